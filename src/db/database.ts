@@ -1,0 +1,30 @@
+import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
+
+/**
+ * Table types. Each module declares its own tables in `<module>.table.ts`; this file assembles
+ * them into the one `Database` that Kysely knows. Times are ISO UTC strings (see platform/clock),
+ * JSON columns are read through platform/json `fromJson` (string on SQLite, parsed on pg).
+ */
+import type { WorkspacesTable } from '../modules/workspaces/workspaces.table.js';
+import type { DepartmentsTable, UsersTable } from '../modules/users/users.table.js';
+import type { SessionsTable } from '../modules/auth/sessions.table.js';
+import type { AuditLogTable, OutboxEventsTable, RecordVersionsTable } from '../platform/history/history.table.js';
+import type { JobsTable } from '../platform/jobs/jobs.table.js';
+
+export interface Database {
+  workspaces: WorkspacesTable;
+  departments: DepartmentsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
+  record_versions: RecordVersionsTable;
+  outbox_events: OutboxEventsTable;
+  jobs: JobsTable;
+}
+
+export type Executor = Kysely<Database> | Transaction<Database>;
+export type Dialect = 'sqlite' | 'postgres';
+
+/** JSON column: written as text, read as string (SQLite) or parsed value (pg). */
+export type JsonColumn = ColumnType<unknown, string, string>;
+export type { Generated };

@@ -1,0 +1,18 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as foundation from './2026-11-23-0001-foundation.js';
+import * as outboxRetry from './2026-11-23-0002-outbox-retry.js';
+
+/**
+ * Migrations are listed here rather than read from a folder, so the same list works from
+ * TypeScript sources (tests, tsx) and compiled output (dist) alike. Names sort in run order.
+ */
+const migrations: Record<string, Migration> = {
+  '2026-11-23-0001-foundation': foundation,
+  '2026-11-23-0002-outbox-retry': outboxRetry,
+};
+
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return migrations;
+  },
+};

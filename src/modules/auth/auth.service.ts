@@ -1,0 +1,116 @@
+import type { Kysely } from 'kysely';
+import type { Database, Executor } from '../../db/database.js';
+import type { Actor, RequestContext } from '../../platform/access/actor.js';
+import { AppError } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import { addMs, now } from '../../platform/clock.js';
+import { audit } from '../../platform/history/record-change.js';
+import * as usersService from '../users/users.service.js';
+import { verifyPassword } from '../users/password.js';
+import * as sessions from './sessions.repository.js';
+import { hashToken, newToken } from './session-token.js';
+import type { SignInInput } from './auth.schema.js';
+
+export interface AuthSettings {
+  sessionTtlDays: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+}
+
+export interface IssuedSession {
+  token: string;
+  csrfToken: string;
+  expiresAt: string;
+  user: usersService.User;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+// Sliding expiry is written at most this often, so reads do not each cost a write.
+const TOUCH_EVERY_MS = 5 * 60 * 1000;
+
+/**
+ * Signs a user in by email and password. Failures are counted per user; after
+ * `loginMaxFailures` in a row the account is locked for `loginLockMinutes`. Every attempt is audited.
+ * @throws AppError unauthenticated (wrong email or password) | account_locked | forbidden (deactivated)
+ */
+export async function signIn(db: Kysely<Database>, settings: AuthSettings, input: SignInInput, ctx: RequestContext): Promise<IssuedSession> {
+  const user = await usersService.findUserByEmail(db, input.email);
+  const at = now();
+  if (user?.locked_until && user.locked_until > at) {
+    await audit(db, { workspaceId: user.workspace_id, actorId: user.id, ...ctx }, 'auth.sign_in_blocked');
+    throw lockedError(user.locked_until);
+  }
+  const ok = await verifyPassword(user?.password_hash ?? null, input.password);
+  if (!user || !ok) {
+    if (user) await countFailure(db, settings, user, ctx);
+    throw new AppError('unauthenticated', 'Wrong email or password', { password: 'invalid_credentials' });
+  }
+  if (user.is_active !== 1) {
+    await audit(db, { workspaceId: user.workspace_id, actorId: user.id, ...ctx }, 'auth.sign_in_failed', { changes: { reason: 'deactivated' } });
+    throw new AppError('forbidden', 'This account is deactivated; ask your administrator', { email: 'deactivated' });
+  }
+  return db.transaction().execute(async (trx) => {
+    const issued = await issueSession(trx, settings, user, ctx);
+    await usersService.setSignInState(trx, user.id, { failed_sign_ins: 0, locked_until: null, last_sign_in_at: at });
+    await audit(trx, { workspaceId: user.workspace_id, actorId: user.id, ...ctx }, 'auth.signed_in');
+    return issued;
+  });
+}
+
+async function countFailure(db: Kysely<Database>, settings: AuthSettings, user: usersService.User, ctx: RequestContext): Promise<void> {
+  const failures = user.failed_sign_ins + 1;
+  const lock = failures >= settings.loginMaxFailures;
+  const lockedUntil = lock ? addMs(now(), settings.loginLockMinutes * 60_000) : null;
+  await db.transaction().execute(async (trx) => {
+    await usersService.setSignInState(trx, user.id, { failed_sign_ins: lock ? 0 : failures, locked_until: lockedUntil });
+    const who = { workspaceId: user.workspace_id, actorId: user.id, ...ctx };
+    await audit(trx, who, 'auth.sign_in_failed', { changes: { failures } });
+    if (lock) await audit(trx, who, 'auth.locked', { changes: { until: lockedUntil } });
+  });
+  if (lockedUntil) throw lockedError(lockedUntil);
+}
+
+function lockedError(until: string): AppError {
+  const minutes = Math.max(1, Math.ceil((new Date(until).getTime() - Date.now()) / 60_000));
+  return new AppError('account_locked', `Too many failed attempts; try again in ${minutes} min`, undefined, { lockedUntil: until, minutes });
+}
+
+export interface ResolvedSession {
+  sessionId: string;
+  csrfToken: string;
+  user: usersService.User;
+}
+
+/** The session and user behind a cookie token, or null when missing, expired, revoked or the user is gone. */
+export async function resolveSession(db: Executor, settings: AuthSettings, token: string): Promise<ResolvedSession | null> {
+  const at = now();
+  const session = await sessions.findLiveSession(db, hashToken(token), at);
+  if (!session) return null;
+  const user = await usersService.findUser(db, session.workspace_id, session.user_id);
+  if (!user || user.is_active !== 1) return null;
+  if (Date.parse(at) - Date.parse(session.last_seen_at) > TOUCH_EVERY_MS) {
+    await sessions.touchSession(db, session.id, at, addMs(at, settings.sessionTtlDays * DAY));
+  }
+  return { sessionId: session.id, csrfToken: session.csrf_token, user };
+}
+
+/** Ends one session. */
+export async function signOut(db: Kysely<Database>, actor: Actor, sessionId: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await sessions.revokeSession(trx, sessionId, now());
+    await audit(trx, { ...actor, actorId: actor.userId }, 'auth.signed_out');
+  });
+}
+
+/** Issues a session for a user who just proved who they are some other way (first-run setup). */
+export async function issueSession(db: Executor, settings: AuthSettings, user: usersService.User, ctx: RequestContext): Promise<IssuedSession> {
+  const at = now();
+  const token = newToken();
+  const csrfToken = newToken();
+  const expiresAt = addMs(at, settings.sessionTtlDays * DAY);
+  await sessions.insertSession(db, {
+    id: newId(), workspace_id: user.workspace_id, user_id: user.id, token_hash: hashToken(token), csrf_token: csrfToken,
+    ip: ctx.ip, user_agent: ctx.userAgent?.slice(0, 500) ?? null, created_at: at, last_seen_at: at, expires_at: expiresAt, revoked_at: null,
+  });
+  return { token, csrfToken, expiresAt, user };
+}

@@ -1,0 +1,36 @@
+import type { Insertable } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import type { SessionsTable } from './sessions.table.js';
+
+export async function insertSession(db: Executor, row: Insertable<SessionsTable>): Promise<void> {
+  await db.insertInto('sessions').values(row).execute();
+}
+
+/** A live session with its user and workspace, in one query: this runs on every request. */
+export function findLiveSession(db: Executor, tokenHash: string, at: string) {
+  return db
+    .selectFrom('sessions')
+    .selectAll('sessions')
+    .where('token_hash', '=', tokenHash)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', at)
+    .executeTakeFirst();
+}
+
+export async function touchSession(db: Executor, id: string, lastSeenAt: string, expiresAt: string): Promise<void> {
+  await db.updateTable('sessions').set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where('id', '=', id).execute();
+}
+
+export async function revokeSession(db: Executor, id: string, at: string): Promise<void> {
+  await db.updateTable('sessions').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+}
+
+export async function revokeUserSessions(db: Executor, userId: string, at: string): Promise<void> {
+  await db.updateTable('sessions').set({ revoked_at: at }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+}
+
+/** Expired and long-revoked sessions are worthless; housekeeping removes them. */
+export async function deleteDeadSessions(db: Executor, before: string): Promise<number> {
+  const result = await db.deleteFrom('sessions').where((eb) => eb.or([eb('expires_at', '<', before), eb('revoked_at', '<', before)])).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../server/deps.js';
+import { actorOf } from '../../server/plugins/auth.js';
+import { AppError } from '../../platform/errors.js';
+import * as workspacesService from '../workspaces/workspaces.service.js';
+import { signedInOutput } from '../auth/auth.schema.js';
+import { updateMeInput } from './users.schema.js';
+import { presentMe } from './users.presenter.js';
+import * as usersService from './users.service.js';
+
+export function usersRoutes(app: FastifyInstance, { db }: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  async function me(workspaceId: string, userId: string) {
+    const [user, workspace] = await Promise.all([usersService.findUser(db, workspaceId, userId), workspacesService.findWorkspace(db, workspaceId)]);
+    if (!user || !workspace) throw new AppError('not_found', 'User not found');
+    return { user: presentMe(user, workspace) };
+  }
+
+  r.get('/api/v1/me', {
+    schema: { tags: ['users'], summary: 'The signed-in user and their workspace', response: { 200: signedInOutput } },
+  }, async (request) => {
+    const actor = actorOf(request);
+    return me(actor.workspaceId, actor.userId!);
+  });
+
+  r.patch('/api/v1/me', {
+    schema: { tags: ['users'], summary: 'Change your name, language or time zone', body: updateMeInput, response: { 200: signedInOutput } },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const user = await db.transaction().execute((trx) => usersService.updateMe(trx, actor, request.body));
+    return me(actor.workspaceId, user.id);
+  });
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { localeSchema, timeZoneSchema, workspaceOutput } from '../workspaces/workspaces.schema.js';
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .email('invalid_email')
+  .transform((e) => e.toLowerCase());
+
+/** Long enough to resist guessing; no composition rules (NIST SP 800-63B). */
+export const passwordSchema = z.string().min(10, 'too_short').max(256, 'too_long');
+
+export const personNameSchema = z.string().trim().min(1, 'required').max(200, 'too_long');
+
+export const meOutput = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  locale: localeSchema,
+  timeZone: z.string(),
+  role: z.string(),
+  version: z.number().int(),
+  workspace: workspaceOutput,
+});
+
+export const updateMeInput = z.strictObject({
+  name: personNameSchema.optional(),
+  locale: localeSchema.optional(),
+  timeZone: timeZoneSchema.optional(),
+  version: z.number().int().positive(),
+});
+export type UpdateMeInput = z.infer<typeof updateMeInput>;

@@ -1,0 +1,123 @@
+import type { Selectable, Transaction } from 'kysely';
+import type { Database, Executor } from '../../db/database.js';
+import type { Actor, RequestContext } from '../../platform/access/actor.js';
+import { permissionsForRole } from '../../platform/access/permissions.js';
+import { AppError } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import { now } from '../../platform/clock.js';
+import { recordChange } from '../../platform/history/record-change.js';
+import * as users from './users.repository.js';
+import type { UsersTable } from './users.table.js';
+import type { UpdateMeInput } from './users.schema.js';
+import { hashPassword } from './password.js';
+
+export type User = Selectable<UsersTable>;
+
+export interface NewUserInput {
+  email: string;
+  name: string;
+  password: string | null;
+  role: string;
+  locale: string;
+  timeZone: string;
+  departmentId?: string | null;
+}
+
+/**
+ * Creates a user in the actor's workspace with history and audit.
+ * @throws AppError conflict (email taken)
+ */
+export async function createUser(trx: Transaction<Database>, actor: Actor, input: NewUserInput): Promise<User> {
+  const email = input.email.trim().toLowerCase();
+  if (await users.findUserByEmail(trx, email)) {
+    throw new AppError('conflict', 'A user with this email already exists', { email: 'taken' });
+  }
+  const at = now();
+  const user = await users.insertUser(trx, {
+    id: newId(),
+    workspace_id: actor.workspaceId,
+    email,
+    name: input.name.trim(),
+    password_hash: input.password ? await hashPassword(input.password) : null,
+    role: input.role,
+    department_id: input.departmentId ?? null,
+    locale: input.locale,
+    time_zone: input.timeZone,
+    is_active: 1,
+    failed_sign_ins: 0,
+    locked_until: null,
+    last_sign_in_at: null,
+    created_at: at,
+    updated_at: at,
+    deleted_at: null,
+    version: 1,
+  });
+  await recordChange(trx, actor, { entityType: 'user', action: 'create', before: null, after: user });
+  return user;
+}
+
+/**
+ * Updates the signed-in user's own profile (name, language, time zone).
+ * @throws AppError not_found | conflict (stale version; `details.current` holds the current record)
+ */
+export async function updateMe(trx: Transaction<Database>, actor: Actor, input: UpdateMeInput): Promise<User> {
+  if (!actor.userId) throw new AppError('forbidden', 'Only a signed-in user has a profile');
+  const before = await users.findUserById(trx, actor.workspaceId, actor.userId);
+  if (!before) throw new AppError('not_found', 'User not found');
+  if (before.version !== input.version) {
+    throw new AppError('conflict', 'Your profile was changed elsewhere; reload and try again', undefined, { current: before });
+  }
+  const patch: Partial<User> = { updated_at: now() };
+  if (input.name !== undefined) patch.name = input.name;
+  if (input.locale !== undefined) patch.locale = input.locale;
+  if (input.timeZone !== undefined) patch.time_zone = input.timeZone;
+  const after = await users.updateUserVersioned(trx, actor.workspaceId, actor.userId, input.version, patch);
+  if (!after) throw new AppError('conflict', 'Your profile was changed elsewhere; reload and try again');
+  await recordChange(trx, actor, { entityType: 'user', action: 'update', before, after });
+  return after;
+}
+
+export function findUser(db: Executor, workspaceId: string, id: string): Promise<User | undefined> {
+  return users.findUserById(db, workspaceId, id);
+}
+
+export function findUserByEmail(db: Executor, email: string): Promise<User | undefined> {
+  return users.findUserByEmail(db, email.trim().toLowerCase());
+}
+
+export { setSignInState } from './users.repository.js';
+
+/** The actor for a signed-in user: role permissions and the reach of their department. */
+export async function actorForUser(db: Executor, user: User, ctx: RequestContext): Promise<Actor> {
+  const departmentIds = user.department_id ? await users.departmentSubtree(db, user.workspace_id, user.department_id) : [];
+  return {
+    kind: 'user',
+    workspaceId: user.workspace_id,
+    userId: user.id,
+    role: user.role,
+    departmentId: user.department_id,
+    departmentIds,
+    permissions: permissionsForRole(user.role),
+    locale: user.locale,
+    timeZone: user.time_zone,
+    ...ctx,
+  };
+}
+
+/** The actor for work no person does: CLI commands, jobs, first-run setup. */
+export function systemActor(workspaceId: string, ctx: Partial<RequestContext> = {}): Actor {
+  return {
+    kind: 'system',
+    workspaceId,
+    userId: null,
+    role: 'admin',
+    departmentId: null,
+    departmentIds: [],
+    permissions: permissionsForRole('admin'),
+    locale: 'en',
+    timeZone: 'UTC',
+    ip: ctx.ip ?? null,
+    userAgent: ctx.userAgent ?? null,
+    requestId: ctx.requestId ?? null,
+  };
+}

@@ -1,0 +1,31 @@
+import { sql, type Transaction } from 'kysely';
+import type { Database, Dialect, Executor } from '../../db/database.js';
+import type { WorkspacesTable } from './workspaces.table.js';
+import type { Insertable } from 'kysely';
+
+export async function countWorkspaces(db: Executor): Promise<number> {
+  const row = await db.selectFrom('workspaces').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export function findWorkspace(db: Executor, id: string) {
+  return db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertWorkspace(db: Executor, row: Insertable<WorkspacesTable>) {
+  return db.insertInto('workspaces').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/**
+ * Serializes first-run setup across processes: on PostgreSQL a transaction-scoped advisory lock;
+ * SQLite already serializes write transactions (and `BEGIN IMMEDIATE` is not needed because the
+ * check-then-insert happens after the lock the first write takes).
+ */
+export async function lockSetup(trx: Transaction<Database>, dialect: Dialect): Promise<void> {
+  if (dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(7240001)`.execute(trx);
+}
+
+/** The oldest workspace: the one a single-tenant install has. */
+export function firstWorkspace(db: Executor) {
+  return db.selectFrom('workspaces').selectAll().orderBy('created_at').orderBy('id').limit(1).executeTakeFirst();
+}

@@ -1,0 +1,27 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../server/deps.js';
+import { authSettings, requestContext, setSessionCookies } from '../../server/plugins/auth.js';
+import { signedInOutput } from '../auth/auth.schema.js';
+import { presentMe } from '../users/users.presenter.js';
+import { setupStatusOutput } from './workspaces.schema.js';
+import { setupInput } from './setup.schema.js';
+import * as workspacesService from './workspaces.service.js';
+
+export function workspacesRoutes(app: FastifyInstance, { db, dialect, config }: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/v1/setup', {
+    config: { public: true },
+    schema: { tags: ['setup'], summary: 'Whether this install still needs its first-run setup', response: { 200: setupStatusOutput } },
+  }, async () => ({ needed: await workspacesService.isSetupNeeded(db) }));
+
+  r.post('/api/v1/setup', {
+    config: { public: true, rateLimit: { max: config.authRateLimit, timeWindow: '1 minute' } },
+    schema: { tags: ['setup'], summary: 'Create the workspace and its administrator, and sign in', body: setupInput, response: { 201: signedInOutput } },
+  }, async (request, reply) => {
+    const { workspace, session } = await workspacesService.setupInstall(db, dialect, authSettings(config), request.body, requestContext(request));
+    setSessionCookies(reply, config, session);
+    return reply.status(201).send({ user: presentMe(session.user, workspace) });
+  });
+}

@@ -1,0 +1,72 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Database, Dialect, Executor } from '../../db/database.js';
+import type { RequestContext } from '../../platform/access/actor.js';
+import { AppError } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import { now } from '../../platform/clock.js';
+import { recordChange } from '../../platform/history/record-change.js';
+import * as usersService from '../users/users.service.js';
+import * as authService from '../auth/auth.service.js';
+import * as workspaces from './workspaces.repository.js';
+import type { WorkspacesTable } from './workspaces.table.js';
+import type { WorkspaceSettingsInput } from './workspaces.schema.js';
+import type { SetupInput } from './setup.schema.js';
+
+export type Workspace = Selectable<WorkspacesTable>;
+
+/** Whether this install still needs its first-run setup. */
+export async function isSetupNeeded(db: Executor): Promise<boolean> {
+  return (await workspaces.countWorkspaces(db)) === 0;
+}
+
+export function findWorkspace(db: Executor, id: string): Promise<Workspace | undefined> {
+  return workspaces.findWorkspace(db, id);
+}
+
+/** Creates a workspace (history and audit under the system actor). */
+export async function createWorkspace(trx: Transaction<Database>, input: WorkspaceSettingsInput, ctx: Partial<RequestContext> = {}): Promise<Workspace> {
+  const at = now();
+  const workspace = await workspaces.insertWorkspace(trx, {
+    id: newId(),
+    name: input.name,
+    locale: input.locale,
+    time_zone: input.timeZone,
+    default_country: input.defaultCountry,
+    default_currency: input.defaultCurrency,
+    settings: '{}',
+    created_at: at,
+    updated_at: at,
+    version: 1,
+  });
+  await recordChange(trx, usersService.systemActor(workspace.id, ctx), { entityType: 'workspace', action: 'create', before: null, after: workspace });
+  return workspace;
+}
+
+/**
+ * First-run setup: creates the workspace and its administrator and signs the administrator in,
+ * all or nothing. Only possible while the install has no workspace.
+ * @throws AppError already_set_up | conflict
+ */
+export async function setupInstall(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  settings: authService.AuthSettings,
+  input: SetupInput,
+  ctx: RequestContext,
+): Promise<{ workspace: Workspace; session: authService.IssuedSession }> {
+  return db.transaction().execute(async (trx) => {
+    await workspaces.lockSetup(trx, dialect);
+    if ((await workspaces.countWorkspaces(trx)) > 0) throw new AppError('already_set_up', 'This Kartoteka is already set up; sign in instead');
+    const workspace = await createWorkspace(trx, input.workspace, ctx);
+    const admin = await usersService.createUser(trx, usersService.systemActor(workspace.id, ctx), {
+      email: input.admin.email,
+      name: input.admin.name,
+      password: input.admin.password,
+      role: 'admin',
+      locale: input.workspace.locale,
+      timeZone: input.workspace.timeZone,
+    });
+    const session = await authService.issueSession(trx, settings, admin, ctx);
+    return { workspace, session };
+  });
+}

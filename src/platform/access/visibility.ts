@@ -1,0 +1,46 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Actor } from './actor.js';
+import { scopeOf } from './actor.js';
+import type { Action, Module } from './permissions.js';
+
+/**
+ * The one place record visibility is decided. Every repository query over client-facing records
+ * applies it, so lists, search, counts, exports, reports, timelines and the API obey the same rule:
+ * the workspace always, then the owner rule of the actor's scope for (module, action).
+ * A table that uses it has `workspace_id` and `owner_id` columns.
+ */
+export function visibleTo(actor: Actor, module: Module, table: string, action: Action = 'view') {
+  return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => {
+    const inWorkspace = eb(`${table}.workspace_id`, '=', actor.workspaceId);
+    const scope = scopeOf(actor, module, action);
+    if (scope === 'all') return inWorkspace;
+    if (scope === 'none' || actor.userId === null) return eb.and([inWorkspace, sql<SqlBool>`1 = 0`]);
+    const own = eb(`${table}.owner_id`, '=', actor.userId);
+    if (scope === 'own' || actor.departmentIds.length === 0) return eb.and([inWorkspace, own]);
+    const inDepartments = eb(
+      `${table}.owner_id`,
+      'in',
+      eb
+        .selectFrom('users as visibility_owner')
+        .select('visibility_owner.id')
+        .where('visibility_owner.workspace_id', '=', actor.workspaceId)
+        .where('visibility_owner.department_id', 'in', [...actor.departmentIds]),
+    );
+    return eb.and([inWorkspace, eb.or([own, inDepartments])]);
+  };
+}
+
+/** Workspace scope alone, for workspace-level tables (users, settings, audit) that have no owner. */
+export function inWorkspace(actor: Actor, table: string) {
+  return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => eb(`${table}.workspace_id`, '=', actor.workspaceId);
+}
+
+/** Whether a loaded record falls in the actor's scope: for checks on records fetched without the filter. */
+export function canReach(actor: Actor, module: Module, action: Action, record: { workspace_id: string; owner_id: string | null }, ownerDepartmentId: string | null): boolean {
+  if (record.workspace_id !== actor.workspaceId) return false;
+  const scope = scopeOf(actor, module, action);
+  if (scope === 'all') return true;
+  if (scope === 'none' || actor.userId === null) return false;
+  if (record.owner_id === actor.userId) return true;
+  return scope === 'department' && ownerDepartmentId !== null && actor.departmentIds.includes(ownerDepartmentId);
+}

@@ -1,0 +1,77 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { newId } from '../platform/ids.js';
+import { AppError } from '../platform/errors.js';
+import type { AppDeps } from './deps.js';
+import { registerErrorHandling } from './plugins/errors.js';
+import { registerAuth } from './plugins/auth.js';
+import { registerHealth } from './plugins/health.js';
+import { registerOpenApi } from './plugins/openapi.js';
+import { registerWeb } from './plugins/web.js';
+import { workspacesRoutes } from '../modules/workspaces/workspaces.routes.js';
+import { authRoutes } from '../modules/auth/auth.routes.js';
+import { usersRoutes } from '../modules/users/users.routes.js';
+
+export interface BuildAppOptions extends AppDeps {
+  logger?: Logger | false;
+}
+
+/** Assembles the HTTP server: plugins, API routes, OpenAPI, health and the web app. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    loggerInstance: options.logger || undefined,
+    logger: options.logger === false ? false : undefined,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => newId(),
+    // Validation errors are collected per field rather than failing on the first.
+    ajv: { customOptions: { allErrors: true } },
+  }) as unknown as FastifyInstance;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  // Only JSON bodies: a form post from another site cannot reach the API without a CORS preflight.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine injects its CSS variables at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => new AppError('rate_limited', `Too many requests; try again in ${Math.ceil(ctx.ttl / 1000)} s`),
+  });
+  await registerOpenApi(app);
+  registerAuth(app, options.db, config);
+  registerHealth(app, options.db);
+
+  await app.register(async (api) => {
+    workspacesRoutes(api, options);
+    authRoutes(api, options);
+    usersRoutes(api, options);
+  });
+  await registerWeb(app);
+  return app;
+}

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { connect, type DatabaseHandle } from '../db/connect.js';
+import { migrateToLatest } from '../db/migrate.js';
+import type { Config } from '../platform/config.js';
+import { startWorkers } from '../platform/workers.js';
+import { buildApp } from './app.js';
+
+export function openDatabase(config: Config): DatabaseHandle {
+  return connect({ databaseUrl: config.databaseUrl, sqlitePath: path.join(config.dataDir, 'kartoteka.db') });
+}
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Opens the database, applies migrations, starts background workers and the HTTP server, and
+ * stops in order on SIGTERM/SIGINT: stop accepting, drain in-flight requests, stop workers, close
+ * the database. A second signal exits at once.
+ */
+export async function startServer(config: Config, logger: Logger, beforeListen?: (handle: DatabaseHandle) => Promise<void>): Promise<RunningServer> {
+  const handle = openDatabase(config);
+  const applied = await migrateToLatest(handle.db);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+  if (beforeListen) await beforeListen(handle);
+
+  const app = await buildApp({ db: handle.db, dialect: handle.dialect, config, logger });
+  const workers = config.runWorkers ? startWorkers({ db: handle.db, dialect: handle.dialect, config, logger, databaseUrl: config.databaseUrl }) : null;
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  logger.info({ url, database: handle.dialect }, 'Kartoteka is serving');
+
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= (async () => {
+      await app.close();
+      await workers?.stop();
+      await handle.close();
+      logger.info('stopped');
+    })();
+    return stopping;
+  };
+  const onSignal = (signal: string) => {
+    if (stopping) process.exit(1);
+    logger.info({ signal }, 'shutting down');
+    stop().then(() => process.exit(0), (err) => {
+      logger.error({ err }, 'shutdown failed');
+      process.exit(1);
+    });
+  };
+  process.once('SIGTERM', () => onSignal('SIGTERM'));
+  process.once('SIGINT', () => onSignal('SIGINT'));
+  return { url, stop };
+}
