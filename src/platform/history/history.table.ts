@@ -41,4 +41,6 @@ export interface OutboxEventsTable {
   dispatched_at: string | null;
   attempts: number;
   last_error: string | null;
+  /** Set after a failed delivery; the event is not retried before it. Null: due now. */
+  next_attempt_at: string | null;
 }

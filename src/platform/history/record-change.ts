@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { Actor, RequestContext } from '../access/actor.js';
 import { insertAuditEntry, insertOutboxEvent, insertVersion } from './history.repository.js';
+import { notifyOutbox } from '../outbox/outbox.repository.js';
 
 type Row = Record<string, unknown> & { id: string; version?: number };
 
@@ -76,6 +77,8 @@ export async function recordChange(trx: Transaction<Database>, actor: Actor, cha
     actorId: actor.userId,
     payload: { before: visible(change.before), after: visible(change.after) },
   });
+  // On PostgreSQL the NOTIFY is delivered at commit, waking dispatchers in every process at once.
+  await notifyOutbox(trx);
 }
 
 /** Audits an action that is not a record change (sign-in, export, failed sign-in...). */
