@@ -10,6 +10,11 @@ import type { DepartmentsTable, UsersTable } from '../modules/users/users.table.
 import type { SessionsTable } from '../modules/auth/sessions.table.js';
 import type { AuditLogTable, OutboxEventsTable, RecordVersionsTable } from '../platform/history/history.table.js';
 import type { JobsTable } from '../platform/jobs/jobs.table.js';
+import type { RolesTable } from '../modules/roles/roles.table.js';
+import type { UserTokensTable } from '../modules/auth/user-tokens.table.js';
+import type { ApiTokensTable } from '../modules/tokens/api-tokens.table.js';
+import type { AccessLogTable } from '../modules/security/access-log.table.js';
+import type { NotificationsTable } from '../modules/notifications/notifications.table.js';
 
 export interface Database {
   workspaces: WorkspacesTable;
@@ -20,6 +25,11 @@ export interface Database {
   record_versions: RecordVersionsTable;
   outbox_events: OutboxEventsTable;
   jobs: JobsTable;
+  roles: RolesTable;
+  user_tokens: UserTokensTable;
+  api_tokens: ApiTokensTable;
+  access_log: AccessLogTable;
+  notifications: NotificationsTable;
 }
 
 export type Executor = Kysely<Database> | Transaction<Database>;

@@ -12,9 +12,7 @@ import { registerAuth } from './plugins/auth.js';
 import { registerHealth } from './plugins/health.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerWeb } from './plugins/web.js';
-import { workspacesRoutes } from '../modules/workspaces/workspaces.routes.js';
-import { authRoutes } from '../modules/auth/auth.routes.js';
-import { usersRoutes } from '../modules/users/users.routes.js';
+import { registerModuleRoutes } from '../modules/index.js';
 
 export interface BuildAppOptions extends AppDeps {
   logger?: Logger | false;
@@ -67,11 +65,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerAuth(app, options.db, config);
   registerHealth(app, options.db);
 
-  await app.register(async (api) => {
-    workspacesRoutes(api, options);
-    authRoutes(api, options);
-    usersRoutes(api, options);
-  });
+  await app.register(async (api) => registerModuleRoutes(api, options));
   await registerWeb(app);
   return app;
 }

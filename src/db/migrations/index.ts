@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './2026-11-23-0001-foundation.js';
 import * as outboxRetry from './2026-11-23-0002-outbox-retry.js';
+import * as access from './2026-11-23-0010-access.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same list works from
@@ -9,6 +10,7 @@ import * as outboxRetry from './2026-11-23-0002-outbox-retry.js';
 const migrations: Record<string, Migration> = {
   '2026-11-23-0001-foundation': foundation,
   '2026-11-23-0002-outbox-retry': outboxRetry,
+  '2026-11-23-0010-access': access,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -114,3 +114,8 @@ export async function issueSession(db: Executor, settings: AuthSettings, user: u
   });
   return { token, csrfToken, expiresAt, user };
 }
+
+/** Ends every session of a user (deactivation, "sign out everywhere", password reset). */
+export async function revokeAllSessions(db: Executor, userId: string): Promise<void> {
+  await sessions.revokeUserSessions(db, userId, now());
+}

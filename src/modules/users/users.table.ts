@@ -3,6 +3,8 @@ export interface DepartmentsTable {
   workspace_id: string;
   name: string;
   parent_id: string | null;
+  /** Head of the department; null when none. */
+  head_user_id: string | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -30,4 +32,10 @@ export interface UsersTable {
   updated_at: string;
   deleted_at: string | null;
   version: number;
+  /** Base32 TOTP secret; set while enrolling, active once `totp_enabled_at` is set. */
+  totp_secret: string | null;
+  totp_enabled_at: string | null;
+  /** Set by the exfiltration alarm (or an admin); a blocked user cannot sign in until unblocked. */
+  blocked_at: string | null;
+  blocked_reason: string | null;
 }

@@ -1,0 +1,11 @@
+import type { JsonColumn } from '../../db/database.js';
+
+export interface NotificationsTable {
+  id: string;
+  workspace_id: string;
+  user_id: string;
+  type: string;
+  data: JsonColumn;
+  read_at: string | null;
+  created_at: string;
+}

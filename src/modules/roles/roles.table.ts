@@ -1,0 +1,18 @@
+import type { JsonColumn } from '../../db/database.js';
+
+export interface RolesTable {
+  id: string;
+  workspace_id: string;
+  /** Stable key users refer to: `admin`, `manager`… for built-ins, `custom_<id>` for copies. */
+  key: string;
+  name: string;
+  description: string | null;
+  is_builtin: number;
+  /** PermissionMatrix as JSON. */
+  permissions: JsonColumn;
+  require_two_factor: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  version: number;
+}
