@@ -87,3 +87,14 @@ describe.each(DIALECTS)('HTTP edge cases on %s', (dialect) => {
     else expect(res.status).toBe(404);
   });
 });
+
+describe('security headers over plain HTTP', () => {
+  it('does not ask browsers to upgrade to https unless served behind TLS', async () => {
+    const plain = await (await testServer('sqlite')).client().get('/health');
+    expect(String(plain.headers['content-security-policy'])).not.toContain('upgrade-insecure-requests');
+    expect(plain.headers['strict-transport-security']).toBeUndefined();
+    const tls = await (await testServer('sqlite', { COOKIE_SECURE: 'true' })).client().get('/health');
+    expect(String(tls.headers['content-security-policy'])).toContain('upgrade-insecure-requests');
+    expect(tls.headers['strict-transport-security']).toBeDefined();
+  });
+});

@@ -53,8 +53,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
+        // Over plain HTTP on a LAN (http://crm:3000) this directive would make browsers fetch the
+        // app's own scripts over https and show a blank page; only ask for it behind TLS.
+        upgradeInsecureRequests: config.cookieSecure ? [] : null,
       },
     },
+    hsts: config.cookieSecure,
   });
   await app.register(cookie);
   await app.register(rateLimit, {

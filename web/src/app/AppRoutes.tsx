@@ -1,0 +1,44 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage';
+import { HomePage } from '../features/home/HomePage';
+import { SignInPage } from '../features/auth/SignInPage';
+import { MODULES } from './modules';
+import { NotFoundPage } from './NotFoundPage';
+import { RedirectIfSignedIn, RequireSignedIn } from './RequireSignedIn';
+import { SessionGate } from './SessionGate';
+import { AppLayout } from './shell/AppLayout';
+
+// Setup runs once per install, so its code (country and currency lists) stays out of the main bundle.
+const SetupPage = lazy(() => import('../features/auth/SetupPage'));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<SessionGate />}>
+        <Route path="/setup" element={<SetupPage />} />
+        <Route
+          path="/sign-in"
+          element={
+            <RedirectIfSignedIn>
+              <SignInPage />
+            </RedirectIfSignedIn>
+          }
+        />
+        <Route
+          element={
+            <RequireSignedIn>
+              <AppLayout />
+            </RequireSignedIn>
+          }
+        >
+          <Route index element={<HomePage />} />
+          {MODULES.map((module) => (
+            <Route key={module.key} path={`${module.path}/*`} element={<ComingSoonPage module={module} />} />
+          ))}
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
