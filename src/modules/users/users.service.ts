@@ -2,6 +2,7 @@ import type { Selectable, Transaction } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
 import type { Actor, RequestContext } from '../../platform/access/actor.js';
 import { permissionsForRole } from '../../platform/access/permissions.js';
+import { permissionsFor } from '../roles/roles.service.js';
 import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { now } from '../../platform/clock.js';
@@ -89,7 +90,10 @@ export { setSignInState } from './users.repository.js';
 
 /** The actor for a signed-in user: role permissions and the reach of their department. */
 export async function actorForUser(db: Executor, user: User, ctx: RequestContext): Promise<Actor> {
-  const departmentIds = user.department_id ? await users.departmentSubtree(db, user.workspace_id, user.department_id) : [];
+  const [departmentIds, role] = await Promise.all([
+    user.department_id ? users.departmentSubtree(db, user.workspace_id, user.department_id) : Promise.resolve([]),
+    permissionsFor(db, user.workspace_id, user.role),
+  ]);
   return {
     kind: 'user',
     workspaceId: user.workspace_id,
@@ -97,7 +101,7 @@ export async function actorForUser(db: Executor, user: User, ctx: RequestContext
     role: user.role,
     departmentId: user.department_id,
     departmentIds,
-    permissions: permissionsForRole(user.role),
+    permissions: role.permissions,
     locale: user.locale,
     timeZone: user.time_zone,
     ...ctx,

@@ -8,6 +8,7 @@ import { recordChange } from '../../platform/history/record-change.js';
 import * as usersService from '../users/users.service.js';
 import * as authService from '../auth/auth.service.js';
 import * as workspaces from './workspaces.repository.js';
+import { ensureBuiltInRoles } from '../roles/roles.service.js';
 import type { WorkspacesTable } from './workspaces.table.js';
 import type { WorkspaceSettingsInput } from './workspaces.schema.js';
 import type { SetupInput } from './setup.schema.js';
@@ -39,6 +40,7 @@ export async function createWorkspace(trx: Transaction<Database>, input: Workspa
     version: 1,
   });
   await recordChange(trx, usersService.systemActor(workspace.id, ctx), { entityType: 'workspace', action: 'create', before: null, after: workspace });
+  await ensureBuiltInRoles(trx, workspace.id);
   return workspace;
 }
 

@@ -1,0 +1,47 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import type { RolesTable } from './roles.table.js';
+
+export function listRoleRows(db: Executor, workspaceId: string) {
+  return db.selectFrom('roles').selectAll().where('workspace_id', '=', workspaceId).where('deleted_at', 'is', null).orderBy('is_builtin', 'desc').orderBy('name').execute();
+}
+
+export function findRoleRow(db: Executor, workspaceId: string, id: string) {
+  return db.selectFrom('roles').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+}
+
+export function findRoleRowByKey(db: Executor, workspaceId: string, key: string) {
+  return db.selectFrom('roles').selectAll().where('workspace_id', '=', workspaceId).where('key', '=', key).where('deleted_at', 'is', null).executeTakeFirst();
+}
+
+export async function insertRoles(db: Executor, rows: Insertable<RolesTable>[]): Promise<void> {
+  if (rows.length) await db.insertInto('roles').values(rows).execute();
+}
+
+export function insertRole(db: Executor, row: Insertable<RolesTable>) {
+  return db.insertInto('roles').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Updates only if the role still has `expectedVersion`; undefined when someone changed it first. */
+export function updateRoleVersioned(db: Executor, workspaceId: string, id: string, expectedVersion: number, patch: Updateable<RolesTable>) {
+  return db
+    .updateTable('roles')
+    .set({ ...patch, version: expectedVersion + 1 })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Active users per role key, for the roles screen and the "in use" check. */
+export async function countUsersByRole(db: Executor, workspaceId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('users')
+    .select(['role', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('workspace_id', '=', workspaceId)
+    .where('deleted_at', 'is', null)
+    .groupBy('role')
+    .execute();
+  return new Map(rows.map((r) => [r.role, Number(r.n)]));
+}

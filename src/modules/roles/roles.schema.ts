@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { ACTIONS, MODULES, SCOPES } from '../../platform/access/permissions.js';
+
+const scope = z.enum(SCOPES);
+const actionsRow = z.strictObject(Object.fromEntries(ACTIONS.map((a) => [a, scope.optional()])) as Record<(typeof ACTIONS)[number], z.ZodOptional<typeof scope>>);
+
+/** A full or partial matrix: cells left out keep their current (or copied) value. */
+export const permissionsInput = z.strictObject(
+  Object.fromEntries(MODULES.map((m) => [m, actionsRow.optional()])) as Record<(typeof MODULES)[number], z.ZodOptional<typeof actionsRow>>,
+);
+export type PermissionsInput = z.infer<typeof permissionsInput>;
+
+const roleName = z.string().trim().min(1, 'required').max(100, 'too_long');
+
+export const createRoleInput = z.strictObject({
+  name: roleName,
+  description: z.string().trim().max(500, 'too_long').nullable().optional(),
+  copyFromId: z.string().min(1).optional(),
+  permissions: permissionsInput.optional(),
+  requireTwoFactor: z.boolean().optional(),
+});
+export type CreateRoleInput = z.infer<typeof createRoleInput>;
+
+export const updateRoleInput = z.strictObject({
+  name: roleName.optional(),
+  description: z.string().trim().max(500, 'too_long').nullable().optional(),
+  permissions: permissionsInput.optional(),
+  requireTwoFactor: z.boolean().optional(),
+  version: z.number().int().positive(),
+});
+export type UpdateRoleInput = z.infer<typeof updateRoleInput>;
+
+export const roleOutput = z.object({
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  isBuiltIn: z.boolean(),
+  permissions: z.record(z.string(), z.record(z.string(), scope)),
+  requireTwoFactor: z.boolean(),
+  userCount: z.number().int(),
+  version: z.number().int(),
+});
+
+export const roleIdParams = z.strictObject({ id: z.string().min(1) });

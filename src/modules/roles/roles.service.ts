@@ -1,0 +1,196 @@
+import type { Selectable, Transaction } from 'kysely';
+import type { Database, Executor } from '../../db/database.js';
+import type { Actor } from '../../platform/access/actor.js';
+import { authorize } from '../../platform/access/authorize.js';
+import { ACTIONS, BUILT_IN_ROLES, MODULES, isBuiltInRole, permissionsForRole, type PermissionMatrix, type Scope } from '../../platform/access/permissions.js';
+import { AppError } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import { now } from '../../platform/clock.js';
+import { fromJson, toJson } from '../../platform/json.js';
+import { recordChange } from '../../platform/history/record-change.js';
+import * as roles from './roles.repository.js';
+import type { RolesTable } from './roles.table.js';
+import type { CreateRoleInput, PermissionsInput, UpdateRoleInput } from './roles.schema.js';
+
+export interface Role {
+  id: string;
+  workspaceId: string;
+  key: string;
+  name: string;
+  description: string | null;
+  isBuiltIn: boolean;
+  permissions: PermissionMatrix;
+  requireTwoFactor: boolean;
+  version: number;
+}
+
+/** English names of the built-in roles; the web app shows them translated by key. */
+export const BUILT_IN_NAMES: Record<keyof typeof BUILT_IN_ROLES, string> = {
+  admin: 'Administrator',
+  head_of_sales: 'Head of sales',
+  manager: 'Manager',
+  marketer: 'Marketer',
+  support_agent: 'Support agent',
+  read_only: 'Read-only',
+};
+
+/**
+ * A stored matrix may predate a module added later: missing cells take the built-in default for a
+ * built-in role and `none` for a custom one, so new modules never open up silently.
+ */
+function completeMatrix(stored: Partial<Record<string, Partial<Record<string, Scope>>>>, key: string, builtIn: boolean): PermissionMatrix {
+  const fallback = builtIn ? permissionsForRole(key) : null;
+  const out = {} as PermissionMatrix;
+  for (const m of MODULES) {
+    out[m] = {} as PermissionMatrix[typeof m];
+    for (const a of ACTIONS) out[m][a] = stored[m]?.[a] ?? fallback?.[m][a] ?? 'none';
+  }
+  return out;
+}
+
+function toRole(row: Selectable<RolesTable>): Role {
+  const builtIn = row.is_builtin === 1;
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    key: row.key,
+    name: row.name,
+    description: row.description,
+    isBuiltIn: builtIn,
+    // The Administrator always has every right, whatever is stored.
+    permissions: row.key === 'admin' ? permissionsForRole('admin') : completeMatrix(fromJson(row.permissions), row.key, builtIn),
+    requireTwoFactor: row.require_two_factor === 1,
+    version: row.version,
+  };
+}
+
+function merge(base: PermissionMatrix, patch: PermissionsInput | undefined): PermissionMatrix {
+  const out = structuredClone(base);
+  for (const m of MODULES) for (const a of ACTIONS) {
+    const cell = patch?.[m]?.[a];
+    if (cell) out[m][a] = cell;
+  }
+  return out;
+}
+
+/** Creates the built-in roles a workspace lacks (new workspaces, and ones made before roles were editable). */
+export async function ensureBuiltInRoles(db: Executor, workspaceId: string): Promise<void> {
+  const existing = new Set((await roles.listRoleRows(db, workspaceId)).map((r) => r.key));
+  const at = now();
+  await roles.insertRoles(
+    db,
+    Object.entries(BUILT_IN_ROLES)
+      .filter(([key]) => !existing.has(key))
+      .map(([key, matrix]) => ({
+        id: newId(), workspace_id: workspaceId, key, name: BUILT_IN_NAMES[key as keyof typeof BUILT_IN_NAMES], description: null,
+        is_builtin: 1, permissions: toJson(matrix), require_two_factor: 0, created_at: at, updated_at: at, deleted_at: null, version: 1,
+      })),
+  );
+}
+
+/** What a role key allows in a workspace; a built-in key without a stored row falls back to its default. */
+export async function permissionsFor(db: Executor, workspaceId: string, key: string): Promise<{ permissions: PermissionMatrix; requireTwoFactor: boolean; name: string }> {
+  const row = await roles.findRoleRowByKey(db, workspaceId, key);
+  if (row) {
+    const role = toRole(row);
+    return { permissions: role.permissions, requireTwoFactor: role.requireTwoFactor, name: role.name };
+  }
+  return { permissions: permissionsForRole(key), requireTwoFactor: false, name: isBuiltInRole(key) ? BUILT_IN_NAMES[key] : key };
+}
+
+export async function findRoleByKey(db: Executor, workspaceId: string, key: string): Promise<Role | undefined> {
+  const row = await roles.findRoleRowByKey(db, workspaceId, key);
+  if (row) return toRole(row);
+  if (!isBuiltInRole(key)) return undefined;
+  await ensureBuiltInRoles(db, workspaceId);
+  const seeded = await roles.findRoleRowByKey(db, workspaceId, key);
+  return seeded && toRole(seeded);
+}
+
+export async function findRole(db: Executor, actor: Actor, id: string): Promise<Role | undefined> {
+  const row = await roles.findRoleRow(db, actor.workspaceId, id);
+  return row && toRole(row);
+}
+
+/** All roles with how many users hold each. */
+export async function listRoles(db: Executor, actor: Actor): Promise<{ role: Role; userCount: number }[]> {
+  authorize(actor, 'users', 'view');
+  await ensureBuiltInRoles(db, actor.workspaceId);
+  const [rows, counts] = await Promise.all([roles.listRoleRows(db, actor.workspaceId), roles.countUsersByRole(db, actor.workspaceId)]);
+  return rows.map((row) => ({ role: toRole(row), userCount: counts.get(row.key) ?? 0 }));
+}
+
+export async function userCountOf(db: Executor, workspaceId: string, key: string): Promise<number> {
+  return (await roles.countUsersByRole(db, workspaceId)).get(key) ?? 0;
+}
+
+/**
+ * Creates a custom role, empty or copied from another, with the given cells on top.
+ * @throws AppError forbidden | not_found (copyFromId) | conflict (name taken)
+ */
+export async function createRole(trx: Transaction<Database>, actor: Actor, input: CreateRoleInput): Promise<Role> {
+  authorize(actor, 'users', 'manage_settings');
+  const existing = await roles.listRoleRows(trx, actor.workspaceId);
+  if (existing.some((r) => r.name.toLowerCase() === input.name.toLowerCase())) throw new AppError('conflict', 'A role with this name exists', { name: 'taken' });
+  let base = completeMatrix({}, 'none', false);
+  if (input.copyFromId) {
+    const source = await findRole(trx, actor, input.copyFromId);
+    if (!source) throw new AppError('validation_failed', 'The role to copy does not exist', { copyFromId: 'not_found' });
+    base = source.permissions;
+  }
+  const id = newId();
+  const at = now();
+  const row = await roles.insertRole(trx, {
+    id, workspace_id: actor.workspaceId, key: `custom_${id.replaceAll('-', '').slice(-12)}`, name: input.name, description: input.description ?? null,
+    is_builtin: 0, permissions: toJson(merge(base, input.permissions)), require_two_factor: input.requireTwoFactor ? 1 : 0,
+    created_at: at, updated_at: at, deleted_at: null, version: 1,
+  });
+  await recordChange(trx, actor, { entityType: 'role', action: 'create', before: null, after: { ...row, permissions: fromJson(row.permissions) } });
+  return toRole(row);
+}
+
+/**
+ * Renames a role or changes its cells; the Administrator's rights are fixed.
+ * @throws AppError forbidden | not_found | conflict (stale version, name taken) | validation_failed (locked)
+ */
+export async function updateRole(trx: Transaction<Database>, actor: Actor, id: string, input: UpdateRoleInput, action: 'update' | 'rollback' = 'update'): Promise<Role> {
+  authorize(actor, 'users', 'manage_settings');
+  const before = await roles.findRoleRow(trx, actor.workspaceId, id);
+  if (!before) throw new AppError('not_found', 'Role not found');
+  if (before.version !== input.version) throw new AppError('conflict', 'The role was changed by someone else', undefined, { current: toRole(before) });
+  if (before.key === 'admin' && input.permissions) throw new AppError('validation_failed', "The Administrator's rights cannot be changed", { permissions: 'locked' });
+  if (input.name && input.name.toLowerCase() !== before.name.toLowerCase()) {
+    const others = await roles.listRoleRows(trx, actor.workspaceId);
+    if (others.some((r) => r.id !== id && r.name.toLowerCase() === input.name!.toLowerCase())) throw new AppError('conflict', 'A role with this name exists', { name: 'taken' });
+  }
+  const current = toRole(before);
+  const after = await roles.updateRoleVersioned(trx, actor.workspaceId, id, input.version, {
+    name: input.name ?? before.name,
+    description: input.description === undefined ? before.description : input.description,
+    permissions: toJson(merge(current.permissions, input.permissions)),
+    require_two_factor: input.requireTwoFactor === undefined ? before.require_two_factor : input.requireTwoFactor ? 1 : 0,
+    updated_at: now(),
+  });
+  if (!after) throw new AppError('conflict', 'The role was changed by someone else');
+  await recordChange(trx, actor, {
+    entityType: 'role', action,
+    before: { ...before, permissions: fromJson(before.permissions) },
+    after: { ...after, permissions: fromJson(after.permissions) },
+  });
+  return toRole(after);
+}
+
+/**
+ * Deletes a custom role nobody holds.
+ * @throws AppError forbidden | not_found | conflict (built-in, in use)
+ */
+export async function deleteRole(trx: Transaction<Database>, actor: Actor, id: string): Promise<void> {
+  authorize(actor, 'users', 'manage_settings');
+  const before = await roles.findRoleRow(trx, actor.workspaceId, id);
+  if (!before) throw new AppError('not_found', 'Role not found');
+  if (before.is_builtin === 1) throw new AppError('conflict', 'Built-in roles cannot be deleted; copy one instead', { _: 'built_in' });
+  if ((await userCountOf(trx, actor.workspaceId, before.key)) > 0) throw new AppError('conflict', 'Move the users of this role to another role first', { _: 'in_use' });
+  const after = await roles.updateRoleVersioned(trx, actor.workspaceId, id, before.version, { deleted_at: now(), updated_at: now() });
+  if (!after) throw new AppError('conflict', 'The role was changed by someone else');
+  await recordChange(trx, actor, { entityType: 'role', action: 'delete', before: { ...before, permissions: fromJson(before.permissions) }, after: { ...after, permissions: fromJson(after.permissions) } });
+}
