@@ -1,7 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database, Dialect, Executor } from '../../db/database.js';
 import type { WorkspacesTable } from './workspaces.table.js';
-import type { Insertable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 
 export async function countWorkspaces(db: Executor): Promise<number> {
   const row = await db.selectFrom('workspaces').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
@@ -28,4 +28,9 @@ export async function lockSetup(trx: Transaction<Database>, dialect: Dialect): P
 /** The oldest workspace: the one a single-tenant install has. */
 export function firstWorkspace(db: Executor) {
   return db.selectFrom('workspaces').selectAll().orderBy('created_at').orderBy('id').limit(1).executeTakeFirst();
+}
+
+/** Updates only if the workspace still has `expectedVersion`; undefined when someone changed it first. */
+export function updateWorkspaceVersioned(db: Executor, id: string, expectedVersion: number, patch: Updateable<WorkspacesTable>) {
+  return db.updateTable('workspaces').set({ ...patch, version: expectedVersion + 1 }).where('id', '=', id).where('version', '=', expectedVersion).returningAll().executeTakeFirst();
 }

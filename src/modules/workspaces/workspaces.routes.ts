@@ -4,7 +4,11 @@ import type { AppDeps } from '../../server/deps.js';
 import { authSettings, requestContext, setSessionCookies } from '../../server/plugins/auth.js';
 import { signedInOutput } from '../auth/auth.schema.js';
 import { presentMe } from '../users/users.presenter.js';
-import { setupStatusOutput } from './workspaces.schema.js';
+import { setupStatusOutput, updateWorkspaceInput, workspaceDetailsOutput } from './workspaces.schema.js';
+import { presentWorkspaceDetails } from './workspaces.presenter.js';
+import { actorOf } from '../../server/plugins/auth.js';
+import { AppError } from '../../platform/errors.js';
+import { z } from 'zod';
 import { setupInput } from './setup.schema.js';
 import * as workspacesService from './workspaces.service.js';
 
@@ -23,5 +27,22 @@ export function workspacesRoutes(app: FastifyInstance, { db, dialect, config }: 
     const { workspace, session } = await workspacesService.setupInstall(db, dialect, authSettings(config), request.body, requestContext(request));
     setSessionCookies(reply, config, session);
     return reply.status(201).send({ user: presentMe(session.user, workspace) });
+  });
+
+  const workspaceAnswer = z.object({ workspace: workspaceDetailsOutput });
+
+  r.get('/api/v1/workspace', {
+    schema: { tags: ['settings'], summary: 'The workspace, its defaults and settings', response: { 200: workspaceAnswer } },
+  }, async (request) => {
+    const workspace = await workspacesService.findWorkspace(db, actorOf(request).workspaceId);
+    if (!workspace) throw new AppError('not_found', 'Workspace not found');
+    return { workspace: presentWorkspaceDetails(workspace) };
+  });
+
+  r.patch('/api/v1/workspace', {
+    schema: { tags: ['settings'], summary: 'Change the workspace name, defaults or settings', body: updateWorkspaceInput, response: { 200: workspaceAnswer } },
+  }, async (request) => {
+    const workspace = await db.transaction().execute((trx) => workspacesService.updateWorkspace(trx, actorOf(request), request.body));
+    return { workspace: presentWorkspaceDetails(workspace) };
   });
 }

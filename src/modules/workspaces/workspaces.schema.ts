@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { workspaceSettingsPatch, workspaceSettingsSchema } from './workspace-settings.js';
 
 export const LOCALES = ['en', 'ru', 'bg'] as const;
 export const localeSchema = z.enum(LOCALES);
@@ -40,3 +41,16 @@ export const workspaceOutput = z.object({
 export type WorkspaceSettingsInput = z.infer<typeof workspaceSettingsInput>;
 
 export const setupStatusOutput = z.object({ needed: z.boolean() });
+
+export const updateWorkspaceInput = z.strictObject({
+  name: z.string().trim().min(1, 'required').max(200, 'too_long').optional(),
+  locale: localeSchema.optional(),
+  timeZone: timeZoneSchema.optional(),
+  defaultCountry: countrySchema.optional(),
+  defaultCurrency: currencySchema.optional(),
+  settings: workspaceSettingsPatch.optional(),
+  version: z.number().int().positive(),
+});
+export type UpdateWorkspaceInput = z.infer<typeof updateWorkspaceInput>;
+
+export const workspaceDetailsOutput = workspaceOutput.extend({ settings: workspaceSettingsSchema, version: z.number().int() });

@@ -12,6 +12,11 @@ import { ensureBuiltInRoles } from '../roles/roles.service.js';
 import type { WorkspacesTable } from './workspaces.table.js';
 import type { WorkspaceSettingsInput } from './workspaces.schema.js';
 import type { SetupInput } from './setup.schema.js';
+import type { Actor } from '../../platform/access/actor.js';
+import { authorize } from '../../platform/access/authorize.js';
+import { toJson } from '../../platform/json.js';
+import { applySettingsPatch, readSettings, type WorkspaceSettings } from './workspace-settings.js';
+import type { UpdateWorkspaceInput } from './workspaces.schema.js';
 
 export type Workspace = Selectable<WorkspacesTable>;
 
@@ -71,4 +76,33 @@ export async function setupInstall(
     const session = await authService.issueSession(trx, settings, admin, ctx);
     return { workspace, session };
   });
+}
+
+/** The workspace's tunable settings, with defaults for anything never set. */
+export async function getWorkspaceSettings(db: Executor, workspaceId: string): Promise<WorkspaceSettings> {
+  const workspace = await workspaces.findWorkspace(db, workspaceId);
+  return readSettings(workspace?.settings ?? null);
+}
+
+/**
+ * Changes the workspace's name, defaults or settings.
+ * @throws AppError forbidden | not_found | conflict (stale version)
+ */
+export async function updateWorkspace(trx: Transaction<Database>, actor: Actor, input: UpdateWorkspaceInput): Promise<Workspace> {
+  authorize(actor, 'settings', 'manage_settings');
+  const before = await workspaces.findWorkspace(trx, actor.workspaceId);
+  if (!before) throw new AppError('not_found', 'Workspace not found');
+  if (before.version !== input.version) throw new AppError('conflict', 'The settings were changed by someone else', undefined, { current: before });
+  const after = await workspaces.updateWorkspaceVersioned(trx, before.id, input.version, {
+    name: input.name ?? before.name,
+    locale: input.locale ?? before.locale,
+    time_zone: input.timeZone ?? before.time_zone,
+    default_country: input.defaultCountry ?? before.default_country,
+    default_currency: input.defaultCurrency ?? before.default_currency,
+    settings: toJson(input.settings ? applySettingsPatch(readSettings(before.settings), input.settings) : readSettings(before.settings)),
+    updated_at: now(),
+  });
+  if (!after) throw new AppError('conflict', 'The settings were changed by someone else');
+  await recordChange(trx, actor, { entityType: 'workspace', action: 'update', before: { ...before, settings: readSettings(before.settings) }, after: { ...after, settings: readSettings(after.settings) } });
+  return after;
 }
