@@ -40,6 +40,29 @@ function openSqlite(file: string): SQLite.Database {
   return sqlite;
 }
 
+/**
+ * Kysely's SQLite driver prepares every query afresh, which is most of its overhead over the bare
+ * driver. Queries built by the same code have the same SQL text, so statements are reused from a
+ * bounded LRU cache. Safe because Kysely runs one query at a time on its single connection.
+ */
+function withStatementCache(sqlite: SQLite.Database, max = 1000) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sqlText: string) {
+      let statement = cache.get(sqlText);
+      if (statement) {
+        cache.delete(sqlText);
+      } else {
+        statement = sqlite.prepare(sqlText);
+        if (cache.size >= max) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(sqlText, statement);
+      return statement;
+    },
+  };
+}
+
 export function connect(options: ConnectOptions): DatabaseHandle {
   const url = options.databaseUrl;
   if (url && /^postgres(ql)?:\/\//.test(url)) {
@@ -48,6 +71,6 @@ export function connect(options: ConnectOptions): DatabaseHandle {
     return { db, dialect: 'postgres', raw: { pool }, close: () => db.destroy() };
   }
   const sqlite = openSqlite(options.sqlitePath ?? ':memory:');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', raw: { sqlite }, close: () => db.destroy() };
 }

@@ -3,7 +3,15 @@ import type { AppDeps } from '../server/deps.js';
 import { workspacesRoutes } from './workspaces/workspaces.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { usersRoutes } from './users/users.routes.js';
+import { usersAdminRoutes } from './users/users-admin.routes.js';
+import { invitesRoutes } from './users/invites.routes.js';
+import { departmentsRoutes } from './departments/departments.routes.js';
 import { rolesRoutes } from './roles/roles.routes.js';
+import { auditRoutes } from './audit/audit.routes.js';
+import { historyRoutes } from './history/history.routes.js';
+import { trashRoutes } from './trash/trash.routes.js';
+import { tokensRoutes } from './tokens/tokens.routes.js';
+import { notificationsRoutes } from './notifications/notifications.routes.js';
 import './roles/role.entity.js';
 
 /**
@@ -14,5 +22,13 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   workspacesRoutes(app, deps);
   authRoutes(app, deps);
   usersRoutes(app, deps);
+  usersAdminRoutes(app, deps);
+  invitesRoutes(app, deps);
+  departmentsRoutes(app, deps);
   rolesRoutes(app, deps);
+  auditRoutes(app, deps);
+  historyRoutes(app, deps);
+  trashRoutes(app, deps);
+  tokensRoutes(app, deps);
+  notificationsRoutes(app, deps);
 }

@@ -5,6 +5,8 @@ import { migrateToLatest } from '../db/migrate.js';
 import type { Config } from '../platform/config.js';
 import { startWorkers } from '../platform/workers.js';
 import { buildApp } from './app.js';
+import { registerTrashJobs } from '../modules/trash/trash.jobs.js';
+import { registerSecurityJobs } from '../modules/security/security.jobs.js';
 
 export function openDatabase(config: Config): DatabaseHandle {
   return connect({ databaseUrl: config.databaseUrl, sqlitePath: path.join(config.dataDir, 'kartoteka.db') });
@@ -27,7 +29,14 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
   if (beforeListen) await beforeListen(handle);
 
   const app = await buildApp({ db: handle.db, dialect: handle.dialect, config, logger });
-  const workers = config.runWorkers ? startWorkers({ db: handle.db, dialect: handle.dialect, config, logger, databaseUrl: config.databaseUrl }) : null;
+  const workers = config.runWorkers ? startWorkers({
+    db: handle.db, dialect: handle.dialect, config, logger, databaseUrl: config.databaseUrl,
+    // Module jobs; the app above has imported every module, so entity types are registered.
+    configure: ({ jobs }) => {
+      registerTrashJobs(jobs);
+      registerSecurityJobs(jobs);
+    },
+  }) : null;
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   logger.info({ url, database: handle.dialect }, 'Kartoteka is serving');

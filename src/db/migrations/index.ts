@@ -2,6 +2,8 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './2026-11-23-0001-foundation.js';
 import * as outboxRetry from './2026-11-23-0002-outbox-retry.js';
 import * as access from './2026-11-23-0010-access.js';
+import * as totpLastStep from './2026-11-23-0012-totp-last-step.js';
+import * as auditIndexes from './2026-11-23-0013-audit-indexes.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same list works from
@@ -11,6 +13,8 @@ const migrations: Record<string, Migration> = {
   '2026-11-23-0001-foundation': foundation,
   '2026-11-23-0002-outbox-retry': outboxRetry,
   '2026-11-23-0010-access': access,
+  '2026-11-23-0012-totp-last-step': totpLastStep,
+  '2026-11-23-0013-audit-indexes': auditIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -2,25 +2,39 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../server/deps.js';
 import { actorOf, authSettings, clearSessionCookies, requestContext, setSessionCookies } from '../../server/plugins/auth.js';
-import { AppError } from '../../platform/errors.js';
-import { presentMe } from '../users/users.presenter.js';
-import * as workspacesService from '../workspaces/workspaces.service.js';
-import { emptyInput, signedInOutput, signInInput } from './auth.schema.js';
+import { emptyInput, signedInOutput, signInInput, twoFactorSignInInput } from './auth.schema.js';
+import { presentSignedIn } from './auth.presenter.js';
 import * as authService from './auth.service.js';
+import { sessionsRoutes } from './sessions.routes.js';
+import { twoFactorRoutes } from './two-factor.routes.js';
 
-export function authRoutes(app: FastifyInstance, { db, config }: AppDeps): void {
+export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db, config } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const rateLimit = { max: config.authRateLimit, timeWindow: '1 minute' };
 
   r.post('/api/v1/auth/sign-in', {
     config: { public: true, rateLimit },
-    schema: { tags: ['auth'], summary: 'Sign in with email and password; sets the session cookie', body: signInInput, response: { 200: signedInOutput } },
+    schema: {
+      tags: ['auth'],
+      summary: 'Sign in with email and password; sets the session cookie, or answers 401 two_factor_required with error.challenge',
+      body: signInInput, response: { 200: signedInOutput },
+    },
   }, async (request, reply) => {
     const session = await authService.signIn(db, authSettings(config), request.body, requestContext(request));
-    const workspace = await workspacesService.findWorkspace(db, session.user.workspace_id);
-    if (!workspace) throw new AppError('not_found', 'Workspace not found');
+    const answer = await presentSignedIn(db, session.user);
     setSessionCookies(reply, config, session);
-    return { user: presentMe(session.user, workspace) };
+    return answer;
+  });
+
+  r.post('/api/v1/auth/sign-in/two-factor', {
+    config: { public: true, rateLimit },
+    schema: { tags: ['auth'], summary: 'Second sign-in step: the challenge and a code from the authenticator app', body: twoFactorSignInInput, response: { 200: signedInOutput } },
+  }, async (request, reply) => {
+    const session = await authService.signInWithTwoFactor(db, authSettings(config), request.body, requestContext(request));
+    const answer = await presentSignedIn(db, session.user);
+    setSessionCookies(reply, config, session);
+    return answer;
   });
 
   r.post('/api/v1/auth/sign-out', {
@@ -31,4 +45,7 @@ export function authRoutes(app: FastifyInstance, { db, config }: AppDeps): void 
     clearSessionCookies(reply);
     return reply.status(204).send();
   });
+
+  sessionsRoutes(app, deps);
+  twoFactorRoutes(app, deps);
 }

@@ -11,3 +11,22 @@ export type SignInInput = z.infer<typeof signInInput>;
 export const emptyInput = z.strictObject({}).optional();
 
 export const signedInOutput = z.object({ user: meOutput });
+
+export const twoFactorSignInInput = z.strictObject({
+  challenge: z.string().min(1, 'required').max(200, 'too_long'),
+  // Apps show "123 456"; spaces are dropped when the code is checked.
+  code: z.string().trim().min(1, 'required').max(20, 'too_long'),
+});
+export type TwoFactorSignInInput = z.infer<typeof twoFactorSignInInput>;
+
+export const twoFactorSetupOutput = z.object({ secret: z.string(), otpauthUrl: z.string() });
+export const twoFactorEnableInput = z.strictObject({ code: z.string().trim().min(1, 'required').max(20, 'too_long') });
+export const twoFactorDisableInput = z.strictObject({ password: z.string().min(1, 'required').max(256, 'too_long') });
+
+
+export { idParams } from '../../platform/schemas.js';
+export const sessionsOutput = z.object({
+  items: z.array(z.object({
+    id: z.string(), ip: z.string().nullable(), userAgent: z.string().nullable(), createdAt: z.string(), lastSeenAt: z.string(), current: z.boolean(),
+  })),
+});

@@ -9,7 +9,9 @@ import * as usersService from '../users/users.service.js';
 import { verifyPassword } from '../users/password.js';
 import * as sessions from './sessions.repository.js';
 import { hashToken, newToken } from './session-token.js';
-import type { SignInInput } from './auth.schema.js';
+import * as userTokens from './user-tokens.repository.js';
+import { hasTwoFactor, verifyTwoFactorCode } from './two-factor.service.js';
+import type { SignInInput, TwoFactorSignInInput } from './auth.schema.js';
 
 export interface AuthSettings {
   sessionTtlDays: number;
@@ -25,13 +27,18 @@ export interface IssuedSession {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+const TWO_FACTOR_CHALLENGE = 'two_factor_challenge';
+const CHALLENGE_TTL_MS = 5 * 60 * 1000;
+const CHALLENGE_MAX_ATTEMPTS = 5;
 // Sliding expiry is written at most this often, so reads do not each cost a write.
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
 /**
  * Signs a user in by email and password. Failures are counted per user; after
  * `loginMaxFailures` in a row the account is locked for `loginLockMinutes`. Every attempt is audited.
- * @throws AppError unauthenticated (wrong email or password) | account_locked | forbidden (deactivated)
+ * A user with two-factor sign-in gets a challenge instead of a session (see `signInWithTwoFactor`).
+ * @throws AppError unauthenticated (wrong email or password) | account_locked | forbidden (deactivated) | account_blocked
+ *   | two_factor_required (`details.challenge` is the one-time token for the second step)
  */
 export async function signIn(db: Kysely<Database>, settings: AuthSettings, input: SignInInput, ctx: RequestContext): Promise<IssuedSession> {
   const user = await usersService.findUserByEmail(db, input.email);
@@ -45,26 +52,78 @@ export async function signIn(db: Kysely<Database>, settings: AuthSettings, input
     if (user) await countFailure(db, settings, user, ctx);
     throw new AppError('unauthenticated', 'Wrong email or password', { password: 'invalid_credentials' });
   }
+  await refuseUnusable(db, user, ctx);
+  if (hasTwoFactor(user)) {
+    // The password alone proves half; failures stay counted until the code proves the rest.
+    const challenge = newToken();
+    await userTokens.insertUserToken(db, {
+      workspaceId: user.workspace_id, userId: user.id, purpose: TWO_FACTOR_CHALLENGE, tokenHash: hashToken(challenge), expiresAt: addMs(at, CHALLENGE_TTL_MS),
+    });
+    await audit(db, { workspaceId: user.workspace_id, actorId: user.id, ...ctx }, 'auth.two_factor_challenged');
+    throw new AppError('two_factor_required', 'Enter the code from your authenticator app', undefined, { challenge });
+  }
+  return completeSignIn(db, settings, user, ctx, {});
+}
+
+/**
+ * The second step of signing in with two-factor: the challenge from the first step and a code from
+ * the authenticator app. After `CHALLENGE_MAX_ATTEMPTS` wrong codes the challenge is void; wrong
+ * codes also count towards the account lock, like wrong passwords.
+ * @throws AppError unauthenticated (fields.challenge = invalid, or fields.code = invalid_code) | account_locked | account_blocked | forbidden (deactivated)
+ */
+export async function signInWithTwoFactor(db: Kysely<Database>, settings: AuthSettings, input: TwoFactorSignInInput, ctx: RequestContext): Promise<IssuedSession> {
+  const invalidChallenge = () => new AppError('unauthenticated', 'This sign-in has expired; enter your email and password again', { challenge: 'invalid' });
+  const token = await userTokens.findLiveUserToken(db, hashToken(input.challenge), TWO_FACTOR_CHALLENGE);
+  if (!token) throw invalidChallenge();
+  const user = await usersService.findUser(db, token.workspace_id, token.user_id);
+  if (!user || !hasTwoFactor(user)) throw invalidChallenge();
+  if (user.locked_until && user.locked_until > now()) throw lockedError(user.locked_until);
+  await refuseUnusable(db, user, ctx);
+  if (!(await verifyTwoFactorCode(db, user, input.code))) {
+    const attempts = await userTokens.countUserTokenAttempt(db, token.id);
+    if (attempts >= CHALLENGE_MAX_ATTEMPTS) await userTokens.consumeUserToken(db, token.id);
+    await countFailure(db, settings, user, ctx, 'two_factor_code');
+    throw new AppError('unauthenticated', 'The code is wrong or has expired', attempts >= CHALLENGE_MAX_ATTEMPTS ? { code: 'invalid_code', challenge: 'invalid' } : { code: 'invalid_code' });
+  }
+  if (!(await userTokens.consumeUserToken(db, token.id))) throw invalidChallenge();
+  return completeSignIn(db, settings, user, ctx, { twoFactor: true });
+}
+
+/** Deactivated and blocked accounts stop here, after the password proved who is asking. */
+async function refuseUnusable(db: Kysely<Database>, user: usersService.User, ctx: RequestContext): Promise<void> {
+  const who = { workspaceId: user.workspace_id, actorId: user.id, ...ctx };
   if (user.is_active !== 1) {
-    await audit(db, { workspaceId: user.workspace_id, actorId: user.id, ...ctx }, 'auth.sign_in_failed', { changes: { reason: 'deactivated' } });
+    await audit(db, who, 'auth.sign_in_failed', { changes: { reason: 'deactivated' } });
     throw new AppError('forbidden', 'This account is deactivated; ask your administrator', { email: 'deactivated' });
   }
+  if (user.blocked_at) {
+    await audit(db, who, 'auth.sign_in_failed', { changes: { reason: 'blocked' } });
+    throw blockedError();
+  }
+}
+
+/** The account is blocked (the exfiltration alarm, or an administrator). */
+export function blockedError(): AppError {
+  return new AppError('account_blocked', 'This account is blocked; ask your administrator to unblock it');
+}
+
+async function completeSignIn(db: Kysely<Database>, settings: AuthSettings, user: usersService.User, ctx: RequestContext, changes: Record<string, unknown>): Promise<IssuedSession> {
   return db.transaction().execute(async (trx) => {
     const issued = await issueSession(trx, settings, user, ctx);
-    await usersService.setSignInState(trx, user.id, { failed_sign_ins: 0, locked_until: null, last_sign_in_at: at });
-    await audit(trx, { workspaceId: user.workspace_id, actorId: user.id, ...ctx }, 'auth.signed_in');
+    await usersService.setSignInState(trx, user.id, { failed_sign_ins: 0, locked_until: null, last_sign_in_at: now() });
+    await audit(trx, { workspaceId: user.workspace_id, actorId: user.id, ...ctx }, 'auth.signed_in', Object.keys(changes).length ? { changes } : undefined);
     return issued;
   });
 }
 
-async function countFailure(db: Kysely<Database>, settings: AuthSettings, user: usersService.User, ctx: RequestContext): Promise<void> {
+async function countFailure(db: Kysely<Database>, settings: AuthSettings, user: usersService.User, ctx: RequestContext, reason?: 'two_factor_code'): Promise<void> {
   const failures = user.failed_sign_ins + 1;
   const lock = failures >= settings.loginMaxFailures;
   const lockedUntil = lock ? addMs(now(), settings.loginLockMinutes * 60_000) : null;
   await db.transaction().execute(async (trx) => {
     await usersService.setSignInState(trx, user.id, { failed_sign_ins: lock ? 0 : failures, locked_until: lockedUntil });
     const who = { workspaceId: user.workspace_id, actorId: user.id, ...ctx };
-    await audit(trx, who, 'auth.sign_in_failed', { changes: { failures } });
+    await audit(trx, who, 'auth.sign_in_failed', { changes: reason ? { failures, reason } : { failures } });
     if (lock) await audit(trx, who, 'auth.locked', { changes: { until: lockedUntil } });
   });
   if (lockedUntil) throw lockedError(lockedUntil);

@@ -42,4 +42,4 @@ export const roleOutput = z.object({
   version: z.number().int(),
 });
 
-export const roleIdParams = z.strictObject({ id: z.string().min(1) });
+export { idParams as roleIdParams } from '../../platform/schemas.js';

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Updateable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type { UsersTable } from './users.table.js';
 
@@ -40,14 +40,54 @@ export async function setSignInState(db: Executor, id: string, state: { failed_s
   await db.updateTable('users').set(state).where('id', '=', id).execute();
 }
 
-/** The department and all its descendants (recursive; both dialects support WITH RECURSIVE). */
-export async function departmentSubtree(db: Executor, workspaceId: string, departmentId: string): Promise<string[]> {
-  const result = await sql<{ id: string }>`
-    WITH RECURSIVE tree(id) AS (
-      SELECT id FROM departments WHERE id = ${departmentId} AND workspace_id = ${workspaceId} AND deleted_at IS NULL
-      UNION
-      SELECT d.id FROM departments d JOIN tree ON d.parent_id = tree.id WHERE d.workspace_id = ${workspaceId} AND d.deleted_at IS NULL
-    )
-    SELECT id FROM tree`.execute(db);
-  return result.rows.map((r) => String(r.id));
+export { departmentSubtree } from '../departments/departments.repository.js';
+
+export type UserStatus = 'active' | 'deactivated' | 'all';
+
+/** Users of the workspace by name, narrowed by status and department. */
+export function listUsers(db: Executor, workspaceId: string, filter: { status: UserStatus; departmentId?: string }) {
+  let q = db.selectFrom('users').selectAll().where('workspace_id', '=', workspaceId).where('deleted_at', 'is', null);
+  if (filter.status !== 'all') q = q.where('is_active', '=', filter.status === 'active' ? 1 : 0);
+  if (filter.departmentId) q = q.where('department_id', '=', filter.departmentId);
+  return q.orderBy('name').orderBy('id').execute();
+}
+
+/**
+ * Locks the workspace's active administrators for the rest of the transaction. A no-op update,
+ * because it takes row locks on both dialects (SQLite has no FOR UPDATE): two admins demoting each
+ * other at once then see each other's change, and the second is refused as the last admin.
+ */
+export async function lockActiveAdmins(db: Executor, workspaceId: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set((eb) => ({ version: eb.ref('version') }))
+    .where('workspace_id', '=', workspaceId)
+    .where('role', '=', 'admin')
+    .where('is_active', '=', 1)
+    .where('deleted_at', 'is', null)
+    .execute();
+}
+
+/** Active administrators of the workspace other than `exceptUserId`. */
+export async function countOtherActiveAdmins(db: Executor, workspaceId: string, exceptUserId: string): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('workspace_id', '=', workspaceId)
+    .where('role', '=', 'admin')
+    .where('is_active', '=', 1)
+    .where('deleted_at', 'is', null)
+    .where('id', '!=', exceptUserId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Sets a password the user chose through a mailed link; clears any sign-in lock. Not a versioned edit. */
+export async function setPasswordHash(db: Executor, workspaceId: string, id: string, passwordHash: string, at: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ password_hash: passwordHash, failed_sign_ins: 0, locked_until: null, updated_at: at })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
 }

@@ -12,17 +12,17 @@ import * as usersService from './users.service.js';
 export function usersRoutes(app: FastifyInstance, { db }: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  async function me(workspaceId: string, userId: string) {
-    const [user, workspace] = await Promise.all([usersService.findUser(db, workspaceId, userId), workspacesService.findWorkspace(db, workspaceId)]);
+  async function me(user: usersService.User | null | undefined, twoFactorSetupRequired: boolean) {
+    const workspace = user && (await workspacesService.findWorkspace(db, user.workspace_id));
     if (!user || !workspace) throw new AppError('not_found', 'User not found');
-    return { user: presentMe(user, workspace) };
+    return { user: presentMe(user, workspace, { twoFactorSetupRequired }) };
   }
 
   r.get('/api/v1/me', {
     schema: { tags: ['users'], summary: 'The signed-in user and their workspace', response: { 200: signedInOutput } },
   }, async (request) => {
-    const actor = actorOf(request);
-    return me(actor.workspaceId, actor.userId!);
+    actorOf(request);
+    return me(request.currentUser, request.twoFactorSetupRequired);
   });
 
   r.patch('/api/v1/me', {
@@ -30,6 +30,6 @@ export function usersRoutes(app: FastifyInstance, { db }: AppDeps): void {
   }, async (request) => {
     const actor = actorOf(request);
     const user = await db.transaction().execute((trx) => usersService.updateMe(trx, actor, request.body));
-    return me(actor.workspaceId, user.id);
+    return me(user, request.twoFactorSetupRequired);
   });
 }

@@ -22,6 +22,9 @@ export const meOutput = z.object({
   role: z.string(),
   version: z.number().int(),
   workspace: workspaceOutput,
+  twoFactorEnabled: z.boolean(),
+  /** The role requires two-factor sign-in and it is not set up: only /me, /me/two-factor/* and sign-out answer. */
+  twoFactorSetupRequired: z.boolean(),
 });
 
 export const updateMeInput = z.strictObject({

@@ -14,6 +14,14 @@ import { hashPassword } from './password.js';
 
 export type User = Selectable<UsersTable>;
 
+// Credentials, and sign-in bookkeeping that changes on every sign-in (it is not an edit).
+const PRIVATE_FIELDS = new Set(['password_hash', 'totp_secret', 'totp_last_step', 'failed_sign_ins', 'locked_until', 'last_sign_in_at']);
+
+/** The user as history, audit, events and conflict answers carry it: without PRIVATE_FIELDS. */
+export function userForHistory(user: User): Record<string, unknown> & { id: string; version: number } {
+  return { ...Object.fromEntries(Object.entries(user).filter(([key]) => !PRIVATE_FIELDS.has(key))), id: user.id, version: user.version };
+}
+
 export interface NewUserInput {
   email: string;
   name: string;
@@ -53,7 +61,7 @@ export async function createUser(trx: Transaction<Database>, actor: Actor, input
     deleted_at: null,
     version: 1,
   });
-  await recordChange(trx, actor, { entityType: 'user', action: 'create', before: null, after: user });
+  await recordChange(trx, actor, { entityType: 'user', action: 'create', before: null, after: userForHistory(user) });
   return user;
 }
 
@@ -66,7 +74,8 @@ export async function updateMe(trx: Transaction<Database>, actor: Actor, input: 
   const before = await users.findUserById(trx, actor.workspaceId, actor.userId);
   if (!before) throw new AppError('not_found', 'User not found');
   if (before.version !== input.version) {
-    throw new AppError('conflict', 'Your profile was changed elsewhere; reload and try again', undefined, { current: before });
+    // The current record goes to the client: never with the password hash or TOTP secret.
+    throw new AppError('conflict', 'Your profile was changed elsewhere; reload and try again', undefined, { current: userForHistory(before) });
   }
   const patch: Partial<User> = { updated_at: now() };
   if (input.name !== undefined) patch.name = input.name;
@@ -74,7 +83,7 @@ export async function updateMe(trx: Transaction<Database>, actor: Actor, input: 
   if (input.timeZone !== undefined) patch.time_zone = input.timeZone;
   const after = await users.updateUserVersioned(trx, actor.workspaceId, actor.userId, input.version, patch);
   if (!after) throw new AppError('conflict', 'Your profile was changed elsewhere; reload and try again');
-  await recordChange(trx, actor, { entityType: 'user', action: 'update', before, after });
+  await recordChange(trx, actor, { entityType: 'user', action: 'update', before: userForHistory(before), after: userForHistory(after) });
   return after;
 }
 
@@ -102,6 +111,7 @@ export async function actorForUser(db: Executor, user: User, ctx: RequestContext
     departmentId: user.department_id,
     departmentIds,
     permissions: role.permissions,
+    requireTwoFactor: role.requireTwoFactor,
     locale: user.locale,
     timeZone: user.time_zone,
     ...ctx,

@@ -29,6 +29,16 @@ export function findWorkspace(db: Executor, id: string): Promise<Workspace | und
   return workspaces.findWorkspace(db, id);
 }
 
+/** The install's oldest workspace (the only one of a single-tenant install). */
+export function findFirstWorkspace(db: Executor): Promise<Workspace | undefined> {
+  return workspaces.firstWorkspace(db);
+}
+
+/** Serializes creating the first workspace across processes (setup, demo seeding). */
+export function lockFirstRun(trx: Transaction<Database>, dialect: Dialect): Promise<void> {
+  return workspaces.lockSetup(trx, dialect);
+}
+
 /** Creates a workspace (history and audit under the system actor). */
 export async function createWorkspace(trx: Transaction<Database>, input: WorkspaceSettingsInput, ctx: Partial<RequestContext> = {}): Promise<Workspace> {
   const at = now();

@@ -18,7 +18,7 @@ export interface Change {
 }
 
 /** Fields that never go into history or audit (secrets, and noise that changes on every write). */
-const HIDDEN_FIELDS = new Set(['password_hash', 'token_hash', 'csrf_token', 'updated_at', 'version']);
+const HIDDEN_FIELDS = new Set(['password_hash', 'token_hash', 'csrf_token', 'totp_secret', 'totp_last_step', 'updated_at', 'version']);
 
 const PAST: Record<ChangeAction, string> = {
   create: 'created', update: 'updated', delete: 'deleted', restore: 'restored', merge: 'merged', rollback: 'rolled_back', transfer: 'transferred',

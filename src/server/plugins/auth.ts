@@ -1,11 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
-import type { Actor, RequestContext } from '../../platform/access/actor.js';
+import { narrowByTokenScopes, type Actor, type RequestContext } from '../../platform/access/actor.js';
 import { AppError } from '../../platform/errors.js';
 import type { Config } from '../../platform/config.js';
-import { resolveSession, type AuthSettings, type IssuedSession } from '../../modules/auth/auth.service.js';
-import { actorForUser } from '../../modules/users/users.service.js';
+import { blockedError, resolveSession, type AuthSettings, type IssuedSession } from '../../modules/auth/auth.service.js';
+import { isTwoFactorSetupRequired } from '../../modules/auth/two-factor.service.js';
+import { resolveApiToken } from '../../modules/tokens/tokens.service.js';
+import { actorForUser, type User } from '../../modules/users/users.service.js';
 
 export const SESSION_COOKIE = 'kt_session';
 export const CSRF_COOKIE = 'kt_csrf';
@@ -14,11 +16,20 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
+    /** The session behind the cookie; null for API-token and anonymous requests. */
     sessionId: string | null;
+    /** The API token behind `Authorization: Bearer`; null otherwise. */
+    apiTokenId: string | null;
+    /** The role demands two-factor sign-in and the user has not set it up (Me shows it). */
+    twoFactorSetupRequired: boolean;
+    /** The signed-in user's row as loaded for this request (saves handlers a query). */
+    currentUser: User | null;
   }
   interface FastifyContextConfig {
     /** Reachable without signing in (setup, sign-in, health). */
     public?: boolean;
+    /** Account-level: refused (403) to API tokens, e.g. managing tokens, sessions, two-factor. */
+    sessionOnly?: boolean;
   }
 }
 
@@ -60,18 +71,50 @@ function sameOrigin(request: FastifyRequest): boolean {
   }
 }
 
+/** Routes a user whose role demands two-factor sign-in may still reach before setting it up. */
+function isAllowedBeforeTwoFactorSetup(method: string, url: string): boolean {
+  if (url === '/api/v1/me') return method === 'GET' || method === 'PATCH';
+  return url.startsWith('/api/v1/me/two-factor/') || url === '/api/v1/auth/sign-out';
+}
+
+/** Account-level routes a token must not reach: a leaked token cannot mint tokens or change the owner's sign-in. */
+function isSessionOnly(request: FastifyRequest): boolean {
+  return request.routeOptions.config?.sessionOnly === true || (UNSAFE.has(request.method) && request.routeOptions.url === '/api/v1/me');
+}
+
+/** The secret of an `Authorization: Bearer …` header; undefined for no header or another scheme (a proxy's Basic auth). */
+function bearerSecret(request: FastifyRequest): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
+  return match?.[1];
+}
+
 /**
- * Resolves the session cookie into `request.actor`, refuses unauthenticated calls to non-public
- * API routes, and checks CSRF on unsafe methods: the X-CSRF-Token header must match the session's
- * token; without a session (sign-in, setup) a cross-site Origin is refused.
+ * Resolves who is calling into `request.actor`: a personal API token (`Authorization: Bearer kt_…`,
+ * the owner narrowed to the token's scopes, no CSRF: browsers never send it on their own) or else
+ * the session cookie (CSRF checked on unsafe methods: the X-CSRF-Token header must match the
+ * session's token; without a session, e.g. sign-in, a cross-site Origin is refused). Then refuses
+ * unauthenticated calls to non-public API routes, blocked accounts (403 account_blocked) and, while
+ * the role demands two-factor sign-in the user has not set up, everything but that setup (403
+ * two_factor_setup_required).
  */
 export function registerAuth(app: FastifyInstance, db: Kysely<Database>, config: Config): void {
   const settings = authSettings(config);
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionId', null);
+  app.decorateRequest('apiTokenId', null);
+  app.decorateRequest('twoFactorSetupRequired', false);
+  app.decorateRequest('currentUser', null);
 
-  app.addHook('preHandler', async (request) => {
-    if (!request.url.startsWith('/api/v1/')) return;
+  async function authenticateBearer(request: FastifyRequest, secret: string): Promise<User> {
+    const resolved = await resolveApiToken(db, secret);
+    if (!resolved) throw new AppError('unauthenticated', 'This API token is invalid, expired or revoked');
+    const actor = await actorForUser(db, resolved.user, requestContext(request));
+    request.actor = { ...actor, permissions: narrowByTokenScopes(actor.permissions, resolved.scopes), tokenScopes: resolved.scopes };
+    request.apiTokenId = resolved.token.id;
+    return resolved.user;
+  }
+
+  async function authenticateSession(request: FastifyRequest): Promise<User | null> {
     const token = request.cookies[SESSION_COOKIE];
     const resolved = token ? await resolveSession(db, settings, token) : null;
     if (resolved) {
@@ -84,9 +127,24 @@ export function registerAuth(app: FastifyInstance, db: Kysely<Database>, config:
         throw new AppError('csrf_failed', 'Missing or wrong X-CSRF-Token header; reload the page');
       }
     }
+    return resolved?.user ?? null;
+  }
+
+  app.addHook('preHandler', async (request) => {
+    if (!request.url.startsWith('/api/v1/')) return;
+    const secret = bearerSecret(request);
+    const user = secret !== undefined ? await authenticateBearer(request, secret) : await authenticateSession(request);
+    const isPublic = request.routeOptions.config?.public === true;
     // Unknown routes reach the 404 handler through these hooks too; they answer 404, not 401.
-    if (!request.actor && !request.is404 && request.routeOptions.config?.public !== true) {
-      throw new AppError('unauthenticated', 'Sign in to continue');
+    if (request.is404 || isPublic) return;
+    if (!request.actor || !user) throw new AppError('unauthenticated', 'Sign in to continue');
+    request.currentUser = user;
+    const url = request.routeOptions.url ?? '';
+    if (user.blocked_at && url !== '/api/v1/auth/sign-out') throw blockedError();
+    if (request.apiTokenId && isSessionOnly(request)) throw new AppError('forbidden', 'This needs a signed-in session; an API token cannot do it');
+    request.twoFactorSetupRequired = await isTwoFactorSetupRequired(db, user, request.actor);
+    if (request.twoFactorSetupRequired && !isAllowedBeforeTwoFactorSetup(request.method, url)) {
+      throw new AppError('two_factor_setup_required', 'Your role requires two-factor sign-in; set it up in your profile first');
     }
   });
 }

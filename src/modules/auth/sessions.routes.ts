@@ -1,0 +1,26 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../server/deps.js';
+import { actorOf, clearSessionCookies } from '../../server/plugins/auth.js';
+import { idParams, sessionsOutput } from './auth.schema.js';
+import * as sessionsService from './sessions.service.js';
+
+/** Your own sessions: where you are signed in, and ending one. Session-only: not reachable with an API token. */
+export function sessionsRoutes(app: FastifyInstance, { db }: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const config = { sessionOnly: true };
+
+  r.get('/api/v1/sessions', {
+    config,
+    schema: { tags: ['auth'], summary: 'Where you are signed in; the session of this request is `current`', response: { 200: sessionsOutput } },
+  }, async (request) => ({ items: await sessionsService.listMySessions(db, actorOf(request), request.sessionId) }));
+
+  r.delete('/api/v1/sessions/:id', {
+    config,
+    schema: { tags: ['auth'], summary: 'End one of your sessions', params: idParams },
+  }, async (request, reply) => {
+    await db.transaction().execute((trx) => sessionsService.revokeMySession(trx, actorOf(request), request.params.id));
+    if (request.params.id === request.sessionId) clearSessionCookies(reply);
+    return reply.status(204).send();
+  });
+}

@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../server/deps.js';
+import { actorOf } from '../../server/plugins/auth.js';
+import { emptyInput, idParams } from '../auth/auth.schema.js';
+import { listNotificationsQuery, notificationListOutput } from './notifications.schema.js';
+import * as notificationsService from './notifications.service.js';
+
+export function notificationsRoutes(app: FastifyInstance, { db }: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/v1/notifications', {
+    schema: { tags: ['notifications'], summary: 'Your notifications, newest first, and how many are unread', querystring: listNotificationsQuery, response: { 200: notificationListOutput } },
+  }, async (request) => notificationsService.listMyNotifications(db, actorOf(request), request.query));
+
+  r.post('/api/v1/notifications/:id/read', {
+    schema: { tags: ['notifications'], summary: 'Mark a notification read', params: idParams, body: emptyInput },
+  }, async (request, reply) => {
+    await notificationsService.markMyNotificationRead(db, actorOf(request), request.params.id);
+    return reply.status(204).send();
+  });
+
+  r.post('/api/v1/notifications/read-all', {
+    schema: { tags: ['notifications'], summary: 'Mark all your notifications read', body: emptyInput },
+  }, async (request, reply) => {
+    await notificationsService.markAllMyNotificationsRead(db, actorOf(request));
+    return reply.status(204).send();
+  });
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+export const notificationOutput = z.object({
+  id: z.string(),
+  type: z.string(),
+  data: z.unknown(),
+  readAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type NotificationOutput = z.infer<typeof notificationOutput>;
+
+export const listNotificationsQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(200).optional(),
+});
+export type ListNotificationsQuery = z.infer<typeof listNotificationsQuery>;
+
+export const notificationListOutput = z.object({
+  items: z.array(notificationOutput),
+  /** Unread notifications in all, not only on this page. */
+  unread: z.number().int(),
+  nextCursor: z.string().nullable(),
+});

@@ -1,0 +1,89 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database.js';
+import type { Actor } from '../../platform/access/actor.js';
+import { AppError } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import { addMs, now } from '../../platform/clock.js';
+import { audit } from '../../platform/history/record-change.js';
+import { listAuditEntries } from '../../platform/history/history.repository.js';
+import { sendMail } from '../../platform/mail/mail.service.js';
+import * as usersService from '../users/users.service.js';
+import { blockedError, revokeAllSessions } from '../auth/auth.service.js';
+import { notify } from '../notifications/notifications.service.js';
+import * as accessLog from './access-log.repository.js';
+import * as security from './security.repository.js';
+import { alarmSettingsFor, type AlarmSettings } from './alarm-settings.js';
+import { alarmMail } from './alarm-mail.js';
+
+const HOUR_MS = 60 * 60 * 1000;
+export const ALARM_ACTION = 'security.alarm';
+export const ALARM_BLOCK_REASON = 'exfiltration_alarm';
+
+export interface TrackedAccess {
+  /** `view`: one record opened (give its id); `export`: `count` records exported at once. */
+  kind: 'view' | 'export';
+  entityType: string;
+  entityId?: string | null;
+  /** Records exported (0 is not tracked); ignored for a view. */
+  count?: number;
+}
+
+/**
+ * Notes that a person opened a client card or exported records, and sounds the exfiltration alarm
+ * when, within the last hour, they opened more than `alarm.viewsPerHour` distinct cards or
+ * exported more than `alarm.exportsPerHour` records: once per user per hour, every active
+ * administrator gets a `security.alarm` notification and an email in their language, the alarm is
+ * audited, and with `alarm.blockUser` the user is blocked and signed out everywhere.
+ * System work (jobs, CLI) is not tracked. Call it outside your transaction, after the access was allowed.
+ * @throws AppError validation_failed (count) | account_blocked (this access just blocked the user:
+ *   the card or export that crossed the line is refused)
+ */
+export async function trackAccess(db: Kysely<Database>, actor: Actor, access: TrackedAccess): Promise<void> {
+  if (actor.kind !== 'user' || !actor.userId) return;
+  const count = access.kind === 'view' ? 1 : access.count ?? 1;
+  if (!Number.isInteger(count) || count < 0) throw new AppError('validation_failed', 'count must be a whole number of records', { count: 'invalid' });
+  if (count === 0) return;
+  const at = now();
+  await accessLog.insertAccess(db, {
+    id: newId(), workspace_id: actor.workspaceId, user_id: actor.userId, kind: access.kind, entity_type: access.entityType,
+    entity_id: access.entityId ?? null, count, created_at: at,
+  });
+  const since = addMs(at, -HOUR_MS);
+  const settings = await alarmSettingsFor(db, actor.workspaceId);
+  const [measured, limit] = access.kind === 'view'
+    ? [await accessLog.countDistinctViewsSince(db, actor.workspaceId, actor.userId, since), settings.viewsPerHour]
+    : [await accessLog.sumExportsSince(db, actor.workspaceId, actor.userId, since), settings.exportsPerHour];
+  if (measured <= limit) return;
+  if (await raiseAlarm(db, actor, actor.userId, { kind: access.kind, count: measured, limit }, settings, since)) throw blockedError();
+}
+
+/** Raises the alarm unless it was raised for the user within the hour; answers whether the user got blocked. */
+async function raiseAlarm(
+  db: Kysely<Database>,
+  actor: Actor,
+  userId: string,
+  measure: { kind: 'view' | 'export'; count: number; limit: number },
+  settings: AlarmSettings,
+  since: string,
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    await accessLog.lockUserAlarm(trx, userId);
+    const [last] = await listAuditEntries(trx, actor.workspaceId, { entityType: 'user', entityId: userId, action: ALARM_ACTION, limit: 1 });
+    if (last && last.created_at > since) return false;
+    const user = await usersService.findUser(trx, actor.workspaceId, userId);
+    if (!user) return false;
+    const at = now();
+    const blocked = settings.blockUser && (await security.blockUser(trx, userId, at, ALARM_BLOCK_REASON));
+    if (blocked) await revokeAllSessions(trx, userId);
+    const facts = { userId, userName: user.name, ...measure, blocked };
+    const admins = await security.listActiveAdmins(trx, actor.workspaceId);
+    await notify(trx, admins.map((admin) => ({ workspaceId: actor.workspaceId, userId: admin.id, type: ALARM_ACTION, data: facts })));
+    for (const admin of admins) {
+      await sendMail(trx, { to: admin.email, workspaceId: actor.workspaceId, ...alarmMail(admin.locale, { ...facts, userEmail: user.email }) });
+    }
+    const who = { ...actor, actorId: userId };
+    await audit(trx, who, ALARM_ACTION, { entityType: 'user', entityId: userId, changes: { kind: measure.kind, count: measure.count, limit: measure.limit, blocked } });
+    if (blocked) await audit(trx, who, 'user.blocked', { entityType: 'user', entityId: userId, changes: { reason: ALARM_BLOCK_REASON } });
+    return blocked;
+  });
+}

@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../server/deps.js';
+import { actorOf, authSettings, requestContext, setSessionCookies } from '../../server/plugins/auth.js';
+import { emptyInput, signedInOutput } from '../auth/auth.schema.js';
+import { presentSignedIn } from '../auth/auth.presenter.js';
+import { acceptInviteInput, idParams } from './users-admin.schema.js';
+import * as invites from './invites.service.js';
+
+/** Mailed one-time links: an administrator sends a reset link; the recipient chooses a password. */
+export function invitesRoutes(app: FastifyInstance, { db, config }: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post('/api/v1/users/:id/reset-password', {
+    schema: { tags: ['users'], summary: 'Mail a user a link to set a new password (valid 24 h)', params: idParams, body: emptyInput },
+  }, async (request, reply) => {
+    const actor = actorOf(request);
+    await db.transaction().execute((trx) => invites.sendPasswordReset(trx, actor, request.params.id, { publicUrl: config.publicUrl }));
+    return reply.status(204).send();
+  });
+
+  r.post('/api/v1/auth/accept-invite', {
+    config: { public: true, rateLimit: { max: config.authRateLimit, timeWindow: '1 minute' } },
+    schema: { tags: ['auth'], summary: 'Choose a password through a mailed invite or reset link, and sign in', body: acceptInviteInput, response: { 200: signedInOutput } },
+  }, async (request, reply) => {
+    const session = await invites.acceptInvite(db, authSettings(config), request.body, requestContext(request));
+    setSessionCookies(reply, config, session);
+    return presentSignedIn(db, session.user);
+  });
+}

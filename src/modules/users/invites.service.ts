@@ -1,0 +1,101 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/database.js';
+import type { Actor, RequestContext } from '../../platform/access/actor.js';
+import { authorize } from '../../platform/access/authorize.js';
+import { AppError } from '../../platform/errors.js';
+import { addMs, now } from '../../platform/clock.js';
+import { audit } from '../../platform/history/record-change.js';
+import { sendMail } from '../../platform/mail/mail.service.js';
+import * as authService from '../auth/auth.service.js';
+import { hashToken, newToken } from '../auth/session-token.js';
+import * as userTokens from '../auth/user-tokens.repository.js';
+import * as workspacesService from '../workspaces/workspaces.service.js';
+import * as users from './users.repository.js';
+import * as usersService from './users.service.js';
+import { assertMayManage } from './user-rules.js';
+import { teamMail, type TeamMailKind } from './invite-mail.js';
+import { hashPassword } from './password.js';
+import type { AcceptInviteInput } from './users-admin.schema.js';
+
+const HOUR = 60 * 60 * 1000;
+const TTL: Record<TeamMailKind, number> = { invite: 7 * 24 * HOUR, password_reset: 24 * HOUR };
+const PURPOSES: readonly TeamMailKind[] = ['invite', 'password_reset'];
+
+/** Where mailed links point: the install's public address. */
+export interface LinkOptions {
+  publicUrl: string;
+}
+
+/**
+ * Mails the user a one-time `/accept-invite?token=…` link in their language, replacing any earlier
+ * link of the same kind. Only the token's hash is stored; the mail goes out only if the caller's
+ * transaction commits.
+ */
+async function mailLink(trx: Transaction<Database>, actor: Actor, user: usersService.User, kind: TeamMailKind, options: LinkOptions): Promise<void> {
+  await userTokens.voidUserTokens(trx, user.id, kind);
+  const token = newToken();
+  await userTokens.insertUserToken(trx, { workspaceId: user.workspace_id, userId: user.id, purpose: kind, tokenHash: hashToken(token), expiresAt: addMs(now(), TTL[kind]) });
+  const [workspace, sender] = await Promise.all([
+    workspacesService.findWorkspace(trx, user.workspace_id),
+    actor.userId ? usersService.findUser(trx, actor.workspaceId, actor.userId) : Promise.resolve(undefined),
+  ]);
+  const link = `${options.publicUrl.replace(/\/+$/, '')}/accept-invite?token=${encodeURIComponent(token)}`;
+  const mail = teamMail(kind, user.locale, { name: user.name, inviter: sender?.name ?? null, workspace: workspace?.name ?? 'Kartoteka', link });
+  await sendMail(trx, { to: user.email, ...mail, workspaceId: user.workspace_id });
+  await audit(trx, { ...actor, actorId: actor.userId }, kind === 'invite' ? 'user.invited' : 'user.password_reset_sent', {
+    entityType: 'user', entityId: user.id, changes: { email: user.email },
+  });
+}
+
+/** Mails a just-created user the link to choose a password (valid 7 days). */
+export async function sendInvite(trx: Transaction<Database>, actor: Actor, user: usersService.User, options: LinkOptions): Promise<void> {
+  await mailLink(trx, actor, user, 'invite', options);
+}
+
+/**
+ * Mails a user a link to set a new password (valid 24 hours); the current password keeps working
+ * until then.
+ * @throws AppError forbidden | not_found | conflict (fields._ = 'inactive': the user is deactivated)
+ */
+export async function sendPasswordReset(trx: Transaction<Database>, actor: Actor, id: string, options: LinkOptions): Promise<void> {
+  authorize(actor, 'users', 'edit');
+  const user = await usersService.findUser(trx, actor.workspaceId, id);
+  if (!user) throw new AppError('not_found', 'User not found');
+  await assertMayManage(trx, actor, user);
+  if (user.is_active !== 1) throw new AppError('conflict', 'Activate the user first', { _: 'inactive' });
+  await mailLink(trx, actor, user, 'password_reset', options);
+}
+
+/**
+ * Sets the password of the user a mailed token names, uses the token up, ends the user's sessions
+ * and signs them in. A user with two-factor sign-in keeps the new password but gets the second
+ * step of signing in instead of a session: a mailed link is not a second factor.
+ * @throws AppError validation_failed (fields.token = 'invalid': unknown, used or expired) | forbidden (deactivated) | account_blocked | two_factor_required (`challenge`)
+ */
+export async function acceptInvite(db: Kysely<Database>, settings: authService.AuthSettings, input: AcceptInviteInput, ctx: RequestContext): Promise<authService.IssuedSession> {
+  const passwordHash = await hashPassword(input.password);
+  const accepted = await db.transaction().execute(async (trx) => {
+    const invalid = new AppError('validation_failed', 'This link is invalid or has expired; ask your administrator for a new one', { token: 'invalid' });
+    const tokenHash = hashToken(input.token);
+    const token = (await userTokens.findLiveUserToken(trx, tokenHash, 'invite')) ?? (await userTokens.findLiveUserToken(trx, tokenHash, 'password_reset'));
+    if (!token || !(await userTokens.consumeUserToken(trx, token.id))) throw invalid;
+    const user = await usersService.findUser(trx, token.workspace_id, token.user_id);
+    if (!user) throw invalid;
+    if (user.is_active !== 1) throw new AppError('forbidden', 'This account is deactivated; ask your administrator', { token: 'deactivated' });
+    if (user.blocked_at) throw authService.blockedError();
+    const who = { workspaceId: user.workspace_id, actorId: user.id, ...ctx };
+    const at = now();
+    await users.setPasswordHash(trx, user.workspace_id, user.id, passwordHash, at);
+    for (const purpose of PURPOSES) await userTokens.voidUserTokens(trx, user.id, purpose);
+    await authService.revokeAllSessions(trx, user.id);
+    await audit(trx, who, 'user.password_set', { entityType: 'user', entityId: user.id, changes: { via: token.purpose } });
+    if (user.totp_enabled_at) return { user, session: null };
+    const signedIn = { ...user, failed_sign_ins: 0, locked_until: null, last_sign_in_at: at };
+    const session = await authService.issueSession(trx, settings, signedIn, ctx);
+    await usersService.setSignInState(trx, user.id, { failed_sign_ins: 0, locked_until: null, last_sign_in_at: at });
+    await audit(trx, who, 'auth.signed_in');
+    return { user: signedIn, session };
+  });
+  // With two-factor sign-in this answers the challenge for the code, exactly as signing in with the new password would.
+  return accepted.session ?? authService.signIn(db, settings, { email: accepted.user.email, password: input.password }, ctx);
+}
