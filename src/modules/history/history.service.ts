@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { authorize } from '../../platform/access/authorize.js';
+import type { Action } from '../../platform/access/permissions.js';
 import { entityType, type EntitySummary, type EntityType } from '../../platform/entities/registry.js';
 import { AppError } from '../../platform/errors.js';
 import { findVersion, listVersionsWithActors } from '../../platform/history/history.repository.js';
@@ -25,8 +26,8 @@ export function requireEntityType(type: string): EntityType {
  * Ids are UUIDs everywhere; anything else cannot exist (and must not reach a uuid column).
  * @throws AppError not_found
  */
-export async function findVisibleRecord(db: Executor, actor: Actor, entity: EntityType, id: string): Promise<EntitySummary> {
-  const record = UUID.test(id) ? await entity.find(db, actor, id) : undefined;
+export async function findVisibleRecord(db: Executor, actor: Actor, entity: EntityType, id: string, action: Action = 'view'): Promise<EntitySummary> {
+  const record = UUID.test(id) ? await entity.find(db, actor, id, action) : undefined;
   if (!record) throw new AppError('not_found', 'Record not found');
   return record;
 }
@@ -53,7 +54,8 @@ export async function listHistory(db: Executor, actor: Actor, type: string, id: 
 export async function restoreVersion(trx: Transaction<Database>, actor: Actor, type: string, id: string, input: RestoreVersionInput): Promise<number> {
   const entity = requireEntityType(type);
   authorize(actor, entity.module, 'edit');
-  const record = await findVisibleRecord(trx, actor, entity, id);
+  // Seeing a record is not enough to roll it back: the edit scope must reach it too.
+  const record = await findVisibleRecord(trx, actor, entity, id, 'edit');
   if (!entity.restoreVersion) {
     throw new AppError('bad_request', `Earlier versions of ${type} records cannot be restored`, { entityType: 'not_restorable' });
   }

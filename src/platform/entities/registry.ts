@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
 import type { Actor } from '../access/actor.js';
-import type { Module } from '../access/permissions.js';
+import type { Action, Module } from '../access/permissions.js';
 
 /** A record as the generic screens (history, trash, audit) show it. */
 export interface EntitySummary {
@@ -22,8 +22,11 @@ export interface EntityType {
   type: string;
   /** The permission module whose rights govern it. */
   module: Module;
-  /** Finds one record the actor can see, deleted or not. */
-  find(db: Executor, actor: Actor, id: string): Promise<EntitySummary | undefined>;
+  /**
+   * Finds one record, deleted or not, that the actor's scope for `action` (default `view`) reaches:
+   * a manager may see a colleague's record (department view) yet not edit it (own edit).
+   */
+  find(db: Executor, actor: Actor, id: string, action?: Action): Promise<EntitySummary | undefined>;
   /**
    * Puts back the fields of an earlier version as a new version (history "restore this version").
    * @throws AppError not_found | conflict (stale `expectedVersion`, or the record was merged away) | validation_failed
