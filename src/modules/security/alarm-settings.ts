@@ -1,36 +1,18 @@
 import type { Executor } from '../../db/database.js';
-import { fromJson } from '../../platform/json.js';
 import * as workspacesService from '../workspaces/workspaces.service.js';
+import { DEFAULT_WORKSPACE_SETTINGS, readSettings, type WorkspaceSettings } from '../workspaces/workspace-settings.js';
 
-/** The exfiltration alarm's thresholds, from `workspaces.settings.alarm`. */
-export interface AlarmSettings {
-  /** Distinct client cards one user may open within an hour before the alarm. */
-  viewsPerHour: number;
-  /** Records one user may export within an hour before the alarm. */
-  exportsPerHour: number;
-  /** Whether the alarm also blocks the user until an administrator unblocks them. */
-  blockUser: boolean;
-}
+/** The exfiltration alarm's thresholds: `workspaces.settings.alarm` (see workspace-settings.ts). */
+export type AlarmSettings = WorkspaceSettings['alarm'];
 
-export const ALARM_DEFAULTS: AlarmSettings = { viewsPerHour: 200, exportsPerHour: 1000, blockUser: false };
-
-function positiveInt(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : fallback;
-}
+export const ALARM_DEFAULTS: AlarmSettings = DEFAULT_WORKSPACE_SETTINGS.alarm;
 
 /** Alarm settings from a workspace's settings JSON; anything missing or malformed takes its default. */
 export function alarmSettingsOf(settings: unknown): AlarmSettings {
-  const parsed = typeof settings === 'string' ? fromJson<unknown>(settings) : settings;
-  const alarm = (parsed as { alarm?: Record<string, unknown> } | null)?.alarm ?? {};
-  return {
-    viewsPerHour: positiveInt(alarm.viewsPerHour, ALARM_DEFAULTS.viewsPerHour),
-    exportsPerHour: positiveInt(alarm.exportsPerHour, ALARM_DEFAULTS.exportsPerHour),
-    blockUser: typeof alarm.blockUser === 'boolean' ? alarm.blockUser : ALARM_DEFAULTS.blockUser,
-  };
+  return readSettings(settings).alarm;
 }
 
 /** A workspace's alarm settings (defaults when the workspace is gone). */
 export async function alarmSettingsFor(db: Executor, workspaceId: string): Promise<AlarmSettings> {
-  const workspace = await workspacesService.findWorkspace(db, workspaceId);
-  return alarmSettingsOf(workspace?.settings ?? null);
+  return (await workspacesService.getWorkspaceSettings(db, workspaceId)).alarm;
 }

@@ -11,7 +11,6 @@ import * as usersService from '../users/users.service.js';
 import { blockedError, revokeAllSessions } from '../auth/auth.service.js';
 import { notify } from '../notifications/notifications.service.js';
 import * as accessLog from './access-log.repository.js';
-import * as security from './security.repository.js';
 import { alarmSettingsFor, type AlarmSettings } from './alarm-settings.js';
 import { alarmMail } from './alarm-mail.js';
 
@@ -73,10 +72,10 @@ async function raiseAlarm(
     const user = await usersService.findUser(trx, actor.workspaceId, userId);
     if (!user) return false;
     const at = now();
-    const blocked = settings.blockUser && (await security.blockUser(trx, userId, at, ALARM_BLOCK_REASON));
+    const blocked = settings.blockUser && (await usersService.blockUser(trx, userId, at, ALARM_BLOCK_REASON));
     if (blocked) await revokeAllSessions(trx, userId);
     const facts = { userId, userName: user.name, ...measure, blocked };
-    const admins = await security.listActiveAdmins(trx, actor.workspaceId);
+    const admins = await usersService.listActiveAdmins(trx, actor.workspaceId);
     await notify(trx, admins.map((admin) => ({ workspaceId: actor.workspaceId, userId: admin.id, type: ALARM_ACTION, data: facts })));
     for (const admin of admins) {
       await sendMail(trx, { to: admin.email, workspaceId: actor.workspaceId, ...alarmMail(admin.locale, { ...facts, userEmail: user.email }) });

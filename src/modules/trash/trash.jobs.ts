@@ -6,7 +6,7 @@ import { addMs, now } from '../../platform/clock.js';
 import { entityTypes, type EntityType } from '../../platform/entities/registry.js';
 import type { JobHandler, JobRegistry } from '../../platform/jobs/jobs.registry.js';
 import { systemActor } from '../users/users.service.js';
-import { listWorkspaceRetention } from './trash.repository.js';
+import { listWorkspaceSettings } from '../workspaces/workspaces.service.js';
 import { purgeRecord } from './trash.service.js';
 
 export const TRASH_PURGE_JOB = 'trash.purge';
@@ -52,8 +52,8 @@ export function trashPurgeHandler(): JobHandler {
   return async (_job, { db, logger }) => {
     const types = entityTypes().filter((e) => e.deletedBefore && e.purge);
     if (types.length === 0) return;
-    for (const workspace of await listWorkspaceRetention(db)) {
-      const days = retentionDays(workspace.retentionDays);
+    for (const workspace of await listWorkspaceSettings(db)) {
+      const days = retentionDays(workspace.settings.trashRetentionDays);
       const cutoff = addMs(now(), -days * DAY_MS);
       const actor = systemActor(workspace.id);
       for (const entity of types) {

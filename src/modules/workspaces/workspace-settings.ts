@@ -28,16 +28,26 @@ export const workspaceSettingsPatch = z.strictObject({
 });
 export type WorkspaceSettingsPatch = z.infer<typeof workspaceSettingsPatch>;
 
-/** The stored JSON merged over the defaults; unknown or malformed stored values fall back to defaults. */
+/** One stored value if it passes its schema, else the default: a bad cell never voids its neighbours. */
+function pick<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : fallback;
+}
+
+/** The stored JSON over the defaults, field by field; a missing or malformed field takes its default. */
 export function readSettings(stored: unknown): WorkspaceSettings {
-  const raw = (stored === null || stored === undefined ? {} : fromJson<Record<string, unknown>>(stored)) ?? {};
-  const alarm = (raw.alarm ?? {}) as Record<string, unknown>;
-  const merged = {
-    trashRetentionDays: raw.trashRetentionDays ?? DEFAULT_WORKSPACE_SETTINGS.trashRetentionDays,
-    alarm: { ...DEFAULT_WORKSPACE_SETTINGS.alarm, ...alarm },
+  const raw = (stored === null || stored === undefined ? null : fromJson<Record<string, unknown> | null>(stored)) ?? {};
+  const alarm = (typeof raw.alarm === 'object' && raw.alarm !== null ? raw.alarm : {}) as Record<string, unknown>;
+  const shape = workspaceSettingsSchema.shape;
+  const defaults = DEFAULT_WORKSPACE_SETTINGS;
+  return {
+    trashRetentionDays: pick(shape.trashRetentionDays, raw.trashRetentionDays, defaults.trashRetentionDays),
+    alarm: {
+      viewsPerHour: pick(shape.alarm.shape.viewsPerHour, alarm.viewsPerHour, defaults.alarm.viewsPerHour),
+      exportsPerHour: pick(shape.alarm.shape.exportsPerHour, alarm.exportsPerHour, defaults.alarm.exportsPerHour),
+      blockUser: pick(shape.alarm.shape.blockUser, alarm.blockUser, defaults.alarm.blockUser),
+    },
   };
-  const parsed = workspaceSettingsSchema.safeParse(merged);
-  return parsed.success ? parsed.data : DEFAULT_WORKSPACE_SETTINGS;
 }
 
 export function applySettingsPatch(current: WorkspaceSettings, patch: WorkspaceSettingsPatch): WorkspaceSettings {

@@ -25,6 +25,11 @@ export async function lockSetup(trx: Transaction<Database>, dialect: Dialect): P
   if (dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(7240001)`.execute(trx);
 }
 
+/** Every workspace's id and settings (deployment-wide jobs). */
+export function listWorkspaceSettingsRows(db: Executor) {
+  return db.selectFrom('workspaces').select(['id', 'settings']).orderBy('id').execute();
+}
+
 /** The oldest workspace: the one a single-tenant install has. */
 export function firstWorkspace(db: Executor) {
   return db.selectFrom('workspaces').selectAll().orderBy('created_at').orderBy('id').limit(1).executeTakeFirst();

@@ -88,6 +88,11 @@ export async function setupInstall(
   });
 }
 
+/** Every workspace with its settings: for jobs that run per workspace (trash purge). */
+export async function listWorkspaceSettings(db: Executor): Promise<Array<{ id: string; settings: WorkspaceSettings }>> {
+  return (await workspaces.listWorkspaceSettingsRows(db)).map((w) => ({ id: w.id, settings: readSettings(w.settings) }));
+}
+
 /** The workspace's tunable settings, with defaults for anything never set. */
 export async function getWorkspaceSettings(db: Executor, workspaceId: string): Promise<WorkspaceSettings> {
   const workspace = await workspaces.findWorkspace(db, workspaceId);
