@@ -2,15 +2,41 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
 
-const PORT = 3917;
-const BASE_URL = `http://127.0.0.1:${PORT}`;
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-// Playwright loads this file in the runner and in each worker; the env var keeps one fresh install per run.
-process.env.KARTOTEKA_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'kartoteka-e2e-'));
-const DATA_DIR = process.env.KARTOTEKA_E2E_DATA_DIR;
+/**
+ * Each spec file gets its own fresh install: its own server on its own port with its own data
+ * directory, so the foundation flow (which starts from an empty install and ends by locking the
+ * admin out) and the access-rights flow never see each other's data.
+ */
+const INSTALLS = [
+  { name: 'foundation', spec: 'foundation.spec.ts', port: 3917, dataEnv: 'KARTOTEKA_E2E_DATA_DIR' },
+  { name: 'access', spec: 'access.spec.ts', port: 3918, dataEnv: 'KARTOTEKA_E2E_ACCESS_DATA_DIR' },
+] as const;
+
+// Playwright loads this file in the runner and in each worker; the env vars keep one fresh install per run.
+for (const install of INSTALLS) process.env[install.dataEnv] ??= mkdtempSync(join(tmpdir(), `kartoteka-e2e-${install.name}-`));
+
+const baseUrl = (port: number) => `http://127.0.0.1:${port}`;
+
+const chromium: PlaywrightTestConfig['use'] = {
+  browserName: 'chromium',
+  launchOptions: {
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: '.',
@@ -22,7 +48,6 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 7_000 },
   use: {
-    baseURL: BASE_URL,
     locale: 'en-US',
     timezoneId: 'Europe/Sofia',
     viewport: { width: 1280, height: 800 },
@@ -30,35 +55,19 @@ export default defineConfig({
     reducedMotion: 'reduce',
     trace: 'retain-on-failure',
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
-    },
-  ],
-  webServer: {
+  projects: INSTALLS.map((install) => ({
+    name: install.name,
+    testMatch: install.spec,
+    use: { ...chromium, baseURL: baseUrl(install.port) },
+  })),
+  webServer: INSTALLS.map((install) => ({
     command: 'node bin/kartoteka.js start',
     cwd: REPO_ROOT,
-    url: `${BASE_URL}/health`,
-    env: { PORT: String(PORT), DATA_DIR, KARTOTEKA_LOG_LEVEL: 'warn' },
+    url: `${baseUrl(install.port)}/health`,
+    env: { PORT: String(install.port), DATA_DIR: process.env[install.dataEnv]!, KARTOTEKA_LOG_LEVEL: 'warn' },
     reuseExistingServer: false,
     timeout: 120_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+    stdout: 'pipe' as const,
+    stderr: 'pipe' as const,
+  })),
 });

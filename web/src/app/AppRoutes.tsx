@@ -11,12 +11,17 @@ import { AppLayout } from './shell/AppLayout';
 
 // Setup runs once per install, so its code (country and currency lists) stays out of the main bundle.
 const SetupPage = lazy(() => import('../features/auth/SetupPage'));
+// Invitations and password resets are opened once per person, from an email.
+const AcceptInvitePage = lazy(() => import('../features/auth/AcceptInvitePage'));
+// Settings (team, roles, audit, account) are visited now and then, mostly by administrators.
+const SettingsArea = lazy(() => import('../features/settings/SettingsArea'));
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<SessionGate />}>
         <Route path="/setup" element={<SetupPage />} />
+        <Route path="/accept-invite" element={<AcceptInvitePage />} />
         <Route
           path="/sign-in"
           element={
@@ -33,7 +38,8 @@ export function AppRoutes() {
           }
         >
           <Route index element={<HomePage />} />
-          {MODULES.map((module) => (
+          <Route path="settings/*" element={<SettingsArea />} />
+          {MODULES.filter((module) => module.key !== 'settings').map((module) => (
             <Route key={module.key} path={`${module.path}/*`} element={<ComingSoonPage module={module} />} />
           ))}
           <Route path="*" element={<NotFoundPage />} />

@@ -1,17 +1,16 @@
-import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from './api';
 import { meKey } from './session';
 
-/** One client for the app; a 401 from any query means the session ended, so the sign-in gate takes over. */
+/**
+ * One client for the app. Some answers from any request change who may do what:
+ * a 401 (session ended or revoked) or `account_blocked` signs this browser out, so the sign-in
+ * gate takes over; `two_factor_setup_required` reloads the profile, which routes to 2FA setup.
+ */
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
-    queryCache: new QueryCache({
-      onError: (error, query) => {
-        if (isApiError(error) && error.status === 401 && query.queryKey[0] !== meKey[0]) {
-          client.setQueryData(meKey, null);
-        }
-      },
-    }),
+    queryCache: new QueryCache({ onError: (error, query) => handleSessionError(error, query.queryKey[0] === meKey[0]) }),
+    mutationCache: new MutationCache({ onError: (error) => handleSessionError(error, false) }),
     defaultOptions: {
       queries: {
         retry: (failureCount, error) => !(isApiError(error) && error.status >= 400 && error.status < 500) && failureCount < 2,
@@ -19,5 +18,18 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+
+  function handleSessionError(error: unknown, fromMe: boolean): void {
+    if (!isApiError(error) || fromMe) return;
+    // A 401 about a field (a wrong current password) is the form's business, not a lost session.
+    if (error.status === 401 && error.code === 'unauthenticated' && Object.keys(error.fields).length === 0) {
+      client.setQueryData(meKey, null);
+    } else if (error.code === 'account_blocked') {
+      client.setQueryData(meKey, null);
+    } else if (error.code === 'two_factor_setup_required') {
+      void client.invalidateQueries({ queryKey: meKey });
+    }
+  }
+
   return client;
 }

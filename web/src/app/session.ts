@@ -10,6 +10,10 @@ export interface Workspace {
   timeZone: string;
 }
 
+export type Scope = 'none' | 'own' | 'department' | 'all';
+/** module → action → scope, as roles define it. */
+export type PermissionMatrix = Record<string, Record<string, Scope>>;
+
 export interface Me {
   id: string;
   name: string;
@@ -19,6 +23,14 @@ export interface Me {
   role: string;
   version: number;
   workspace: Workspace;
+  /** Added with access rights; absent on older servers. */
+  roleName?: string;
+  departmentId?: string | null;
+  twoFactorEnabled?: boolean;
+  /** The role requires two-factor sign-in and this user has not set it up: only setup is allowed. */
+  twoFactorSetupRequired?: boolean;
+  /** The role's matrix, when the server sends it with the profile. */
+  permissions?: PermissionMatrix;
 }
 
 export const setupKey = ['setup'] as const;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Logo } from '../../components/Logo';
 import type { Me } from '../session';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { SearchBox } from './SearchBox';
 import { UserMenu } from './UserMenu';
 
@@ -25,6 +26,7 @@ export function TopBar({ user, navOpened, onToggleNav, onSignOut }: TopBarProps)
       </Group>
       <Group gap="sm" wrap="nowrap" justify="flex-end" style={{ flex: 1, minWidth: 0 }}>
         <SearchBox />
+        <NotificationBell />
         <UserMenu user={user} onSignOut={onSignOut} />
       </Group>
     </Group>

@@ -1,5 +1,6 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconCheck, IconChevronDown, IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
+import { IconCheck, IconChevronDown, IconLogout, IconMoon, IconSun, IconUserCircle } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useThemeToggle } from '../../components/ThemeToggle';
 import { LOCALES, LOCALE_NAMES, currentLocale, type Locale } from '../../i18n/i18n';
@@ -52,6 +53,9 @@ export function UserMenu({ user, onSignOut }: UserMenuProps) {
             {user.email}
           </Text>
         </Menu.Label>
+        <Menu.Item component={Link} to="/settings/account" leftSection={<IconUserCircle size={16} />}>
+          {t('userMenu.account')}
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Label>{t('userMenu.language')}</Menu.Label>
         {LOCALES.map((locale) => (

@@ -18,3 +18,11 @@ export async function signIn(email: string, password: string): Promise<Me> {
 export async function signOut(): Promise<void> {
   await api<void>('POST', '/api/v1/auth/sign-out', {});
 }
+
+export async function signInWithTwoFactor(challenge: string, code: string): Promise<Me> {
+  return (await api<{ user: Me }>('POST', '/api/v1/auth/sign-in/two-factor', { challenge, code })).user;
+}
+
+export async function acceptInvite(token: string, password: string): Promise<Me> {
+  return (await api<{ user: Me }>('POST', '/api/v1/auth/accept-invite', { token, password })).user;
+}

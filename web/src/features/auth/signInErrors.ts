@@ -26,6 +26,7 @@ export function signInErrors(t: TFunction, error: unknown): SignInErrors {
     return { form: minutes > 0 ? t('auth.signIn.lockedMinutes', { count: minutes }) : t('auth.signIn.locked') };
   }
   if (error.code === 'rate_limited') return { form: t('auth.signIn.rateLimited') };
+  if (error.code === 'account_blocked') return { form: t('auth.signIn.blocked') };
   if (error.status === 401) return { password: t('auth.signIn.wrongCredentials') };
   const fields = error.fields;
   if (Object.keys(fields).length > 0) {

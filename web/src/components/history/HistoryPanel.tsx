@@ -1,0 +1,145 @@
+import { useState } from 'react';
+import { Badge, Button, Group, Stack, Text, Timeline } from '@mantine/core';
+import { IconHistory, IconRestore } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../app/api';
+import { apiErrorText } from '../../app/errorText';
+import { useCurrentUser } from '../../app/session';
+import { formatDateTime } from '../../i18n/format';
+import { ConfirmDialog } from '../ConfirmDialog';
+import { ContentSkeleton } from '../ContentSkeleton';
+import { EmptyState } from '../EmptyState';
+import { ErrorState } from '../ErrorState';
+import { ChangeList } from './ChangeList';
+import { changeRows, detailRows, type FieldFormat } from './changes';
+import { historyKey, restoreVersion, useHistory, type Version } from './history.api';
+
+export interface HistoryPanelProps {
+  /** `role`, `user`, `department`, `contact`… as the history API names it. */
+  entityType: string;
+  entityId: string;
+  /** The version of the record the screen shows; a restore names it so a stale screen cannot overwrite newer work. */
+  currentVersion: number;
+  /** Whether the signed-in user may change the record (else no restore buttons). */
+  canRestore?: boolean;
+  /** Called after a restore (and after a conflict) so the screen reloads the record. */
+  onRestored?: () => unknown;
+  /** Field labels and values for this record type. */
+  formatField?: FieldFormat;
+}
+
+const PAGE = 15;
+const ACTION_COLOR: Record<string, string> = { create: 'green', delete: 'red', restore: 'teal', rollback: 'orange', merge: 'grape' };
+
+/**
+ * A record's versions, newest first: who changed what and when, each change as before → after,
+ * with "Restore this version" to put earlier values back (saved as a new version).
+ */
+export function HistoryPanel({ entityType, entityId, currentVersion, canRestore = true, onRestored, formatField }: HistoryPanelProps) {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const queryClient = useQueryClient();
+  const history = useHistory(entityType, entityId, currentVersion);
+  const [shown, setShown] = useState(PAGE);
+  const [restoring, setRestoring] = useState<Version | null>(null);
+
+  if (history.isPending) return <ContentSkeleton />;
+  if (history.isError) return <ErrorState message={apiErrorText(t, history.error)} onRetry={() => void history.refetch()} />;
+  const versions = history.data;
+  if (versions.length === 0) {
+    return <EmptyState order={3} icon={<IconHistory size={32} />} title={t('history.empty')} />;
+  }
+  const newest = versions[0]?.version;
+
+  async function restore(version: Version) {
+    try {
+      await restoreVersion(entityType, entityId, version.version, currentVersion);
+    } catch (error) {
+      // Someone saved meanwhile: show their version before anything is overwritten.
+      if (isApiError(error, 'conflict')) {
+        await Promise.all([onRestored?.(), queryClient.invalidateQueries({ queryKey: historyKey(entityType, entityId) })]);
+      }
+      throw error;
+    }
+    await Promise.all([onRestored?.(), queryClient.invalidateQueries({ queryKey: historyKey(entityType, entityId) })]);
+  }
+
+  function restoreErrorText(error: unknown): string {
+    if (isApiError(error) && error.fields._ === 'merged') return t('history.merged');
+    if (isApiError(error, 'conflict')) return t('history.conflict');
+    return apiErrorText(t, error);
+  }
+
+  return (
+    <Stack gap="md">
+      <Timeline bulletSize={22} lineWidth={2} active={-1}>
+        {versions.slice(0, shown).map((version, index) => {
+          // A creation, or the oldest version kept, has nothing before it: its "changes" are the whole record.
+          const snapshot = version.action === 'create' || index === versions.length - 1;
+          const rows = changeRows(version.changes, formatField).map((row) => (snapshot ? { ...row, before: undefined } : row));
+          const shownRows = snapshot && rows.length === 0 ? detailRows(version.data, formatField) : rows;
+          const isCurrent = version.version === newest;
+          return (
+            <Timeline.Item
+              key={version.version}
+              bullet={<IconHistory size={12} aria-hidden />}
+              color={ACTION_COLOR[version.action] ?? 'blue'}
+              title={
+                <Group gap={6} wrap="wrap">
+                  <Text fw={600} size="sm">
+                    {t(`history.actions.${version.action}`, { defaultValue: version.action })}
+                  </Text>
+                  <Badge size="xs" variant="light" color="gray">
+                    {t('history.versionNumber', { version: version.version })}
+                  </Badge>
+                  {isCurrent ? (
+                    <Badge size="xs" variant="light">
+                      {t('history.current')}
+                    </Badge>
+                  ) : null}
+                </Group>
+              }
+            >
+              <Text size="xs" c="dimmed" mb={4}>
+                {version.actor?.name ?? t('history.system')} · {formatDateTime(version.at, me.timeZone)}
+              </Text>
+              {snapshot && version.action !== 'create' ? (
+                <Text size="xs" c="dimmed" fs="italic">
+                  {t('history.snapshot')}
+                </Text>
+              ) : null}
+              {shownRows.length > 0 ? <ChangeList rows={shownRows} format={formatField} size="xs" limit={snapshot ? 6 : undefined} /> : null}
+              {canRestore && !isCurrent && version.action !== 'delete' && version.data ? (
+                <Button
+                  variant="subtle"
+                  size="compact-xs"
+                  mt={6}
+                  leftSection={<IconRestore size={14} />}
+                  onClick={() => setRestoring(version)}
+                >
+                  {t('history.restore')}
+                </Button>
+              ) : null}
+            </Timeline.Item>
+          );
+        })}
+      </Timeline>
+      {versions.length > shown ? (
+        <Button variant="default" size="xs" onClick={() => setShown((n) => n + PAGE)} style={{ alignSelf: 'flex-start' }}>
+          {t('history.showOlder', { count: versions.length - shown })}
+        </Button>
+      ) : null}
+      <ConfirmDialog
+        opened={restoring !== null}
+        title={t('history.confirmTitle', { version: restoring?.version ?? 0 })}
+        confirmLabel={t('history.restore')}
+        onClose={() => setRestoring(null)}
+        onConfirm={() => restore(restoring!)}
+        errorText={restoreErrorText}
+      >
+        {t('history.confirmText', { date: restoring ? formatDateTime(restoring.at, me.timeZone) : '' })}
+      </ConfirmDialog>
+    </Stack>
+  );
+}

@@ -1,0 +1,189 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Checkbox, Code, CopyButton, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { IconAlertCircle, IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { fieldErrorText, formErrors } from '../../app/errorText';
+import { createToken, tokensKey } from './account.api';
+
+export const TOKEN_MODULES = ['contacts', 'companies', 'deals', 'activities', 'reports', 'users', 'settings', 'audit'];
+const EXPIRY_DAYS = ['30', '90', '365', 'never'] as const;
+
+/** Creates a personal API token and shows its secret once. */
+export function NewTokenModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [secret, setSecret] = useState<string | null>(null);
+  function close() {
+    setSecret(null);
+    onClose();
+  }
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={secret ? t('account.tokens.secretTitle') : t('account.tokens.newTitle')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      centered
+    >
+      {secret ? <SecretOnce secret={secret} onDone={close} /> : opened ? <TokenForm onCreated={setSecret} onCancel={close} /> : null}
+    </Modal>
+  );
+}
+
+function SecretOnce({ secret, onDone }: { secret: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      <Alert color="orange" icon={<IconAlertTriangle size={18} />}>
+        {t('account.tokens.secretOnce')}
+      </Alert>
+      <Group gap="xs" wrap="nowrap" align="center">
+        <Code block style={{ flex: 1, wordBreak: 'break-all', whiteSpace: 'pre-wrap' }} aria-label={t('account.tokens.secretLabel')}>
+          {secret}
+        </Code>
+        <CopyButton value={secret}>
+          {({ copied, copy }) => (
+            <Button variant={copied ? 'light' : 'filled'} color={copied ? 'teal' : undefined} onClick={copy} leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}>
+              {copied ? t('common.copied') : t('common.copy')}
+            </Button>
+          )}
+        </CopyButton>
+      </Group>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onDone}>
+          {t('common.done')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function TokenForm({ onCreated, onCancel }: { onCreated: (secret: string) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState('');
+  const [scopes, setScopes] = useState<Set<string>>(new Set());
+  const [expiry, setExpiry] = useState<(typeof EXPIRY_DAYS)[number]>('90');
+  const [errors, setErrors] = useState<{ name?: string; scopes?: string; expiresAt?: string }>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  function toggle(scope: string, on: boolean) {
+    setScopes((current) => {
+      const next = new Set(current);
+      if (on) next.add(scope);
+      else next.delete(scope);
+      return next;
+    });
+    setErrors((current) => ({ ...current, scopes: undefined }));
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFormError(null);
+    const found: typeof errors = {};
+    if (!name.trim()) found.name = fieldErrorText(t, 'required');
+    if (scopes.size === 0) found.scopes = t('account.tokens.pickScope');
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    setPending(true);
+    try {
+      const expiresAt = expiry === 'never' ? undefined : new Date(Date.now() + Number(expiry) * 86_400_000).toISOString();
+      const { secret } = await createToken({ name: name.trim(), scopes: [...scopes], ...(expiresAt ? { expiresAt } : {}) });
+      await queryClient.invalidateQueries({ queryKey: tokensKey });
+      onCreated(secret);
+    } catch (error) {
+      const split = formErrors(t, error, ['name', 'scopes', 'expiresAt'] as const);
+      setErrors(split.fields);
+      setFormError(split.form);
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack gap="sm">
+        {formError ? (
+          <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
+            {formError}
+          </Alert>
+        ) : null}
+        <TextInput
+          label={t('account.tokens.name')}
+          placeholder={t('account.tokens.namePlaceholder')}
+          required
+          value={name}
+          onChange={(e) => {
+            setName(e.currentTarget.value);
+            setErrors((current) => ({ ...current, name: undefined }));
+          }}
+          error={errors.name}
+          data-autofocus
+        />
+        <Select
+          label={t('account.tokens.expiry')}
+          data={EXPIRY_DAYS.map((value) => ({ value, label: t(`account.tokens.expiryOptions.${value}`) }))}
+          value={expiry}
+          onChange={(value) => value && setExpiry(value as (typeof EXPIRY_DAYS)[number])}
+          allowDeselect={false}
+          error={errors.expiresAt}
+        />
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            {t('account.tokens.scopes')}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('account.tokens.scopesHint')}
+          </Text>
+          <Table.ScrollContainer minWidth={320}>
+            <Table verticalSpacing={4} withRowBorders={false} aria-label={t('account.tokens.scopes')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('roles.matrix.module')}</Table.Th>
+                  <Table.Th ta="center">{t('account.tokens.read')}</Table.Th>
+                  <Table.Th ta="center">{t('account.tokens.write')}</Table.Th>
+                  <Table.Th ta="center">{t('account.tokens.admin')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {TOKEN_MODULES.map((module) => {
+                  const moduleName = t(`roles.modules.${module}`);
+                  return (
+                    <Table.Tr key={module}>
+                      <Table.Td>{moduleName}</Table.Td>
+                      {(['read', 'write', 'admin'] as const).map((access) => (
+                        <Table.Td key={access}>
+                          <Checkbox
+                            mx="auto"
+                            w="fit-content"
+                            aria-label={t(`account.tokens.${access}Of`, { module: moduleName })}
+                            checked={scopes.has(`${module}:${access}`)}
+                            onChange={(e) => toggle(`${module}:${access}`, e.currentTarget.checked)}
+                          />
+                        </Table.Td>
+                      ))}
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {errors.scopes ? (
+            <Text size="xs" c="red" role="alert">
+              {errors.scopes}
+            </Text>
+          ) : null}
+        </Stack>
+        <Group justify="flex-end" gap="sm" mt="xs">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={pending}>
+            {t('account.tokens.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,227 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Badge, Button, Code, CopyButton, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconAlertCircle, IconCheck, IconCopy, IconShieldCheck } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { isApiError } from '../../app/api';
+import { apiErrorText, fieldErrorText } from '../../app/errorText';
+import { meKey, useCurrentUser } from '../../app/session';
+import { disableTwoFactor, enableTwoFactor, startTwoFactorSetup } from './account.api';
+import { QrCode } from './QrCode';
+
+/** `JBSWY3DPEHPK3PXP` → `JBSW Y3DP EHPK 3PXP`: easier to type from the screen. */
+function groupSecret(secret: string): string {
+  return secret.replace(/\s+/g, '').replace(/(.{4})/g, '$1 ').trim();
+}
+
+/** Turns two-factor sign-in on (scan, type a code) or off (with the password). */
+export function TwoFactorPanel() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const [justEnabled, setJustEnabled] = useState(false);
+  if (justEnabled) {
+    return (
+      <Alert color="green" icon={<IconShieldCheck size={18} />} title={t('account.twoFactor.enabledTitle')} role="status" maw={640}>
+        <Text size="sm">{t('account.twoFactor.enabledText')}</Text>
+        <Button component={Link} to="/" size="xs" mt="sm" variant="white" color="green">
+          {t('common.goHome')}
+        </Button>
+      </Alert>
+    );
+  }
+  return me.twoFactorEnabled ? <DisableTwoFactor /> : <SetUpTwoFactor onEnabled={() => setJustEnabled(true)} />;
+}
+
+function SetUpTwoFactor({ onEnabled }: { onEnabled: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [setup, setSetup] = useState<{ secret: string; otpauthUrl: string } | null>(null);
+  const [starting, setStarting] = useState(false);
+  const [startError, setStartError] = useState<unknown>(null);
+  const [code, setCode] = useState('');
+  const [codeError, setCodeError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<unknown>(null);
+  const [pending, setPending] = useState(false);
+
+  async function start() {
+    setStarting(true);
+    setStartError(null);
+    try {
+      setSetup(await startTwoFactorSetup());
+    } catch (error) {
+      setStartError(error);
+    } finally {
+      setStarting(false);
+    }
+  }
+
+  async function enable(event: FormEvent) {
+    event.preventDefault();
+    setFormError(null);
+    const digits = code.replace(/\s+/g, '');
+    if (!/^\d{6}$/.test(digits)) {
+      setCodeError(t('account.twoFactor.codeFormat'));
+      return;
+    }
+    setCodeError(null);
+    setPending(true);
+    try {
+      const user = await enableTwoFactor(digits);
+      queryClient.setQueryData(meKey, user);
+      onEnabled();
+    } catch (error) {
+      if (isApiError(error) && error.fields.code) setCodeError(fieldErrorText(t, error.fields.code));
+      else setFormError(error);
+      setPending(false);
+    }
+  }
+
+  return (
+    <Paper withBorder radius="md" p="md" maw={640}>
+      <Stack gap="md">
+        <Group gap="sm">
+          <Title order={3} size="h4">
+            {t('account.twoFactor.title')}
+          </Title>
+          <Badge color="gray" variant="light">
+            {t('account.twoFactor.off')}
+          </Badge>
+        </Group>
+        <Text size="sm">{t('account.twoFactor.intro')}</Text>
+        {startError ? (
+          <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
+            {apiErrorText(t, startError)}
+          </Alert>
+        ) : null}
+        {!setup ? (
+          <Button onClick={() => void start()} loading={starting} style={{ alignSelf: 'flex-start' }} leftSection={<IconShieldCheck size={16} />}>
+            {t('account.twoFactor.start')}
+          </Button>
+        ) : (
+          <form onSubmit={(event) => void enable(event)} noValidate>
+            <Stack gap="md">
+              <Text size="sm" fw={500}>
+                {t('account.twoFactor.step1')}
+              </Text>
+              <Group align="flex-start" gap="lg" wrap="wrap">
+                <QrCode value={setup.otpauthUrl} label={t('account.twoFactor.qrLabel')} />
+                <Stack gap={6} style={{ flex: '1 1 200px' }}>
+                  <Text size="sm" c="dimmed">
+                    {t('account.twoFactor.manual')}
+                  </Text>
+                  <Group gap={6} wrap="wrap">
+                    <Code fz="md" style={{ letterSpacing: '0.05em', wordBreak: 'break-word' }} aria-label={t('account.twoFactor.secretLabel')}>
+                      {groupSecret(setup.secret)}
+                    </Code>
+                    <CopyButton value={setup.secret.replace(/\s+/g, '')}>
+                      {({ copied, copy }) => (
+                        <Button size="compact-xs" variant="subtle" onClick={copy} leftSection={copied ? <IconCheck size={12} /> : <IconCopy size={12} />}>
+                          {copied ? t('common.copied') : t('common.copy')}
+                        </Button>
+                      )}
+                    </CopyButton>
+                  </Group>
+                </Stack>
+              </Group>
+              <Text size="sm" fw={500}>
+                {t('account.twoFactor.step2')}
+              </Text>
+              {formError ? (
+                <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
+                  {apiErrorText(t, formError)}
+                </Alert>
+              ) : null}
+              <Group align="flex-start" gap="sm">
+                <TextInput
+                  label={t('account.twoFactor.code')}
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  maxLength={7}
+                  value={code}
+                  onChange={(e) => {
+                    setCode(e.currentTarget.value);
+                    setCodeError(null);
+                  }}
+                  error={codeError}
+                  w={160}
+                  styles={{ input: { letterSpacing: '0.2em', fontFamily: 'var(--mantine-font-family-monospace)' } }}
+                />
+                <Button type="submit" loading={pending} mt={25}>
+                  {t('account.twoFactor.enable')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function DisableTwoFactor() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [password, setPassword] = useState('');
+  const [passwordError, setPasswordError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function disable(event: FormEvent) {
+    event.preventDefault();
+    setFormError(null);
+    if (!password) {
+      setPasswordError(fieldErrorText(t, 'required'));
+      return;
+    }
+    setPasswordError(null);
+    setPending(true);
+    try {
+      queryClient.setQueryData(meKey, await disableTwoFactor(password));
+    } catch (error) {
+      if (isApiError(error) && error.fields.password) setPasswordError(fieldErrorText(t, error.fields.password));
+      else if (isApiError(error, 'conflict')) setFormError(t('account.twoFactor.requiredByRole'));
+      else setFormError(apiErrorText(t, error));
+      setPending(false);
+    }
+  }
+
+  return (
+    <Paper withBorder radius="md" p="md" maw={640}>
+      <form onSubmit={(event) => void disable(event)} noValidate>
+        <Stack gap="md">
+          <Group gap="sm">
+            <Title order={3} size="h4">
+              {t('account.twoFactor.title')}
+            </Title>
+            <Badge color="green" variant="light" leftSection={<IconShieldCheck size={12} />}>
+              {t('account.twoFactor.on')}
+            </Badge>
+          </Group>
+          <Text size="sm">{t('account.twoFactor.onText')}</Text>
+          {formError ? (
+            <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
+              {formError}
+            </Alert>
+          ) : null}
+          <Group align="flex-start" gap="sm">
+            <PasswordInput
+              label={t('account.twoFactor.password')}
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => {
+                setPassword(e.currentTarget.value);
+                setPasswordError(null);
+              }}
+              error={passwordError}
+              w={260}
+            />
+            <Button type="submit" color="red" variant="light" loading={pending} mt={25}>
+              {t('account.twoFactor.disable')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,125 @@
+import { ActionIcon, Box, Button, Divider, Group, Indicator, Popover, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconBell, IconBellOff, IconShieldExclamation } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { isApiError } from '../../app/api';
+import { apiErrorText } from '../../app/errorText';
+import { formatNumber, formatRelativeTime } from '../../i18n/format';
+import { markAllRead, markRead, notificationsKey, useNotifications, type Notification } from './notifications.api';
+import { notificationText } from './notificationText';
+
+/** The bell in the top bar: how many unread, and the list with "mark as read". */
+export function NotificationBell() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const notifications = useNotifications();
+
+  // A server without notifications yet: no bell rather than a broken one.
+  if (isApiError(notifications.error) && (notifications.error.status === 404 || notifications.error.status === 403)) return null;
+
+  const unread = notifications.data?.unread ?? 0;
+  const items = notifications.data?.items ?? [];
+  const label = unread > 0 ? t('notifications.labelUnread', { count: unread }) : t('notifications.label');
+
+  async function open(notification: Notification) {
+    if (!notification.readAt) {
+      await markRead(notification.id).catch(() => undefined);
+      await queryClient.invalidateQueries({ queryKey: notificationsKey });
+    }
+    if (notification.type === 'security.alarm') {
+      close();
+      navigate('/settings/users');
+    }
+  }
+
+  async function readAll() {
+    await markAllRead().catch(() => undefined);
+    await queryClient.invalidateQueries({ queryKey: notificationsKey });
+  }
+
+  return (
+    <Popover opened={opened} onChange={(value) => !value && close()} position="bottom-end" width={360} shadow="md" withinPortal trapFocus>
+      <Popover.Target>
+        <Indicator label={unread > 99 ? '99+' : formatNumber(unread)} size={16} offset={4} color="red" disabled={unread === 0} zIndex={1}>
+          <ActionIcon variant="default" size="lg" onClick={toggle} aria-label={label} aria-expanded={opened} aria-haspopup="dialog">
+            <IconBell size={18} />
+          </ActionIcon>
+        </Indicator>
+      </Popover.Target>
+      <Popover.Dropdown p={0} role="dialog" aria-label={t('notifications.title')} maw="calc(100vw - 16px)">
+        <Group justify="space-between" px="md" py="sm" gap="xs">
+          <Text fw={600}>{t('notifications.title')}</Text>
+          {unread > 0 ? (
+            <Button variant="subtle" size="compact-xs" onClick={() => void readAll()}>
+              {t('notifications.readAll')}
+            </Button>
+          ) : null}
+        </Group>
+        <Divider />
+        {notifications.isPending ? (
+          <Text size="sm" c="dimmed" p="md">
+            {t('common.loading')}
+          </Text>
+        ) : notifications.isError ? (
+          <Stack gap="xs" p="md" align="flex-start">
+            <Text size="sm" c="red">
+              {apiErrorText(t, notifications.error)}
+            </Text>
+            <Button size="compact-xs" variant="default" onClick={() => void notifications.refetch()}>
+              {t('common.retry')}
+            </Button>
+          </Stack>
+        ) : items.length === 0 ? (
+          <Stack align="center" gap={4} p="lg">
+            <IconBellOff size={24} color="var(--mantine-color-dimmed)" aria-hidden />
+            <Text size="sm" c="dimmed">
+              {t('notifications.empty')}
+            </Text>
+          </Stack>
+        ) : (
+          <ScrollArea.Autosize mah={400} type="auto">
+            <Box component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+              {items.map((notification) => (
+                <li key={notification.id}>
+                  <UnstyledButton
+                    onClick={() => void open(notification)}
+                    w="100%"
+                    px="md"
+                    py="sm"
+                    style={{
+                      display: 'block',
+                      borderBottom: '1px solid var(--mantine-color-default-border)',
+                      background: notification.readAt ? undefined : 'var(--mantine-primary-color-light)',
+                    }}
+                  >
+                    <Group gap="sm" wrap="nowrap" align="flex-start">
+                      <IconShieldExclamation
+                        size={18}
+                        color={notification.type === 'security.alarm' ? 'var(--mantine-color-red-6)' : 'var(--mantine-color-dimmed)'}
+                        style={{ flexShrink: 0, marginTop: 2 }}
+                        aria-hidden
+                      />
+                      <Stack gap={2} style={{ minWidth: 0 }}>
+                        <Text size="sm" fw={notification.readAt ? 400 : 600}>
+                          {notificationText(t, notification)}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {formatRelativeTime(notification.createdAt)}
+                          {notification.readAt ? '' : ` · ${t('notifications.unread')}`}
+                        </Text>
+                      </Stack>
+                    </Group>
+                  </UnstyledButton>
+                </li>
+              ))}
+            </Box>
+          </ScrollArea.Autosize>
+        )}
+      </Popover.Dropdown>
+    </Popover>
+  );
+}

@@ -1,0 +1,21 @@
+import { formatNumber } from '../../i18n/format';
+import type { TFunction } from 'i18next';
+import type { Notification } from './notifications.api';
+
+/** A notification as a sentence in the interface language. */
+export function notificationText(t: TFunction, notification: Notification): string {
+  const { data } = notification;
+  if (notification.type === 'security.alarm') {
+    const kind = data.kind === 'export' || data.kind === 'exports' ? 'exports' : 'views';
+    const key = data.blocked === true ? `${kind}Blocked` : kind;
+    const count = typeof data.count === 'number' ? data.count : 0;
+    const limit = typeof data.limit === 'number' ? data.limit : 0;
+    return t(`notifications.securityAlarm.${key}`, {
+      name: typeof data.userName === 'string' ? data.userName : '?',
+      count,
+      number: formatNumber(count),
+      limitNumber: formatNumber(limit),
+    });
+  }
+  return t(`notifications.types.${notification.type.replaceAll('.', '_')}`, { defaultValue: t('notifications.generic', { type: notification.type }) });
+}

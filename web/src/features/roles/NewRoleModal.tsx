@@ -1,0 +1,101 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { fieldErrorText, formErrors } from '../../app/errorText';
+import { roleLabel } from './roleLabel';
+import { createRole, rolesKey, type Role } from './roles.api';
+
+interface NewRoleModalProps {
+  opened: boolean;
+  roles: Role[];
+  /** Preselected role to copy from ("Copy" on a role). */
+  copyFrom: Role | null;
+  onClose: () => void;
+}
+
+/** A new role, empty or as a copy of another, then straight on to its rights. */
+export function NewRoleModal({ opened, roles, copyFrom, onClose }: NewRoleModalProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onClose} title={copyFrom ? t('roles.copyTitle') : t('roles.newTitle')} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
+      {opened ? <NewRoleForm roles={roles} copyFrom={copyFrom} onClose={onClose} /> : null}
+    </Modal>
+  );
+}
+
+function NewRoleForm({ roles, copyFrom, onClose }: Omit<NewRoleModalProps, 'opened'>) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState(copyFrom ? t('roles.copyName', { name: roleLabel(t, copyFrom.key, copyFrom.name) }) : '');
+  const [sourceId, setSourceId] = useState<string | null>(copyFrom?.id ?? null);
+  const [errors, setErrors] = useState<{ name?: string; copyFromId?: string }>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFormError(null);
+    if (!name.trim()) {
+      setErrors({ name: fieldErrorText(t, 'required') });
+      return;
+    }
+    setPending(true);
+    try {
+      const role = await createRole({ name: name.trim(), ...(sourceId ? { copyFromId: sourceId } : {}) });
+      await queryClient.invalidateQueries({ queryKey: rolesKey });
+      onClose();
+      navigate(`/settings/roles/${role.id}`);
+    } catch (error) {
+      const split = formErrors(t, error, ['name', 'copyFromId'] as const);
+      setErrors(split.fields);
+      setFormError(split.form);
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack gap="sm">
+        {formError ? (
+          <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
+            {formError}
+          </Alert>
+        ) : null}
+        <TextInput
+          label={t('roles.form.name')}
+          required
+          value={name}
+          onChange={(e) => {
+            setName(e.currentTarget.value);
+            setErrors({});
+          }}
+          error={errors.name}
+          data-autofocus
+        />
+        <Select
+          label={t('roles.form.copyFrom')}
+          placeholder={t('roles.form.startEmpty')}
+          description={t('roles.form.copyFromHint')}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          data={roles.map((role) => ({ value: role.id, label: roleLabel(t, role.key, role.name) }))}
+          value={sourceId}
+          onChange={setSourceId}
+          clearable
+          error={errors.copyFromId}
+        />
+        <Group justify="flex-end" gap="sm" mt="xs">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={pending}>
+            {t('roles.form.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Icon } from '@tabler/icons-react';
+import { IconHierarchy2, IconListDetails, IconShieldLock, IconTrash, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import type { Abilities } from './access';
+
+export type SectionKey = 'users' | 'departments' | 'roles' | 'audit' | 'trash' | 'account';
+
+export interface SettingsSection {
+  key: SectionKey;
+  path: string;
+  icon: Icon;
+  /** Whether the role opens this screen; the server decides in the end, this only keeps dead ends out of sight. */
+  visible: (abilities: Abilities) => boolean;
+}
+
+const RECORD_MODULES = ['contacts', 'companies', 'deals', 'activities', 'users'];
+
+export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
+  // Everyone may see colleagues' names; the team screen is for those who may also change them.
+  { key: 'users', path: 'users', icon: IconUsers, visible: (a) => a.can('users', 'view') && (a.can('users', 'create') || a.can('users', 'edit')) },
+  { key: 'departments', path: 'departments', icon: IconHierarchy2, visible: (a) => a.can('users', 'manage_settings') },
+  { key: 'roles', path: 'roles', icon: IconShieldLock, visible: (a) => a.can('users', 'manage_settings') },
+  { key: 'audit', path: 'audit', icon: IconListDetails, visible: (a) => a.can('audit', 'view') },
+  { key: 'trash', path: 'trash', icon: IconTrash, visible: (a) => RECORD_MODULES.some((m) => a.can(m, 'delete')) },
+  { key: 'account', path: 'account', icon: IconUserCircle, visible: () => true },
+];

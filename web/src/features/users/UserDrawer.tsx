@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { Alert, Badge, Divider, Drawer, Group, Stack, Tabs, Text } from '@mantine/core';
+import { IconCheck } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser, meKey } from '../../app/session';
+import { ContentSkeleton } from '../../components/ContentSkeleton';
+import { ErrorState } from '../../components/ErrorState';
+import { HistoryPanel } from '../../components/history/HistoryPanel';
+import { apiErrorText } from '../../app/errorText';
+import { formatDateTime } from '../../i18n/format';
+import { useAbilities } from '../settings/access';
+import { UserActions } from './UserActions';
+import { UserForm } from './UserForm';
+import { STATUS_COLOR, userStatus } from './userStatus';
+import { createUser, updateUser, useAllUsers, usersKey, type UserAdmin } from './users.api';
+import { useRecordFieldFormat } from '../settings/recordFormat';
+
+export type UserDrawerState = { mode: 'create' } | { mode: 'edit'; userId: string; notice?: string } | null;
+
+interface UserDrawerProps {
+  state: UserDrawerState;
+  onClose: () => void;
+  onCreated: (user: UserAdmin, notice: string) => void;
+}
+
+/** A person's card in a side panel: create, edit, account actions and history. */
+export function UserDrawer({ state, onClose, onCreated }: UserDrawerProps) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const title = state?.mode === 'create' ? t('users.createTitle') : t('users.editTitle');
+
+  async function create(values: Parameters<typeof createUser>[0]) {
+    const user = await createUser(values);
+    await queryClient.invalidateQueries({ queryKey: usersKey });
+    onCreated(user, values.password ? t('users.createdWithPassword', { name: user.name }) : t('users.createdInvited', { email: user.email }));
+  }
+
+  return (
+    <Drawer
+      opened={state !== null}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={<Text fw={600}>{title}</Text>}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {state?.mode === 'create' ? <UserForm onSubmit={create} onCancel={onClose} /> : null}
+      {state?.mode === 'edit' ? <EditUser userId={state.userId} notice={state.notice} onClose={onClose} /> : null}
+    </Drawer>
+  );
+}
+
+function EditUser({ userId, notice, onClose }: { userId: string; notice?: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const abilities = useAbilities();
+  const queryClient = useQueryClient();
+  const users = useAllUsers();
+  const [saved, setSaved] = useState<string | null>(notice ?? null);
+  const formatField = useRecordFieldFormat();
+  const user = users.data?.find((u) => u.id === userId);
+
+  if (users.isPending) return <ContentSkeleton />;
+  if (users.isError) return <ErrorState message={apiErrorText(t, users.error)} onRetry={() => void users.refetch()} />;
+  if (!user) return <Text c="dimmed">{t('users.gone')}</Text>;
+
+  async function save(values: Parameters<typeof updateUser>[1] | Omit<Parameters<typeof updateUser>[1], 'version'>) {
+    setSaved(null);
+    await updateUser(userId, { ...values, version: user!.version });
+    await queryClient.invalidateQueries({ queryKey: usersKey });
+    if (userId === me.id) await queryClient.invalidateQueries({ queryKey: meKey });
+    setSaved(t('users.saved'));
+  }
+
+  const status = userStatus(user);
+  return (
+    <Stack gap="md">
+      <Group gap="xs">
+        <Badge color={STATUS_COLOR[status]} variant="light">
+          {t(`users.status.${status}`)}
+        </Badge>
+        {user.blocked ? (
+          <Text size="xs" c="dimmed">
+            {t('users.blockedAt', { date: formatDateTime(user.blocked.at, me.timeZone) })}
+            {user.blocked.reason ? ` — ${user.blocked.reason}` : ''}
+          </Text>
+        ) : null}
+      </Group>
+      <Tabs defaultValue="details" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="details">{t('users.tabs.details')}</Tabs.Tab>
+          <Tabs.Tab value="history">{t('history.title')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="details" pt="md">
+          <Stack gap="lg">
+            {saved ? (
+              <Alert color="green" icon={<IconCheck size={18} />} role="status" withCloseButton onClose={() => setSaved(null)} closeButtonLabel={t('common.close')}>
+                {saved}
+              </Alert>
+            ) : null}
+            <UserForm key={user.version} user={user} onSubmit={save} onCancel={onClose} readOnly={!abilities.can('users', 'edit')} />
+            <Divider />
+            <UserActions user={user} />
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="md">
+          <HistoryPanel
+            entityType="user"
+            entityId={user.id}
+            currentVersion={user.version}
+            formatField={formatField}
+            canRestore={abilities.can('users', 'edit')}
+            onRestored={() => queryClient.invalidateQueries({ queryKey: usersKey })}
+          />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
