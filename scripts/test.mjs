@@ -39,6 +39,9 @@ if (Math.max(newestMtime('src'), newestMtime('web')) > builtAt) {
 const counts = { passed: 0, failed: 0, skipped: 0 };
 let failedSuites = 0;
 
+console.log('\n> type check (server, web app, e2e)');
+if (run('npm', ['run', '--silent', 'typecheck']) !== 0) failedSuites++;
+
 console.log('\n> unit and integration tests (Vitest: SQLite + PostgreSQL)');
 const vitestJson = path.join(resultsDir, 'vitest.json');
 fs.rmSync(vitestJson, { force: true });
