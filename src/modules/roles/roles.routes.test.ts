@@ -33,6 +33,10 @@ describe.each(DIALECTS)('roles on %s', (dialect) => {
     const edited = await client.patch(`/api/v1/roles/${created.body.role.id}`, { permissions: { users: { view: 'none' } }, version: created.body.role.version });
     expect(edited.status).toBe(200);
     expect((await seniorClient.get('/api/v1/roles')).status).toBe(403);
+    // The signed-in user's own rights travel with /me, so the web app hides what the role cannot do.
+    const me = (await seniorClient.get('/api/v1/me')).body.user;
+    expect(me.permissions.users.view).toBe('none');
+    expect(me.permissions.contacts).toMatchObject({ view: 'own', export: 'own' });
 
     const stale = await client.patch(`/api/v1/roles/${created.body.role.id}`, { name: 'X', version: created.body.role.version });
     expect(stale.status).toBe(409);

@@ -5,9 +5,14 @@ import type { WorkspacesTable } from '../workspaces/workspaces.table.js';
 import { presentWorkspace } from '../workspaces/workspaces.presenter.js';
 import type { meOutput } from './users.schema.js';
 import type { UserAdmin } from './users-admin.schema.js';
+import type { PermissionMatrix } from '../../platform/access/permissions.js';
 
 /** `security.twoFactorSetupRequired`: the role demands two-factor sign-in and the user has none (auth's `isTwoFactorSetupRequired`). */
-export function presentMe(user: Selectable<UsersTable>, workspace: Selectable<WorkspacesTable>, security: { twoFactorSetupRequired?: boolean } = {}): z.infer<typeof meOutput> {
+export function presentMe(
+  user: Selectable<UsersTable>,
+  workspace: Selectable<WorkspacesTable>,
+  security: { twoFactorSetupRequired?: boolean; permissions: PermissionMatrix },
+): z.infer<typeof meOutput> {
   return {
     id: user.id,
     name: user.name,
@@ -19,6 +24,7 @@ export function presentMe(user: Selectable<UsersTable>, workspace: Selectable<Wo
     workspace: presentWorkspace(workspace),
     twoFactorEnabled: user.totp_enabled_at !== null,
     twoFactorSetupRequired: security.twoFactorSetupRequired ?? false,
+    permissions: security.permissions,
   };
 }
 

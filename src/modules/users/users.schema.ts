@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SCOPES } from '../../platform/access/permissions.js';
 import { localeSchema, timeZoneSchema, workspaceOutput } from '../workspaces/workspaces.schema.js';
 
 export const emailSchema = z
@@ -25,6 +26,8 @@ export const meOutput = z.object({
   twoFactorEnabled: z.boolean(),
   /** The role requires two-factor sign-in and it is not set up: only /me, /me/two-factor/* and sign-out answer. */
   twoFactorSetupRequired: z.boolean(),
+  /** What the user's role allows: module → action → none / own / department / all (the UI hides what it cannot do). */
+  permissions: z.record(z.string(), z.record(z.string(), z.enum(SCOPES))),
 });
 
 export const updateMeInput = z.strictObject({

@@ -4,6 +4,7 @@ import type { AppDeps } from '../../server/deps.js';
 import { authSettings, requestContext, setSessionCookies } from '../../server/plugins/auth.js';
 import { signedInOutput } from '../auth/auth.schema.js';
 import { presentMe } from '../users/users.presenter.js';
+import { permissionsFor } from '../roles/roles.service.js';
 import { setupStatusOutput, updateWorkspaceInput, workspaceDetailsOutput } from './workspaces.schema.js';
 import { presentWorkspaceDetails } from './workspaces.presenter.js';
 import { actorOf } from '../../server/plugins/auth.js';
@@ -26,7 +27,8 @@ export function workspacesRoutes(app: FastifyInstance, { db, dialect, config }: 
   }, async (request, reply) => {
     const { workspace, session } = await workspacesService.setupInstall(db, dialect, authSettings(config), request.body, requestContext(request));
     setSessionCookies(reply, config, session);
-    return reply.status(201).send({ user: presentMe(session.user, workspace) });
+    const { permissions } = await permissionsFor(db, workspace.id, session.user.role);
+    return reply.status(201).send({ user: presentMe(session.user, workspace, { permissions }) });
   });
 
   const workspaceAnswer = z.object({ workspace: workspaceDetailsOutput });
