@@ -45,3 +45,22 @@ export async function countUsersByRole(db: Executor, workspaceId: string): Promi
     .execute();
   return new Map(rows.map((r) => [r.role, Number(r.n)]));
 }
+
+/** Deleted roles, newest deletion first (the Trash). */
+export function listDeletedRoleRows(db: Executor, workspaceId: string, limit: number) {
+  return db.selectFrom('roles').selectAll().where('workspace_id', '=', workspaceId).where('deleted_at', 'is not', null).orderBy('deleted_at', 'desc').limit(limit).execute();
+}
+
+export function findDeletedRoleRow(db: Executor, workspaceId: string, id: string) {
+  return db.selectFrom('roles').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).where('deleted_at', 'is not', null).executeTakeFirst();
+}
+
+export async function deleteRoleRow(db: Executor, workspaceId: string, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('roles').where('workspace_id', '=', workspaceId).where('id', '=', id).where('deleted_at', 'is not', null).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+export async function deletedRoleIdsBefore(db: Executor, workspaceId: string, before: string, limit: number): Promise<string[]> {
+  const rows = await db.selectFrom('roles').select('id').where('workspace_id', '=', workspaceId).where('deleted_at', '<', before).orderBy('deleted_at').limit(limit).execute();
+  return rows.map((r) => String(r.id));
+}

@@ -80,4 +80,24 @@ describe.each(DIALECTS)('roles on %s', (dialect) => {
     const versions = await server.handle.db.selectFrom('record_versions').select(['version', 'action']).where('entity_id', '=', role.id).orderBy('version').execute();
     expect(versions).toEqual([{ version: 1, action: 'create' }, { version: 2, action: 'update' }]);
   });
+
+  it('puts a deleted custom role in the Trash, restores it, and purges it', async () => {
+    const server = await testServer(dialect);
+    const admin = await server.build.user({ role: 'admin' });
+    const client = await server.as(admin);
+    const role = (await client.post('/api/v1/roles', { name: 'Сезонный' })).body.role;
+    expect((await client.delete(`/api/v1/roles/${role.id}`)).status).toBe(204);
+    expect((await client.get('/api/v1/roles')).body.items.map((r: { id: string }) => r.id)).not.toContain(role.id);
+
+    const trash = (await client.get('/api/v1/trash?entityType=role')).body.items;
+    expect(trash.map((i: { id: string; title: string }) => [i.id, i.title])).toEqual([[role.id, 'Сезонный']]);
+    expect((await client.post(`/api/v1/trash/role/${role.id}/restore`, {})).status).toBe(204);
+    expect((await client.get('/api/v1/roles')).body.items.map((r: { id: string }) => r.id)).toContain(role.id);
+
+    const again = (await client.get('/api/v1/roles')).body.items.find((r: { id: string }) => r.id === role.id);
+    await client.delete(`/api/v1/roles/${again.id}`);
+    expect((await client.delete(`/api/v1/trash/role/${role.id}`)).status).toBe(204);
+    expect((await client.get('/api/v1/trash?entityType=role')).body.items).toEqual([]);
+    expect(await server.handle.db.selectFrom('roles').select('id').where('id', '=', role.id).execute()).toEqual([]);
+  });
 });
