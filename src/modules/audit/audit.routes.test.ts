@@ -204,6 +204,19 @@ describe.each(DIALECTS)('audit log API on %s', (dialect) => {
     expect(await seen('department', [])).toEqual(['scope.mine']);
   });
 
+  it('counts an audit export towards the exfiltration alarm', async () => {
+    const { server, admin, client } = await adminWithEntries();
+    const ws = (await client.get('/api/v1/workspace')).body.workspace;
+    expect((await client.patch('/api/v1/workspace', { settings: { alarm: { exportsPerHour: 2 } }, version: ws.version })).status).toBe(200);
+    expect((await client.get('/api/v1/audit/export?entityType=contact')).status).toBe(200);
+    const notes = (await client.get('/api/v1/notifications')).body;
+    expect(notes.unread).toBe(1);
+    expect(notes.items[0]).toMatchObject({ type: 'security.alarm', data: { userId: admin.id, kind: 'export', limit: 2 } });
+    expect(notes.items[0].data.count).toBeGreaterThan(2);
+    const logged = await server.handle.db.selectFrom('access_log').select(['kind', 'entity_type']).where('user_id', '=', admin.id).execute();
+    expect(logged).toEqual([{ kind: 'export', entity_type: 'audit_log' }]);
+  });
+
   it('quotes only what needs quoting', () => {
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell('a,b')).toBe('"a,b"');

@@ -1,4 +1,6 @@
-import type { Executor } from '../../db/database.js';
+import type { Kysely } from 'kysely';
+import { trackAccess } from '../security/alarm.service.js';
+import type { Database, Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { scopeOf } from '../../platform/access/actor.js';
 import { authorize } from '../../platform/access/authorize.js';
@@ -104,7 +106,7 @@ async function* csvChunks(db: Executor, workspaceId: string, query: AuditQuery, 
  * export that is cut off midway is still on record. Entries written after the call are not included.
  * @throws AppError forbidden (no audit.export) | validation_failed
  */
-export async function exportAudit(db: Executor, actor: Actor, filter: AuditFilter, limits: { cap?: number; pageSize?: number } = {}): Promise<AuditExport> {
+export async function exportAudit(db: Kysely<Database>, actor: Actor, filter: AuditFilter, limits: { cap?: number; pageSize?: number } = {}): Promise<AuditExport> {
   const cap = limits.cap ?? AUDIT_EXPORT_CAP;
   const query = auditQueryFor(actor, filter, 'export');
   const at = now();
@@ -115,5 +117,7 @@ export async function exportAudit(db: Executor, actor: Actor, filter: AuditFilte
   await audit(db, { workspaceId: actor.workspaceId, actorId: actor.userId, ip: actor.ip, userAgent: actor.userAgent, requestId: actor.requestId }, 'audit.exported', {
     changes: { rows, truncated, filter },
   });
+  // The audit log names clients and colleagues: taking it out counts towards the exfiltration alarm like any export.
+  await trackAccess(db, actor, { kind: 'export', entityType: 'audit_log', count: rows });
   return { rows, truncated, chunks: csvChunks(db, actor.workspaceId, query, rows, limits.pageSize ?? EXPORT_PAGE) };
 }
