@@ -1,4 +1,5 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
+import { updateVersioned } from '../../db/versioned.js';
 import type { Executor } from '../../db/database.js';
 import type { DepartmentsTable } from '../users/users.table.js';
 
@@ -46,14 +47,7 @@ export function insertDepartment(db: Executor, row: Insertable<DepartmentsTable>
 
 /** Updates only if the department still has `expectedVersion`; undefined when someone changed it first. */
 export function updateDepartmentVersioned(db: Executor, workspaceId: string, id: string, expectedVersion: number, patch: Updateable<DepartmentsTable>) {
-  return db
-    .updateTable('departments')
-    .set({ ...patch, version: expectedVersion + 1 })
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .returningAll()
-    .executeTakeFirst();
+  return updateVersioned(db, 'departments', workspaceId, id, expectedVersion, patch);
 }
 
 export async function countMembers(db: Executor, workspaceId: string, id: string): Promise<number> {

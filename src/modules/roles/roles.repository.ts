@@ -1,4 +1,5 @@
 import type { Insertable, Updateable } from 'kysely';
+import { updateVersioned } from '../../db/versioned.js';
 import type { Executor } from '../../db/database.js';
 import type { RolesTable } from './roles.table.js';
 
@@ -24,14 +25,7 @@ export function insertRole(db: Executor, row: Insertable<RolesTable>) {
 
 /** Updates only if the role still has `expectedVersion`; undefined when someone changed it first. */
 export function updateRoleVersioned(db: Executor, workspaceId: string, id: string, expectedVersion: number, patch: Updateable<RolesTable>) {
-  return db
-    .updateTable('roles')
-    .set({ ...patch, version: expectedVersion + 1 })
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .returningAll()
-    .executeTakeFirst();
+  return updateVersioned(db, 'roles', workspaceId, id, expectedVersion, patch);
 }
 
 /** Active users per role key, for the roles screen and the "in use" check. */

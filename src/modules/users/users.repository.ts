@@ -1,4 +1,5 @@
 import type { Insertable, Updateable } from 'kysely';
+import { updateVersioned } from '../../db/versioned.js';
 import type { Executor } from '../../db/database.js';
 import type { UsersTable } from './users.table.js';
 
@@ -25,14 +26,7 @@ export function insertUser(db: Executor, row: Insertable<UsersTable>) {
  * someone else changed it first (the caller answers 409).
  */
 export function updateUserVersioned(db: Executor, workspaceId: string, id: string, expectedVersion: number, patch: Updateable<UsersTable>) {
-  return db
-    .updateTable('users')
-    .set({ ...patch, version: expectedVersion + 1 })
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .returningAll()
-    .executeTakeFirst();
+  return updateVersioned(db, 'users', workspaceId, id, expectedVersion, patch);
 }
 
 /** Sign-in bookkeeping; not a user edit, so it neither bumps the version nor makes history. */
