@@ -7,6 +7,7 @@ import { startWorkers } from '../platform/workers.js';
 import { buildApp } from './app.js';
 import { registerTrashJobs } from '../modules/trash/trash.jobs.js';
 import { registerSecurityJobs } from '../modules/security/security.jobs.js';
+import { registerAuthJobs } from '../modules/auth/auth.jobs.js';
 
 export function openDatabase(config: Config): DatabaseHandle {
   return connect({ databaseUrl: config.databaseUrl, sqlitePath: path.join(config.dataDir, 'kartoteka.db') });
@@ -35,6 +36,7 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
     configure: ({ jobs }) => {
       registerTrashJobs(jobs);
       registerSecurityJobs(jobs);
+      registerAuthJobs(jobs);
     },
   }) : null;
   await app.listen({ port: config.port, host: config.host });

@@ -29,9 +29,14 @@ export async function revokeUserSessions(db: Executor, userId: string, at: strin
   await db.updateTable('sessions').set({ revoked_at: at }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
 }
 
-/** Expired and long-revoked sessions are worthless; housekeeping removes them. */
-export async function deleteDeadSessions(db: Executor, before: string): Promise<number> {
-  const result = await db.deleteFrom('sessions').where((eb) => eb.or([eb('expires_at', '<', before), eb('revoked_at', '<', before)])).executeTakeFirst();
+/** Deletes up to `limit` sessions that expired or were revoked before `before`. */
+export async function deleteDeadSessions(db: Executor, before: string, limit: number): Promise<number> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where('id', 'in', (eb) =>
+      eb.selectFrom('sessions').select('id').where((w) => w.or([w('expires_at', '<', before), w('revoked_at', '<', before)])).limit(limit),
+    )
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 

@@ -47,3 +47,14 @@ export async function countUserTokenAttempt(db: Executor, id: string): Promise<n
 export async function voidUserTokens(db: Executor, userId: string, purpose: string): Promise<void> {
   await db.updateTable('user_tokens').set({ used_at: now() }).where('user_id', '=', userId).where('purpose', '=', purpose).where('used_at', 'is', null).execute();
 }
+
+/** Deletes up to `limit` one-time tokens that were used or expired before `before`. */
+export async function deleteSpentUserTokens(db: Executor, before: string, limit: number): Promise<number> {
+  const result = await db
+    .deleteFrom('user_tokens')
+    .where('id', 'in', (eb) =>
+      eb.selectFrom('user_tokens').select('id').where((w) => w.or([w('expires_at', '<', before), w('used_at', '<', before)])).limit(limit),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -56,3 +56,12 @@ export async function notifyOutbox(db: Executor): Promise<void> {
   if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
   await sql`NOTIFY ${sql.raw(OUTBOX_CHANNEL)}`.execute(db);
 }
+
+/** Deletes up to `limit` events delivered before `before`. */
+export async function deleteDispatchedEvents(db: Executor, before: string, limit: number): Promise<number> {
+  const result = await db
+    .deleteFrom('outbox_events')
+    .where('id', 'in', (eb) => eb.selectFrom('outbox_events').select('id').where('dispatched_at', '<', before).limit(limit))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
