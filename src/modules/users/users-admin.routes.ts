@@ -39,6 +39,7 @@ export function usersAdminRoutes(app: FastifyInstance, { db, config }: AppDeps):
     ['deactivate', 'Deactivate a user: no sign-in, sessions end, records stay', usersAdmin.deactivateUser],
     ['activate', 'Let a deactivated user sign in again', usersAdmin.activateUser],
     ['unblock', 'Lift the block the exfiltration alarm set', usersAdmin.unblockUser],
+    ['reset-two-factor', 'Reset two-factor sign-in (a lost phone): it goes off and sessions end', usersAdmin.resetTwoFactor],
   ] as const;
   for (const [action, summary, change] of lifecycle) {
     r.post(`/api/v1/users/:id/${action}`, {

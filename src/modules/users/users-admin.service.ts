@@ -172,6 +172,26 @@ export async function unblockUser(trx: Transaction<Database>, actor: Actor, id: 
 }
 
 /**
+ * Resets a user's two-factor sign-in (a lost phone): it goes off and their sessions end; they sign
+ * in with their password and, if their role requires it, set it up again. Your own is reset from
+ * your account page, which asks for your password.
+ * @throws AppError forbidden | not_found | bad_request (fields._ = 'self') | conflict (stale version; fields._ = 'two_factor_off')
+ */
+export async function resetTwoFactor(trx: Transaction<Database>, actor: Actor, id: string, version: number): Promise<User> {
+  authorize(actor, 'users', 'edit');
+  if (id === actor.userId) throw new AppError('bad_request', 'Reset your own two-factor sign-in from your account page', { _: 'self' });
+  const before = await userAtVersion(trx, actor, id, version);
+  if (before.totp_enabled_at === null) throw new AppError('conflict', 'The user has no two-factor sign-in to reset', { _: 'two_factor_off' });
+  const after = await users.clearTwoFactorVersioned(trx, actor.workspaceId, id, version, now());
+  if (!after) throw new AppError('conflict', 'The user was changed by someone else; reload and try again');
+  await recordChange(trx, actor, {
+    entityType: 'user', action: 'update', before: usersService.userForHistory(before), after: usersService.userForHistory(after), event: 'user.two_factor_reset',
+  });
+  await authService.revokeAllSessions(trx, id);
+  return after;
+}
+
+/**
  * Ends every session of a user (a lost laptop); audited.
  * @throws AppError forbidden | not_found
  */

@@ -2,6 +2,7 @@ import type { Insertable, Updateable } from 'kysely';
 import { updateVersioned } from '../../db/versioned.js';
 import type { Executor } from '../../db/database.js';
 import type { UsersTable } from './users.table.js';
+import '../auth/two-factor.table.js';
 
 export function findUserByEmail(db: Executor, email: string) {
   return db.selectFrom('users').selectAll().where('email', '=', email).where('deleted_at', 'is', null).executeTakeFirst();
@@ -27,6 +28,15 @@ export function insertUser(db: Executor, row: Insertable<UsersTable>) {
  */
 export function updateUserVersioned(db: Executor, workspaceId: string, id: string, expectedVersion: number, patch: Updateable<UsersTable>) {
   return updateVersioned(db, 'users', workspaceId, id, expectedVersion, patch);
+}
+
+/**
+ * Switches a user's two-factor sign-in off (an administrator's reset after a lost phone): the
+ * secret, its enabling and the last used step all go. Versioned like any edit by an administrator;
+ * undefined when someone else changed the user first.
+ */
+export function clearTwoFactorVersioned(db: Executor, workspaceId: string, id: string, expectedVersion: number, at: string) {
+  return updateVersioned(db, 'users', workspaceId, id, expectedVersion, { totp_secret: null, totp_enabled_at: null, totp_last_step: null, updated_at: at });
 }
 
 /** Sign-in bookkeeping; not a user edit, so it neither bumps the version nor makes history. */

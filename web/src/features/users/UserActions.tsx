@@ -7,6 +7,7 @@ import {
   IconKey,
   IconLockOpen,
   IconPlayerPlay,
+  IconShieldOff,
   IconUserOff,
 } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -20,7 +21,7 @@ import { useAbilities } from '../settings/access';
 import { TransferDialog } from './TransferDialog';
 import { resetPassword, runUserCommand, signOutEverywhere, usersKey, type UserAdmin } from './users.api';
 
-type Action = 'deactivate' | 'activate' | 'unblock' | 'signOut' | 'resetPassword';
+type Action = 'deactivate' | 'activate' | 'unblock' | 'signOut' | 'resetPassword' | 'resetTwoFactor';
 
 function actionErrorText(t: TFunction, error: unknown): string {
   if (isApiError(error, 'conflict') && Object.keys(error.fields).length === 0) return t('users.actions.conflict');
@@ -47,6 +48,7 @@ export function UserActions({ user }: { user: UserAdmin }) {
     setDone(null);
     if (action === 'signOut') await signOutEverywhere(user.id);
     else if (action === 'resetPassword') await resetPassword(user.id);
+    else if (action === 'resetTwoFactor') await runUserCommand(user, 'reset-two-factor');
     else await runUserCommand(user, action);
     await queryClient.invalidateQueries({ queryKey: usersKey });
     setDone(t(`users.actions.${action}Done`, { name: user.name, email: user.email }));
@@ -56,6 +58,8 @@ export function UserActions({ user }: { user: UserAdmin }) {
     { action: 'unblock', icon: IconLockOpen, show: canEdit && Boolean(user.blocked) && user.isActive },
     { action: 'resetPassword', icon: IconKey, show: canEdit && user.isActive },
     { action: 'signOut', icon: IconDeviceDesktopOff, show: canEdit && user.isActive },
+    // Your own second factor is reset from your account page, which asks for your password.
+    { action: 'resetTwoFactor', icon: IconShieldOff, show: canEdit && user.twoFactorEnabled && !isSelf },
     { action: 'activate', icon: IconPlayerPlay, show: canDeactivate && !user.isActive },
     { action: 'deactivate', icon: IconUserOff, color: 'red', show: canDeactivate && user.isActive && !isSelf },
   ];

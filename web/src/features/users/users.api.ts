@@ -75,7 +75,7 @@ export async function updateUser(id: string, input: UpdateUserInput): Promise<Us
   return (await api<{ user: UserAdmin }>('PATCH', `/api/v1/users/${id}`, input)).user;
 }
 
-export type UserCommand = 'deactivate' | 'activate' | 'unblock';
+export type UserCommand = 'deactivate' | 'activate' | 'unblock' | 'reset-two-factor';
 
 export async function runUserCommand(user: UserAdmin, command: UserCommand): Promise<UserAdmin> {
   return (await api<{ user: UserAdmin }>('POST', `/api/v1/users/${user.id}/${command}`, { version: user.version })).user;
