@@ -98,6 +98,9 @@ export function fieldLabel(t: TFunction, path: string, format: FieldFormat = {})
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
+/** Detail fields whose values are codes with translations under `history.values`. */
+const TRANSLATED_VALUES = new Set(['kind', 'reason']);
+
 export function valueText(t: TFunction, path: string, value: unknown, timeZone: string, format: FieldFormat = {}): string {
   const custom = format.value?.(path, value);
   if (custom !== undefined) return custom;
@@ -106,6 +109,8 @@ export function valueText(t: TFunction, path: string, value: unknown, timeZone: 
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
   if ((value === 0 || value === 1) && /^(is_|require_|has_)/.test(leaf)) return value === 1 ? t('common.yes') : t('common.no');
   if (typeof value === 'string' && ISO_TIME.test(value) && !Number.isNaN(Date.parse(value))) return formatDateTime(value, timeZone);
+  // Machine words in details (`kind: export`, `reason: deactivated`) read as words in the user's language.
+  if (typeof value === 'string' && TRANSLATED_VALUES.has(leaf)) return t(`history.values.${leaf}.${value}`, { defaultValue: value });
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ');
