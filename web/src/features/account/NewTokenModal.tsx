@@ -1,6 +1,7 @@
+import { FormError } from '../../components/FormError';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Checkbox, Code, CopyButton, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconAlertCircle, IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorText, formErrors } from '../../app/errorText';
@@ -104,11 +105,7 @@ function TokenForm({ onCreated, onCancel }: { onCreated: (secret: string) => voi
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="sm">
-        {formError ? (
-          <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
-            {formError}
-          </Alert>
-        ) : null}
+        <FormError message={formError} />
         <TextInput
           label={t('account.tokens.name')}
           placeholder={t('account.tokens.namePlaceholder')}

@@ -1,6 +1,7 @@
+import { FormError } from '../../components/FormError';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertCircle, IconCheck } from '@tabler/icons-react';
+import { IconCheck } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
@@ -66,11 +67,7 @@ export function ProfilePanel() {
     <Paper withBorder radius="md" p="md" maw={560}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="sm">
-          {formError ? (
-            <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
-              {formError}
-            </Alert>
-          ) : null}
+          <FormError message={formError} />
           {saved ? (
             <Alert color="green" icon={<IconCheck size={18} />} role="status">
               {t('account.profile.saved')}

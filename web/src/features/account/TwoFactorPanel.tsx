@@ -1,3 +1,4 @@
+import { FormError } from '../../components/FormError';
 import { useState, type FormEvent } from 'react';
 import { Alert, Badge, Button, Code, CopyButton, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertCircle, IconCheck, IconCopy, IconShieldCheck } from '@tabler/icons-react';
@@ -199,11 +200,7 @@ function DisableTwoFactor() {
             </Badge>
           </Group>
           <Text size="sm">{t('account.twoFactor.onText')}</Text>
-          {formError ? (
-            <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
-              {formError}
-            </Alert>
-          ) : null}
+          <FormError message={formError} />
           <Group align="flex-start" gap="sm">
             <PasswordInput
               label={t('account.twoFactor.password')}

@@ -1,6 +1,6 @@
+import { FormError } from '../../components/FormError';
 import { useMemo, useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorText, formErrors } from '../../app/errorText';
@@ -78,11 +78,7 @@ function DepartmentForm({ state, departments, nodes, onClose }: DepartmentModalP
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="sm">
-        {formError ? (
-          <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
-            {formError}
-          </Alert>
-        ) : null}
+        <FormError message={formError} />
         <TextInput
           label={t('departments.form.name')}
           required

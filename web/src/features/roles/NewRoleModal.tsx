@@ -1,6 +1,6 @@
+import { FormError } from '../../components/FormError';
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -60,11 +60,7 @@ function NewRoleForm({ roles, copyFrom, onClose }: Omit<NewRoleModalProps, 'open
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="sm">
-        {formError ? (
-          <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
-            {formError}
-          </Alert>
-        ) : null}
+        <FormError message={formError} />
         <TextInput
           label={t('roles.form.name')}
           required

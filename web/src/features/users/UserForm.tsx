@@ -1,6 +1,6 @@
+import { FormError } from '../../components/FormError';
 import { useMemo, useState, type FormEvent } from 'react';
-import { Alert, Button, Group, PasswordInput, Radio, Select, Stack, TextInput } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Button, Group, PasswordInput, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorText, formErrors } from '../../app/errorText';
 import { departmentOptions, flattenTree } from '../departments/tree';
@@ -107,11 +107,7 @@ export function UserForm({ user, onSubmit, onCancel, readOnly = false }: UserFor
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="sm">
-        {formError ? (
-          <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
-            {formError}
-          </Alert>
-        ) : null}
+        <FormError message={formError} />
         <TextInput
           label={t('users.form.name')}
           required
