@@ -15,6 +15,14 @@ import type { UserTokensTable } from '../modules/auth/user-tokens.table.js';
 import type { ApiTokensTable } from '../modules/tokens/api-tokens.table.js';
 import type { AccessLogTable } from '../modules/security/access-log.table.js';
 import type { NotificationsTable } from '../modules/notifications/notifications.table.js';
+import type { ContactCompaniesTable, ContactPointsTable, ContactsTable, RecordTagsTable } from '../modules/contacts/contacts.table.js';
+import type { CompaniesTable } from '../modules/companies/companies.table.js';
+import type { SearchDocumentsTable } from '../platform/search/search.table.js';
+import type { CustomFieldsTable } from '../modules/custom-fields/custom-fields.table.js';
+import type { SavedViewsTable } from '../modules/saved-views/saved-views.table.js';
+import type { TimelineItemsTable } from '../modules/timeline/timeline.table.js';
+import type { AttachmentsTable } from '../modules/attachments/attachments.table.js';
+import type { MergesTable } from '../modules/duplicates/merges.table.js';
 
 export interface Database {
   workspaces: WorkspacesTable;
@@ -30,6 +38,17 @@ export interface Database {
   api_tokens: ApiTokensTable;
   access_log: AccessLogTable;
   notifications: NotificationsTable;
+  contacts: ContactsTable;
+  companies: CompaniesTable;
+  contact_companies: ContactCompaniesTable;
+  contact_points: ContactPointsTable;
+  record_tags: RecordTagsTable;
+  search_documents: SearchDocumentsTable;
+  custom_fields: CustomFieldsTable;
+  saved_views: SavedViewsTable;
+  timeline_items: TimelineItemsTable;
+  attachments: AttachmentsTable;
+  merges: MergesTable;
 }
 
 export type Executor = Kysely<Database> | Transaction<Database>;

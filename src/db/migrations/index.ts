@@ -4,6 +4,7 @@ import * as outboxRetry from './2026-11-23-0002-outbox-retry.js';
 import * as access from './2026-11-23-0010-access.js';
 import * as totpLastStep from './2026-11-23-0012-totp-last-step.js';
 import * as auditIndexes from './2026-11-23-0013-audit-indexes.js';
+import * as clientBase from './2026-11-23-0020-client-base.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same list works from
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23-0010-access': access,
   '2026-11-23-0012-totp-last-step': totpLastStep,
   '2026-11-23-0013-audit-indexes': auditIndexes,
+  '2026-11-23-0020-client-base': clientBase,
 };
 
 export const migrationProvider: MigrationProvider = {
