@@ -1,0 +1,213 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { z } from 'zod';
+import type { Actor } from '../../platform/access/actor.js';
+import { addMs, now, toIso } from '../../platform/clock.js';
+import { AppError } from '../../platform/errors.js';
+import { phoneQueryDigits } from '../../platform/phones/phones.js';
+import { UUID_PATTERN } from '../../platform/schemas.js';
+import { cyrillicToLatin, foldForSearch } from '../../platform/text/translit.js';
+import { isoDateQuery } from '../audit/audit.schema.js';
+import { customFieldCondition, FILTER_OPS, type FilterOp } from '../custom-fields/custom-fields.service.js';
+import type { Executor } from '../../db/database.js';
+import { isPostgres, type ClientKind, type ColumnKind } from './client-kind.js';
+import { countTagged } from './client-derived.js';
+import type { ListFilter } from './client-schema.js';
+import type { ClientContext } from './client-write.js';
+
+/** The WHERE conditions of a list's filter parameters (list, count and export share them). */
+
+type Eb = ExpressionBuilder<any, any>;
+type Condition = (eb: Eb) => Expression<SqlBool>;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const STATUSES = ['lead', 'client', 'former_client'];
+const filterItems = z.array(z.strictObject({ field: z.string().min(1).max(60), op: z.enum(FILTER_OPS), value: z.unknown().optional() })).max(30);
+
+const invalid = (field: string, code: string, message: string) => new AppError('validation_failed', message, { [field]: code });
+const badFilter = (message: string) => invalid('filter', 'invalid', message);
+const commaList = (value: string | undefined) => (value ?? '').split(',').map((v) => v.trim()).filter((v) => v !== '');
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** A phone-looking query: phone characters only, with at least three digits. */
+function looksLikePhone(q: string): boolean {
+  return /^[+\d\s()\-./]+$/.test(q) && (q.match(/\d/g) ?? []).length >= 3;
+}
+
+/** Forms of a query to find in search documents: digit keys for a phone, else the folded text and its Latin spellings. */
+export function searchForms(q: string, country: string): string[] {
+  if (looksLikePhone(q)) return phoneQueryDigits(q, country).filter((d) => d.length >= 3);
+  const folded = foldForSearch(q);
+  const forms = new Set([folded]);
+  if (/\p{Script=Cyrillic}/u.test(folded)) {
+    forms.add(cyrillicToLatin(folded, 'ru'));
+    forms.add(cyrillicToLatin(folded, 'bg'));
+  }
+  return [...forms].filter((f) => f.length >= 3);
+}
+
+/**
+ * `q`: a substring of the search document (names in both scripts, phone digit keys, emails...)
+ * through FTS5 trigram MATCH (SQLite) or LIKE on the pg_trgm index; a query of one or two
+ * characters is a prefix of the sort name instead (trigrams need three).
+ */
+function searchCondition(kind: ClientKind, actor: Actor, q: string, country: string, pg: boolean): Condition | null {
+  const folded = foldForSearch(q);
+  if (folded === '') return null;
+  const t = kind.table;
+  const forms = searchForms(q, country);
+  if (forms.length === 0) {
+    if (pg) return () => sql<SqlBool>`${sql.ref(`${t}.sort_name`)} LIKE ${`${escapeLike(folded)}%`}`;
+    return (eb) => eb.and([eb(`${t}.sort_name`, '>=', folded), eb(`${t}.sort_name`, '<', `${folded}\u{10FFFF}`)]);
+  }
+  if (pg) {
+    const likes = sql.join(forms.map((f) => sql`sd.text LIKE ${`%${escapeLike(f)}%`}`), sql` OR `);
+    return () => sql<SqlBool>`${sql.ref(`${t}.id`)} IN (SELECT sd.entity_id FROM search_documents sd
+      WHERE sd.workspace_id = ${actor.workspaceId} AND sd.entity_type = ${kind.entityType} AND (${likes}))`;
+  }
+  const match = forms.map((f) => `"${f.replaceAll('"', '""')}"`).join(' OR ');
+  return () => sql<SqlBool>`${sql.ref(`${t}.id`)} IN (SELECT sd.entity_id FROM search_fts JOIN search_documents sd ON sd.id = search_fts.rowid
+    WHERE search_fts MATCH ${match} AND sd.workspace_id = ${actor.workspaceId} AND sd.entity_type = ${kind.entityType})`;
+}
+
+/** A value of a standard column filter, checked for the column's kind. */
+function columnValue(field: string, kind: ColumnKind, value: unknown): string {
+  if (typeof value !== 'string' && typeof value !== 'number') throw badFilter(`${field}: a value is expected`);
+  const text = String(value);
+  if (text.length > 500) throw badFilter(`${field}: the value is too long`);
+  if (kind === 'id' && !UUID_PATTERN.test(text)) throw badFilter(`${field}: an id is expected`);
+  if (kind === 'time') {
+    if (!isoDateQuery.safeParse(text).success) throw badFilter(`${field}: a date or time is expected`);
+    return toIso(text);
+  }
+  if (kind === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(text)) throw badFilter(`${field}: a date YYYY-MM-DD is expected`);
+  return text;
+}
+
+const ALLOWED_OPS: Record<ColumnKind, readonly FilterOp[]> = {
+  text: FILTER_OPS,
+  date: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'empty', 'notEmpty'],
+  time: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'empty', 'notEmpty'],
+  id: ['eq', 'neq', 'in', 'empty', 'notEmpty'],
+  enum: ['eq', 'neq', 'in', 'empty', 'notEmpty'],
+};
+
+/** One `{ field, op, value }` on a standard column. */
+function columnCondition(table: string, field: string, spec: { column: string; kind: ColumnKind }, op: FilterOp, value: unknown, pg: boolean): Condition {
+  if (!ALLOWED_OPS[spec.kind].includes(op)) throw badFilter(`${field}: operator ${op} does not apply`);
+  const col = `${table}.${spec.column}`;
+  const textual = spec.kind === 'text' || spec.kind === 'date' || spec.kind === 'enum';
+  switch (op) {
+    case 'empty':
+      return (eb) => (textual ? eb.or([eb(col, 'is', null), eb(col, '=', '')]) : eb(col, 'is', null));
+    case 'notEmpty':
+      return (eb) => (textual ? eb.and([eb(col, 'is not', null), eb(col, '<>', '')]) : eb(col, 'is not', null));
+    case 'contains': {
+      const pattern = `%${escapeLike(columnValue(field, spec.kind, value))}%`;
+      return () => (pg ? sql<SqlBool>`${sql.ref(col)} ILIKE ${pattern}` : sql<SqlBool>`${sql.ref(col)} LIKE ${pattern} ESCAPE '\\'`);
+    }
+    case 'in': {
+      if (!Array.isArray(value) || value.length === 0 || value.length > 100) throw badFilter(`${field}: a list of 1 to 100 values is expected`);
+      const values = value.map((v) => columnValue(field, spec.kind, v));
+      return (eb) => eb(col, 'in', values);
+    }
+    case 'neq': {
+      const v = columnValue(field, spec.kind, value);
+      return (eb) => eb.or([eb(col, 'is', null), eb(col, '<>', v)]);
+    }
+    default: {
+      const v = columnValue(field, spec.kind, value);
+      const sqlOp = ({ eq: '=', gt: '>', gte: '>=', lt: '<', lte: '<=' } as const)[op];
+      return (eb) => eb(col, sqlOp, v);
+    }
+  }
+}
+
+/** The `filter` parameter: a JSON array of `{ field, op, value }` on columns or `custom.<key>`. */
+function filterConditions(kind: ClientKind, raw: string, ctx: ClientContext, pg: boolean): Condition[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw badFilter('filter must be a JSON array of { field, op, value }');
+  }
+  const items = filterItems.safeParse(parsed);
+  if (!items.success) throw badFilter('filter must be a JSON array of at most 30 { field, op, value }');
+  return items.data.map(({ field, op, value }) => {
+    if (field.startsWith('custom.')) {
+      const def = ctx.defs.find((d) => d.key === field.slice('custom.'.length));
+      if (!def) throw badFilter(`${field}: there is no such custom field`);
+      return (eb: Eb) => customFieldCondition(eb, `${kind.table}.custom`, def, op, value, pg);
+    }
+    const spec = kind.filterColumns[field];
+    if (!spec) throw badFilter(`${field}: the list cannot be filtered by it`);
+    return columnCondition(kind.table, field, spec, op, value, pg);
+  });
+}
+
+/** Below this many tagged records, a tag filter starts from the tag's rows; above, it checks rows in list order. */
+const RARE_TAG = 5000;
+
+/**
+ * Every tag must match. The rarest tag, when rare, drives the query (`id IN` its records: cost by
+ * its count); the others, and a common one, are checked per row while walking the sort index
+ * (cost by how soon enough rows match). Either way a 1M-row list stays an index walk.
+ */
+async function tagConditions(db: Executor, kind: ClientKind, actor: Actor, tags: string[]): Promise<Condition[]> {
+  const t = kind.table;
+  const counts = await Promise.all(tags.map((tag) => countTagged(db, actor.workspaceId, kind.entityType, tag)));
+  const rarest = counts.length > 0 ? counts.indexOf(Math.min(...counts)) : -1;
+  return tags.map((tag, i) => {
+    if (i === rarest && counts[i]! <= RARE_TAG) {
+      return (eb: Eb) => eb(`${t}.id`, 'in', eb.selectFrom('record_tags').select('record_tags.entity_id')
+        .where('record_tags.workspace_id', '=', actor.workspaceId).where('record_tags.entity_type', '=', kind.entityType).where('record_tags.tag', '=', tag));
+    }
+    return (eb: Eb) => eb.exists(eb.selectFrom('record_tags').select(sql.lit(1).as('one'))
+      .where('record_tags.entity_type', '=', kind.entityType).whereRef('record_tags.entity_id', '=', `${t}.id`).where('record_tags.tag', '=', tag));
+  });
+}
+
+/** The start of a day (`2026-11-23`) or the time itself; `end` gives the start of the next day for a bare date. */
+function timeBound(value: string, end: boolean): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return addMs(`${value}T00:00:00.000Z`, end ? DAY_MS : 0);
+  return toIso(value);
+}
+
+/**
+ * Every condition of the list parameters, visibility aside (the caller's query applies it).
+ * @throws AppError validation_failed (status, ownerId, companyId, filter)
+ */
+export async function listConditions(db: Executor, kind: ClientKind, actor: Actor, filter: ListFilter, ctx: ClientContext): Promise<Condition[]> {
+  const pg = isPostgres(db);
+  const t = kind.table;
+  const out: Condition[] = [];
+  if (filter.q) {
+    const search = searchCondition(kind, actor, filter.q, ctx.country, pg);
+    if (search) out.push(search);
+  }
+  const statuses = commaList(filter.status);
+  if (statuses.some((s) => !STATUSES.includes(s))) throw invalid('status', 'invalid_option', 'Unknown status');
+  if (statuses.length > 0) out.push((eb) => eb(`${t}.status`, 'in', statuses));
+  const owners = commaList(filter.ownerId).map((o) => (o === 'me' ? actor.userId ?? '' : o));
+  if (owners.some((o) => !UUID_PATTERN.test(o))) throw invalid('ownerId', 'invalid_id', 'ownerId takes user ids or "me"');
+  if (owners.length > 0) out.push((eb) => eb(`${t}.owner_id`, 'in', owners));
+  out.push(...(await tagConditions(db, kind, actor, commaList(filter.tag))));
+  if (filter.companyId !== undefined) {
+    if (!UUID_PATTERN.test(filter.companyId)) throw invalid('companyId', 'invalid_id', 'companyId must be an id');
+    const companyId = filter.companyId;
+    out.push((eb) => eb(`${t}.id`, 'in', eb.selectFrom('contact_companies').select('contact_companies.contact_id').where('contact_companies.company_id', '=', companyId)));
+  }
+  if (filter.createdFrom) {
+    const from = timeBound(filter.createdFrom, false);
+    out.push((eb) => eb(`${t}.created_at`, '>=', from));
+  }
+  if (filter.createdTo) {
+    const to = timeBound(filter.createdTo, true);
+    out.push((eb) => eb(`${t}.created_at`, '<', to));
+  }
+  if (filter.noActivityDays !== undefined) {
+    const cutoff = addMs(now(), -filter.noActivityDays * DAY_MS);
+    out.push((eb) => eb.and([eb.or([eb(`${t}.last_activity_at`, 'is', null), eb(`${t}.last_activity_at`, '<', cutoff)]), eb(`${t}.created_at`, '<', cutoff)]));
+  }
+  if (filter.filter) out.push(...filterConditions(kind, filter.filter, ctx, pg));
+  return out;
+}

@@ -1,0 +1,131 @@
+import { sql, type Expression, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import type { Actor } from '../../platform/access/actor.js';
+import type { Action } from '../../platform/access/permissions.js';
+import { AppError } from '../../platform/errors.js';
+import { UUID_PATTERN } from '../../platform/schemas.js';
+import { customFieldSortExpression } from '../custom-fields/custom-fields.service.js';
+import { isPostgres, type ClientKind, type ClientRow } from './client-kind.js';
+import { listConditions } from './client-filters.js';
+import type { ListFilter } from './client-schema.js';
+import { scopedClients, selectClients } from './client-repository.js';
+import type { ClientContext } from './client-write.js';
+
+/**
+ * Lists of contacts and companies: the filters, then keyset pages on (sort value, id). A sort
+ * that may be empty (last activity, custom fields) pages through the records that have a value
+ * first, then those without, each part on its own index-friendly condition.
+ */
+
+type Query = SelectQueryBuilder<any, any, any>;
+
+interface Sort {
+  key: string;
+  /** What a cursor's value must look like, so a forged cursor never reaches SQL as a bad cast. */
+  value: 'text' | 'time' | 'number' | 'any';
+  expr: RawBuilder<unknown>;
+  /** The value a cursor keeps: PostgreSQL sends custom values back as text (a date would become a local Date). */
+  cursorValue: RawBuilder<unknown>;
+  nullable: boolean;
+  desc: boolean;
+}
+
+/** The position after the last row of a page. `n`: inside the part without a sort value. */
+interface Cursor { s: string; v: unknown; i: string; n: 0 | 1 }
+
+const COLUMNS: Record<string, { column: string; nullable: boolean }> = {
+  name: { column: 'sort_name', nullable: false },
+  createdAt: { column: 'created_at', nullable: false },
+  updatedAt: { column: 'updated_at', nullable: false },
+  lastActivityAt: { column: 'last_activity_at', nullable: true },
+};
+
+function resolveSort(kind: ClientKind, sort: string, ctx: ClientContext, pg: boolean): Sort {
+  const desc = sort.startsWith('-');
+  const key = desc ? sort.slice(1) : sort;
+  const column = COLUMNS[key];
+  if (column) {
+    const expr = sql`${sql.ref(`${kind.table}.${column.column}`)}`;
+    return { key: sort, value: key === 'name' ? 'text' : 'time', expr, cursorValue: expr, nullable: column.nullable, desc };
+  }
+  const def = ctx.defs.find((d) => `custom.${d.key}` === key);
+  if (!def) throw new AppError('validation_failed', 'The list cannot be sorted by that', { sort: 'invalid_option' });
+  const value = def.type === 'number' || def.type === 'money' ? 'number' : def.type === 'date' || def.type === 'datetime' ? 'time' : 'any';
+  const expr = customFieldSortExpression(`${kind.table}.custom`, def, pg);
+  return { key: sort, value, expr, cursorValue: pg ? sql`(${expr})::text` : expr, nullable: true, desc };
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function decodeCursor(raw: string | undefined, sort: Sort): Cursor | null {
+  if (!raw) return null;
+  try {
+    const cursor = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
+    const v = cursor.v;
+    const okValue = v === null || (sort.value === 'text' ? typeof v === 'string'
+      : sort.value === 'time' ? typeof v === 'string' && !Number.isNaN(Date.parse(v))
+      : sort.value === 'number' ? Number.isFinite(Number(v)) && (typeof v === 'number' || (typeof v === 'string' && v.trim() !== ''))
+      : ['string', 'number', 'boolean'].includes(typeof v));
+    if (cursor.s === sort.key && typeof cursor.i === 'string' && UUID_PATTERN.test(cursor.i) && okValue && (cursor.n === 0 || cursor.n === 1)) return cursor;
+  } catch {
+    // Falls through to the error below.
+  }
+  throw new AppError('validation_failed', 'The cursor does not belong to this list; start from the first page', { cursor: 'invalid' });
+}
+
+/** The filtered records of the list (no order, no page), in the actor's scope for `action`; `bare` skips the owner join (counts). */
+async function filteredQuery(db: Executor, actor: Actor, kind: ClientKind, filter: ListFilter, ctx: ClientContext, action: Action, bare = false): Promise<Query> {
+  let query = (bare ? scopedClients(db, kind, actor, action) : selectClients(db, kind, actor, action)).where(`${kind.table}.deleted_at`, 'is', null);
+  for (const condition of await listConditions(db, kind, actor, filter, ctx)) query = query.where(condition);
+  return query;
+}
+
+export interface ListPage {
+  rows: ClientRow[];
+  nextCursor: string | null;
+}
+
+/**
+ * One page of a list. `action` is `export` for an export (its own scope).
+ * @throws AppError validation_failed (sort, cursor, filter parameters)
+ */
+export async function listClients(
+  db: Executor, actor: Actor, kind: ClientKind, filter: ListFilter, page: { limit: number; cursor?: string }, ctx: ClientContext, action: Action = 'view',
+): Promise<ListPage> {
+  const pg = isPostgres(db);
+  const sort = resolveSort(kind, filter.sort, ctx, pg);
+  const cursor = decodeCursor(page.cursor, sort);
+  const base = await filteredQuery(db, actor, kind, filter, ctx, action);
+  const id = sql.ref(`${kind.table}.id`);
+  const dir = sort.desc ? 'desc' : 'asc';
+  const cmp = sql.raw(sort.desc ? '<' : '>');
+  const want = page.limit + 1;
+  let rows: ClientRow[] = [];
+  if (!cursor || cursor.n === 0) {
+    let query = base.select(sort.cursorValue.as('kt_sort'));
+    if (sort.nullable) query = query.where(sql<boolean>`${sort.expr} IS NOT NULL`);
+    if (cursor) query = query.where(sql<boolean>`(${sort.expr}, ${id}) ${cmp} (${cursor.v}, ${cursor.i})`);
+    rows = (await query.orderBy(sort.expr as Expression<unknown>, dir).orderBy(id, dir).limit(want).execute()) as ClientRow[];
+  }
+  if (sort.nullable && rows.length < want) {
+    let query = base.select(sql<null>`NULL`.as('kt_sort')).where(sql<boolean>`${sort.expr} IS NULL`);
+    if (cursor?.n === 1) query = query.where(sql<boolean>`${id} ${cmp} ${cursor.i}`);
+    rows.push(...((await query.orderBy(id, dir).limit(want - rows.length).execute()) as ClientRow[]));
+  }
+  const more = rows.length > page.limit;
+  const items = rows.slice(0, page.limit);
+  const last = items.at(-1);
+  const nextCursor = more && last ? encodeCursor({ s: sort.key, v: last.kt_sort ?? null, i: last.id, n: last.kt_sort === null || last.kt_sort === undefined ? 1 : 0 }) : null;
+  for (const row of items) delete row.kt_sort;
+  return { rows: items, nextCursor };
+}
+
+/** How many records the list's filters match (same scope rules as the list). */
+export async function countClients(db: Executor, actor: Actor, kind: ClientKind, filter: ListFilter, ctx: ClientContext, action: Action = 'view'): Promise<number> {
+  const row = await (await filteredQuery(db, actor, kind, filter, ctx, action, true))
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number((row as { n: unknown }).n);
+}

@@ -1,0 +1,85 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import type { Actor } from '../../platform/access/actor.js';
+import { visibleTo } from '../../platform/access/visibility.js';
+import type { ContactCompaniesTable } from './contacts.table.js';
+
+/**
+ * Links between people and companies (contact_companies). The records themselves are written by
+ * client-repository.ts, which both contacts and companies use.
+ */
+
+export type LinkRow = Selectable<ContactCompaniesTable>;
+
+/** A contact's links to live companies; `company_name` is null for a company the actor cannot see. */
+export function linksOfContact(db: Executor, actor: Actor, contactId: string) {
+  return db
+    .selectFrom('contact_companies as cc')
+    .innerJoin('companies as c', 'c.id', 'cc.company_id')
+    .leftJoin('companies as vc', (join) => join.onRef('vc.id', '=', 'c.id').on(visibleTo(actor, 'companies', 'vc')))
+    .select(['cc.id', 'cc.contact_id', 'cc.company_id', 'cc.role', 'cc.started_on', 'cc.ended_on', 'vc.name as company_name'])
+    .where('cc.workspace_id', '=', actor.workspaceId)
+    .where('cc.contact_id', '=', contactId)
+    .where('c.deleted_at', 'is', null)
+    .orderBy('cc.created_at')
+    .orderBy('cc.id')
+    .execute();
+}
+
+/** A company's links to live people; `display_name` is null for a person the actor cannot see. */
+export function linksOfCompany(db: Executor, actor: Actor, companyId: string) {
+  return db
+    .selectFrom('contact_companies as cc')
+    .innerJoin('contacts as p', 'p.id', 'cc.contact_id')
+    .leftJoin('contacts as vp', (join) => join.onRef('vp.id', '=', 'p.id').on(visibleTo(actor, 'contacts', 'vp')))
+    .select(['cc.id', 'cc.contact_id', 'cc.company_id', 'cc.role', 'cc.started_on', 'cc.ended_on', 'vp.display_name as display_name'])
+    .where('cc.workspace_id', '=', actor.workspaceId)
+    .where('cc.company_id', '=', companyId)
+    .where('p.deleted_at', 'is', null)
+    .orderBy('p.sort_name')
+    .orderBy('cc.id')
+    .execute();
+}
+
+/** Names of the live companies the actor can see, per contact of a list page. */
+export async function companyNamesOf(db: Executor, actor: Actor, contactIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (contactIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('contact_companies as cc')
+    .innerJoin('companies', 'companies.id', 'cc.company_id')
+    .select(['cc.contact_id', 'companies.name'])
+    .where('cc.contact_id', 'in', contactIds)
+    .where('companies.deleted_at', 'is', null)
+    .where(visibleTo(actor, 'companies', 'companies'))
+    .orderBy('cc.contact_id')
+    .orderBy('companies.sort_name')
+    .execute();
+  for (const row of rows) out.set(row.contact_id, [...(out.get(row.contact_id) ?? []), row.name]);
+  return out;
+}
+
+/** A link of the workspace by id. */
+export function findLink(db: Executor, workspaceId: string, linkId: string): Promise<LinkRow | undefined> {
+  return db.selectFrom('contact_companies').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', linkId).executeTakeFirst();
+}
+
+/** The link between a contact and a company, if any (there is at most one). */
+export function findLinkBetween(db: Executor, contactId: string, companyId: string): Promise<LinkRow | undefined> {
+  return db.selectFrom('contact_companies').selectAll().where('contact_id', '=', contactId).where('company_id', '=', companyId).executeTakeFirst();
+}
+
+/** Inserts a link and returns it. */
+export function insertLink(db: Executor, row: Insertable<ContactCompaniesTable>): Promise<LinkRow> {
+  return db.insertInto('contact_companies').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Changes a link's role or dates; undefined when it is gone. */
+export function updateLink(db: Executor, workspaceId: string, linkId: string, patch: Updateable<ContactCompaniesTable>): Promise<LinkRow | undefined> {
+  return db.updateTable('contact_companies').set(patch).where('workspace_id', '=', workspaceId).where('id', '=', linkId).returningAll().executeTakeFirst();
+}
+
+/** Removes a link. */
+export async function deleteLink(db: Executor, workspaceId: string, linkId: string): Promise<void> {
+  await db.deleteFrom('contact_companies').where('workspace_id', '=', workspaceId).where('id', '=', linkId).execute();
+}
