@@ -1,3 +1,4 @@
+import { PostgresAdapter, sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { phoneSearchKeys } from '../phones/phones.js';
 import { cyrillicToLatin, foldForSearch } from '../text/translit.js';
@@ -16,35 +17,64 @@ export interface SearchParts {
 const HAS_CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /**
- * The folded text stored for one record. Cyrillic names also go in as their Russian and Bulgarian
- * Latin spellings, so a Latin query meets them by plain substring; the query side adds Cyrillic
- * candidates for Latin queries (see search.query.ts). Parts are separated by ` | ` so a trigram
- * never spans two fields.
+ * The folded text stored for one record. Cyrillic text (names, and anything else) also goes in as
+ * its Russian and Bulgarian Latin spellings, so a Latin query meets it by plain substring, and a
+ * Cyrillic query needs only its own Latin spellings (see search-plan.ts). Parts are separated by
+ * ` | ` so a trigram never spans two fields.
  */
 export function searchText(parts: SearchParts, defaultCountry: string): string {
   const out = new Set<string>();
-  for (const name of parts.names) {
-    const folded = foldForSearch(name);
-    if (!folded) continue;
+  const add = (value: string) => {
+    const folded = foldForSearch(value);
+    if (!folded) return;
     out.add(folded);
     if (HAS_CYRILLIC.test(folded)) {
       out.add(cyrillicToLatin(folded, 'ru'));
       out.add(cyrillicToLatin(folded, 'bg'));
     }
-  }
+  };
+  for (const name of parts.names) add(name);
   for (const phone of parts.phones) for (const key of phoneSearchKeys(phone, defaultCountry)) out.add(key);
-  for (const value of [...parts.emails, ...parts.other]) {
-    const folded = foldForSearch(value);
-    if (folded) out.add(folded);
+  for (const value of [...parts.emails, ...parts.other]) add(value);
+  // Tax ids and other codes are typed with and without separators: `BG 175 074 752`, `BG175074752`.
+  for (const value of parts.other) {
+    const compact = foldForSearch(value).replace(/[^\p{L}\p{N}]+/gu, '');
+    if (/\d/.test(compact)) out.add(compact);
   }
   return [...out].join(' | ');
 }
 
+/**
+ * On SQLite each record type's documents get their ids in a range of their own, so the FTS5
+ * index (whose rowids they are) can be asked for one type's matches alone: companies are a
+ * tenth of the documents and would otherwise be found only after walking past the contacts.
+ */
+const SLOT_SIZE = 2 ** 40;
+const SLOTS: Record<string, number> = { contact: 0, company: 1, deal: 2 };
+const OTHER_SLOT = 15;
+
+/** The `[from, to)` range of search document ids (FTS5 rowids) of a record type on SQLite. */
+export function documentIdRange(entityType: string): [number, number] {
+  const slot = SLOTS[entityType] ?? OTHER_SLOT;
+  return [slot * SLOT_SIZE + 1, (slot + 1) * SLOT_SIZE];
+}
+
 /** Writes (or replaces) a record's search document, in the caller's transaction. */
 export async function writeSearchDocument(db: Executor, doc: { workspaceId: string; entityType: string; entityId: string; text: string }): Promise<void> {
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    await db
+      .insertInto('search_documents')
+      .values({ workspace_id: doc.workspaceId, entity_type: doc.entityType, entity_id: doc.entityId, text: doc.text })
+      .onConflict((oc) => oc.columns(['entity_type', 'entity_id']).doUpdateSet({ text: doc.text }))
+      .execute();
+    return;
+  }
+  const [from, to] = documentIdRange(doc.entityType);
+  // The next id of the type's range; a replaced document keeps its id (the conflict updates in place).
+  const nextId = sql<number>`(select coalesce((select id from search_documents where id >= ${from} and id < ${to} order by id desc limit 1), ${from - 1}) + 1)`;
   await db
     .insertInto('search_documents')
-    .values({ workspace_id: doc.workspaceId, entity_type: doc.entityType, entity_id: doc.entityId, text: doc.text })
+    .values({ id: nextId as never, workspace_id: doc.workspaceId, entity_type: doc.entityType, entity_id: doc.entityId, text: doc.text })
     .onConflict((oc) => oc.columns(['entity_type', 'entity_id']).doUpdateSet({ text: doc.text }))
     .execute();
 }

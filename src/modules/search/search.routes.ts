@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../server/deps.js';
+import { actorOf } from '../../server/plugins/auth.js';
+import { searchClients } from '../../platform/search/search.query.js';
+import { searchOutput, searchQuery } from './search.schema.js';
+
+export function searchRoutes(app: FastifyInstance, { db }: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/v1/search', {
+    schema: {
+      tags: ['search'],
+      summary: 'Contacts and companies by name (Cyrillic or Latin), phone in any format, email or tax id',
+      querystring: searchQuery,
+      response: { 200: searchOutput },
+    },
+  }, async (request) => ({ groups: await searchClients(db, actorOf(request), request.query.q, request.query.limit) }));
+}
