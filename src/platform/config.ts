@@ -15,6 +15,8 @@ export interface Config {
   cookieSecure: boolean;
   trustProxy: boolean;
   bodyLimitBytes: number;
+  /** Largest attachment upload; streamed to `${dataDir}/files`, never held in memory. */
+  attachmentMaxBytes: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
   /** Auth route requests per minute per IP. */
@@ -53,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: bool(env, 'COOKIE_SECURE', false),
     trustProxy: bool(env, 'TRUST_PROXY', false),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
+    attachmentMaxBytes: int(env, 'ATTACHMENT_MAX_BYTES', 25 * 1024 * 1024),
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5),
     loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15),
     authRateLimit: int(env, 'AUTH_RATE_LIMIT', 30),

@@ -8,6 +8,7 @@ import { buildApp } from './app.js';
 import { registerTrashJobs } from '../modules/trash/trash.jobs.js';
 import { registerSecurityJobs } from '../modules/security/security.jobs.js';
 import { registerAuthJobs } from '../modules/auth/auth.jobs.js';
+import { registerAttachmentJobs } from '../modules/attachments/attachments.jobs.js';
 
 export function openDatabase(config: Config): DatabaseHandle {
   return connect({ databaseUrl: config.databaseUrl, sqlitePath: path.join(config.dataDir, 'kartoteka.db') });
@@ -37,6 +38,7 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
       registerTrashJobs(jobs);
       registerSecurityJobs(jobs);
       registerAuthJobs(jobs);
+      registerAttachmentJobs(jobs, { dataDir: config.dataDir });
     },
   }) : null;
   await app.listen({ port: config.port, host: config.host });

@@ -1,0 +1,109 @@
+import type { Expression, ExpressionBuilder, Insertable, Selectable, SqlBool, Updateable } from 'kysely';
+import type { Database, Executor } from '../../db/database.js';
+import { updateVersioned } from '../../db/versioned.js';
+import type { Actor } from '../../platform/access/actor.js';
+import { visibleTo } from '../../platform/access/visibility.js';
+import type { TimelineItemsTable } from './timeline.table.js';
+
+export type TimelineRow = Selectable<TimelineItemsTable>;
+export type TimelineRowWithAuthor = TimelineRow & { author_name: string | null };
+
+export interface TimelineQuery {
+  subjectType: string;
+  subjectId: string;
+  /** A company's feed: also the items of its people the actor can see. */
+  withPeople: boolean;
+  /** Keyset: only items strictly after this one in (occurred_at desc, id desc) order. */
+  after?: { at: string; id: string };
+  limit: number;
+}
+
+export function insertItem(db: Executor, row: Insertable<TimelineItemsTable>): Promise<TimelineRow> {
+  return db.insertInto('timeline_items').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** A live item of the workspace with its author's name, or undefined. */
+export function findItem(db: Executor, workspaceId: string, id: string): Promise<TimelineRowWithAuthor | undefined> {
+  return db
+    .selectFrom('timeline_items')
+    .leftJoin('users as author', (join) => join.onRef('author.id', '=', 'timeline_items.author_id').on('author.workspace_id', '=', workspaceId))
+    .selectAll('timeline_items')
+    .select('author.name as author_name')
+    .where('timeline_items.workspace_id', '=', workspaceId)
+    .where('timeline_items.id', '=', id)
+    .where('timeline_items.deleted_at', 'is', null)
+    .executeTakeFirst();
+}
+
+/** Updates only if the item still has `expectedVersion`; undefined when someone changed it first. */
+export function updateItemVersioned(db: Executor, workspaceId: string, id: string, expectedVersion: number, patch: Updateable<TimelineItemsTable>) {
+  return updateVersioned(db, 'timeline_items', workspaceId, id, expectedVersion, patch);
+}
+
+/** Soft-deletes an item whatever its version (an attachment's entry goes with the attachment). */
+export async function softDeleteItem(db: Executor, workspaceId: string, id: string, at: string): Promise<void> {
+  await db
+    .updateTable('timeline_items')
+    .set((eb) => ({ deleted_at: at, updated_at: at, version: eb('version', '+', 1) }))
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .execute();
+}
+
+type SubjectFilter = (eb: ExpressionBuilder<Database & { author: Database['users'] }, 'timeline_items' | 'author'>) => Expression<SqlBool>;
+
+/** One ordered, limited keyset page of the items the filter picks, with authors' names. */
+function page(db: Executor, workspaceId: string, q: TimelineQuery, subject: SubjectFilter) {
+  const after = q.after;
+  return db
+    .selectFrom('timeline_items')
+    .leftJoin('users as author', (join) => join.onRef('author.id', '=', 'timeline_items.author_id').on('author.workspace_id', '=', workspaceId))
+    .selectAll('timeline_items')
+    .select('author.name as author_name')
+    .where('timeline_items.workspace_id', '=', workspaceId)
+    .where('timeline_items.deleted_at', 'is', null)
+    .where(subject)
+    // A row value, so both databases seek the (subject, occurred_at, id) index instead of filtering a scan.
+    .$if(after !== undefined, (qb) => qb.where((eb) => eb(eb.refTuple('timeline_items.occurred_at', 'timeline_items.id'), '<', eb.tuple(after!.at, after!.id))))
+    .orderBy('timeline_items.occurred_at', 'desc')
+    .orderBy('timeline_items.id', 'desc')
+    .limit(q.limit);
+}
+
+/**
+ * One page of a subject's feed, newest first, with authors' names. For a company it also takes the
+ * items of the contacts linked to it that the actor's contacts view scope reaches: the same
+ * visibility filter the contacts list uses. Each part is its own index seek; the two pages merge.
+ */
+export async function listItems(db: Executor, actor: Actor, q: TimelineQuery): Promise<TimelineRowWithAuthor[]> {
+  const workspaceId = actor.workspaceId;
+  const own = page(db, workspaceId, q, (eb) => eb.and([eb('timeline_items.subject_type', '=', q.subjectType), eb('timeline_items.subject_id', '=', q.subjectId)]));
+  if (!q.withPeople) return own.execute();
+  const people = page(db, workspaceId, q, (eb) =>
+    eb.and([
+      eb('timeline_items.subject_type', '=', 'contact'),
+      eb(
+        'timeline_items.subject_id',
+        'in',
+        eb
+          .selectFrom('contact_companies')
+          // CROSS JOIN keeps SQLite on the company's few links rather than every contact of the owner.
+          .crossJoin('contacts')
+          .whereRef('contacts.id', '=', 'contact_companies.contact_id')
+          .select('contact_companies.contact_id')
+          .where('contact_companies.workspace_id', '=', workspaceId)
+          .where('contact_companies.company_id', '=', q.subjectId)
+          .where('contacts.deleted_at', 'is', null)
+          .where(visibleTo(actor, 'contacts', 'contacts')),
+      ),
+    ]),
+  );
+  const feed = db.selectFrom(own.as('own')).selectAll().unionAll(db.selectFrom(people.as('people')).selectAll());
+  return db.selectFrom(feed.as('feed')).selectAll().orderBy('feed.occurred_at', 'desc').orderBy('feed.id', 'desc').limit(q.limit).execute();
+}
+
+/** Removes every item of a subject for good (the subject itself is being purged). */
+export async function deleteSubjectItems(db: Executor, workspaceId: string, subjectType: string, subjectId: string): Promise<void> {
+  await db.deleteFrom('timeline_items').where('workspace_id', '=', workspaceId).where('subject_type', '=', subjectType).where('subject_id', '=', subjectId).execute();
+}

@@ -1,0 +1,44 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../server/deps.js';
+import { actorOf } from '../../server/plugins/auth.js';
+import { idParams } from '../../platform/schemas.js';
+import { createNoteInput, deleteNoteQuery, noteResult, timelinePageOutput, timelineQuery, updateNoteInput } from './timeline.schema.js';
+import { presentTimelineItem } from './timeline.presenter.js';
+import * as timelineService from './timeline.service.js';
+
+export function timelineRoutes(app: FastifyInstance, { db }: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/v1/timeline', {
+    schema: { tags: ['timeline'], summary: "A contact's or company's feed, newest first (a company's includes its people's items)", querystring: timelineQuery, response: { 200: timelinePageOutput } },
+  }, async (request) => {
+    const { subjectType, subjectId, cursor, limit } = request.query;
+    const page = await timelineService.listTimeline(db, actorOf(request), subjectType, subjectId, cursor, limit);
+    return { items: page.items.map(presentTimelineItem), nextCursor: page.nextCursor };
+  });
+
+  r.post('/api/v1/notes', {
+    schema: { tags: ['timeline'], summary: 'Write a note on a contact or company', body: createNoteInput, response: { 201: noteResult } },
+  }, async (request, reply) => {
+    const actor = actorOf(request);
+    const note = await db.transaction().execute((trx) => timelineService.createNote(trx, actor, request.body));
+    return reply.status(201).send({ note: presentTimelineItem(note) });
+  });
+
+  r.patch('/api/v1/notes/:id', {
+    schema: { tags: ['timeline'], summary: "Change a note's text (its author, or someone who may delete on the record)", params: idParams, body: updateNoteInput, response: { 200: noteResult } },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const note = await db.transaction().execute((trx) => timelineService.updateNote(trx, actor, request.params.id, request.body));
+    return { note: presentTimelineItem(note) };
+  });
+
+  r.delete('/api/v1/notes/:id', {
+    schema: { tags: ['timeline'], summary: 'Delete a note (soft; audited)', params: idParams, querystring: deleteNoteQuery },
+  }, async (request, reply) => {
+    const actor = actorOf(request);
+    await db.transaction().execute((trx) => timelineService.deleteNote(trx, actor, request.params.id, request.query.version));
+    return reply.status(204).send();
+  });
+}
