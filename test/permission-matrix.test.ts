@@ -7,9 +7,9 @@ import { actorForUser, type User } from '../src/modules/users/users.service.js';
 /**
  * The permission matrix: every built-in role × the actor's relation to a client record's owner
  * (own / same department or below / other department) × every path that reaches client records
- * today — history (session and API token), trash, and restore. Client modules (contacts, deals…)
- * add their list, search, count, export, timeline and attachment paths to this table as they land.
- * The probe record type stands for a client module governed by the `contacts` rights.
+ * through the generic record screens — history (session and API token), trash, and restore. The
+ * probe record type stands for a client module governed by the `contacts` rights. Real contacts
+ * through list, get, search, count, export, timeline, attachments and tokens: client-permission-matrix.test.ts.
  */
 type Relation = 'own' | 'department' | 'other';
 const RELATIONS: Relation[] = ['own', 'department', 'other'];

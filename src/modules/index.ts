@@ -12,6 +12,14 @@ import { historyRoutes } from './history/history.routes.js';
 import { trashRoutes } from './trash/trash.routes.js';
 import { tokensRoutes } from './tokens/tokens.routes.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
+import { searchRoutes } from './search/search.routes.js';
+import { duplicatesRoutes } from './duplicates/duplicates.routes.js';
+import { customFieldsRoutes } from './custom-fields/custom-fields.routes.js';
+import { savedViewsRoutes } from './saved-views/saved-views.routes.js';
+import { timelineRoutes } from './timeline/timeline.routes.js';
+import { attachmentsRoutes } from './attachments/attachments.routes.js';
+import { contactsRoutes } from './contacts/contacts.routes.js';
+import { companiesRoutes } from './companies/companies.routes.js';
 import './roles/role.entity.js';
 
 /**
@@ -31,4 +39,12 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   trashRoutes(app, deps);
   tokensRoutes(app, deps);
   notificationsRoutes(app, deps);
+  contactsRoutes(app, deps);
+  companiesRoutes(app, deps);
+  timelineRoutes(app, deps);
+  attachmentsRoutes(app, deps);
+  searchRoutes(app, deps);
+  duplicatesRoutes(app, deps);
+  customFieldsRoutes(app, deps);
+  savedViewsRoutes(app, deps);
 }

@@ -59,10 +59,11 @@ describe.each(DIALECTS)('transferring ownership on %s', (dialect) => {
     expect((await client.post(`/api/v1/users/${leaver.id}/deactivate`, { version: leaver.version })).status).toBe(200);
     const res = await client.post(`/api/v1/users/${leaver.id}/transfer`, { toUserId: heir.id });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ moved: { probe_deal: 2, probe_task: 0 } });
+    // Every registered type answers, the client base's own (nothing of theirs here) included.
+    expect(res.body).toEqual({ moved: { probe_deal: 2, probe_task: 0, contact: 0, company: 0 } });
     expect(await owners()).toEqual([heir.id, heir.id, heir.id]);
     const [entry] = await listAuditEntries(server.handle.db, workspace.id, { action: 'user.records_transferred' });
-    expect(entry).toMatchObject({ entity_type: 'user', entity_id: leaver.id, changes: { fromUserId: leaver.id, toUserId: heir.id, moved: { probe_deal: 2, probe_task: 0 } } });
+    expect(entry).toMatchObject({ entity_type: 'user', entity_id: leaver.id, changes: { fromUserId: leaver.id, toUserId: heir.id, moved: { probe_deal: 2, probe_task: 0, contact: 0, company: 0 } } });
     // The other workspace's row with the same owner id is not touched.
     const foreign = await (server.handle.db as unknown as Kysely<any>).selectFrom('probe_deals').select('owner_id').where('workspace_id', '!=', workspace.id).where('owner_id', '=', leaver.id).execute();
     expect(foreign.length).toBeGreaterThanOrEqual(1);
