@@ -162,18 +162,15 @@ describe('demo generator', () => {
     expect(many.slice(0, 9)).toEqual(nine);
   });
 
-  it('streams 100,000 people in well under a few seconds without keeping them', () => {
-    const started = performance.now();
+  // Speed is the bench's business (`npm run bench -- --only generator`), not a timed test's.
+  it('streams 100,000 people one at a time', () => {
     let last: DemoPerson | undefined;
     let chars = 0;
     for (const p of createGenerator().people(100_000)) {
       chars += p.email.length;
       last = p;
     }
-    const ms = performance.now() - started;
     expect(last?.key).toBe('person:99999');
     expect(chars).toBeGreaterThan(1_000_000);
-    // About 0.2 s on an idle 2-core machine; the bound leaves room for a busy CI box.
-    expect(ms).toBeLessThan(5_000);
   });
 });

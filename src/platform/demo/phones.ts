@@ -1,3 +1,4 @@
+import { normalizePhone } from '../phones/phones.js';
 import type { Random } from './random.js';
 
 export type Country = 'RU' | 'BG' | 'GB' | 'US';
@@ -90,7 +91,7 @@ function usNumber(r: Random, area?: string): string {
 }
 
 /** A mobile number of the country: RU +7 9xx, BG +359 8[789], GB +44 7[4-9], US +1 (NANP). */
-export function mobilePhone(r: Random, country: Country): Phone {
+function drawMobile(r: Random, country: Country): Phone {
   if (country === 'RU') {
     const code = r.pick(RU_MOBILE_CODES);
     const rest = r.digits(7);
@@ -101,7 +102,8 @@ export function mobilePhone(r: Random, country: Country): Phone {
     return { e164: e164('BG', nsn), typed: typedBgMobile(r, nsn), country, kind: 'mobile' };
   }
   if (country === 'GB') {
-    const nsn = `7${r.int(4, 9)}${r.digits(8)}`;
+    // 76xx are pagers and personal numbers, not mobiles.
+    const nsn = `7${r.pick(['4', '5', '7', '8', '9'])}${r.digits(8)}`;
     return { e164: e164('GB', nsn), typed: typedGbMobile(r, nsn), country, kind: 'mobile' };
   }
   const nsn = usNumber(r);
@@ -112,7 +114,7 @@ export function mobilePhone(r: Random, country: Country): Phone {
  * An office number in a city with dialling code `areaCode` (national, without the trunk 8 or 0):
  * Moscow 495, Tyumen 3452, Sofia 2, Plovdiv 32, London 20, Manchester 161, San Francisco 415.
  */
-export function landlinePhone(r: Random, country: Country, areaCode: string): Phone {
+function drawLandline(r: Random, country: Country, areaCode: string): Phone {
   if (country === 'RU') {
     const rest = r.int(2, 9) + r.digits(9 - areaCode.length);
     return { e164: e164('RU', areaCode + rest), typed: typedRu(r, areaCode, rest), country, kind: 'landline' };
@@ -124,11 +126,36 @@ export function landlinePhone(r: Random, country: Country, areaCode: string): Ph
     return { e164: e164('BG', nsn), typed, country, kind: 'landline' };
   }
   if (country === 'GB') {
-    const nsn = areaCode + r.int(2, 8) + r.digits(9 - areaCode.length);
+    // London's 020 numbers in use start with 3, 7 or 8.
+    const nsn = areaCode + (areaCode === '20' ? r.pick(['3', '7', '8']) : r.int(2, 8)) + r.digits(9 - areaCode.length);
     const parts = group(nsn, areaCode.length === 2 ? [2, 4, 4] : areaCode.length === 3 ? [3, 3, 4] : [areaCode.length, 10 - areaCode.length]);
     const typed = r.chance(0.7) ? `0${parts.join(' ')}` : `+44 ${parts.join(' ')}`;
     return { e164: e164('GB', nsn), typed, country, kind: 'landline' };
   }
   const nsn = usNumber(r, areaCode);
   return { e164: e164('US', nsn), typed: typedUs(r, nsn), country, kind: 'landline' };
+}
+
+/**
+ * Draws until libphonenumber calls the number valid (ranges inside a code are not all issued:
+ * RU 930 0xx, GB 0113 6xx...), so demo and benchmark phones pass the CRM's own validation.
+ * Deterministic: the redraws come from the same random stream.
+ */
+function valid(draw: () => Phone): Phone {
+  let phone = draw();
+  for (let i = 0; i < 50 && !normalizePhone(phone.e164, phone.country).ok; i++) phone = draw();
+  return phone;
+}
+
+/** A mobile number of the country: RU +7 9xx, BG +359 8[789], GB +44 7[4-9], US +1 (NANP). */
+export function mobilePhone(r: Random, country: Country): Phone {
+  return valid(() => drawMobile(r, country));
+}
+
+/**
+ * An office number in a city with dialling code `areaCode` (national, without the trunk 8 or 0):
+ * Moscow 495, Tyumen 3452, Sofia 2, Plovdiv 32, London 20, Manchester 161, San Francisco 415.
+ */
+export function landlinePhone(r: Random, country: Country, areaCode: string): Phone {
+  return valid(() => drawLandline(r, country, areaCode));
 }

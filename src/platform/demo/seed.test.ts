@@ -6,8 +6,11 @@ import type { Database } from '../../db/database.js';
 import { signIn } from '../../modules/auth/auth.service.js';
 import { createWorkspace } from '../../modules/workspaces/workspaces.service.js';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, DEMO_WORKSPACE, seedDemo } from './seed.js';
+import { DEMO_COMPANIES, DEMO_PEOPLE } from './demo-clients.js';
 
 const ctx = { ip: null, userAgent: null, requestId: null };
+// Tests about the staff skip the client base (hundreds of records written through the services).
+const STAFF = { only: ['users'] };
 const authSettings = { sessionTtlDays: 1, loginMaxFailures: 5, loginLockMinutes: 1 };
 
 function staff(db: Kysely<Database>, workspaceId: string) {
@@ -26,6 +29,11 @@ describe.each(DIALECTS)('seedDemo on %s', (dialect) => {
     handles.push(handle);
     return handle;
   }
+  async function clientCounts(db: Kysely<Database>, workspaceId: string) {
+    const count = async (table: 'companies' | 'contacts' | 'contact_companies' | 'timeline_items') =>
+      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where('workspace_id', '=', workspaceId).executeTakeFirstOrThrow()).n);
+    return { companies: await count('companies'), contacts: await count('contacts'), links: await count('contact_companies'), notes: await count('timeline_items') };
+  }
   afterEach(async () => {
     await Promise.all(handles.splice(0).map((h) => h.close()));
   });
@@ -33,7 +41,13 @@ describe.each(DIALECTS)('seedDemo on %s', (dialect) => {
   it('creates the demo workspace with an admin who can sign in and eight staff members', async () => {
     const { db } = await freshDatabase();
     const result = await seedDemo(db, dialect);
-    expect(result).toMatchObject({ adminEmail: DEMO_ADMIN_EMAIL, adminPassword: DEMO_PASSWORD, created: 10 });
+    const clients = await clientCounts(db, result.workspaceId);
+    expect(result).toMatchObject({ adminEmail: DEMO_ADMIN_EMAIL, adminPassword: DEMO_PASSWORD, created: 10 + clients.companies + clients.contacts });
+    expect(clients.companies).toBe(DEMO_COMPANIES);
+    // Every company comes with its people, linked by their role there; people on their own besides.
+    expect(clients.contacts).toBe(DEMO_PEOPLE + clients.links);
+    expect(clients.links).toBeGreaterThanOrEqual(DEMO_COMPANIES);
+    expect(clients.notes).toBeGreaterThan(0);
 
     const workspace = await db.selectFrom('workspaces').selectAll().where('id', '=', result.workspaceId).executeTakeFirstOrThrow();
     expect(workspace).toMatchObject({ name: DEMO_WORKSPACE.name, locale: 'ru', time_zone: 'Europe/Moscow', default_country: 'RU', default_currency: 'RUB' });
@@ -49,17 +63,21 @@ describe.each(DIALECTS)('seedDemo on %s', (dialect) => {
     expect(session.user).toMatchObject({ role: 'admin', workspace_id: result.workspaceId });
     const history = await db.selectFrom('audit_log').select('action').where('workspace_id', '=', result.workspaceId).where('action', '=', 'user.created').execute();
     expect(history).toHaveLength(9);
-  });
+
+    // Run again: nothing added, the client base stays as it was.
+    expect((await seedDemo(db, dialect)).created).toBe(0);
+    expect(await clientCounts(db, result.workspaceId)).toEqual(clients);
+  }, 120_000);
 
   it('adds nothing when run again, and gives the same staff on another install', async () => {
     const first = await freshDatabase();
-    const once = await seedDemo(first.db, dialect);
-    const twice = await seedDemo(first.db, dialect);
+    const once = await seedDemo(first.db, dialect, STAFF);
+    const twice = await seedDemo(first.db, dialect, STAFF);
     expect(twice).toEqual({ ...once, created: 0 });
     expect(await first.db.selectFrom('workspaces').select('id').execute()).toHaveLength(1);
 
     const second = await freshDatabase();
-    const elsewhere = await seedDemo(second.db, dialect);
+    const elsewhere = await seedDemo(second.db, dialect, STAFF);
     expect(await staff(second.db, elsewhere.workspaceId)).toEqual(await staff(first.db, once.workspaceId));
   });
 
@@ -68,18 +86,18 @@ describe.each(DIALECTS)('seedDemo on %s', (dialect) => {
     const existing = await db.transaction().execute((trx) =>
       createWorkspace(trx, { name: 'Acme', locale: 'en', timeZone: 'UTC', defaultCountry: 'GB', defaultCurrency: 'GBP' }),
     );
-    const result = await seedDemo(db, dialect);
+    const result = await seedDemo(db, dialect, STAFF);
     expect(result).toMatchObject({ workspaceId: existing.id, created: 9 });
     await db.deleteFrom('users').where('email', '=', DEMO_ADMIN_EMAIL).execute();
-    expect((await seedDemo(db, dialect)).created).toBe(1);
+    expect((await seedDemo(db, dialect, STAFF)).created).toBe(1);
     expect(await db.selectFrom('workspaces').select('id').execute()).toHaveLength(1);
   });
 
   it('gives different staff for a different seed', async () => {
     const a = await freshDatabase();
     const b = await freshDatabase();
-    const ra = await seedDemo(a.db, dialect);
-    const rb = await seedDemo(b.db, dialect, { seed: 7 });
+    const ra = await seedDemo(a.db, dialect, STAFF);
+    const rb = await seedDemo(b.db, dialect, { ...STAFF, seed: 7 });
     const namesA = (await staff(a.db, ra.workspaceId)).map((u) => u.name);
     const namesB = (await staff(b.db, rb.workspaceId)).map((u) => u.name);
     expect(namesA).not.toEqual(namesB);

@@ -11,6 +11,7 @@ import * as workspacesService from '../../modules/workspaces/workspaces.service.
 import { createGenerator, DEFAULT_SEED } from './generator.js';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoUsersStep } from './demo-users.js';
 import type { DemoSeedContext, DemoSeedStep } from './seed-step.js';
+import { demoClientsStep } from './demo-clients.js';
 
 export { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from './demo-users.js';
 export type { DemoSeedContext, DemoSeedStep } from './seed-step.js';
@@ -28,7 +29,7 @@ export const DEMO_WORKSPACE = {
  * contacts, deals, activities) adds its step here, drawing from `ctx.generator` (companies(n),
  * people(n)) and assigning owners from `ctx.users`.
  */
-export const DEMO_STEPS: readonly DemoSeedStep[] = [demoUsersStep];
+export const DEMO_STEPS: readonly DemoSeedStep[] = [demoUsersStep, demoClientsStep];
 
 export interface SeedDemoOptions {
   /** Default DEFAULT_SEED (20261123): the published demo. */
@@ -36,6 +37,8 @@ export interface SeedDemoOptions {
   /** Seed into this workspace; default: the demo admin's workspace, else the install's first, else a new one. */
   workspaceId?: string;
   ctx?: Partial<RequestContext>;
+  /** Run only these steps (by name, in DEMO_STEPS order); default all. Tests of one step use it. */
+  only?: readonly string[];
 }
 
 export interface SeedDemoResult {
@@ -79,7 +82,7 @@ export async function seedDemo(db: Kysely<Database>, dialect: Dialect, options: 
       password: DEMO_PASSWORD,
       users: [],
     };
-    for (const step of DEMO_STEPS) created += await step.run(ctx);
+    for (const step of DEMO_STEPS) if (!options.only || options.only.includes(step.name)) created += await step.run(ctx);
     return { workspaceId, adminEmail: DEMO_ADMIN_EMAIL, adminPassword: DEMO_PASSWORD, created };
   });
 }
