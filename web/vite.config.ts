@@ -14,10 +14,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
   },
   server: {
+    // Host is passed through (changeOrigin: false) so the server's same-origin CSRF check sees the page's own origin.
     proxy: {
-      '/api': API_ORIGIN,
-      '/health': API_ORIGIN,
-      '/ready': API_ORIGIN,
+      '/api': { target: API_ORIGIN, changeOrigin: false },
+      '/health': { target: API_ORIGIN, changeOrigin: false },
+      '/ready': { target: API_ORIGIN, changeOrigin: false },
     },
   },
 });
