@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from './db.js';
 import { testServer, TestClient, type TestServer } from './server.js';
-import { download, upload } from '../src/modules/attachments/attachments.fixture.js';
+import { download, upload } from './fixtures/attachments.js';
 
 /**
  * The permission matrix over real client records (contacts): every built-in role × the record

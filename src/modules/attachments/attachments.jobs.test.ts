@@ -8,8 +8,8 @@ import { DIALECTS } from '../../../test/db.js';
 import { testServer } from '../../../test/server.js';
 import { filePath } from '../../platform/files/file-store.js';
 import { JobRegistry, type Job } from '../../platform/jobs/jobs.registry.js';
-import { ensureSubjectTypes, insertContact } from '../timeline/subjects.fixture.js';
-import { upload } from './attachments.fixture.js';
+import { ensureSubjectTypes, insertContact } from '../../../test/fixtures/timeline-subjects.js';
+import { upload } from '../../../test/fixtures/attachments.js';
 import { ATTACHMENTS_CLEANUP_JOB, registerAttachmentJobs } from './attachments.jobs.js';
 
 ensureSubjectTypes();

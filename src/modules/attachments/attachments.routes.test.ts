@@ -8,8 +8,8 @@ import { DIALECTS } from '../../../test/db.js';
 import { testServer, type TestServer } from '../../../test/server.js';
 import { filePath } from '../../platform/files/file-store.js';
 import { listAuditEntries } from '../../platform/history/history.repository.js';
-import { ensureSubjectTypes, insertContact, lastActivityOf } from '../timeline/subjects.fixture.js';
-import { download, upload, utf8FileName } from './attachments.fixture.js';
+import { ensureSubjectTypes, insertContact, lastActivityOf } from '../../../test/fixtures/timeline-subjects.js';
+import { download, upload, utf8FileName } from '../../../test/fixtures/attachments.js';
 
 ensureSubjectTypes();
 

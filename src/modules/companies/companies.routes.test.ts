@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/db.js';
 import { testServer } from '../../../test/server.js';
-import { clientTeam, member } from '../contacts/clients.test-kit.js';
+import { clientTeam, member } from '../../../test/fixtures/clients-kit.js';
 
 describe.each(DIALECTS)('companies on %s', (dialect) => {
   it('creates, lists, finds by tax id and name, updates and deletes a company', async () => {

@@ -3,8 +3,8 @@ import { DIALECTS } from '../../../test/db.js';
 import { testServer, type TestServer } from '../../../test/server.js';
 import { entityType } from '../../platform/entities/registry.js';
 import { listVersions } from '../../platform/history/history.repository.js';
-import { upload } from '../attachments/attachments.fixture.js';
-import { clientTeam, member } from './clients.test-kit.js';
+import { upload } from '../../../test/fixtures/attachments.js';
+import { clientTeam, member } from '../../../test/fixtures/clients-kit.js';
 
 /** The derived rows of a record: contact point values, tags, and whether a search document exists. */
 async function derived(server: TestServer, id: string) {

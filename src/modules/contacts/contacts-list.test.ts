@@ -4,7 +4,7 @@ import { testServer, type TestClient } from '../../../test/server.js';
 import { touchClientActivity } from './client-activity.js';
 import { actorForUser } from '../users/users.service.js';
 import { createContact } from './contacts.service.js';
-import { clientTeam } from './clients.test-kit.js';
+import { clientTeam } from '../../../test/fixtures/clients-kit.js';
 
 type Item = { id: string; displayName: string };
 

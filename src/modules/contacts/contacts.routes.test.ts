@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/db.js';
 import { testServer } from '../../../test/server.js';
 import { listAuditEntries, listVersions } from '../../platform/history/history.repository.js';
-import { clientTeam, member } from './clients.test-kit.js';
+import { clientTeam, member } from '../../../test/fixtures/clients-kit.js';
 
 describe.each(DIALECTS)('contacts CRUD on %s', (dialect) => {
   it('creates, reads, updates and deletes a contact with normalized details and history', async () => {

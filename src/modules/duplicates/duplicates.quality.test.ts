@@ -3,7 +3,7 @@ import { DIALECTS } from '../../../test/db.js';
 import { testServer } from '../../../test/server.js';
 import { createGenerator } from '../../platform/demo/generator.js';
 import { cyrillicToLatin } from '../../platform/text/translit.js';
-import { seedCompany, seedContact, seedLink, seedWorkspace } from './clients.fixture.js';
+import { seedCompany, seedContact, seedLink, seedWorkspace } from '../../../test/fixtures/client-rows.js';
 
 /**
  * Detection quality on planted data: 300 ordinary contacts, 30 planted duplicate pairs (the same

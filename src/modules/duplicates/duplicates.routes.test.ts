@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/db.js';
 import { testServer, type TestServer } from '../../../test/server.js';
-import { seedCompany, seedContact, seedLink, seedWorkspace } from './clients.fixture.js';
+import { seedCompany, seedContact, seedLink, seedWorkspace } from '../../../test/fixtures/client-rows.js';
 
 async function team(server: TestServer) {
   const workspace = await seedWorkspace(server.handle.db, 'RU');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/db.js';
 import { testServer } from '../../../test/server.js';
-import { seedWorkspace } from './clients.fixture.js';
+import { seedWorkspace } from '../../../test/fixtures/client-rows.js';
 
 /** The whole flow through the public API, records made by the contacts module itself. */
 describe.each(DIALECTS)('search, duplicate check, merge and undo through the API on %s', (dialect) => {

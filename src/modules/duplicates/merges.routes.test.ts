@@ -7,7 +7,7 @@ import { newId } from '../../platform/ids.js';
 import { fromJson, toJson } from '../../platform/json.js';
 import { listAuditEntries, listVersions } from '../../platform/history/history.repository.js';
 import type { Workspace } from '../workspaces/workspaces.service.js';
-import { seedCompany, seedContact, seedLink, seedWorkspace } from './clients.fixture.js';
+import { seedCompany, seedContact, seedLink, seedWorkspace } from '../../../test/fixtures/client-rows.js';
 import { readRow } from './merge-fields.js';
 
 async function team(server: TestServer) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/db.js';
 import { testServer, type TestClient, type TestServer } from '../../../test/server.js';
-import { seedCompany, seedContact, seedLink, seedWorkspace } from '../duplicates/clients.fixture.js';
+import { seedCompany, seedContact, seedLink, seedWorkspace } from '../../../test/fixtures/client-rows.js';
 
 interface Hit { id: string; title: string; subtitle: string | null; matched: string }
 interface Group { type: string; items: Hit[] }

@@ -3,7 +3,7 @@ import { DIALECTS } from '../../../test/db.js';
 import { testServer, type TestServer } from '../../../test/server.js';
 import { addMs, now } from '../../platform/clock.js';
 import { actorForUser } from '../users/users.service.js';
-import { ensureSubjectTypes, insertCompany, insertContact, lastActivityOf, linkPerson, softDeleteSubject } from './subjects.fixture.js';
+import { ensureSubjectTypes, insertCompany, insertContact, lastActivityOf, linkPerson, softDeleteSubject } from '../../../test/fixtures/timeline-subjects.js';
 import { addTimelineItem } from './timeline.service.js';
 
 ensureSubjectTypes();

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/db.js';
 import { testServer, type TestClient, type TestServer } from '../../../test/server.js';
 import type { User } from '../users/users.service.js';
-import { upload } from '../attachments/attachments.fixture.js';
-import { ensureSubjectTypes, insertContact } from './subjects.fixture.js';
+import { upload } from '../../../test/fixtures/attachments.js';
+import { ensureSubjectTypes, insertContact } from '../../../test/fixtures/timeline-subjects.js';
 
 ensureSubjectTypes();
 

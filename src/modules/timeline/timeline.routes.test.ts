@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/db.js';
 import { testServer, type TestServer } from '../../../test/server.js';
 import { listAuditEntries, listVersions } from '../../platform/history/history.repository.js';
-import { ensureSubjectTypes, insertCompany, insertContact, linkPerson, softDeleteSubject } from './subjects.fixture.js';
+import { ensureSubjectTypes, insertCompany, insertContact, linkPerson, softDeleteSubject } from '../../../test/fixtures/timeline-subjects.js';
 
 ensureSubjectTypes();
 
