@@ -179,6 +179,48 @@ test('the manager signs in and sees no admin screens; the API refuses them too',
   testInfo.annotations.push({ type: 'GET /api/v1/users as manager', description: String(list.status()) });
 });
 
+test('the manager sees only their own clients; no export button, and the export API answers 403', async () => {
+  const managerId = (await (await callApi(manager, 'GET', '/api/v1/me')).json()).user.id;
+  for (const [firstName, ownerId] of [['Stoyan', managerId], ['Radost', undefined]] as const) {
+    const res = await callApi(admin, 'POST', '/api/v1/contacts', { firstName, lastName: 'Klientov', phones: [{ value: '0888 123 456' }], ...(ownerId ? { ownerId } : {}) });
+    expect(res.status(), await res.text()).toBe(201);
+  }
+  await admin.goto('/contacts');
+  await expect(admin.getByTestId('record-link')).toHaveText(['Radost Klientov', 'Stoyan Klientov']);
+  await expect(admin.getByTestId('export-csv')).toBeVisible();
+
+  await manager.goto('/contacts');
+  await expect(manager.getByTestId('record-link')).toHaveText(['Stoyan Klientov']);
+  await expect(manager.getByTestId('list-total')).toContainText('1');
+  await expect(manager.getByTestId('export-csv')).toHaveCount(0);
+  await shot(manager, '05b-manager-own-clients');
+  expect((await callApi(manager, 'GET', '/api/v1/contacts/export')).status()).toBe(403);
+  const radost = (await (await callApi(admin, 'GET', '/api/v1/contacts?q=Radost')).json()).items[0];
+  expect((await callApi(manager, 'GET', `/api/v1/contacts/${radost.id}`)).status()).toBe(404);
+  const found = await (await callApi(manager, 'GET', '/api/v1/search?q=Klientov')).json();
+  expect(found.groups.flatMap((g: { items: Array<{ title: string }> }) => g.items.map((i) => i.title))).toEqual(['Stoyan Klientov']);
+  // Later steps pick the manager's tab up in the settings area.
+  await manager.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings' }).click();
+  await expect(settingsNav(manager).getByRole('link', { name: 'My account' })).toBeVisible();
+});
+
+test('a deleted client comes back from the trash with the admin', async () => {
+  await admin.goto('/contacts');
+  await admin.getByTestId('record-link').filter({ hasText: 'Radost Klientov' }).click();
+  await admin.getByTestId('delete-record').click();
+  await admin.getByRole('dialog').getByRole('button', { name: 'Move to trash' }).click();
+  await expect(admin).toHaveURL(/\/contacts$/);
+  await expect(admin.getByTestId('record-link')).toHaveText(['Stoyan Klientov']);
+
+  await openSettings(admin, 'Trash');
+  const trash = admin.getByRole('table', { name: 'Trash' });
+  await expect(trash.getByRole('row', { name: /Radost Klientov/ })).toContainText(ADMIN.name);
+  await admin.getByRole('button', { name: 'Restore Radost Klientov' }).click();
+  await expect(admin.getByText('“Radost Klientov” is restored.')).toBeVisible();
+  await admin.goto('/contacts');
+  await expect(admin.getByTestId('record-link')).toHaveText(['Radost Klientov', 'Stoyan Klientov']);
+});
+
 test('the admin edits a role matrix, then restores the previous version from its history', async () => {
   await openSettings(admin, 'Roles and rights');
   await admin.getByRole('link', { name: 'Manager', exact: true }).click();

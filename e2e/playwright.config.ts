@@ -14,6 +14,7 @@ const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const INSTALLS = [
   { name: 'foundation', spec: 'foundation.spec.ts', port: 3917, dataEnv: 'KARTOTEKA_E2E_DATA_DIR' },
   { name: 'access', spec: 'access.spec.ts', port: 3918, dataEnv: 'KARTOTEKA_E2E_ACCESS_DATA_DIR' },
+  { name: 'clients', spec: 'clients.spec.ts', port: 3919, dataEnv: 'KARTOTEKA_E2E_CLIENTS_DATA_DIR' },
 ] as const;
 
 // Playwright loads this file in the runner and in each worker; the env vars keep one fresh install per run.

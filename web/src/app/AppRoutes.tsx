@@ -15,6 +15,11 @@ const SetupPage = lazy(() => import('../features/auth/SetupPage'));
 const AcceptInvitePage = lazy(() => import('../features/auth/AcceptInvitePage'));
 // Settings (team, roles, audit, account) are visited now and then, mostly by administrators.
 const SettingsArea = lazy(() => import('../features/settings/SettingsArea'));
+// The client base: lists, forms and cards of contacts and companies.
+const ContactsArea = lazy(() => import('../features/contacts/ContactsArea'));
+const CompaniesArea = lazy(() => import('../features/companies/CompaniesArea'));
+// Duplicates are cleaned up now and then, not on every visit.
+const DuplicatesPage = lazy(() => import('../features/duplicates/DuplicatesPage'));
 
 export function AppRoutes() {
   return (
@@ -39,7 +44,10 @@ export function AppRoutes() {
         >
           <Route index element={<HomePage />} />
           <Route path="settings/*" element={<SettingsArea />} />
-          {MODULES.filter((module) => module.key !== 'settings').map((module) => (
+          <Route path="duplicates" element={<DuplicatesPage />} />
+          <Route path="contacts/*" element={<ContactsArea />} />
+          <Route path="companies/*" element={<CompaniesArea />} />
+          {MODULES.filter((module) => !['settings', 'contacts', 'companies'].includes(module.key)).map((module) => (
             <Route key={module.key} path={`${module.path}/*`} element={<ComingSoonPage module={module} />} />
           ))}
           <Route path="*" element={<NotFoundPage />} />

@@ -2,6 +2,7 @@ import { ActionIcon, Group, Kbd, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure, useHotkeys, useOs } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { MergeNotice } from '../../features/duplicates/MergeNotice';
 import { SearchModal } from './SearchModal';
 import classes from './SearchBox.module.css';
 
@@ -30,6 +31,8 @@ export function SearchBox() {
         <IconSearch size={18} />
       </ActionIcon>
       <SearchModal opened={opened} onClose={close} />
+      {/* The notice after a merge must outlive the screen that merged, and the top bar is always there. */}
+      <MergeNotice />
     </>
   );
 }

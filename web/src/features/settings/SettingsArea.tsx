@@ -13,6 +13,7 @@ const UsersPage = lazy(() => import('../users/UsersPage'));
 const DepartmentsPage = lazy(() => import('../departments/DepartmentsPage'));
 const RolesPage = lazy(() => import('../roles/RolesPage'));
 const RoleEditorPage = lazy(() => import('../roles/RoleEditorPage'));
+const CustomFieldsPage = lazy(() => import('../custom-fields/CustomFieldsPage'));
 const AuditPage = lazy(() => import('../audit/AuditPage'));
 const TrashPage = lazy(() => import('../trash/TrashPage'));
 const AccountArea = lazy(() => import('../account/AccountArea'));
@@ -45,6 +46,7 @@ export default function SettingsArea() {
                 <Route path="departments" element={guard('departments', <DepartmentsPage />)} />
                 <Route path="roles" element={guard('roles', <RolesPage />)} />
                 <Route path="roles/:roleId" element={guard('roles', <RoleEditorPage />)} />
+                <Route path="custom-fields" element={guard('customFields', <CustomFieldsPage />)} />
                 <Route path="audit" element={guard('audit', <AuditPage />)} />
                 <Route path="trash" element={guard('trash', <TrashPage />)} />
                 <Route path="account/*" element={<AccountArea />} />

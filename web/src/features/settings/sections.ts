@@ -1,8 +1,8 @@
 import type { Icon } from '@tabler/icons-react';
-import { IconHierarchy2, IconListDetails, IconShieldLock, IconTrash, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconForms, IconHierarchy2, IconListDetails, IconShieldLock, IconTrash, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { Abilities } from './access';
 
-export type SectionKey = 'users' | 'departments' | 'roles' | 'audit' | 'trash' | 'account';
+export type SectionKey = 'users' | 'departments' | 'roles' | 'customFields' | 'audit' | 'trash' | 'account';
 
 export interface SettingsSection {
   key: SectionKey;
@@ -19,6 +19,7 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { key: 'users', path: 'users', icon: IconUsers, visible: (a) => a.can('users', 'view') && (a.can('users', 'create') || a.can('users', 'edit')) },
   { key: 'departments', path: 'departments', icon: IconHierarchy2, visible: (a) => a.can('users', 'manage_settings') },
   { key: 'roles', path: 'roles', icon: IconShieldLock, visible: (a) => a.can('users', 'manage_settings') },
+  { key: 'customFields', path: 'custom-fields', icon: IconForms, visible: (a) => a.scope('settings', 'manage_settings') === 'all' },
   { key: 'audit', path: 'audit', icon: IconListDetails, visible: (a) => a.can('audit', 'view') },
   { key: 'trash', path: 'trash', icon: IconTrash, visible: (a) => RECORD_MODULES.some((m) => a.can(m, 'delete')) },
   { key: 'account', path: 'account', icon: IconUserCircle, visible: () => true },

@@ -1,0 +1,160 @@
+import { expect, test, type Page, type TestInfo, type Browser } from '@playwright/test';
+
+// One fresh install (its own server, see playwright.config.ts): a sales team fills its client base.
+test.describe.configure({ mode: 'serial' });
+
+const ADMIN = { name: 'Anna Smirnova', email: 'anna@example.com', password: 'admin-password-123' };
+let page: Page;
+
+async function shot(name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `e2e/screenshots/clients-${name}.png`, fullPage: true, animations: 'disabled' });
+}
+
+async function newPage(browser: Browser, testInfo: TestInfo): Promise<Page> {
+  const { baseURL, locale, timezoneId, viewport, reducedMotion } = testInfo.project.use;
+  return browser.newPage({ baseURL, locale, timezoneId, viewport, reducedMotion });
+}
+
+/** The API as the signed-in page: same cookies, with the CSRF header the web app sends. */
+async function callApi(method: string, path: string, data?: unknown) {
+  const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'kt_csrf')?.value ?? '';
+  const res = await page.request.fetch(path, { method, data, headers: { 'X-CSRF-Token': csrf } });
+  expect(res.ok(), `${method} ${path}: ${await res.text()}`).toBe(true);
+  return res.json();
+}
+
+async function createContactInForm(first: string, last: string, phone: string) {
+  await page.goto('/contacts');
+  await page.getByTestId('add-contact').first().click();
+  await page.getByTestId('contact-firstName').fill(first);
+  await page.getByTestId('contact-lastName').fill(last);
+  await page.getByTestId('phone-0').fill(phone);
+  await page.getByTestId('save-record').click();
+  await expect(page.getByTestId('record-title')).toHaveText(`${first} ${last}`);
+}
+
+test.beforeAll(async ({ browser }, testInfo) => {
+  page = await newPage(browser, testInfo);
+  const setup = await page.request.post('/api/v1/setup', {
+    data: { workspace: { name: 'Severnye Zori', locale: 'en', timeZone: 'Europe/Moscow', defaultCountry: 'RU', defaultCurrency: 'RUB' }, admin: ADMIN },
+  });
+  expect(setup.status()).toBe(201);
+  // Setup signs its admin in (the session cookie lands in this page's context).
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'User menu' })).toBeVisible();
+});
+
+test.afterAll(async () => {
+  await page.close();
+});
+
+test('an empty client base invites the first client', async () => {
+  await page.goto('/contacts');
+  await expect(page.getByText('Your contacts will live here')).toBeVisible();
+  await shot('empty');
+});
+
+test('a company with two contact persons, each linked with a role', async () => {
+  await page.goto('/companies');
+  await page.getByTestId('add-company').first().click();
+  await page.getByTestId('company-name').fill('ООО «Северные зори»');
+  await page.getByTestId('company-taxId').fill('7707083893');
+  await page.getByTestId('save-record').click();
+  await expect(page.getByTestId('record-title')).toHaveText('ООО «Северные зори»');
+
+  for (const [first, last, phone, role] of [
+    ['Иван', 'Петров', '+7 (912) 345-67-89', 'director'],
+    ['Мария', 'Соколова', '+7 903 111 22 33', 'accountant'],
+  ] as const) {
+    await createContactInForm(first, last, phone);
+    await page.getByTestId('add-link').click();
+    await page.getByTestId('link-pick').fill('Северные');
+    await page.getByRole('option', { name: /Северные зори/ }).click();
+    await page.getByTestId('link-role').fill(role);
+    await page.getByTestId('link-save').click();
+    await expect(page.getByTestId('links-panel')).toContainText('Северные зори');
+    await expect(page.getByTestId('links-panel')).toContainText(role);
+  }
+  await shot('contact-card');
+
+  await page.goto('/companies');
+  await page.getByTestId('record-link').filter({ hasText: 'Северные зори' }).click();
+  await expect(page.getByTestId('links-panel')).toContainText('Иван Петров');
+  await expect(page.getByTestId('links-panel')).toContainText('Мария Соколова');
+  await shot('company-card');
+});
+
+test('the search box finds a person by a differently written phone, and by a Latin spelling', async () => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Open search' })).toBeVisible();
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('dialog').getByLabel('Search', { exact: true });
+  await box.fill('8 912 345 6789');
+  await expect(page.getByTestId('search-result').first()).toContainText('Иван Петров');
+  await shot('search-phone');
+  await box.fill('Sokolova');
+  await expect(page.getByTestId('search-result').first()).toContainText('Мария Соколова');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('record-title')).toHaveText('Мария Соколова');
+});
+
+test('an admin adds a custom field; the list filters by it', async () => {
+  await page.goto('/settings');
+  await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Custom fields' }).click();
+  await page.getByRole('button', { name: 'Add field' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Contract number');
+  await dialog.getByRole('button', { name: 'Add field' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Contract number')).toBeVisible();
+  await shot('custom-fields');
+
+  const contacts = await callApi('GET', '/api/v1/contacts?q=Соколова');
+  const maria = contacts.items[0];
+  await callApi('PATCH', `/api/v1/contacts/${maria.id}`, { version: maria.version, custom: { contract_number: 'D-2026-17' } });
+
+  await page.goto('/contacts');
+  await expect(page.getByTestId('list-total')).toContainText('2');
+  await page.getByTestId('toggle-filters').click();
+  await page.getByTestId('add-custom-filter').click();
+  await page.getByTestId('custom-filter-field').click();
+  await page.getByRole('option', { name: 'Contract number' }).click();
+  await page.getByTestId('custom-filter-value').fill('D-2026');
+  await expect(page.getByTestId('list-total')).toContainText('1');
+  await expect(page.getByTestId('record-link')).toHaveText(['Мария Соколова']);
+  await shot('custom-filter');
+});
+
+test('two duplicates are merged, and the merge is undone', async () => {
+  await callApi('POST', '/api/v1/contacts', { firstName: 'Petar', lastName: 'Ivanov', phones: [{ value: '+359 88 123 4567' }] });
+  await callApi('POST', '/api/v1/contacts', { firstName: 'Петър', lastName: 'Иванов', phones: [{ value: '+359881234567' }], emails: [{ value: 'petar@example.com' }] });
+  await page.goto('/duplicates');
+  const group = page.getByTestId('duplicate-group').first();
+  await expect(group).toContainText('Same phone');
+  await shot('duplicates');
+  await group.getByRole('button', { name: /^Merge/ }).click();
+  await expect(page.getByTestId('merge-submit')).toBeVisible();
+  await shot('merge-dialog');
+  await page.getByTestId('merge-submit').click();
+  await expect(page.getByTestId('merge-notice')).toBeVisible();
+  const after = await callApi('GET', '/api/v1/contacts?q=petar&count=1');
+  expect(after.total).toBe(1);
+  expect(after.items[0].phones).toHaveLength(1);
+
+  await page.getByTestId('merge-undo').click();
+  await expect.poll(async () => (await callApi('GET', '/api/v1/contacts?q=petar&count=1')).total).toBe(2);
+  await shot('merge-undone');
+});
+
+test('a phone-sized screen shows the list as cards, in Russian', async () => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/contacts');
+  await page.getByRole('button', { name: 'User menu' }).click();
+  await page.getByRole('menuitem', { name: 'Русский' }).click();
+  await expect(page.getByRole('heading', { name: 'Контакты' })).toBeVisible();
+  await expect(page.getByText('Мария Соколова')).toBeVisible();
+  await expect(page.getByTestId('client-table')).toBeHidden();
+  await shot('list-375-ru');
+  await page.setViewportSize({ width: 1280, height: 800 });
+});

@@ -1,0 +1,112 @@
+import { Button, Checkbox, Group, MultiSelect, Select, Stack } from '@mantine/core';
+import { IconFilterOff, IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { CONTACT_STATUSES, type ClientEntity } from './clientTypes';
+import { useTags } from './clients.api';
+import { CustomFilterRow } from './CustomFilterRow';
+import type { FieldDef } from './fieldDefs';
+import { EMPTY_FILTERS, isFiltered, type ListFilters } from './listQuery';
+
+interface FilterBarProps {
+  entity: ClientEntity;
+  filters: ListFilters;
+  onChange: (filters: ListFilters) => void;
+  defs: FieldDef[];
+  users: Array<{ value: string; label: string }>;
+}
+
+/** Status, owner, tags, dates, activity and custom-field conditions of a client list. */
+export function FilterBar({ entity, filters, onChange, defs, users }: FilterBarProps) {
+  const { t } = useTranslation();
+  const tags = useTags(entity);
+  const tagOptions = [...new Set([...(tags.data ?? []).map((item) => item.tag), ...filters.tags])];
+  const set = (patch: Partial<ListFilters>) => onChange({ ...filters, ...patch });
+  const width = { base: '100%', xs: 200 };
+
+  return (
+    <Stack gap="sm" data-testid="filter-bar">
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        {entity === 'contact' ? (
+          <MultiSelect
+            label={t('clients.filters.status')}
+            placeholder={filters.status.length ? undefined : t('clients.filters.any')}
+            data={CONTACT_STATUSES.map((status) => ({ value: status, label: t(`clients.status.${status}`) }))}
+            value={filters.status}
+            onChange={(status) => set({ status })}
+            w={width}
+            clearable
+          />
+        ) : null}
+        <MultiSelect
+          label={t('clients.filters.owner')}
+          placeholder={filters.ownerIds.length ? undefined : t('clients.filters.any')}
+          data={[{ value: 'me', label: t('clients.filters.me') }, ...users]}
+          value={filters.ownerIds}
+          onChange={(ownerIds) => set({ ownerIds })}
+          searchable
+          clearable
+          nothingFoundMessage={t('common.nothingFound')}
+          w={width}
+        />
+        <MultiSelect
+          label={t('clients.filters.tags')}
+          placeholder={filters.tags.length ? undefined : t('clients.filters.any')}
+          data={tagOptions}
+          value={filters.tags}
+          onChange={(next) => set({ tags: next })}
+          searchable
+          clearable
+          nothingFoundMessage={t('common.nothingFound')}
+          w={width}
+        />
+        <Select
+          label={t('clients.filters.created')}
+          data={[
+            { value: '', label: t('clients.filters.anyTime') },
+            { value: '7', label: t('clients.filters.last7') },
+            { value: '30', label: t('clients.filters.last30') },
+          ]}
+          value={filters.createdWithin ? String(filters.createdWithin) : ''}
+          onChange={(value) => set({ createdWithin: value === '7' ? 7 : value === '30' ? 30 : null })}
+          allowDeselect={false}
+          w={width}
+        />
+        <Checkbox
+          label={t('clients.filters.noActivity')}
+          checked={filters.noActivity}
+          onChange={(event) => set({ noActivity: event.currentTarget.checked })}
+          mb={8}
+        />
+      </Group>
+      {filters.custom.map((filter, index) => (
+        <CustomFilterRow
+          key={index}
+          index={index}
+          filter={filter}
+          defs={defs}
+          users={users}
+          onChange={(next) => set({ custom: filters.custom.map((f, i) => (i === index ? next : f)) })}
+          onRemove={() => set({ custom: filters.custom.filter((_, i) => i !== index) })}
+        />
+      ))}
+      <Group gap="xs">
+        {defs.length > 0 ? (
+          <Button
+            variant="subtle"
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => set({ custom: [...filters.custom, { field: '', op: 'eq' }] })}
+            data-testid="add-custom-filter"
+          >
+            {t('clients.filters.addCondition')}
+          </Button>
+        ) : null}
+        {isFiltered(filters) || filters.custom.length > 0 ? (
+          <Button variant="subtle" size="xs" color="gray" leftSection={<IconFilterOff size={14} />} onClick={() => onChange({ ...EMPTY_FILTERS, q: filters.q })}>
+            {t('clients.filters.clear')}
+          </Button>
+        ) : null}
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { Badge, Button, Collapse, Group, Paper, Stack, TextInput } from '@mantine/core';
+import { IconDownload, IconFilter, IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { exportUrl } from './clients.api';
+import type { ClientEntity } from './clientTypes';
+import { ColumnChooser } from './ColumnChooser';
+import type { FieldDef } from './fieldDefs';
+import { FilterBar } from './FilterBar';
+import { isCompleteFilter, toDefinition, type ListFilters, type ListSort } from './listQuery';
+import { SavedViewsControl } from './SavedViewsControl';
+import { useIsPhone } from './useIsPhone';
+import type { SavedView } from './savedViews.api';
+
+interface ListToolbarProps {
+  entity: ClientEntity;
+  list: {
+    filters: ListFilters;
+    sort: ListSort;
+    viewId: string | null;
+    setFilters: (filters: ListFilters) => void;
+    applyView: (view: SavedView | null) => void;
+  };
+  defs: FieldDef[];
+  users: Array<{ value: string; label: string }>;
+  columns: Array<{ key: string; label: string }>;
+  columnKeys: string[];
+  onColumns: (keys: string[]) => void;
+  defaultColumns: string[];
+  canExport: boolean;
+  showColumns: boolean;
+}
+
+function activeFilterCount(filters: ListFilters): number {
+  return (
+    (filters.status.length ? 1 : 0) +
+    (filters.ownerIds.length ? 1 : 0) +
+    (filters.tags.length ? 1 : 0) +
+    (filters.createdWithin ? 1 : 0) +
+    (filters.noActivity ? 1 : 0) +
+    filters.custom.filter(isCompleteFilter).length
+  );
+}
+
+/** Search, the filter panel, saved views, the column chooser and export above a client list. */
+export function ListToolbar({ entity, list, defs, users, columns, columnKeys, onColumns, defaultColumns, canExport, showColumns }: ListToolbarProps) {
+  const { t } = useTranslation();
+  const count = activeFilterCount(list.filters);
+  const [open, setOpen] = useState(count > 0);
+  const ns = entity === 'contact' ? 'contacts' : 'companies';
+  const isPhone = useIsPhone();
+
+  return (
+    <Stack>
+      <Group gap="sm" wrap="wrap">
+        <TextInput
+          aria-label={t('clients.list.search')}
+          placeholder={t(`${ns}.searchPlaceholder`)}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={list.filters.q}
+          onChange={(event) => list.setFilters({ ...list.filters, q: event.currentTarget.value })}
+          type="search"
+          style={{ flex: '1 1 220px' }}
+          data-testid="list-search"
+        />
+        <Group gap="sm" wrap="nowrap" style={{ flex: isPhone ? '1 1 100%' : '0 0 auto' }}>
+          <Button
+            variant={open ? 'light' : 'default'}
+            leftSection={<IconFilter size={16} />}
+            rightSection={count ? <Badge size="sm" circle>{count}</Badge> : null}
+            onClick={() => setOpen((value) => !value)}
+            aria-expanded={open}
+            style={{ flexShrink: 0 }}
+            data-testid="toggle-filters"
+          >
+            {t('clients.filters.title')}
+          </Button>
+          <SavedViewsControl entity={entity} activeId={list.viewId} onApply={list.applyView} current={() => toDefinition(list.filters, list.sort, columnKeys)} />
+        </Group>
+        {showColumns ? <ColumnChooser columns={columns} value={columnKeys} onChange={onColumns} defaults={defaultColumns} /> : null}
+        {canExport ? (
+          <Button component="a" href={exportUrl(entity, list.filters, list.sort)} download variant="default" leftSection={<IconDownload size={16} />} data-testid="export-csv">
+            {t('clients.list.export')}
+          </Button>
+        ) : null}
+      </Group>
+      <Collapse in={open}>
+        <Paper withBorder radius="md" p="sm">
+          <FilterBar entity={entity} filters={list.filters} onChange={list.setFilters} defs={defs} users={users} />
+        </Paper>
+      </Collapse>
+    </Stack>
+  );
+}

@@ -1,0 +1,112 @@
+/** The state of a contacts or companies list (filters, sort) and its translation into API parameters and saved views. */
+
+export const FILTER_OPS = ['eq', 'neq', 'contains', 'gt', 'gte', 'lt', 'lte', 'in', 'empty', 'notEmpty'] as const;
+export type FilterOp = (typeof FILTER_OPS)[number];
+
+/** One `{ field, op, value }` condition on a custom field (`field` is `custom.<key>`), value as the API wants it. */
+export interface FieldFilter {
+  field: string;
+  op: FilterOp;
+  value?: unknown;
+}
+
+export interface ListFilters {
+  q: string;
+  status: string[];
+  ownerIds: string[];
+  tags: string[];
+  /** Created in the last N days. */
+  createdWithin: 7 | 30 | null;
+  /** No timeline entry for 30 days. */
+  noActivity: boolean;
+  custom: FieldFilter[];
+}
+
+export interface ListSort {
+  field: string;
+  direction: 'asc' | 'desc';
+}
+
+export interface SavedViewDefinition {
+  columns: string[];
+  filters: FieldFilter[];
+  sort: ListSort;
+}
+
+export const EMPTY_FILTERS: ListFilters = { q: '', status: [], ownerIds: [], tags: [], createdWithin: null, noActivity: false, custom: [] };
+export const DEFAULT_SORT: ListSort = { field: 'name', direction: 'asc' };
+const NO_ACTIVITY_DAYS = 30;
+
+/** Whether any filter narrows the list (so an empty answer means "nothing matches", not "no records yet"). */
+export function isFiltered(filters: ListFilters): boolean {
+  return (
+    filters.q.trim() !== '' ||
+    filters.status.length > 0 ||
+    filters.ownerIds.length > 0 ||
+    filters.tags.length > 0 ||
+    filters.createdWithin !== null ||
+    filters.noActivity ||
+    filters.custom.some(isCompleteFilter)
+  );
+}
+
+/** A custom-field condition the API can apply: a field, and a value unless the operator needs none. */
+export function isCompleteFilter(filter: FieldFilter): boolean {
+  if (!filter.field) return false;
+  if (filter.op === 'empty' || filter.op === 'notEmpty') return true;
+  const { value } = filter;
+  if (value === undefined || value === null || value === '') return false;
+  return !(Array.isArray(value) && value.length === 0);
+}
+
+/** Query parameters of the list (without cursor and limit); computed when the request is made, so "last 7 days" is fresh. */
+export function listParams(filters: ListFilters, sort: ListSort, now: Date = new Date()): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.q.trim()) params.set('q', filters.q.trim());
+  if (filters.status.length) params.set('status', filters.status.join(','));
+  if (filters.ownerIds.length) params.set('ownerId', filters.ownerIds.join(','));
+  if (filters.tags.length) params.set('tag', filters.tags.join(','));
+  if (filters.createdWithin) {
+    params.set('createdFrom', new Date(now.getTime() - filters.createdWithin * 86_400_000).toISOString());
+  }
+  if (filters.noActivity) params.set('noActivityDays', String(NO_ACTIVITY_DAYS));
+  const custom = filters.custom.filter(isCompleteFilter).map(({ field, op, value }) => (op === 'empty' || op === 'notEmpty' ? { field, op } : { field, op, value }));
+  if (custom.length) params.set('filter', JSON.stringify(custom));
+  params.set('sort', `${sort.direction === 'desc' ? '-' : ''}${sort.field}`);
+  return params;
+}
+
+/** The filters as a saved view stores them: one `{ field, op, value }` per condition. */
+export function toDefinition(filters: ListFilters, sort: ListSort, columns: string[]): SavedViewDefinition {
+  const out: FieldFilter[] = [];
+  if (filters.q.trim()) out.push({ field: 'q', op: 'contains', value: filters.q.trim() });
+  if (filters.status.length) out.push({ field: 'status', op: 'in', value: filters.status });
+  if (filters.ownerIds.length) out.push({ field: 'ownerId', op: 'in', value: filters.ownerIds });
+  if (filters.tags.length) out.push({ field: 'tag', op: 'in', value: filters.tags });
+  if (filters.createdWithin) out.push({ field: 'createdWithinDays', op: 'lte', value: filters.createdWithin });
+  if (filters.noActivity) out.push({ field: 'noActivityDays', op: 'gte', value: NO_ACTIVITY_DAYS });
+  out.push(...filters.custom.filter(isCompleteFilter).map(({ field, op, value }) => (op === 'empty' || op === 'notEmpty' ? { field, op } : { field, op, value })));
+  return { columns, filters: out, sort };
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** A saved view's definition back into list state; anything unknown is ignored. */
+export function fromDefinition(definition: Partial<SavedViewDefinition> | null | undefined): { filters: ListFilters; sort: ListSort; columns: string[] | null } {
+  const filters: ListFilters = { ...EMPTY_FILTERS, custom: [] };
+  for (const filter of definition?.filters ?? []) {
+    if (!filter || typeof filter.field !== 'string') continue;
+    if (filter.field === 'q' && typeof filter.value === 'string') filters.q = filter.value;
+    else if (filter.field === 'status') filters.status = strings(filter.value);
+    else if (filter.field === 'ownerId') filters.ownerIds = strings(filter.value);
+    else if (filter.field === 'tag') filters.tags = strings(filter.value);
+    else if (filter.field === 'createdWithinDays') filters.createdWithin = filter.value === 7 ? 7 : 30;
+    else if (filter.field === 'noActivityDays') filters.noActivity = true;
+    else if (filter.field.startsWith('custom.') && (FILTER_OPS as readonly string[]).includes(filter.op)) filters.custom.push(filter);
+  }
+  const sort = definition?.sort && typeof definition.sort.field === 'string' ? { field: definition.sort.field, direction: definition.sort.direction === 'desc' ? 'desc' as const : 'asc' as const } : DEFAULT_SORT;
+  const columns = Array.isArray(definition?.columns) ? strings(definition.columns) : null;
+  return { filters, sort, columns };
+}

@@ -1,0 +1,197 @@
+import { useState, type FormEvent } from 'react';
+import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useCurrentUser } from '../../app/session';
+import { FormError } from '../../components/FormError';
+import { clientsKey, recordKey } from '../clients/clients.api';
+import { ClientFormModal } from '../clients/ClientFormModal';
+import { COMPANY_SIZES, type Company, type CompanySize } from '../clients/clientTypes';
+import { ConflictAlert } from '../clients/ConflictAlert';
+import { CustomFieldsSection } from '../clients/CustomFieldsSection';
+import { orNull } from '../clients/drafts';
+import { DuplicatesPanel } from '../clients/DuplicatesPanel';
+import { useFieldDefs } from '../clients/fieldDefs';
+import { clientFieldErrorText } from '../clients/formErrorMap';
+import { FormActions } from '../clients/FormActions';
+import { FormSection } from '../clients/FormSection';
+import { OwnerSelect } from '../clients/OwnerSelect';
+import { PointsFields } from '../clients/PointsFields';
+import { TagsField } from '../clients/TagsField';
+import { useCustomDrafts } from '../clients/useCustomDrafts';
+import { usePointDrafts } from '../clients/usePointDrafts';
+import { useSaveFlow } from '../clients/useSaveFlow';
+import { createCompany, updateCompany, type CompanyInput } from './companies.api';
+
+export interface CompanyFormProps {
+  opened: boolean;
+  onClose: () => void;
+  company?: Company | null;
+  initialName?: string;
+  onCreated?: (company: Company) => Promise<void> | void;
+  onReload?: () => void;
+}
+
+const TEXT_FIELDS = ['name', 'legalName', 'taxId', 'website', 'industry', 'size', 'source', 'ownerId', 'tags', 'notes'] as const;
+
+/** Creates a company or edits one, in a dialog. */
+export function CompanyForm({ opened, onClose, company, initialName, onCreated, onReload }: CompanyFormProps) {
+  const { t } = useTranslation();
+  return (
+    <ClientFormModal opened={opened} onClose={onClose} title={company ? t('companies.editTitle') : t('companies.createTitle')}>
+      <CompanyFormBody key={company ? `${company.id}:${company.version}` : 'new'} onClose={onClose} company={company ?? null} initialName={initialName} onCreated={onCreated} onReload={onReload} />
+    </ClientFormModal>
+  );
+}
+
+type BodyProps = Omit<CompanyFormProps, 'opened' | 'company'> & { company: Company | null };
+
+function CompanyFormBody({ onClose, company, initialName, onCreated, onReload }: BodyProps) {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { defs } = useFieldDefs('company');
+  const [fields, setFields] = useState(() => ({
+    name: company?.name ?? initialName?.trim() ?? '',
+    legalName: company?.legalName ?? '',
+    taxId: company?.taxId ?? '',
+    website: company?.website ?? '',
+    industry: company?.industry ?? '',
+    source: company?.source ?? '',
+    notes: company?.notes ?? '',
+  }));
+  const [size, setSize] = useState<CompanySize | null>(company?.size ?? null);
+  const [ownerId, setOwnerId] = useState<string | null>(company?.owner.id ?? me.id);
+  const [tags, setTags] = useState<string[]>(company?.tags ?? []);
+  const points = usePointDrafts(company);
+  const custom = useCustomDrafts(defs, company);
+  const known = new Set<string>([...TEXT_FIELDS, ...points.known, ...custom.known]);
+
+  function input(): CompanyInput & { name: string } {
+    return {
+      name: fields.name.trim(),
+      legalName: orNull(fields.legalName),
+      taxId: orNull(fields.taxId),
+      website: orNull(fields.website),
+      industry: orNull(fields.industry),
+      size,
+      source: orNull(fields.source),
+      notes: orNull(fields.notes),
+      tags,
+      ...points.inputs(),
+      ...(custom.input() ? { custom: custom.input() } : {}),
+      ...(ownerId ? { ownerId } : {}),
+    };
+  }
+
+  const flow = useSaveFlow<Company>({
+    known,
+    remap: points.remap,
+    validate: (): Record<string, string> => (fields.name.trim() ? {} : { name: clientFieldErrorText(t, 'required') }),
+    duplicateQuery: () => {
+      const body = input();
+      const phones = (body.phones ?? []).map((p) => p.value);
+      const emails = (body.emails ?? []).map((e) => e.value);
+      if (company) {
+        const same =
+          fields.name.trim() === company.name &&
+          (body.taxId ?? null) === company.taxId &&
+          JSON.stringify(phones) === JSON.stringify(company.phones.map((p) => p.value)) &&
+          JSON.stringify(emails) === JSON.stringify(company.emails.map((e) => e.value));
+        if (same) return null;
+      }
+      return { entity: 'company', id: company?.id, name: body.name, taxId: body.taxId ?? undefined, phones, emails };
+    },
+    save: () => (company ? updateCompany(company.id, { ...input(), version: company.version }) : createCompany(input())),
+    onSaved: async (saved) => {
+      queryClient.setQueryData(recordKey('company', saved.id), saved);
+      await queryClient.invalidateQueries({ queryKey: clientsKey('company'), predicate: (q) => q.queryKey[2] !== 'record' });
+      await queryClient.invalidateQueries({ queryKey: ['tags', 'company'] });
+      if (company) onClose();
+      else if (onCreated) await onCreated(saved);
+      else navigate(`/companies/${saved.id}`);
+    },
+  });
+
+  const text = (name: keyof typeof fields, props: { label: string; required?: boolean; placeholder?: string; type?: string }) => (
+    <TextInput
+      label={props.label}
+      withAsterisk={props.required}
+      placeholder={props.placeholder}
+      type={props.type}
+      value={fields[name]}
+      onChange={(event) => {
+        const value = event.currentTarget.value;
+        setFields((current) => ({ ...current, [name]: value }));
+        flow.clearField(name);
+      }}
+      error={flow.errors[name]}
+      data-testid={`company-${name}`}
+    />
+  );
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void flow.submit();
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="lg">
+        {flow.conflict ? <ConflictAlert onReload={() => onReload?.()} /> : null}
+        <FormError message={flow.formError} />
+        <FormSection title={t('clients.form.main')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            {text('name', { label: t('companies.fields.name'), required: true })}
+            {text('legalName', { label: t('companies.fields.legalName') })}
+            {text('taxId', { label: t('companies.fields.taxId') })}
+            {text('industry', { label: t('companies.fields.industry') })}
+            <Select
+              label={t('companies.fields.size')}
+              placeholder={t('companies.form.sizeUnknown')}
+              data={COMPANY_SIZES.map((value) => ({ value, label: t('companies.sizeOption', { size: value }) }))}
+              value={size}
+              onChange={(value) => setSize(value as CompanySize | null)}
+              clearable
+              error={flow.errors.size}
+              data-testid="company-size"
+            />
+            <OwnerSelect value={ownerId} onChange={setOwnerId} error={flow.errors.ownerId} current={company?.owner} />
+            {text('source', { label: t('clients.fields.source'), placeholder: t('clients.form.sourcePlaceholder') })}
+          </SimpleGrid>
+        </FormSection>
+        <FormSection title={t('clients.form.contactDetails')}>
+          <PointsFields points={points} errors={flow.errors} codes={flow.codes} />
+          {text('website', { label: t('clients.fields.website'), placeholder: 'https://', type: 'url' })}
+        </FormSection>
+        {defs.length > 0 ? (
+          <FormSection title={t('clients.form.customFields')}>
+            <CustomFieldsSection defs={defs} values={custom.values} onChange={custom.set} errors={flow.errors} />
+          </FormSection>
+        ) : null}
+        <FormSection title={t('clients.form.other')}>
+          <TagsField entity="company" value={tags} onChange={setTags} error={flow.errors.tags} />
+          <Textarea
+            label={t('clients.fields.notes')}
+            autosize
+            minRows={3}
+            maxRows={10}
+            value={fields.notes}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              setFields((current) => ({ ...current, notes: value }));
+            }}
+            error={flow.errors.notes}
+          />
+        </FormSection>
+        {flow.duplicates.length > 0 ? (
+          <DuplicatesPanel entity="company" items={flow.duplicates} pending={flow.pending} onOpen={onClose} onSaveAnyway={() => void flow.submit(true)} />
+        ) : null}
+        {Object.keys(flow.errors).length > 0 ? <FormError message={t('clients.form.checkFields')} /> : null}
+        <FormActions onCancel={onClose} pending={flow.pending} saveLabel={company ? t('common.save') : t('companies.form.create')} />
+      </Stack>
+    </form>
+  );
+}

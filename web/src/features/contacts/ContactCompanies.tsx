@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { linkContactToCompany, recordKey, removeLink, updateLink } from '../clients/clients.api';
+import type { Contact } from '../clients/clientTypes';
+import { LinkModal, type LinkModalState } from '../clients/LinkModal';
+import { LinksPanel, type LinkRow } from '../clients/LinksPanel';
+
+/** The companies a contact works or worked for, with role and dates; add, change, remove. */
+export function ContactCompanies({ contact }: { contact: Contact }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [modal, setModal] = useState<LinkModalState | null>(null);
+  const [removing, setRemoving] = useState<LinkRow | null>(null);
+  const rows: LinkRow[] = contact.companies.map((link) => ({
+    linkId: link.linkId,
+    target: link.company ? { id: link.company.id, title: link.company.name } : null,
+    role: link.role,
+    startedOn: link.startedOn,
+    endedOn: link.endedOn,
+  }));
+
+  async function refresh(companyId?: string) {
+    await queryClient.invalidateQueries({ queryKey: recordKey('contact', contact.id) });
+    if (companyId) await queryClient.invalidateQueries({ queryKey: recordKey('company', companyId) });
+    await queryClient.invalidateQueries({ queryKey: ['clients', 'contact', 'list'] });
+  }
+
+  return (
+    <>
+      <LinksPanel
+        title={t('contacts.card.companies')}
+        rows={rows}
+        basePath="/companies"
+        emptyText={t('contacts.card.noCompanies')}
+        addLabel={t('contacts.card.linkCompany')}
+        canEdit={contact.abilities.edit}
+        onAdd={() => setModal({ pick: 'company' })}
+        onEdit={(row) => setModal({ linkId: row.linkId, role: row.role, startedOn: row.startedOn, endedOn: row.endedOn })}
+        onRemove={setRemoving}
+      />
+      <LinkModal
+        state={modal}
+        onClose={() => setModal(null)}
+        onSubmit={async (input, pickedId) => {
+          if (modal?.linkId) await updateLink(modal.linkId, input);
+          else if (pickedId) await linkContactToCompany(contact.id, { ...input, companyId: pickedId });
+          await refresh(pickedId ?? undefined);
+        }}
+      />
+      <ConfirmDialog
+        opened={removing !== null}
+        title={t('clients.links.removeTitle')}
+        confirmLabel={t('clients.links.remove')}
+        color="red"
+        onClose={() => setRemoving(null)}
+        onConfirm={async () => {
+          if (!removing) return;
+          await removeLink(removing.linkId);
+          await refresh(removing.target?.id);
+        }}
+      >
+        {t('clients.links.removeText', { a: contact.displayName, b: removing?.target?.title ?? t('clients.links.hidden') })}
+      </ConfirmDialog>
+    </>
+  );
+}

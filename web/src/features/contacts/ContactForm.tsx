@@ -1,0 +1,211 @@
+import { useState, type FormEvent } from 'react';
+import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useCurrentUser } from '../../app/session';
+import { FormError } from '../../components/FormError';
+import { clientsKey, recordKey } from '../clients/clients.api';
+import { ClientFormModal } from '../clients/ClientFormModal';
+import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../clients/clientTypes';
+import { ConflictAlert } from '../clients/ConflictAlert';
+import { CustomFieldsSection } from '../clients/CustomFieldsSection';
+import { orNull } from '../clients/drafts';
+import { DuplicatesPanel } from '../clients/DuplicatesPanel';
+import { useFieldDefs } from '../clients/fieldDefs';
+import { FormActions } from '../clients/FormActions';
+import { FormSection } from '../clients/FormSection';
+import { OwnerSelect } from '../clients/OwnerSelect';
+import { PointsFields } from '../clients/PointsFields';
+import { TagsField } from '../clients/TagsField';
+import { useCustomDrafts } from '../clients/useCustomDrafts';
+import { usePointDrafts } from '../clients/usePointDrafts';
+import { useSaveFlow } from '../clients/useSaveFlow';
+import { createContact, updateContact, type ContactInput } from './contacts.api';
+
+export interface ContactFormProps {
+  opened: boolean;
+  onClose: () => void;
+  /** The contact to edit; absent to create one. */
+  contact?: Contact | null;
+  /** "Ivan Petrov" to start a new contact with (first word first name, the rest last name). */
+  initialName?: string;
+  /** After creating: the default opens the new contact's card. */
+  onCreated?: (contact: Contact) => Promise<void> | void;
+  /** Reloads the contact after a conflict (the form then reopens with the current version). */
+  onReload?: () => void;
+}
+
+const TEXT_FIELDS = ['firstName', 'middleName', 'lastName', 'displayName', 'position', 'birthday', 'status', 'source', 'ownerId', 'website', 'tags', 'notes'] as const;
+
+/** Creates a contact or edits one, in a dialog. */
+export function ContactForm({ opened, onClose, contact, initialName, onCreated, onReload }: ContactFormProps) {
+  const { t } = useTranslation();
+  return (
+    <ClientFormModal opened={opened} onClose={onClose} title={contact ? t('contacts.editTitle') : t('contacts.createTitle')}>
+      <ContactFormBody key={contact ? `${contact.id}:${contact.version}` : 'new'} onClose={onClose} contact={contact ?? null} initialName={initialName} onCreated={onCreated} onReload={onReload} />
+    </ClientFormModal>
+  );
+}
+
+type BodyProps = Omit<ContactFormProps, 'opened' | 'contact'> & { contact: Contact | null };
+
+function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }: BodyProps) {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { defs } = useFieldDefs('contact');
+  const [nameFirst, ...nameRest] = (initialName ?? '').trim().split(/\s+/);
+  const [fields, setFields] = useState(() => ({
+    firstName: contact?.firstName ?? nameFirst ?? '',
+    middleName: contact?.middleName ?? '',
+    lastName: contact?.lastName ?? nameRest.join(' '),
+    displayName: contact && contact.displayName !== autoName(contact) ? contact.displayName : '',
+    position: contact?.position ?? '',
+    birthday: contact?.birthday ?? '',
+    source: contact?.source ?? '',
+    website: contact?.website ?? '',
+    notes: contact?.notes ?? '',
+  }));
+  const [status, setStatus] = useState<ContactStatus>(contact?.status ?? 'lead');
+  const [ownerId, setOwnerId] = useState<string | null>(contact?.owner.id ?? me.id);
+  const [tags, setTags] = useState<string[]>(contact?.tags ?? []);
+  const points = usePointDrafts(contact);
+  const custom = useCustomDrafts(defs, contact);
+  const known = new Set<string>([...TEXT_FIELDS, ...points.known, ...custom.known]);
+
+  function input(): ContactInput {
+    return {
+      firstName: orNull(fields.firstName),
+      middleName: orNull(fields.middleName),
+      lastName: orNull(fields.lastName),
+      displayName: orNull(fields.displayName),
+      position: orNull(fields.position),
+      birthday: orNull(fields.birthday),
+      status,
+      source: orNull(fields.source),
+      website: orNull(fields.website),
+      notes: orNull(fields.notes),
+      tags,
+      ...points.inputs(),
+      ...(custom.input() ? { custom: custom.input() } : {}),
+      ...(ownerId ? { ownerId } : {}),
+    };
+  }
+
+  const flow = useSaveFlow<Contact>({
+    known,
+    remap: points.remap,
+    validate: (): Record<string, string> => (fields.firstName.trim() || fields.lastName.trim() || fields.displayName.trim() ? {} : { firstName: t('contacts.form.nameRequired') }),
+    duplicateQuery: () => {
+      const body = input();
+      const phones = (body.phones ?? []).map((p) => p.value);
+      const emails = (body.emails ?? []).map((e) => e.value);
+      if (contact) {
+        const same =
+          fields.firstName === (contact.firstName ?? '') &&
+          fields.lastName === (contact.lastName ?? '') &&
+          JSON.stringify(phones) === JSON.stringify(contact.phones.map((p) => p.value)) &&
+          JSON.stringify(emails) === JSON.stringify(contact.emails.map((e) => e.value));
+        if (same) return null;
+      }
+      return { entity: 'contact', id: contact?.id, firstName: body.firstName ?? undefined, lastName: body.lastName ?? undefined, displayName: body.displayName ?? undefined, phones, emails };
+    },
+    save: () => (contact ? updateContact(contact.id, { ...input(), version: contact.version }) : createContact(input())),
+    onSaved: async (saved) => {
+      queryClient.setQueryData(recordKey('contact', saved.id), saved);
+      await queryClient.invalidateQueries({ queryKey: clientsKey('contact'), predicate: (q) => q.queryKey[2] !== 'record' });
+      await queryClient.invalidateQueries({ queryKey: ['tags', 'contact'] });
+      if (contact) onClose();
+      else if (onCreated) await onCreated(saved);
+      else navigate(`/contacts/${saved.id}`);
+    },
+  });
+
+  const text = (name: keyof typeof fields, props: { label: string; required?: boolean; placeholder?: string; type?: string; testId?: string }) => (
+    <TextInput
+      label={props.label}
+      withAsterisk={props.required}
+      placeholder={props.placeholder}
+      type={props.type}
+      value={fields[name]}
+      onChange={(event) => {
+        const value = event.currentTarget.value;
+        setFields((current) => ({ ...current, [name]: value }));
+        flow.clearField(name);
+      }}
+      error={name === 'firstName' && flow.codes.firstName === 'required' ? t('contacts.form.nameRequired') : flow.errors[name]}
+      data-testid={props.testId ?? `contact-${name}`}
+    />
+  );
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void flow.submit();
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="lg">
+        {flow.conflict ? <ConflictAlert onReload={() => onReload?.()} /> : null}
+        <FormError message={flow.formError} />
+        <FormSection title={t('clients.form.main')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            {text('firstName', { label: t('contacts.fields.firstName') })}
+            {text('lastName', { label: t('contacts.fields.lastName') })}
+            {text('middleName', { label: t('contacts.fields.middleName') })}
+            {text('displayName', { label: t('contacts.fields.displayName'), placeholder: t('contacts.form.displayNameAuto') })}
+            {text('position', { label: t('contacts.fields.position') })}
+            {text('birthday', { label: t('contacts.fields.birthday'), type: 'date' })}
+            <Select
+              label={t('clients.fields.status')}
+              data={CONTACT_STATUSES.map((value) => ({ value, label: t(`clients.status.${value}`) }))}
+              value={status}
+              onChange={(value) => value && setStatus(value as ContactStatus)}
+              allowDeselect={false}
+              error={flow.errors.status}
+              data-testid="contact-status"
+            />
+            <OwnerSelect value={ownerId} onChange={setOwnerId} error={flow.errors.ownerId} current={contact?.owner} />
+            {text('source', { label: t('clients.fields.source'), placeholder: t('clients.form.sourcePlaceholder') })}
+          </SimpleGrid>
+        </FormSection>
+        <FormSection title={t('clients.form.contactDetails')}>
+          <PointsFields points={points} errors={flow.errors} codes={flow.codes} />
+          {text('website', { label: t('clients.fields.website'), placeholder: 'https://', type: 'url' })}
+        </FormSection>
+        {defs.length > 0 ? (
+          <FormSection title={t('clients.form.customFields')}>
+            <CustomFieldsSection defs={defs} values={custom.values} onChange={custom.set} errors={flow.errors} />
+          </FormSection>
+        ) : null}
+        <FormSection title={t('clients.form.other')}>
+          <TagsField entity="contact" value={tags} onChange={setTags} error={flow.errors.tags} />
+          <Textarea
+            label={t('clients.fields.notes')}
+            autosize
+            minRows={3}
+            maxRows={10}
+            value={fields.notes}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              setFields((current) => ({ ...current, notes: value }));
+            }}
+            error={flow.errors.notes}
+          />
+        </FormSection>
+        {flow.duplicates.length > 0 ? (
+          <DuplicatesPanel entity="contact" items={flow.duplicates} pending={flow.pending} onOpen={onClose} onSaveAnyway={() => void flow.submit(true)} />
+        ) : null}
+        {Object.keys(flow.errors).length > 0 ? <FormError message={t('clients.form.checkFields')} /> : null}
+        <FormActions onCancel={onClose} pending={flow.pending} saveLabel={contact ? t('common.save') : t('contacts.form.create')} />
+      </Stack>
+    </form>
+  );
+}
+
+/** The display name the server makes from the parts; a contact whose name is exactly that has no name of its own. */
+function autoName(contact: Contact): string {
+  return [contact.firstName, contact.middleName, contact.lastName].filter(Boolean).join(' ');
+}

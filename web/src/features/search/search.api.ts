@@ -1,0 +1,51 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from '../../app/api';
+
+export type SearchEntity = 'contact' | 'company';
+/** What made a result match, so the palette can say "by phone" when the name does not show it. */
+export type SearchMatch = 'name' | 'phone' | 'email' | 'other';
+
+export interface SearchItem {
+  id: string;
+  title: string;
+  subtitle: string | null;
+  matched: SearchMatch | string;
+}
+
+export interface SearchGroup {
+  type: SearchEntity;
+  items: SearchItem[];
+}
+
+/** Results per group; the palette is for jumping to a record, the lists are for browsing. */
+export const SEARCH_LIMIT = 5;
+/** The server refuses longer queries (validation), so the box never sends them. */
+export const SEARCH_MAX_LENGTH = 200;
+
+export const searchKey = ['search'] as const;
+
+/**
+ * Finds contacts and companies by name (Cyrillic or Latin), phone in any format, email or tax id.
+ * @throws ApiError when the server refuses or cannot be reached.
+ */
+export async function searchClients(q: string, limit = SEARCH_LIMIT): Promise<SearchGroup[]> {
+  const params = new URLSearchParams({ q, limit: String(limit) });
+  return (await api<{ groups: SearchGroup[] }>('GET', `/api/v1/search?${params.toString()}`)).groups;
+}
+
+/** Search results for an already debounced query; nothing is asked for an empty one. */
+export function useClientSearch(q: string) {
+  const query = q.trim().slice(0, SEARCH_MAX_LENGTH);
+  return useQuery({
+    queryKey: [...searchKey, query],
+    queryFn: () => searchClients(query),
+    enabled: query.length > 0,
+    placeholderData: keepPreviousData,
+    staleTime: 15_000,
+  });
+}
+
+/** The card of a search result. */
+export function recordPath(type: SearchEntity, id: string): string {
+  return `/${type === 'company' ? 'companies' : 'contacts'}/${encodeURIComponent(id)}`;
+}
