@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from './db.js';
 import { testServer, TestClient, type TestServer } from './server.js';
 import { download, upload } from './fixtures/attachments.js';
+import { CLIENT_VIEW, matrixTeam, RELATIONS, type MatrixTeam, type Relation } from './fixtures/matrix.js';
 
 /**
  * The permission matrix over real client records (contacts): every built-in role × the record
@@ -11,17 +12,7 @@ import { download, upload } from './fixtures/attachments.js';
  * definitions, so a change to a built-in role shows up here. test/permission-matrix.test.ts covers
  * history and restore over the same roles.
  */
-type Relation = 'own' | 'department' | 'other';
-const RELATIONS: Relation[] = ['own', 'department', 'other'];
-
-const VIEW: Record<string, Relation[]> = {
-  admin: ['own', 'department', 'other'],
-  head_of_sales: ['own', 'department'],
-  manager: ['own'],
-  marketer: ['own', 'department', 'other'],
-  support_agent: ['own', 'department', 'other'],
-  read_only: ['own', 'department', 'other'],
-};
+const VIEW = CLIENT_VIEW;
 // Export is a right of its own, off for managers, support and read-only by default.
 const EXPORT: Record<string, Relation[] | 'forbidden'> = {
   admin: ['own', 'department', 'other'],
@@ -34,30 +25,18 @@ const EXPORT: Record<string, Relation[] | 'forbidden'> = {
 
 describe.each(DIALECTS)('client permission matrix on %s', (dialect) => {
   let server: TestServer;
+  let team: MatrixTeam;
   let admin: TestClient;
-  const departments: Record<string, string> = {};
 
   beforeAll(async () => {
     server = await testServer(dialect);
-    admin = await server.as(await server.build.user({ role: 'admin' }));
-    const sales = (await admin.post('/api/v1/departments', { name: 'Sales' })).body.department.id;
-    const teamA = (await admin.post('/api/v1/departments', { name: 'Team A', parentId: sales })).body.department.id;
-    const support = (await admin.post('/api/v1/departments', { name: 'Support' })).body.department.id;
-    Object.assign(departments, { sales, teamA, support });
+    team = await matrixTeam(server);
+    admin = team.admin;
   });
 
-  async function member(role: string, departmentId: string, label: string) {
-    const email = `${label}-${Math.random().toString(36).slice(2, 8)}@matrix.test`;
-    const res = await admin.post('/api/v1/users', { name: label, email, role, departmentId, password: 'matrix-password-1' });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    return { id: res.body.user.id as string, client: await server.as({ email, password: 'matrix-password-1' }) };
-  }
-
   it.each(Object.keys(VIEW))('role %s reaches exactly the client records its scope allows, through every path', async (role) => {
-    const actor = await member(role, departments.sales!, `${role}-actor`);
-    const colleague = await member('manager', departments.teamA!, `${role}-colleague`);
-    const outsider = await member('manager', departments.support!, `${role}-outsider`);
-    const owners: Record<Relation, string> = { own: actor.id, department: colleague.id, other: outsider.id };
+    const { actor, owners: members } = await team.trio(role);
+    const owners = Object.fromEntries(RELATIONS.map((r) => [r, members[r].id])) as Record<Relation, string>;
     // A token no other test uses, so list, search and export answer only this test's records.
     const token = `zq${role.replace(/_/g, '')}${Math.random().toString(36).slice(2, 7)}`;
 
