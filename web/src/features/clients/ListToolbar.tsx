@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Badge, Button, Collapse, Group, Paper, Stack, TextInput } from '@mantine/core';
-import { IconDownload, IconFilter, IconSearch } from '@tabler/icons-react';
+import { IconCopy, IconDownload, IconFilter, IconSearch } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { exportUrl } from './clients.api';
 import type { ClientEntity } from './clientTypes';
@@ -83,6 +84,9 @@ export function ListToolbar({ entity, list, defs, users, columns, columnKeys, on
             {t('clients.list.export')}
           </Button>
         ) : null}
+        <Button component={Link} to={`/duplicates?entity=${entity}`} variant="default" leftSection={<IconCopy size={16} />} data-testid="open-duplicates">
+          {t('duplicates.title')}
+        </Button>
       </Group>
       <Collapse in={open}>
         <Paper withBorder radius="md" p="sm">
