@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/database.js';
-import type { Actor } from '../../platform/access/actor.js';
+import { scopeOf, type Actor } from '../../platform/access/actor.js';
+import { widerScope } from '../../platform/access/permissions.js';
 import { authorize } from '../../platform/access/authorize.js';
 import { now } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
@@ -41,14 +42,19 @@ function patchFor(input: BulkInput, row: ClientRow, tags: string[], actorId: str
 }
 
 /**
- * Applies one action to many records in the caller's transaction. Records the actor cannot reach
- * with the action (outside the edit or delete scope, deleted, unknown) are skipped; each changed
- * record gets its own history, and the whole run one audit entry `<type>.bulk_<action>`.
+ * Applies one action to many records in the caller's transaction; needs the `bulk` right besides
+ * edit or delete. Records the actor cannot reach (outside the narrower of the two scopes, deleted,
+ * unknown) are skipped; each changed record gets its own history, and the whole run one audit entry `<type>.bulk_<action>`.
  * @throws AppError forbidden | validation_failed (ownerId, tags, status)
  */
 export async function bulkUpdateClients(trx: Transaction<Database>, actor: Actor, kind: ClientKind, input: BulkInput): Promise<{ updated: number; skipped: number }> {
   const right = input.action === 'delete' ? 'delete' : 'edit';
+  authorize(actor, kind.module, 'bulk');
   authorize(actor, kind.module, right);
+  // Scopes nest (own within department within all), so the narrower of the two rights is the set of
+  // records both allow.
+  const rightScope = scopeOf(actor, kind.module, right);
+  const reach = widerScope(rightScope, scopeOf(actor, kind.module, 'bulk')) === rightScope ? 'bulk' : right;
   const errors = new FieldErrorCollector();
   if (input.action === 'assign_owner') {
     if (!input.ownerId) errors.add('ownerId', 'required');
@@ -60,7 +66,7 @@ export async function bulkUpdateClients(trx: Transaction<Database>, actor: Actor
   errors.throwIfAny();
 
   const ids = [...new Set(input.ids)];
-  const rows = await findClientsForBulk(trx, kind, actor, ids, right);
+  const rows = await findClientsForBulk(trx, kind, actor, ids, reach);
   let updated = 0;
   for (const before of rows) {
     const patch = patchFor(input, before, tags, actor.userId);

@@ -73,10 +73,30 @@ describe.each(DIALECTS)('contact visibility, export and bulk on %s', (dialect) =
     expect(logged).toEqual([{ kind: 'export', count: 2 }]);
   });
 
+  it('refuses bulk actions to a manager by default, though they may edit and delete one by one', async () => {
+    const server = await testServer(dialect);
+    const { workspace } = await clientTeam(server);
+    const alice = await member(server, workspace, 'manager');
+    const own = (await alice.client.post('/api/v1/contacts', { firstName: 'Mine' })).body.contact;
+    for (const action of [{ action: 'add_tags', tags: ['x'] }, { action: 'delete' }, { action: 'assign_owner', ownerId: alice.user.id }]) {
+      const res = await alice.client.post('/api/v1/contacts/bulk', { ids: [own.id], ...action });
+      expect(res.status).toBe(403);
+      expect(res.body.error.code).toBe('forbidden');
+    }
+    expect((await alice.client.get(`/api/v1/contacts/${own.id}`)).body.contact.tags).toEqual([]);
+    expect((await alice.client.get('/api/v1/me')).body.user.permissions.contacts.bulk).toBe('none');
+    expect((await alice.client.patch(`/api/v1/contacts/${own.id}`, { tags: ['x'], version: own.version })).status).toBe(200);
+  });
+
   it('applies a bulk action to what the actor reaches and skips the rest, with history and one audit entry', async () => {
     const server = await testServer(dialect);
     const { workspace, client: admin } = await clientTeam(server);
-    const alice = await member(server, workspace, 'manager');
+    const role = await admin.post('/api/v1/roles', {
+      name: 'Manager with bulk', permissions: { contacts: { view: 'own', create: 'own', edit: 'own', delete: 'own', bulk: 'all' }, users: { view: 'all' } },
+    });
+    expect(role.status, JSON.stringify(role.body)).toBe(201);
+    // Bulk reaches all, edit and delete only own: the narrower scope decides.
+    const alice = await member(server, workspace, role.body.role.key);
     const mine = await Promise.all([1, 2, 3].map(async (n) => (await alice.client.post('/api/v1/contacts', { firstName: `Mine ${n}`, tags: n === 1 ? ['hot'] : [] })).body.contact));
     const foreign = (await admin.post('/api/v1/contacts', { firstName: 'Admin’s' })).body.contact;
     const ids = [...mine.map((c) => c.id), foreign.id, '0190a0a0-0000-7000-8000-000000000001'];

@@ -34,7 +34,7 @@ export interface Actor extends RequestContext {
 export const TOKEN_SCOPE_LEVELS = {
   read: ['view', 'export'],
   // Every change first finds the record through the view filter, so writing implies seeing.
-  write: ['view', 'create', 'edit', 'delete', 'import'],
+  write: ['view', 'create', 'edit', 'delete', 'bulk', 'import'],
   admin: ['manage_settings'],
 } as const satisfies Record<string, readonly Action[]>;
 export type TokenScopeLevel = keyof typeof TOKEN_SCOPE_LEVELS;

@@ -4,7 +4,9 @@
  * matrices then override these by role key).
  */
 export const MODULES = ['contacts', 'companies', 'deals', 'activities', 'reports', 'users', 'settings', 'audit'] as const;
-export const ACTIONS = ['view', 'create', 'edit', 'delete', 'export', 'import', 'manage_settings'] as const;
+// `bulk` gates changing or deleting many records in one action (with the edit or delete right on each):
+// like export, it is how a base is damaged at scale, so it is a right of its own, off for managers.
+export const ACTIONS = ['view', 'create', 'edit', 'delete', 'bulk', 'export', 'import', 'manage_settings'] as const;
 export const SCOPES = ['none', 'own', 'department', 'all'] as const;
 
 export type Module = (typeof MODULES)[number];
@@ -38,7 +40,7 @@ export const BUILT_IN_ROLES = {
     if (m === 'users') return a === 'view' ? 'all' : 'none';
     return 'none';
   }),
-  // Managers work their own clients; export and import are off by default (the owner's first fear).
+  // Managers work their own clients; export, import and bulk actions are off by default (the owner's first fear).
   manager: matrix((m, a) => {
     if (isClientModule(m)) return ['view', 'create', 'edit', 'delete'].includes(a) ? 'own' : 'none';
     if (m === 'reports') return a === 'view' ? 'own' : 'none';
@@ -46,7 +48,7 @@ export const BUILT_IN_ROLES = {
     return 'none';
   }),
   marketer: matrix((m, a) => {
-    if (m === 'contacts' || m === 'companies') return ['view', 'export', 'import', 'create', 'edit'].includes(a) ? 'all' : 'none';
+    if (m === 'contacts' || m === 'companies') return ['view', 'export', 'import', 'create', 'edit', 'bulk'].includes(a) ? 'all' : 'none';
     if (m === 'reports') return a === 'view' ? 'all' : 'none';
     if (m === 'users') return a === 'view' ? 'all' : 'none';
     return 'none';

@@ -78,8 +78,10 @@ export function ClientListPage<T extends ClientListItem>({ config }: { config: L
   const users = (allUsers.data ?? []).map((user) => ({ value: user.id, label: user.name }));
   const activeUsers = (allUsers.data ?? []).filter((user) => user.isActive).map((user) => ({ value: user.id, label: user.name }));
   const canCreate = abilities.can(module, 'create');
-  const canEdit = abilities.can(module, 'edit');
-  const canDelete = abilities.can(module, 'delete');
+  // Changing many records at once is a right of its own (`bulk`), on top of edit or delete.
+  const canBulk = abilities.can(module, 'bulk');
+  const canEdit = canBulk && abilities.can(module, 'edit');
+  const canDelete = canBulk && abilities.can(module, 'delete');
   const canExport = abilities.can(module, 'export');
   const notice = (location.state as { notice?: string } | null)?.notice ?? null;
 
