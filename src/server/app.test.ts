@@ -39,6 +39,22 @@ describe.each(DIALECTS)('HTTP edge cases on %s', (dialect) => {
     expect(res.body.error.code).toBe('unauthenticated');
     const forged = await server.client().get('/api/v1/me', { cookie: 'kt_session=forged-token' });
     expect(forged.status).toBe(401);
+    // The session is checked before the body: a stranger gets no field errors to learn the schema from.
+    const badBody = await server.client().post('/api/v1/contacts', { nonsense: 1 });
+    expect(badBody.status).toBe(401);
+    expect(badBody.body.error.code).toBe('unauthenticated');
+  });
+
+  it('limits sign-in attempts per address, with the usual error body', async () => {
+    const server = await testServer(dialect, { AUTH_RATE_LIMIT: '3' });
+    const attempt = () => server.client().post('/api/v1/auth/sign-in', { email: 'nobody@example.com', password: 'wrong-password-1' });
+    for (let i = 0; i < 3; i++) expect((await attempt()).status).toBe(401);
+    const limited = await attempt();
+    expect(limited.status).toBe(429);
+    expect(limited.body.error).toMatchObject({ code: 'rate_limited', fields: {} });
+    expect(limited.body.error.message).toMatch(/try again in \d+ s/);
+    // Other routes are not limited by it.
+    expect((await server.client().get('/health')).status).toBe(200);
   });
 
   it('rejects malformed JSON, wrong content types, unknown fields, wrong types and oversized bodies', async () => {

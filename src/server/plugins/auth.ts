@@ -130,7 +130,8 @@ export function registerAuth(app: FastifyInstance, db: Kysely<Database>, config:
     return resolved?.user ?? null;
   }
 
-  app.addHook('preHandler', async (request) => {
+  // onRequest, before the body is read: a caller without a session learns nothing (401, not a field error).
+  app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/v1/')) return;
     const secret = bearerSecret(request);
     const user = secret !== undefined ? await authenticateBearer(request, secret) : await authenticateSession(request);
