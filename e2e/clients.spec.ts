@@ -148,6 +148,27 @@ test('two duplicates are merged, and the merge is undone', async () => {
   await shot('merge-undone');
 });
 
+test('a changed client gets an earlier version back from the history panel', async () => {
+  const { contact } = await callApi('POST', '/api/v1/contacts', { firstName: 'Olga', lastName: 'Vetrova', position: 'Accountant' });
+  await callApi('PATCH', `/api/v1/contacts/${contact.id}`, { position: 'Chief accountant', version: contact.version });
+  await page.goto(`/contacts/${contact.id}`);
+  await expect(page.getByTestId('record-title')).toHaveText('Olga Vetrova');
+  await expect(page.getByTestId('record-subtitle')).toHaveText('Chief accountant');
+  await page.getByRole('tab', { name: 'History' }).click();
+  const history = page.getByRole('tabpanel', { name: 'History' });
+  await expect(history.getByText('Changed').first()).toBeVisible();
+  await shot('history');
+  // Only the older version can be restored: the newest is the record as it is.
+  await history.getByRole('button', { name: 'Restore this version' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Restore version 1?' });
+  await confirm.getByRole('button', { name: 'Restore this version' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(history.getByText('Earlier version restored')).toBeVisible();
+  await expect.poll(async () => (await callApi('GET', `/api/v1/contacts/${contact.id}`)).contact.position).toBe('Accountant');
+  await expect(page.getByTestId('record-subtitle')).toHaveText('Accountant');
+  await shot('history-restored');
+});
+
 test('a phone-sized screen shows the list as cards, in Russian', async () => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/contacts');

@@ -44,7 +44,7 @@ export function CardHeader({ backTo, backLabel, title, subtitle, badge, owner, p
               {badge}
             </Group>
             {subtitle ? (
-              <Text c="dimmed" size="sm">
+              <Text c="dimmed" size="sm" data-testid="record-subtitle">
                 {subtitle}
               </Text>
             ) : null}
