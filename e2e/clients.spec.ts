@@ -167,6 +167,20 @@ test('a changed client gets an earlier version back from the history panel', asy
   await expect.poll(async () => (await callApi('GET', `/api/v1/contacts/${contact.id}`)).contact.position).toBe('Accountant');
   await expect(page.getByTestId('record-subtitle')).toHaveText('Accountant');
   await shot('history-restored');
+
+  // The same story in the audit log, narrowed to this one record.
+  await page.getByTestId('audit-link').click();
+  await expect(page.getByTestId('audit-record-filter')).toHaveText('Only this record: Olga Vetrova');
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(4); // the header, created, changed, restored
+  await expect(page.getByRole('table')).not.toContainText('Petar');
+  await shot('audit-one-record');
+  await page.getByTestId('audit-record-filter').click();
+  await expect(page.getByTestId('audit-record-filter')).toBeHidden();
+  await expect.poll(() => rows.count()).toBeGreaterThan(4);
+  // Any entry's record narrows the log the same way.
+  await page.getByTestId('audit-record-link').first().click();
+  await expect(page.getByTestId('audit-record-filter')).toBeVisible();
 });
 
 test('a phone-sized screen shows the list as cards, in Russian', async () => {

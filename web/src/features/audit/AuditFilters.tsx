@@ -1,6 +1,6 @@
 import { Autocomplete, Badge, Button, Group, Select, TextInput, em, getBreakpointValue, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconFilter, IconFilterOff } from '@tabler/icons-react';
+import { IconFilter, IconFilterOff, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { entityTypeLabel } from '../../components/history/entityLabels';
 
@@ -8,12 +8,14 @@ export interface AuditFilterValues {
   userId: string | null;
   action: string;
   entityType: string | null;
+  /** One record's entries only (set from an entry or a record's card, not typed). */
+  entityId: string | null;
   /** `YYYY-MM-DD` in the user's time zone, both days included. */
   from: string;
   to: string;
 }
 
-export const EMPTY_FILTERS: AuditFilterValues = { userId: null, action: '', entityType: null, from: '', to: '' };
+export const EMPTY_FILTERS: AuditFilterValues = { userId: null, action: '', entityType: null, entityId: null, from: '', to: '' };
 
 const ACTION_PREFIXES = ['auth.', 'user.', 'role.', 'department.', 'api_token.', 'session.', 'two_factor.', 'security.', 'audit.', 'workspace.'];
 const ENTITY_TYPES = ['user', 'role', 'department', 'workspace', 'api_token', 'contact', 'company', 'deal', 'activity'];
@@ -22,10 +24,12 @@ interface AuditFiltersProps {
   values: AuditFilterValues;
   users: { value: string; label: string }[];
   onChange: (values: AuditFilterValues) => void;
+  /** The name of the record filtered to, when the screen knows it. */
+  recordLabel?: string;
 }
 
 /** Who, what kind of action, which kind of record and when; folded behind one button on phones. */
-export function AuditFilters({ values, users, onChange }: AuditFiltersProps) {
+export function AuditFilters({ values, users, onChange, recordLabel }: AuditFiltersProps) {
   const { t } = useTranslation();
   const theme = useMantineTheme();
   const phone = useMediaQuery(`(max-width: ${em(getBreakpointValue(theme.breakpoints.sm, theme.breakpoints) - 1)})`);
@@ -77,6 +81,17 @@ export function AuditFilters({ values, users, onChange }: AuditFiltersProps) {
         clearable
         w={{ base: '100%', xs: 170 }}
       />
+      {values.entityId ? (
+        <Button
+          variant="light"
+          rightSection={<IconX size={14} aria-hidden />}
+          onClick={() => set('entityId', null)}
+          aria-label={t('audit.filters.anyRecord')}
+          data-testid="audit-record-filter"
+        >
+          {t('audit.filters.oneRecord', { name: recordLabel ?? values.entityId.slice(-8) })}
+        </Button>
+      ) : null}
       <TextInput
         type="date"
         label={t('audit.filters.from')}

@@ -6,7 +6,7 @@ import { ChangeList } from '../../components/history/ChangeList';
 import { entityTypeLabel } from '../../components/history/entityLabels';
 import { formatDateTime } from '../../i18n/format';
 import { auditActionLabel } from './actionLabel';
-import { AuditTable, auditRows, type AuditTableProps } from './AuditTable';
+import { AuditTable, RecordLink, auditRows, type AuditTableProps } from './AuditTable';
 
 /** The log as a table where there is room, as one card per entry on phones (a six-column table would not fit). */
 export function AuditList(props: AuditTableProps) {
@@ -15,7 +15,7 @@ export function AuditList(props: AuditTableProps) {
   return narrow ? <AuditCards {...props} /> : <AuditTable {...props} />;
 }
 
-function AuditCards({ entries, recordName, format }: AuditTableProps) {
+function AuditCards({ entries, recordName, format, onRecord }: AuditTableProps) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   return (
@@ -49,10 +49,10 @@ function AuditCards({ entries, recordName, format }: AuditTableProps) {
                 </Text>
               </Group>
               {entry.entityType ? (
-                <Text size="xs">
-                  {entityTypeLabel(t, entry.entityType)}
-                  {name ? `: ${name}` : ''}
-                </Text>
+                <Group gap={4} wrap="wrap">
+                  <Text size="xs">{entityTypeLabel(t, entry.entityType)}</Text>
+                  {entry.entityId ? <RecordLink type={entry.entityType} id={entry.entityId} name={name} onRecord={onRecord} /> : null}
+                </Group>
               ) : null}
               {rows.length > 0 ? <ChangeList rows={rows} format={format} limit={4} size="xs" /> : null}
             </Stack>

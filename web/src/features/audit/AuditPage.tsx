@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Button, Paper, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconDownload, IconListDetails } from '@tabler/icons-react';
@@ -30,6 +31,7 @@ function toApiFilter(values: AuditFilterValues, timeZone: string): AuditFilter {
     userId: values.userId ?? undefined,
     action: action ? (action.endsWith('.') || action.endsWith('*') ? action : `${action}*`) : undefined,
     entityType: values.entityType ?? undefined,
+    entityId: values.entityId ?? undefined,
     from: values.from ? startOfDayUtc(values.from, timeZone) : undefined,
     to: values.to ? startOfDayUtc(values.to, timeZone, 1) : undefined,
   };
@@ -40,7 +42,13 @@ export default function AuditPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const abilities = useAbilities();
-  const [values, setValues] = useState<AuditFilterValues>(EMPTY_FILTERS);
+  // A record's card links here as `?entityType=contact&entityId=…`.
+  const [params] = useSearchParams();
+  const [values, setValues] = useState<AuditFilterValues>(() => ({
+    ...EMPTY_FILTERS,
+    entityType: params.get('entityType'),
+    entityId: params.get('entityId'),
+  }));
   const [debounced] = useDebouncedValue(values, 300);
   const filter = useMemo(() => toApiFilter(debounced, me.timeZone), [debounced, me.timeZone]);
   const log = useAuditLog(filter);
@@ -92,7 +100,12 @@ export default function AuditPage() {
       }
     >
       {exportError ? <ErrorAlert error={exportError} /> : null}
-      <AuditFilters values={values} users={userOptions} onChange={setValues} />
+      <AuditFilters
+        values={values}
+        users={userOptions}
+        onChange={setValues}
+        recordLabel={values.entityType && values.entityId ? (recordName(values.entityType, values.entityId) ?? params.get('name') ?? undefined) : undefined}
+      />
       <Paper withBorder radius="md">
         {log.isPending ? (
           <ContentSkeleton />
@@ -101,7 +114,7 @@ export default function AuditPage() {
         ) : entries.length === 0 ? (
           <EmptyState order={3} icon={<IconListDetails size={32} />} title={filtered ? t('audit.emptyFiltered') : t('audit.empty')} />
         ) : (
-          <AuditList entries={entries} recordName={recordName} format={format} />
+          <AuditList entries={entries} recordName={recordName} format={format} onRecord={(entityType, entityId) => setValues({ ...values, entityType, entityId })} />
         )}
       </Paper>
       {entries.length > 0 ? (

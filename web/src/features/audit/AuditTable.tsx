@@ -1,4 +1,4 @@
-import { Code, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Code, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/session';
 import { ChangeList } from '../../components/history/ChangeList';
@@ -13,6 +13,8 @@ export interface AuditTableProps {
   /** A record's name when the screen knows it (users, roles, departments). */
   recordName: (type: string, id: string) => string | undefined;
   format: FieldFormat;
+  /** Narrows the log to one record's entries. */
+  onRecord: (entityType: string, entityId: string) => void;
 }
 
 /** What an entry changed (a field diff), or the details it carries (a created record, a failed sign-in's reason). */
@@ -21,7 +23,7 @@ export function auditRows(entry: AuditEntry, format: FieldFormat): ChangeRow[] {
 }
 
 /** Newest first: when, who, what, on which record, which fields changed, and from where. */
-export function AuditTable({ entries, recordName, format }: AuditTableProps) {
+export function AuditTable({ entries, recordName, format, onRecord }: AuditTableProps) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   return (
@@ -61,11 +63,7 @@ export function AuditTable({ entries, recordName, format }: AuditTableProps) {
                   {entry.entityType ? (
                     <Stack gap={0}>
                       <Text size="sm">{entityTypeLabel(t, entry.entityType)}</Text>
-                      <Tooltip label={entry.entityId} disabled={!entry.entityId || Boolean(name)}>
-                        <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                          {name ?? entry.entityId?.slice(-8) ?? ''}
-                        </Text>
-                      </Tooltip>
+                      {entry.entityId ? <RecordLink type={entry.entityType} id={entry.entityId} name={name} onRecord={onRecord} /> : null}
                     </Stack>
                   ) : (
                     <Text size="sm" c="dimmed">
@@ -87,5 +85,17 @@ export function AuditTable({ entries, recordName, format }: AuditTableProps) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** A record's name (or the end of its id) that narrows the log to that record. */
+export function RecordLink({ type, id, name, onRecord }: { type: string; id: string; name: string | undefined; onRecord: AuditTableProps['onRecord'] }) {
+  const { t } = useTranslation();
+  return (
+    <Tooltip label={t('audit.filters.onlyThis')}>
+      <Anchor component="button" type="button" size="xs" ta="left" style={{ overflowWrap: 'anywhere' }} onClick={() => onRecord(type, id)} data-testid="audit-record-link">
+        {name ?? id.slice(-8)}
+      </Anchor>
+    </Tooltip>
   );
 }

@@ -18,6 +18,7 @@ export interface AuditFilter {
   userId?: string;
   action?: string;
   entityType?: string;
+  entityId?: string;
   from?: string;
   to?: string;
 }

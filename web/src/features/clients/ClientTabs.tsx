@@ -1,16 +1,20 @@
-import { Badge, Paper, Tabs } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Tabs } from '@mantine/core';
+import { Link } from 'react-router';
 import { IconHistory, IconPaperclip, IconTimeline } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { HistoryPanel } from '../../components/history/HistoryPanel';
 import type { FieldFormat } from '../../components/history/changes';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { useAttachments } from '../attachments/attachments.api';
+import { useAbilities } from '../settings/access';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import type { ClientEntity } from './clientTypes';
 
 interface ClientTabsProps {
   entity: ClientEntity;
   id: string;
+  /** The record's name, for the audit log's filter label. */
+  title: string;
   version: number;
   canEdit: boolean;
   tab: string;
@@ -22,10 +26,12 @@ interface ClientTabsProps {
 }
 
 /** The lower half of a card: timeline, files and history, one tab each. */
-export function ClientTabs({ entity, id, version, canEdit, tab, onTab, noteFocus, onChanged, formatField }: ClientTabsProps) {
+export function ClientTabs({ entity, id, title, version, canEdit, tab, onTab, noteFocus, onChanged, formatField }: ClientTabsProps) {
   const { t } = useTranslation();
   const attachments = useAttachments(entity, id);
   const files = attachments.data?.length ?? 0;
+  const canSeeAudit = useAbilities().can('audit', 'view');
+  const auditHref = `/settings/audit?${new URLSearchParams({ entityType: entity, entityId: id, name: title })}`;
   return (
     <Paper withBorder radius="md" p="md">
       <Tabs value={tab} onChange={(value) => value && onTab(value)} keepMounted={false} styles={{ tab: { paddingInline: 10 }, tabSection: { marginInlineEnd: 6 } }}>
@@ -47,6 +53,13 @@ export function ClientTabs({ entity, id, version, canEdit, tab, onTab, noteFocus
           <AttachmentsPanel subjectType={entity} subjectId={id} canUpload={canEdit} onChanged={onChanged} />
         </Tabs.Panel>
         <Tabs.Panel value="history">
+          {canSeeAudit ? (
+            <Group justify="flex-end" mb="xs">
+              <Anchor component={Link} to={auditHref} size="sm" data-testid="audit-link">
+                {t('clients.card.auditLink')}
+              </Anchor>
+            </Group>
+          ) : null}
           <HistoryPanel entityType={entity} entityId={id} currentVersion={version} canRestore={canEdit} onRestored={onChanged} formatField={formatField} />
         </Tabs.Panel>
       </Tabs>

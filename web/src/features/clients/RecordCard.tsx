@@ -86,6 +86,7 @@ export function RecordCard({ entity, record, subtitle, badge, children, renderFo
           <ClientTabs
             entity={entity}
             id={record.id}
+            title={title}
             version={record.version}
             canEdit={record.abilities.edit}
             tab={tab}
