@@ -92,8 +92,8 @@ test('the admin creates a department', async () => {
   await admin.goto('/');
   await admin.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings' }).click();
   // Settings open on the first section the role allows.
-  await expect(admin).toHaveURL(/\/settings\/users$/);
-  for (const section of ['Users', 'Departments', 'Roles and rights', 'Audit log', 'Trash', 'My account']) {
+  await expect(admin).toHaveURL(/\/settings\/workspace$/);
+  for (const section of ['Workspace', 'Users', 'Departments', 'Roles and rights', 'Audit log', 'Trash', 'My account']) {
     await expect(settingsNav(admin).getByRole('link', { name: section })).toBeVisible();
   }
   await openSettings(admin, 'Departments');
@@ -164,7 +164,7 @@ test('the manager signs in and sees no admin screens; the API refuses them too',
   await expect(manager.getByRole('heading', { name: `Welcome, ${MANAGER.name}!` })).toBeVisible();
   await manager.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings' }).click();
   await expect(settingsNav(manager).getByRole('link', { name: 'My account' })).toBeVisible();
-  for (const section of ['Users', 'Departments', 'Roles and rights', 'Audit log']) {
+  for (const section of ['Workspace', 'Users', 'Departments', 'Roles and rights', 'Audit log']) {
     await expect(settingsNav(manager).getByRole('link', { name: section })).toHaveCount(0);
   }
   await manager.goto('/settings/roles');
@@ -517,4 +517,69 @@ test('Russian and Bulgarian, a 375 px phone and the dark theme', async () => {
   await admin.setViewportSize({ width: 1280, height: 800 });
   await openUserMenu(admin);
   await admin.getByRole('menuitem', { name: 'Light theme' }).click();
+});
+
+test('the admin tunes the alarm and the trash period on the workspace screen', async () => {
+  await openSettings(admin, 'Workspace');
+  const views = admin.getByRole('textbox', { name: 'Client cards opened per hour' });
+  const exports = admin.getByRole('textbox', { name: 'Records exported per hour' });
+  const days = admin.getByRole('textbox', { name: 'Days in the trash' });
+  await expect(admin.getByRole('textbox', { name: 'Workspace name' })).toHaveValue('Orhideya Ltd');
+  await expect(views).toHaveValue('200');
+  await expect(exports).toHaveValue('1,000');
+  await expect(days).toHaveValue('30');
+  await shot(admin, '20-workspace');
+
+  // Out of range: the server's answer shows on the field, with the range in words.
+  await days.fill('0');
+  await admin.getByRole('button', { name: 'Save' }).click();
+  await expect(admin.getByText('Enter a whole number from 1 to 3,650.')).toBeVisible();
+  await expect(days).toHaveAttribute('aria-invalid', 'true');
+  // Empty: the browser says so before asking the server.
+  await views.fill('');
+  await admin.getByRole('button', { name: 'Save' }).click();
+  await expect(admin.getByText('This field is required.')).toBeVisible();
+  await expect(views).toBeFocused();
+  await shot(admin, '21-workspace-errors');
+
+  await views.fill('150');
+  await days.fill('14');
+  await admin.getByRole('button', { name: 'Save' }).click();
+  await expect(admin.getByText('The workspace settings are saved.')).toBeVisible();
+  await admin.reload();
+  await expect(views).toHaveValue('150');
+  await expect(days).toHaveValue('14');
+  const kept = (await (await callApi(admin, 'GET', '/api/v1/workspace')).json()).workspace;
+  expect(kept.settings).toEqual({ trashRetentionDays: 14, alarm: { viewsPerHour: 150, exportsPerHour: 1000, blockUser: false } });
+  await admin.setViewportSize({ width: 375, height: 812 });
+  await shot(admin, '22-workspace-375');
+  await admin.setViewportSize({ width: 1280, height: 800 });
+
+  // Another administrator saves meanwhile: this screen's save is refused and offers their version.
+  expect((await callApi(admin, 'PATCH', '/api/v1/workspace', { settings: { alarm: { viewsPerHour: 180 } }, version: kept.version })).status()).toBe(200);
+  await days.fill('21');
+  await admin.getByRole('button', { name: 'Save' }).click();
+  await expect(admin.getByText('Someone else changed these settings')).toBeVisible();
+  await shot(admin, '23-workspace-conflict');
+  await admin.getByRole('button', { name: 'Load the current version' }).click();
+  await expect(views).toHaveValue('180');
+  await expect(days).toHaveValue('14');
+
+  await openUserMenu(admin);
+  await admin.getByRole('menuitem', { name: 'Русский' }).click();
+  await expect(admin.getByRole('heading', { name: 'Рабочее пространство', level: 2 })).toBeVisible();
+  await admin.setViewportSize({ width: 375, height: 812 });
+  await shot(admin, 'ru-workspace-375');
+  await openUserMenu(admin, 'Меню пользователя');
+  await admin.getByRole('menuitem', { name: 'Български' }).click();
+  await expect(admin.getByRole('heading', { name: 'Работно пространство', level: 2 })).toBeVisible();
+  await shot(admin, 'bg-workspace-375');
+  await admin.setViewportSize({ width: 1280, height: 800 });
+  await openUserMenu(admin, 'Потребителско меню');
+  await admin.getByRole('menuitem', { name: 'English' }).click();
+
+  // Back to the defaults, for whatever runs after this file's last step.
+  const current = (await (await callApi(admin, 'GET', '/api/v1/workspace')).json()).workspace;
+  const reset = { trashRetentionDays: 30, alarm: { viewsPerHour: 200, exportsPerHour: 1000, blockUser: false } };
+  expect((await callApi(admin, 'PATCH', '/api/v1/workspace', { settings: reset, version: current.version })).status()).toBe(200);
 });

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { Fieldset, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Fieldset, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, LOCALE_NAMES, isLocale } from '../../i18n/i18n';
 import { HINT_BELOW, LEGEND_STYLES, useSetupErrorText } from './setupFields';
@@ -10,13 +10,17 @@ interface WorkspaceFieldsProps {
   values: WorkspaceValues;
   errors: SetupErrors;
   onChange: (field: keyof WorkspaceValues, value: string) => void;
+  /** The group's title; "Workspace" unless given (the settings screen calls it "General"). */
+  legend?: string;
+  /** A line under the title on what these values are for. */
+  description?: string;
 }
 
 /**
  * Workspace name, language, time zone, default country and currency.
  * Memoized: its selects hold hundreds of options, so typing in the admin fields must not re-render them.
  */
-export const WorkspaceFields = memo(function WorkspaceFields({ values, errors, onChange }: WorkspaceFieldsProps) {
+export const WorkspaceFields = memo(function WorkspaceFields({ values, errors, onChange, legend, description }: WorkspaceFieldsProps) {
   const { t, i18n } = useTranslation();
   const errorText = useSetupErrorText(errors);
   const lang = i18n.resolvedLanguage ?? 'en';
@@ -27,7 +31,12 @@ export const WorkspaceFields = memo(function WorkspaceFields({ values, errors, o
   const selectProps = { searchable: true, allowDeselect: false, nothingFoundMessage: t('auth.setup.nothingFound') };
 
   return (
-    <Fieldset legend={t('auth.setup.workspaceSection')} variant="unstyled" styles={LEGEND_STYLES}>
+    <Fieldset legend={legend ?? t('auth.setup.workspaceSection')} variant="unstyled" styles={LEGEND_STYLES}>
+      {description ? (
+        <Text size="sm" c="dimmed" mb="md">
+          {description}
+        </Text>
+      ) : null}
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
         <TextInput
           style={{ gridColumn: '1 / -1' }}

@@ -9,6 +9,7 @@ import { NoAccess } from './NoAccess';
 import { SETTINGS_SECTIONS, type SectionKey } from './sections';
 import { SettingsNav } from './SettingsNav';
 
+const WorkspaceSettingsPage = lazy(() => import('../workspace/WorkspaceSettingsPage'));
 const UsersPage = lazy(() => import('../users/UsersPage'));
 const DepartmentsPage = lazy(() => import('../departments/DepartmentsPage'));
 const RolesPage = lazy(() => import('../roles/RolesPage'));
@@ -18,7 +19,7 @@ const AuditPage = lazy(() => import('../audit/AuditPage'));
 const TrashPage = lazy(() => import('../trash/TrashPage'));
 const AccountArea = lazy(() => import('../account/AccountArea'));
 
-/** Settings: team, departments, roles, audit log, trash and the user's own account, each as the role allows. */
+/** Settings: the workspace itself, team, departments, roles, audit log, trash and the user's own account, each as the role allows. */
 export default function SettingsArea() {
   const { t } = useTranslation();
   const abilities = useAbilities();
@@ -42,6 +43,7 @@ export default function SettingsArea() {
             <Suspense fallback={<ContentSkeleton />}>
               <Routes>
                 <Route index element={<Navigate to={sections[0]?.path ?? 'account'} replace />} />
+                <Route path="workspace" element={guard('workspace', <WorkspaceSettingsPage />)} />
                 <Route path="users" element={guard('users', <UsersPage />)} />
                 <Route path="departments" element={guard('departments', <DepartmentsPage />)} />
                 <Route path="roles" element={guard('roles', <RolesPage />)} />

@@ -1,8 +1,8 @@
 import type { Icon } from '@tabler/icons-react';
-import { IconForms, IconHierarchy2, IconListDetails, IconShieldLock, IconTrash, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconBuilding, IconForms, IconHierarchy2, IconListDetails, IconShieldLock, IconTrash, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { Abilities } from './access';
 
-export type SectionKey = 'users' | 'departments' | 'roles' | 'customFields' | 'audit' | 'trash' | 'account';
+export type SectionKey = 'workspace' | 'users' | 'departments' | 'roles' | 'customFields' | 'audit' | 'trash' | 'account';
 
 export interface SettingsSection {
   key: SectionKey;
@@ -15,6 +15,8 @@ export interface SettingsSection {
 const RECORD_MODULES = ['contacts', 'companies', 'deals', 'activities', 'users'];
 
 export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
+  // The server lets a role with any scope of Settings → Manage settings change the workspace.
+  { key: 'workspace', path: 'workspace', icon: IconBuilding, visible: (a) => a.can('settings', 'manage_settings') },
   // Everyone may see colleagues' names; the team screen is for those who may also change them.
   { key: 'users', path: 'users', icon: IconUsers, visible: (a) => a.can('users', 'view') && (a.can('users', 'create') || a.can('users', 'edit')) },
   { key: 'departments', path: 'departments', icon: IconHierarchy2, visible: (a) => a.can('users', 'manage_settings') },

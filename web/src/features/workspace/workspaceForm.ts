@@ -1,0 +1,100 @@
+import type { FieldErrors } from '../../app/api';
+import type { SetupErrors, WorkspaceValues } from '../auth/setupForm';
+import type { UpdateWorkspaceInput, WorkspaceDetails } from './workspace.api';
+
+/** A number input's value: empty while the field is cleared. */
+export type Count = number | '';
+
+export interface SecurityValues {
+  viewsPerHour: Count;
+  exportsPerHour: Count;
+  blockUser: boolean;
+}
+
+/** Three parts, so typing in one leaves the others' objects (and their memoized fields) untouched. */
+export interface WorkspaceFormValues {
+  general: WorkspaceValues;
+  security: SecurityValues;
+  trashRetentionDays: Count;
+}
+
+/** A field named by its API path, as the server names it in `error.fields`. */
+export type WorkspaceField =
+  | keyof WorkspaceValues
+  | 'settings.alarm.viewsPerHour'
+  | 'settings.alarm.exportsPerHour'
+  | 'settings.alarm.blockUser'
+  | 'settings.trashRetentionDays';
+
+/** Error codes per field (`required`, `too_short`, ...), translated where they are shown. */
+export type WorkspaceErrors = Partial<Record<WorkspaceField, string>>;
+
+const GENERAL_FIELDS: readonly (keyof WorkspaceValues)[] = ['name', 'locale', 'timeZone', 'defaultCountry', 'defaultCurrency'];
+const FIELDS = new Set<string>([
+  ...GENERAL_FIELDS,
+  'settings.alarm.viewsPerHour',
+  'settings.alarm.exportsPerHour',
+  'settings.alarm.blockUser',
+  'settings.trashRetentionDays',
+]);
+
+export function formValues(workspace: WorkspaceDetails): WorkspaceFormValues {
+  const { alarm, trashRetentionDays } = workspace.settings;
+  return {
+    general: {
+      name: workspace.name,
+      locale: workspace.locale,
+      timeZone: workspace.timeZone,
+      defaultCountry: workspace.defaultCountry,
+      defaultCurrency: workspace.defaultCurrency,
+    },
+    security: { viewsPerHour: alarm.viewsPerHour, exportsPerHour: alarm.exportsPerHour, blockUser: alarm.blockUser },
+    trashRetentionDays,
+  };
+}
+
+export function isSameValues(a: WorkspaceFormValues, b: WorkspaceFormValues): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The checks the browser can make before asking the server (the server checks the ranges). */
+export function validateWorkspace({ general, security, trashRetentionDays }: WorkspaceFormValues): WorkspaceErrors {
+  const errors: WorkspaceErrors = {};
+  if (!general.name.trim()) errors.name = 'required';
+  if (security.viewsPerHour === '') errors['settings.alarm.viewsPerHour'] = 'required';
+  if (security.exportsPerHour === '') errors['settings.alarm.exportsPerHour'] = 'required';
+  if (trashRetentionDays === '') errors['settings.trashRetentionDays'] = 'required';
+  return errors;
+}
+
+/** The server's field errors that the form shows in place; others are left to a form-level message. */
+export function workspaceErrorsFromApi(fields: FieldErrors): WorkspaceErrors {
+  const errors: WorkspaceErrors = {};
+  for (const [path, code] of Object.entries(fields)) {
+    if (FIELDS.has(path)) errors[path as WorkspaceField] = code;
+  }
+  return errors;
+}
+
+/** The general fields' errors under the names the setup screen's fields use (`workspace.name`). */
+export function generalErrors(errors: WorkspaceErrors): SetupErrors {
+  const out: SetupErrors = {};
+  for (const field of GENERAL_FIELDS) {
+    const code = errors[field];
+    if (code) out[`workspace.${field}`] = code;
+  }
+  return out;
+}
+
+/** Call only after `validateWorkspace` found nothing (no empty numbers). */
+export function toUpdateInput({ general, security, trashRetentionDays }: WorkspaceFormValues, version: number): UpdateWorkspaceInput {
+  return {
+    ...general,
+    name: general.name.trim(),
+    settings: {
+      trashRetentionDays: Number(trashRetentionDays),
+      alarm: { viewsPerHour: Number(security.viewsPerHour), exportsPerHour: Number(security.exportsPerHour), blockUser: security.blockUser },
+    },
+    version,
+  };
+}
