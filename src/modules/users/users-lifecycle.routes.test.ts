@@ -1,3 +1,4 @@
+import { ACTIONS, MODULES } from '../../platform/access/permissions.js';
 import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/db.js';
 import { testServer, type TestServer } from '../../../test/server.js';
@@ -134,9 +135,8 @@ describe.each(DIALECTS)('user lifecycle on %s', (dialect) => {
 
     // Someone with every right who is not an Administrator may still not remove the last one.
     const full = await server.handle.db.transaction().execute((trx) => createRole(trx, systemActor(workspace.id), {
-      name: 'Deputy', permissions: Object.fromEntries(['contacts', 'companies', 'deals', 'activities', 'reports', 'users', 'settings', 'audit'].map((m) => [m, {
-        view: 'all', create: 'all', edit: 'all', delete: 'all', export: 'all', import: 'all', manage_settings: 'all',
-      }])) as never,
+      // Every action of every module, so the role stays "every right" when the matrix grows.
+      name: 'Deputy', permissions: Object.fromEntries(MODULES.map((m) => [m, Object.fromEntries(ACTIONS.map((a) => [a, 'all']))])) as never,
     }));
     const deputy = await server.build.user({ workspace, role: full.key });
     const last = await (await server.as(deputy)).post(`/api/v1/users/${admin.id}/deactivate`, { version: admin.version });
