@@ -11,10 +11,12 @@ const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
  * directory, so the foundation flow (which starts from an empty install and ends by locking the
  * admin out) and the access-rights flow never see each other's data.
  */
+// E2E_PORT_BASE moves the servers, so two checkouts on one machine can run their e2e at once.
+const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3917);
 const INSTALLS = [
-  { name: 'foundation', spec: 'foundation.spec.ts', port: 3917, dataEnv: 'KARTOTEKA_E2E_DATA_DIR' },
-  { name: 'access', spec: 'access.spec.ts', port: 3918, dataEnv: 'KARTOTEKA_E2E_ACCESS_DATA_DIR' },
-  { name: 'clients', spec: 'clients.spec.ts', port: 3919, dataEnv: 'KARTOTEKA_E2E_CLIENTS_DATA_DIR' },
+  { name: 'foundation', spec: 'foundation.spec.ts', port: PORT_BASE, dataEnv: 'KARTOTEKA_E2E_DATA_DIR' },
+  { name: 'access', spec: 'access.spec.ts', port: PORT_BASE + 1, dataEnv: 'KARTOTEKA_E2E_ACCESS_DATA_DIR' },
+  { name: 'clients', spec: 'clients.spec.ts', port: PORT_BASE + 2, dataEnv: 'KARTOTEKA_E2E_CLIENTS_DATA_DIR' },
 ] as const;
 
 // Playwright loads this file in the runner and in each worker; the env vars keep one fresh install per run.
