@@ -5,7 +5,7 @@
  */
 import type { DatabaseHandle } from '../src/db/connect.js';
 import { normalizeEmails, normalizePhones, contactPointValues } from '../src/modules/contacts/client-points.js';
-import { nameColumns } from '../src/modules/contacts/client-write.js';
+import { nameColumns } from '../src/modules/contacts/client-columns.js';
 import { createWorkspace } from '../src/modules/workspaces/workspaces.service.js';
 import { documentIdRange, searchText } from '../src/platform/search/search.index.js';
 import type { DemoGenerator, DemoPerson } from '../src/platform/demo/generator.js';

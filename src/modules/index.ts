@@ -19,8 +19,11 @@ import { savedViewsRoutes } from './saved-views/saved-views.routes.js';
 import { timelineRoutes } from './timeline/timeline.routes.js';
 import { attachmentsRoutes } from './attachments/attachments.routes.js';
 import { contactsRoutes } from './contacts/contacts.routes.js';
-import { companiesRoutes } from './companies/companies.routes.js';
+import { recordsRoutes } from './records/records.routes.js';
 import './roles/role.entity.js';
+// Record types register themselves with the record registry; the generic routes mount every one of them.
+import './contacts/contact.record.js';
+import './companies/company.record.js';
 
 /**
  * Every module's HTTP routes. A module adds one import and one line here; entity types register
@@ -39,8 +42,8 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   trashRoutes(app, deps);
   tokensRoutes(app, deps);
   notificationsRoutes(app, deps);
+  recordsRoutes(app, deps);
   contactsRoutes(app, deps);
-  companiesRoutes(app, deps);
   timelineRoutes(app, deps);
   attachmentsRoutes(app, deps);
   searchRoutes(app, deps);

@@ -10,8 +10,8 @@ import { toJson } from '../../platform/json.js';
 import { forHistory, parseRow, type ClientKind, type ClientRow } from './client-kind.js';
 import { rebuildTagRows } from './client-derived.js';
 import { normalizeTags } from './client-points.js';
-import { findClientsForBulk, updateClientVersioned } from './client-repository.js';
-import { checkOwner, FieldErrorCollector } from './client-write.js';
+import { findRecordsForBulk as findClientsForBulk, updateRecordVersioned as updateClientVersioned } from '../records/record-repository.js';
+import { checkOwner, FieldErrorCollector } from '../records/record-write.js';
 
 export interface BulkInput {
   ids: string[];
@@ -66,13 +66,13 @@ export async function bulkUpdateClients(trx: Transaction<Database>, actor: Actor
   errors.throwIfAny();
 
   const ids = [...new Set(input.ids)];
-  const rows = await findClientsForBulk(trx, kind, actor, ids, reach);
+  const rows = (await findClientsForBulk(trx, kind, actor, ids, reach)) as ClientRow[];
   let updated = 0;
   for (const before of rows) {
     const patch = patchFor(input, before, tags, actor.userId);
     updated++;
     if (!patch) continue;
-    const after = await updateClientVersioned(trx, kind.table, actor.workspaceId, before.id, before.version, { ...patch, updated_at: now() });
+    const after = (await updateClientVersioned(trx, kind.table, actor.workspaceId, before.id, before.version, { ...patch, updated_at: now() })) as ClientRow | undefined;
     if (!after) throw new AppError('conflict', 'Some records were changed by someone else meanwhile; try again');
     if (patch.tags !== undefined) await rebuildTagRows(trx, kind, parseRow(after));
     await recordChange(trx, actor, { entityType: kind.entityType, action: input.action === 'delete' ? 'delete' : 'update', before: forHistory(before), after: forHistory(after) });

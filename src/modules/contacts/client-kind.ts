@@ -1,5 +1,4 @@
-import { PostgresAdapter, type Selectable } from 'kysely';
-import type { Executor } from '../../db/database.js';
+import type { Selectable } from 'kysely';
 import type { Module } from '../../platform/access/permissions.js';
 import { fromJson } from '../../platform/json.js';
 import type { ClientRecordColumns } from './contacts.table.js';
@@ -109,7 +108,4 @@ export function forHistory(row: ClientRow): Record<string, unknown> & { id: stri
   return Object.fromEntries(Object.entries(record).filter(([key]) => !DERIVED.has(key))) as Record<string, unknown> & { id: string; version: number };
 }
 
-/** Whether the executor talks to PostgreSQL (SQL that differs per dialect asks this). */
-export function isPostgres(db: Executor): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
-}
+export { isPostgres } from '../../db/dialect.js';

@@ -7,11 +7,18 @@ import { now } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
 import { audit } from '../../platform/history/record-change.js';
 import { newId } from '../../platform/ids.js';
+import { recordType } from '../../platform/records/registry.js';
 import { COMPANY, CONTACT, type ClientRow } from './client-kind.js';
-import { findClient } from './client-repository.js';
-import { blank, FieldErrorCollector } from './client-write.js';
+import { findRecord } from '../records/record-repository.js';
+import { FieldErrorCollector } from '../records/record-write.js';
+import { blank } from './client-columns.js';
 import * as contacts from './contacts.repository.js';
 import type { CreateLinkInput, LinkOutput, UpdateLinkInput } from './contacts.schema.js';
+
+/** A contact or company in the actor's scope (the record engine's finder, typed as a client row). */
+function findClient(db: Executor, kind: typeof CONTACT, actor: Actor, id: string, options: { action?: 'view' | 'edit' } = {}): Promise<ClientRow | undefined> {
+  return findRecord(db, recordType(kind.entityType)!, actor, id, options) as Promise<ClientRow | undefined>;
+}
 
 /**
  * Links between people and companies. Changing one needs both records in sight and the right to

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/db.js';
 import { testServer, type TestClient } from '../../../test/server.js';
-import { touchClientActivity } from './client-activity.js';
+import { touchRecordActivity as touchClientActivity } from '../records/records.service.js';
 import { actorForUser } from '../users/users.service.js';
 import { createContact } from './contacts.service.js';
 import { clientTeam } from '../../../test/fixtures/clients-kit.js';

@@ -1,53 +1,50 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { authorize } from '../../platform/access/authorize.js';
-import { now } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
-import { newId } from '../../platform/ids.js';
 import type { ChangeAction } from '../../platform/history/record-change.js';
+import type { RecordRow } from '../../platform/records/record-columns.js';
+import type { FieldErrorSink, RecordContext } from '../../platform/records/record-type.js';
+import { recordType } from '../../platform/records/registry.js';
+import * as records from '../records/records.service.js';
+import { findRecord, findRecordRow } from '../records/record-repository.js';
 import * as usersService from '../users/users.service.js';
-import { COMPANY, CONTACT, parseRow, type ClientRecord, type ClientRow } from './client-kind.js';
-import { bulkUpdateClients } from './client-bulk.js';
-import { commonCells, commonHeaders, exportClients, type CsvExport } from './client-csv.js';
-import { countClients, listClients } from './client-list.js';
+import { CONTACT, parseRow, type ClientKind, type ClientRow } from './client-kind.js';
+import { blank, nameColumns, rebuildClientRows } from './client-columns.js';
 import { listTagCounts } from './client-derived.js';
 import { composeDisplayName } from './client-names.js';
-import { findClient } from './client-repository.js';
-import { reindexClient } from './client-trash.js';
-import {
-  blank, checkOwner, clientContext, commonColumns, deleteClientRecord, FieldErrorCollector, findForWrite, insertClientRecord, nameColumns, staleError, writeClientVersion,
-  type ClientContext,
-} from './client-write.js';
 import * as contacts from './contacts.repository.js';
-import { presentContact, presentContactListItem } from './contacts.presenter.js';
-import type { ContactBulkInput, ContactListQuery, ContactOutput, CreateContactInput, UpdateContactInput } from './contacts.schema.js';
-import type { ListFilter } from './client-schema.js';
+import { presentContact } from './contacts.presenter.js';
+import type { ContactListQuery, ContactOutput, CreateContactInput, UpdateContactInput } from './contacts.schema.js';
 
-/** Contacts: people, with their phones, emails, companies and custom fields. */
+/**
+ * Contacts: people, with their phones, emails, companies and custom fields. The generic record
+ * engine does the work (contact.record.ts registers the type); these are the person's own rules
+ * and typed entry points for other modules (demo data, merges, imports).
+ */
+
+const contactType = () => recordType(CONTACT.entityType)!;
 
 /** A contact row as the actor sees it, for GET and after writes (`withDeleted` for history and trash). */
 export function findContact(db: Executor, actor: Actor, id: string, options: { withDeleted?: boolean; action?: 'view' | 'edit' | 'delete' | 'export' } = {}): Promise<ClientRow | undefined> {
-  return findClient(db, CONTACT, actor, id, options);
+  return findRecord(db, contactType(), actor, id, options) as Promise<ClientRow | undefined>;
 }
 
-/** A contact row as the API shows it, with its company links. */
-export async function presentContactRow(db: Executor, actor: Actor, row: ClientRow, ctx?: ClientContext): Promise<ContactOutput> {
-  const { country } = ctx ?? (await clientContext(db, actor.workspaceId, CONTACT.entityType));
+/** A contact row as the API shows it, with its company links (only companies the viewer can see). */
+export async function presentContactRow(db: Executor, actor: Actor, row: ClientRow, ctx?: RecordContext): Promise<ContactOutput> {
+  const { country } = ctx ?? (await records.recordContext(db, actor.workspaceId, contactType()));
   if (row.owner_name === undefined) row.owner_name = (await usersService.findUser(db, actor.workspaceId, row.owner_id))?.name ?? '';
   return presentContact(parseRow(row), { actor, country }, await contacts.linksOfContact(db, actor, row.id));
 }
 
 /** A contact the actor can see. @throws AppError forbidden | not_found */
-export async function getContact(db: Executor, actor: Actor, id: string): Promise<ContactOutput> {
-  authorize(actor, 'contacts', 'view');
-  const row = await findContact(db, actor, id);
-  if (!row) throw new AppError('not_found', 'The contact was not found');
-  return presentContactRow(db, actor, row);
+export function getContact(db: Executor, actor: Actor, id: string): Promise<ContactOutput> {
+  return records.getRecord(db, actor, contactType(), id) as Promise<ContactOutput>;
 }
 
 /** The person's own columns from an input; the display name defaults to "First Middle Last". */
-function personColumns(input: Partial<CreateContactInput>, before: ClientRecord | null, errors: FieldErrorCollector): Record<string, unknown> {
+export function personColumns(input: Partial<CreateContactInput>, before: RecordRow | null, errors: FieldErrorSink): Record<string, unknown> {
   const b = (before ?? {}) as Record<string, string | null | undefined>;
   const pick = (given: string | null | undefined, previous: string | null | undefined) => (given !== undefined ? blank(given) ?? null : previous ?? null);
   const names = { firstName: pick(input.firstName, b.first_name), middleName: pick(input.middleName, b.middle_name), lastName: pick(input.lastName, b.last_name) };
@@ -69,21 +66,7 @@ function personColumns(input: Partial<CreateContactInput>, before: ClientRecord 
  * @throws AppError forbidden | validation_failed (firstName: required; phones.<i>.value: invalid_phone; ownerId; custom.<key>)
  */
 export async function createContact(trx: Transaction<Database>, actor: Actor, input: CreateContactInput): Promise<ContactOutput> {
-  authorize(actor, 'contacts', 'create');
-  const ctx = await clientContext(trx, actor.workspaceId, CONTACT.entityType);
-  const errors = new FieldErrorCollector();
-  const ownerId = input.ownerId ?? actor.userId;
-  if (!ownerId) errors.add('ownerId', 'required');
-  else if (input.ownerId) await checkOwner(trx, actor, CONTACT, 'create', input.ownerId, errors);
-  const person = personColumns(input, null, errors);
-  const common = await commonColumns(trx, actor, CONTACT, input, ctx, null, errors);
-  errors.throwIfAny();
-  const at = now();
-  const row = await insertClientRecord(trx, actor, CONTACT, {
-    id: newId(), workspace_id: actor.workspaceId, owner_id: ownerId, ...person, ...common,
-    last_activity_at: null, created_by: actor.userId, created_at: at, updated_at: at, deleted_at: null, deleted_by: null, merged_into_id: null, version: 1,
-  }, ctx);
-  return presentContactRow(trx, actor, (await findContact(trx, actor, row.id)) ?? row, ctx);
+  return (await records.createRecord(trx, actor, contactType(), input)) as ContactOutput;
 }
 
 /**
@@ -91,67 +74,32 @@ export async function createContact(trx: Transaction<Database>, actor: Actor, in
  * @throws AppError forbidden | not_found | conflict (stale version, with `current`) | validation_failed
  */
 export async function updateContact(trx: Transaction<Database>, actor: Actor, id: string, input: UpdateContactInput, action: ChangeAction = 'update'): Promise<ContactOutput> {
-  const before = await findForWrite(trx, actor, CONTACT, id, 'edit');
-  const ctx = await clientContext(trx, actor.workspaceId, CONTACT.entityType);
-  if (before.version !== input.version) throw staleError(CONTACT, await presentContactRow(trx, actor, before, ctx));
-  const previous = parseRow(before);
-  const errors = new FieldErrorCollector();
-  const patch: Record<string, unknown> = { ...personColumns(input, previous, errors), ...(await commonColumns(trx, actor, CONTACT, input, ctx, previous, errors)) };
-  if (input.ownerId !== undefined && input.ownerId !== before.owner_id && (await checkOwner(trx, actor, CONTACT, 'edit', input.ownerId, errors))) patch.owner_id = input.ownerId;
-  errors.throwIfAny();
-  const after = await writeClientVersion(trx, actor, CONTACT, before, patch, ctx, action);
-  return presentContactRow(trx, actor, (await findContact(trx, actor, after.id)) ?? after, ctx);
+  return (await records.updateRecord(trx, actor, contactType(), id, input, action)) as ContactOutput;
 }
 
 /** Moves a contact to the trash. @throws AppError forbidden | not_found | conflict (stale version, with `current`) */
 export function deleteContact(trx: Transaction<Database>, actor: Actor, id: string, version: number): Promise<void> {
-  return deleteClientRecord(trx, actor, CONTACT, id, version, (row) => presentContactRow(trx, actor, row));
+  return records.deleteRecord(trx, actor, contactType(), id, version);
 }
 
 /**
  * A page of the contact list with its company names, and the total when asked.
  * @throws AppError forbidden | validation_failed (filters, sort, cursor)
  */
-export async function listContacts(db: Executor, actor: Actor, query: ContactListQuery) {
-  authorize(actor, 'contacts', 'view');
-  const ctx = await clientContext(db, actor.workspaceId, CONTACT.entityType);
-  const page = await listClients(db, actor, CONTACT, query, query, ctx);
-  const names = await contacts.companyNamesOf(db, actor, page.rows.map((r) => r.id));
-  const viewer = { actor, country: ctx.country };
-  const items = page.rows.map((row) => presentContactListItem(parseRow(row), viewer, names.get(row.id) ?? []));
-  const wantsTotal = query.count === '1' || query.count === 'true';
-  return { items, nextCursor: page.nextCursor, ...(wantsTotal ? { total: await countClients(db, actor, CONTACT, query, ctx) } : {}) };
-}
-
-/** The filtered contacts as CSV. @throws AppError forbidden | validation_failed | account_blocked */
-export async function exportContacts(db: Kysely<Database>, actor: Actor, filter: ListFilter): Promise<CsvExport> {
-  const ctx = await clientContext(db, actor.workspaceId, CONTACT.entityType);
-  return exportClients(db, actor, CONTACT, filter, ctx, {
-    headers: ['displayName', 'firstName', 'middleName', 'lastName', 'position', 'birthday', 'status', 'companies', ...commonHeaders(ctx)],
-    async cells(page) {
-      const names = await contacts.companyNamesOf(db, actor, page.map((r) => r.id));
-      return page.map((row) => {
-        const r = parseRow(row);
-        const own = ['display_name', 'first_name', 'middle_name', 'last_name', 'position', 'birthday', 'status'].map((k) => (r[k] as string | null) ?? null);
-        return [...own, (names.get(row.id) ?? []).join('; '), ...commonCells(r, ctx)];
-      });
-    },
-  });
-}
-
-/** A bulk action over contacts. @throws AppError forbidden | validation_failed */
-export function bulkContacts(trx: Transaction<Database>, actor: Actor, input: ContactBulkInput) {
-  return bulkUpdateClients(trx, actor, CONTACT, input);
+export function listContacts(db: Executor, actor: Actor, query: ContactListQuery) {
+  return records.listPage(db, actor, contactType(), query);
 }
 
 /** Rebuilds a contact's contact points, tags and search document from its row (merge, import). */
-export function reindexContact(trx: Transaction<Database>, workspaceId: string, id: string): Promise<void> {
-  return reindexClient(trx, CONTACT, workspaceId, id);
+export async function reindexContact(trx: Transaction<Database>, workspaceId: string, id: string): Promise<void> {
+  const row = await findRecordRow(trx, CONTACT.table, workspaceId, id);
+  if (row) await rebuildClientRows(trx, CONTACT, row, await records.recordContext(trx, workspaceId, contactType()));
 }
 
-/** Tags in use on live contacts or companies the actor can see, most used first. @throws AppError forbidden */
-export function listTags(db: Executor, actor: Actor, entity: 'contact' | 'company', prefix: string | undefined, limit: number) {
-  const kind = entity === 'contact' ? CONTACT : COMPANY;
+/** Tags in use on live records of a type the actor can see, most used first. @throws AppError forbidden */
+export function listTags(db: Executor, actor: Actor, entity: string, prefix: string | undefined, limit: number) {
+  const kind = recordType(entity);
+  if (!kind?.features.tags) throw new AppError('validation_failed', 'Those records have no tags', { entity: 'invalid_option' });
   authorize(actor, kind.module, 'view');
-  return listTagCounts(db, kind, actor, prefix, limit);
+  return listTagCounts(db, kind as unknown as ClientKind, actor, prefix, limit);
 }

@@ -7,7 +7,7 @@ import { recordChange } from '../../platform/history/record-change.js';
 import { newId } from '../../platform/ids.js';
 import { toJson } from '../../platform/json.js';
 import { isUuid } from '../../platform/schemas.js';
-import { touchClientActivity } from '../contacts/client-activity.js';
+import { touchRecordActivity } from '../records/records.service.js';
 import { ItemRights, findSubject, requireSubject } from './timeline.policy.js';
 import { presentTimelineItem, type TimelineEntry } from './timeline.presenter.js';
 import * as timeline from './timeline.repository.js';
@@ -54,7 +54,7 @@ export async function addTimelineItem(trx: Transaction<Database>, actor: Actor, 
     version: 1,
   });
   // A meeting planned for next week is not activity yet.
-  await touchClientActivity(trx, actor.workspaceId, input.subjectType, input.subjectId, occurredAt < at ? occurredAt : at);
+  await touchRecordActivity(trx, actor.workspaceId, input.subjectType, input.subjectId, occurredAt < at ? occurredAt : at);
   if (input.kind === 'note') await recordChange(trx, actor, { entityType: 'note', action: 'create', before: null, after: row });
   return row;
 }

@@ -4,15 +4,16 @@ import type { Actor } from '../../platform/access/actor.js';
 import type { Action } from '../../platform/access/permissions.js';
 import { AppError } from '../../platform/errors.js';
 import { UUID_PATTERN } from '../../platform/schemas.js';
+import { isPostgres } from '../../db/dialect.js';
+import type { RecordRow } from '../../platform/records/record-columns.js';
+import type { RecordContext, RecordType } from '../../platform/records/record-type.js';
 import { customFieldSortExpression } from '../custom-fields/custom-fields.service.js';
-import { isPostgres, type ClientKind, type ClientRow } from './client-kind.js';
-import { listConditions } from './client-filters.js';
-import type { ListFilter } from './client-schema.js';
-import { scopedClients, selectClients } from './client-repository.js';
-import type { ClientContext } from './client-write.js';
+import { listConditions } from './record-filters.js';
+import type { ListFilter } from './record-schema.js';
+import { scopedRecords, selectRecords } from './record-repository.js';
 
 /**
- * Lists of contacts and companies: the filters, then keyset pages on (sort value, id). A sort
+ * Lists of any record type: the filters, then keyset pages on (sort value, id). A sort
  * that may be empty (last activity, custom fields) pages through the records that have a value
  * first, then those without, each part on its own index-friendly condition.
  */
@@ -33,25 +34,22 @@ interface Sort {
 /** The position after the last row of a page. `n`: inside the part without a sort value. */
 interface Cursor { s: string; v: unknown; i: string; n: 0 | 1 }
 
-const COLUMNS: Record<string, { column: string; nullable: boolean }> = {
-  name: { column: 'sort_name', nullable: false },
-  createdAt: { column: 'created_at', nullable: false },
-  updatedAt: { column: 'updated_at', nullable: false },
-  lastActivityAt: { column: 'last_activity_at', nullable: true },
-};
-
-function resolveSort(kind: ClientKind, sort: string, ctx: ClientContext, pg: boolean): Sort {
+/**
+ * The sort a list asks for: a column the type names (looked up in its Map, so `constructor` is
+ * unknown) or a custom field. @throws AppError validation_failed (sort)
+ */
+export function resolveSort(kind: RecordType, sort: string, ctx: RecordContext, pg: boolean): Sort {
   const desc = sort.startsWith('-');
   const key = desc ? sort.slice(1) : sort;
-  const column = COLUMNS[key];
+  const column = kind.sorts.get(key);
   if (column) {
     const expr = sql`${sql.ref(`${kind.table}.${column.column}`)}`;
-    return { key: sort, value: key === 'name' ? 'text' : 'time', expr, cursorValue: expr, nullable: column.nullable, desc };
+    return { key: sort, value: column.value, expr, cursorValue: expr, nullable: column.nullable, desc };
   }
-  const def = ctx.defs.find((d) => `custom.${d.key}` === key);
+  const def = kind.features.customFields ? ctx.defs.find((d) => `custom.${d.key}` === key) : undefined;
   if (!def) throw new AppError('validation_failed', 'The list cannot be sorted by that', { sort: 'invalid_option' });
   const value = def.type === 'number' || def.type === 'money' ? 'number' : def.type === 'date' || def.type === 'datetime' ? 'time' : 'any';
-  const expr = customFieldSortExpression(`${kind.table}.custom`, def, pg);
+  const expr = customFieldSortExpression(`${kind.table}.custom`, def as never, pg);
   return { key: sort, value, expr, cursorValue: pg ? sql`(${expr})::text` : expr, nullable: true, desc };
 }
 
@@ -76,14 +74,15 @@ function decodeCursor(raw: string | undefined, sort: Sort): Cursor | null {
 }
 
 /** The filtered records of the list (no order, no page), in the actor's scope for `action`; `bare` skips the owner join (counts). */
-async function filteredQuery(db: Executor, actor: Actor, kind: ClientKind, filter: ListFilter, ctx: ClientContext, action: Action, bare = false): Promise<Query> {
-  let query = (bare ? scopedClients(db, kind, actor, action) : selectClients(db, kind, actor, action)).where(`${kind.table}.deleted_at`, 'is', null);
+async function filteredQuery(db: Executor, actor: Actor, kind: RecordType, filter: ListFilter, ctx: RecordContext, action: Action, bare = false): Promise<Query> {
+  let query = (bare ? scopedRecords(db, kind, actor, action) : selectRecords(db, kind, actor, action)) as unknown as Query;
+  query = query.where(`${kind.table}.deleted_at`, 'is', null);
   for (const condition of await listConditions(db, kind, actor, filter, ctx)) query = query.where(condition);
   return query;
 }
 
 export interface ListPage {
-  rows: ClientRow[];
+  rows: RecordRow[];
   nextCursor: string | null;
 }
 
@@ -91,8 +90,8 @@ export interface ListPage {
  * One page of a list. `action` is `export` for an export (its own scope).
  * @throws AppError validation_failed (sort, cursor, filter parameters)
  */
-export async function listClients(
-  db: Executor, actor: Actor, kind: ClientKind, filter: ListFilter, page: { limit: number; cursor?: string }, ctx: ClientContext, action: Action = 'view',
+export async function listRecords(
+  db: Executor, actor: Actor, kind: RecordType, filter: ListFilter, page: { limit: number; cursor?: string }, ctx: RecordContext, action: Action = 'view',
 ): Promise<ListPage> {
   const pg = isPostgres(db);
   const sort = resolveSort(kind, filter.sort, ctx, pg);
@@ -102,17 +101,17 @@ export async function listClients(
   const dir = sort.desc ? 'desc' : 'asc';
   const cmp = sql.raw(sort.desc ? '<' : '>');
   const want = page.limit + 1;
-  let rows: ClientRow[] = [];
+  let rows: RecordRow[] = [];
   if (!cursor || cursor.n === 0) {
     let query = base.select(sort.cursorValue.as('kt_sort'));
     if (sort.nullable) query = query.where(sql<boolean>`${sort.expr} IS NOT NULL`);
     if (cursor) query = query.where(sql<boolean>`(${sort.expr}, ${id}) ${cmp} (${cursor.v}, ${cursor.i})`);
-    rows = (await query.orderBy(sort.expr as Expression<unknown>, dir).orderBy(id, dir).limit(want).execute()) as ClientRow[];
+    rows = (await query.orderBy(sort.expr as Expression<unknown>, dir).orderBy(id, dir).limit(want).execute()) as RecordRow[];
   }
   if (sort.nullable && rows.length < want) {
     let query = base.select(sql<null>`NULL`.as('kt_sort')).where(sql<boolean>`${sort.expr} IS NULL`);
     if (cursor?.n === 1) query = query.where(sql<boolean>`${id} ${cmp} ${cursor.i}`);
-    rows.push(...((await query.orderBy(id, dir).limit(want - rows.length).execute()) as ClientRow[]));
+    rows.push(...((await query.orderBy(id, dir).limit(want - rows.length).execute()) as RecordRow[]));
   }
   const more = rows.length > page.limit;
   const items = rows.slice(0, page.limit);
@@ -123,7 +122,7 @@ export async function listClients(
 }
 
 /** How many records the list's filters match (same scope rules as the list). */
-export async function countClients(db: Executor, actor: Actor, kind: ClientKind, filter: ListFilter, ctx: ClientContext, action: Action = 'view'): Promise<number> {
+export async function countRecords(db: Executor, actor: Actor, kind: RecordType, filter: ListFilter, ctx: RecordContext, action: Action = 'view'): Promise<number> {
   const row = await (await filteredQuery(db, actor, kind, filter, ctx, action, true))
     .select((eb) => eb.fn.countAll().as('n'))
     .executeTakeFirstOrThrow();

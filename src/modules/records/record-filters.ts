@@ -1,4 +1,4 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { sql, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../../platform/access/actor.js';
 import { addMs, now, toIso } from '../../platform/clock.js';
@@ -9,18 +9,16 @@ import { cyrillicToLatin, foldForSearch } from '../../platform/text/translit.js'
 import { isoDateQuery } from '../audit/audit.schema.js';
 import { customFieldCondition, FILTER_OPS, type FilterOp } from '../custom-fields/custom-fields.service.js';
 import type { Executor } from '../../db/database.js';
-import { isPostgres, type ClientKind, type ColumnKind } from './client-kind.js';
-import { countTagged } from './client-derived.js';
-import type { ListFilter } from './client-schema.js';
-import type { ClientContext } from './client-write.js';
+import type { ColumnKind, Condition, FilterColumn, RecordContext, RecordType } from '../../platform/records/record-type.js';
+import { isPostgres } from '../../db/dialect.js';
+import { countTagged } from '../contacts/client-derived.js';
+import type { ListFilter } from './record-schema.js';
 
 /** The WHERE conditions of a list's filter parameters (list, count and export share them). */
 
 type Eb = ExpressionBuilder<any, any>;
-type Condition = (eb: Eb) => Expression<SqlBool>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const STATUSES = ['lead', 'client', 'former_client'];
 const filterItems = z.array(z.strictObject({ field: z.string().min(1).max(60), op: z.enum(FILTER_OPS), value: z.unknown().optional() })).max(30);
 
 const invalid = (field: string, code: string, message: string) => new AppError('validation_failed', message, { [field]: code });
@@ -50,7 +48,7 @@ export function searchForms(q: string, country: string): string[] {
  * through FTS5 trigram MATCH (SQLite) or LIKE on the pg_trgm index; a query of one or two
  * characters is a prefix of the sort name instead (trigrams need three).
  */
-function searchCondition(kind: ClientKind, actor: Actor, q: string, country: string, pg: boolean): Condition | null {
+function searchCondition(kind: RecordType, actor: Actor, q: string, country: string, pg: boolean): Condition | null {
   const folded = foldForSearch(q);
   if (folded === '') return null;
   const t = kind.table;
@@ -80,11 +78,16 @@ function columnValue(field: string, kind: ColumnKind, value: unknown): string {
     return toIso(text);
   }
   if (kind === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(text)) throw badFilter(`${field}: a date YYYY-MM-DD is expected`);
+  if (kind === 'number') {
+    if (!/^-?\d+(\.\d+)?$/.test(text.trim())) throw badFilter(`${field}: a number is expected`);
+    return Number(text) as unknown as string;
+  }
   return text;
 }
 
 const ALLOWED_OPS: Record<ColumnKind, readonly FilterOp[]> = {
   text: FILTER_OPS,
+  number: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'empty', 'notEmpty'],
   date: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'empty', 'notEmpty'],
   time: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'empty', 'notEmpty'],
   id: ['eq', 'neq', 'in', 'empty', 'notEmpty'],
@@ -92,7 +95,7 @@ const ALLOWED_OPS: Record<ColumnKind, readonly FilterOp[]> = {
 };
 
 /** One `{ field, op, value }` on a standard column. */
-function columnCondition(table: string, field: string, spec: { column: string; kind: ColumnKind }, op: FilterOp, value: unknown, pg: boolean): Condition {
+function columnCondition(table: string, field: string, spec: FilterColumn, op: FilterOp, value: unknown, pg: boolean): Condition {
   if (!ALLOWED_OPS[spec.kind].includes(op)) throw badFilter(`${field}: operator ${op} does not apply`);
   const col = `${table}.${spec.column}`;
   const textual = spec.kind === 'text' || spec.kind === 'date' || spec.kind === 'enum';
@@ -123,7 +126,7 @@ function columnCondition(table: string, field: string, spec: { column: string; k
 }
 
 /** The `filter` parameter: a JSON array of `{ field, op, value }` on columns or `custom.<key>`. */
-function filterConditions(kind: ClientKind, raw: string, ctx: ClientContext, pg: boolean): Condition[] {
+function filterConditions(kind: RecordType, raw: string, ctx: RecordContext, pg: boolean): Condition[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -133,12 +136,13 @@ function filterConditions(kind: ClientKind, raw: string, ctx: ClientContext, pg:
   const items = filterItems.safeParse(parsed);
   if (!items.success) throw badFilter('filter must be a JSON array of at most 30 { field, op, value }');
   return items.data.map(({ field, op, value }) => {
-    if (field.startsWith('custom.')) {
+    if (field.startsWith('custom.') && kind.features.customFields) {
       const def = ctx.defs.find((d) => d.key === field.slice('custom.'.length));
       if (!def) throw badFilter(`${field}: there is no such custom field`);
-      return (eb: Eb) => customFieldCondition(eb, `${kind.table}.custom`, def, op, value, pg);
+      return (eb: Eb) => customFieldCondition(eb, `${kind.table}.custom`, def as never, op, value, pg);
     }
-    const spec = kind.filterColumns[field];
+    // A Map: a field named `constructor` or `__proto__` is unknown, not an inherited property.
+    const spec = kind.filterColumns.get(field);
     if (!spec) throw badFilter(`${field}: the list cannot be filtered by it`);
     return columnCondition(kind.table, field, spec, op, value, pg);
   });
@@ -152,7 +156,7 @@ const RARE_TAG = 5000;
  * its count); the others, and a common one, are checked per row while walking the sort index
  * (cost by how soon enough rows match). Either way a 1M-row list stays an index walk.
  */
-async function tagConditions(db: Executor, kind: ClientKind, actor: Actor, tags: string[]): Promise<Condition[]> {
+async function tagConditions(db: Executor, kind: RecordType, actor: Actor, tags: string[]): Promise<Condition[]> {
   const t = kind.table;
   const counts = await Promise.all(tags.map((tag) => countTagged(db, actor.workspaceId, kind.entityType, tag)));
   const rarest = counts.length > 0 ? counts.indexOf(Math.min(...counts)) : -1;
@@ -174,28 +178,26 @@ function timeBound(value: string, end: boolean): string {
 
 /**
  * Every condition of the list parameters, visibility aside (the caller's query applies it).
- * @throws AppError validation_failed (status, ownerId, companyId, filter)
+ * @throws AppError validation_failed (ownerId, filter, the type's own parameters)
  */
-export async function listConditions(db: Executor, kind: ClientKind, actor: Actor, filter: ListFilter, ctx: ClientContext): Promise<Condition[]> {
+export async function listConditions(db: Executor, kind: RecordType, actor: Actor, filter: ListFilter, ctx: RecordContext): Promise<Condition[]> {
   const pg = isPostgres(db);
   const t = kind.table;
   const out: Condition[] = [];
-  if (filter.q) {
+  if (filter.q && kind.features.search) {
     const search = searchCondition(kind, actor, filter.q, ctx.country, pg);
     if (search) out.push(search);
   }
-  const statuses = commaList(filter.status);
-  if (statuses.some((s) => !STATUSES.includes(s))) throw invalid('status', 'invalid_option', 'Unknown status');
-  if (statuses.length > 0) out.push((eb) => eb(`${t}.status`, 'in', statuses));
+  for (const [name, param] of kind.listParams ?? []) {
+    const value = (filter as Record<string, unknown>)[name];
+    if (value === undefined) continue;
+    const condition = param.condition(value, actor, t);
+    if (condition) out.push(condition);
+  }
   const owners = commaList(filter.ownerId).map((o) => (o === 'me' ? actor.userId ?? '' : o));
   if (owners.some((o) => !UUID_PATTERN.test(o))) throw invalid('ownerId', 'invalid_id', 'ownerId takes user ids or "me"');
   if (owners.length > 0) out.push((eb) => eb(`${t}.owner_id`, 'in', owners));
-  out.push(...(await tagConditions(db, kind, actor, commaList(filter.tag))));
-  if (filter.companyId !== undefined) {
-    if (!UUID_PATTERN.test(filter.companyId)) throw invalid('companyId', 'invalid_id', 'companyId must be an id');
-    const companyId = filter.companyId;
-    out.push((eb) => eb(`${t}.id`, 'in', eb.selectFrom('contact_companies').select('contact_companies.contact_id').where('contact_companies.company_id', '=', companyId)));
-  }
+  if (kind.features.tags) out.push(...(await tagConditions(db, kind, actor, commaList(filter.tag))));
   if (filter.createdFrom) {
     const from = timeBound(filter.createdFrom, false);
     out.push((eb) => eb(`${t}.created_at`, '>=', from));
@@ -204,7 +206,7 @@ export async function listConditions(db: Executor, kind: ClientKind, actor: Acto
     const to = timeBound(filter.createdTo, true);
     out.push((eb) => eb(`${t}.created_at`, '<', to));
   }
-  if (filter.noActivityDays !== undefined) {
+  if (filter.noActivityDays !== undefined && kind.features.timeline) {
     const cutoff = addMs(now(), -filter.noActivityDays * DAY_MS);
     out.push((eb) => eb.and([eb.or([eb(`${t}.last_activity_at`, 'is', null), eb(`${t}.last_activity_at`, '<', cutoff)]), eb(`${t}.created_at`, '<', cutoff)]));
   }

@@ -1,0 +1,49 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database.js';
+import { isPostgres } from '../../db/dialect.js';
+import type { Actor } from '../../platform/access/actor.js';
+import { authorize } from '../../platform/access/authorize.js';
+import { audit } from '../../platform/history/record-change.js';
+import type { CsvLayout, RecordContext, RecordType } from '../../platform/records/record-type.js';
+import { CSV_BOM, csvRow } from '../audit/audit.csv.js';
+import { trackAccess } from '../security/alarm.service.js';
+import { countRecords, listRecords, resolveSort } from './record-list.js';
+import type { ListFilter } from './record-schema.js';
+
+/** CSV export of a filtered list: UTF-8 with BOM, a header row, formula-looking cells neutralised. */
+
+const PAGE = 500;
+
+export interface CsvExport {
+  rows: number;
+  chunks: AsyncIterable<string>;
+}
+
+async function* csvChunks(db: Kysely<Database>, actor: Actor, kind: RecordType, filter: ListFilter, ctx: RecordContext, layout: CsvLayout): AsyncIterable<string> {
+  yield CSV_BOM + csvRow(layout.headers);
+  let cursor: string | undefined;
+  do {
+    const page = await listRecords(db, actor, kind, filter, { limit: PAGE, cursor }, ctx, 'export');
+    if (page.rows.length > 0) yield (await layout.cells(page.rows)).map(csvRow).join('');
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+}
+
+/**
+ * Exports the records of the filtered list that the actor's export scope reaches. Every parameter
+ * is checked before anything is counted, audited or sent: a bad sort is a 400, never a cut-off
+ * file. Counts toward the exfiltration alarm and is audited as `<type>.exported` with its size.
+ * @throws AppError forbidden (no export right) | validation_failed (filters, sort) | account_blocked (the alarm blocked the user)
+ */
+export async function exportRecords(db: Kysely<Database>, actor: Actor, kind: RecordType, filter: ListFilter, ctx: RecordContext): Promise<CsvExport> {
+  authorize(actor, kind.module, 'export');
+  resolveSort(kind, filter.sort, ctx, isPostgres(db));
+  const rows = await countRecords(db, actor, kind, filter, ctx, 'export');
+  const layout = kind.csv(db, actor, ctx);
+  await audit(db, { workspaceId: actor.workspaceId, actorId: actor.userId, ip: actor.ip, userAgent: actor.userAgent, requestId: actor.requestId }, `${kind.entityType}.exported`, {
+    entityType: kind.entityType,
+    changes: { rows, filter },
+  });
+  await trackAccess(db, actor, { kind: 'export', entityType: kind.entityType, count: rows });
+  return { rows, chunks: csvChunks(db, actor, kind, filter, ctx, layout) };
+}

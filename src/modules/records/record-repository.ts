@@ -1,0 +1,100 @@
+import { sql, type Kysely } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import { updateVersioned } from '../../db/versioned.js';
+import type { Actor } from '../../platform/access/actor.js';
+import type { Action } from '../../platform/access/permissions.js';
+import { visibleTo } from '../../platform/access/visibility.js';
+import type { RecordColumns, RecordRow } from '../../platform/records/record-columns.js';
+import type { RecordType } from '../../platform/records/record-type.js';
+
+/**
+ * The SQL every record table shares (find, write, trash, transfer). A table is named by its type,
+ * so Kysely sees a database of record tables with the shared columns (`RecordColumns`), joined to
+ * users for the owner's name; the type's own columns ride along in `selectAll`.
+ */
+interface RecordDb {
+  [table: string]: RecordColumns;
+}
+/** What the finders need of a type: its table and the permission module of its visibility. */
+export type RecordTableRef = Pick<RecordType, 'table' | 'module' | 'entityType'>;
+
+const records = (db: Executor) => db as unknown as Kysely<RecordDb>;
+
+/** The records of a type the actor's scope for `action` reaches, nothing selected yet (counts). */
+export function scopedRecords(db: Executor, type: RecordTableRef, actor: Actor, action: Action = 'view') {
+  return records(db).selectFrom(type.table).where(visibleTo(actor, type.module, type.table, action));
+}
+
+/** The records of a type the actor's scope for `action` reaches, with the owner's name and department. */
+export function selectRecords(db: Executor, type: RecordTableRef, actor: Actor, action: Action = 'view') {
+  const t = type.table;
+  return scopedRecords(db, type, actor, action)
+    .innerJoin(`users as owner`, sql.ref('owner.id') as never, `${t}.owner_id`)
+    .selectAll(t)
+    .select([sql<string>`owner.name`.as('owner_name'), sql<string | null>`owner.department_id`.as('owner_department_id')]);
+}
+
+/** One record in the actor's scope for `action`; deleted ones only with `withDeleted`. */
+export async function findRecord(db: Executor, type: RecordTableRef, actor: Actor, id: string, options: { action?: Action; withDeleted?: boolean } = {}): Promise<RecordRow | undefined> {
+  let query = selectRecords(db, type, actor, options.action ?? 'view').where(`${type.table}.id`, '=', id);
+  if (!options.withDeleted) query = query.where(`${type.table}.deleted_at`, 'is', null);
+  return (await query.executeTakeFirst()) as RecordRow | undefined;
+}
+
+/** A record by id in the workspace, deleted or not, without the actor's scope (reindexing, merge). */
+export async function findRecordRow(db: Executor, table: string, workspaceId: string, id: string): Promise<RecordRow | undefined> {
+  return (await records(db).selectFrom(table).selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst()) as RecordRow | undefined;
+}
+
+/** Inserts a record row and returns it as stored. */
+export async function insertRecord(db: Executor, table: string, row: Record<string, unknown>): Promise<RecordRow> {
+  return (await records(db).insertInto(table).values(row as never).returningAll().executeTakeFirstOrThrow()) as RecordRow;
+}
+
+/** Writes only if the record still has `expectedVersion`; undefined when someone changed it first. */
+export async function updateRecordVersioned(db: Executor, table: string, workspaceId: string, id: string, expectedVersion: number, patch: Record<string, unknown>): Promise<RecordRow | undefined> {
+  return (await updateVersioned(db, table as never, workspaceId, id, expectedVersion, patch as never)) as RecordRow | undefined;
+}
+
+/** Live records among `ids` the actor's scope for `action` reaches (bulk actions). */
+export async function findRecordsForBulk(db: Executor, type: RecordTableRef, actor: Actor, ids: string[], action: Action): Promise<RecordRow[]> {
+  return (await selectRecords(db, type, actor, action)
+    .where(`${type.table}.id`, 'in', ids)
+    .where(`${type.table}.deleted_at`, 'is', null)
+    .execute()) as RecordRow[];
+}
+
+/** Records a person deleted (not merged away) that the actor can see, most recently deleted first. */
+export async function listDeletedRecords(db: Executor, type: RecordType, actor: Actor, limit: number): Promise<RecordRow[]> {
+  let query = selectRecords(db, type, actor).where(`${type.table}.deleted_at`, 'is not', null);
+  if (type.features.merge) query = query.where(`${type.table}.merged_into_id` as never, 'is', null);
+  return (await query.orderBy(`${type.table}.deleted_at`, 'desc').limit(limit).execute()) as RecordRow[];
+}
+
+/** Ids of records deleted (or merged away) before `before`, for the purge job. */
+export async function deletedRecordIdsBefore(db: Executor, table: string, workspaceId: string, before: string, limit: number): Promise<string[]> {
+  const rows = await records(db).selectFrom(table).select('id').where('workspace_id', '=', workspaceId).where('deleted_at', '<', before).orderBy('deleted_at').limit(limit).execute();
+  return rows.map((r) => String(r.id));
+}
+
+/** Every record (live or in the trash) one user owns. */
+export async function recordsOwnedBy(db: Executor, table: string, workspaceId: string, ownerId: string): Promise<RecordRow[]> {
+  return (await records(db).selectFrom(table).selectAll().where('workspace_id', '=', workspaceId).where('owner_id', '=', ownerId).orderBy('id').execute()) as RecordRow[];
+}
+
+/** Deletes a trashed record's row; its links go with it (foreign keys cascade). */
+export async function deleteRecordRow(db: Executor, table: string, workspaceId: string, id: string): Promise<boolean> {
+  const result = await records(db).deleteFrom(table).where('workspace_id', '=', workspaceId).where('id', '=', id).where('deleted_at', 'is not', null).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/**
+ * Moves `last_activity_at` forward when something happens on a record's timeline ("no activity
+ * for 30 days" reads it). Never back, and not a record change: no version, no history.
+ */
+export async function touchLastActivity(db: Executor, table: string, workspaceId: string, id: string, at: string): Promise<void> {
+  const t = db as unknown as Kysely<{ [table: string]: { workspace_id: string; id: string; last_activity_at: string | null } }>;
+  await t.updateTable(table).set({ last_activity_at: at }).where('workspace_id', '=', workspaceId).where('id', '=', id)
+    .where((eb) => eb.or([eb('last_activity_at', 'is', null), eb('last_activity_at', '<', at)]))
+    .execute();
+}

@@ -1,0 +1,96 @@
+import { Readable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../server/deps.js';
+import { actorOf } from '../../server/plugins/auth.js';
+import { now } from '../../platform/clock.js';
+import type { RecordType } from '../../platform/records/record-type.js';
+import { recordTypes } from '../../platform/records/registry.js';
+import { idParams } from '../../platform/schemas.js';
+import { trackAccess } from '../security/alarm.service.js';
+import { bulkOutput, deleteQuery, listFilterFields, listPageFields, type ListFilter } from './record-schema.js';
+import * as records from './records.service.js';
+
+/** The list query of a type: the shared filter parameters and the type's own. */
+function filterShape(kind: RecordType) {
+  const own = Object.fromEntries([...(kind.listParams ?? [])].map(([name, param]) => [name, param.schema]));
+  return { ...listFilterFields, ...own };
+}
+
+/**
+ * The REST routes every record type gets from its registration: list, export, bulk, and one
+ * record's read, create, update and delete, under `/api/v1/<plural>`.
+ */
+function recordRoutes(app: FastifyInstance, { db }: AppDeps, kind: RecordType): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = [kind.plural];
+  const base = `/api/v1/${kind.plural}`;
+  const key = kind.resultKey;
+  const result = z.object({ [key]: kind.schemas.output });
+  const listQuery = z.strictObject({ ...filterShape(kind), ...listPageFields });
+  const exportQuery = z.strictObject(filterShape(kind));
+  const listOutput = z.object({ items: z.array(kind.schemas.listItem), nextCursor: z.string().nullable(), total: z.number().int().optional() });
+
+  r.get(base, {
+    schema: { tags, summary: `${kind.plural}: filtered, sorted and paged by cursor`, querystring: listQuery, response: { 200: listOutput } },
+  }, async (request) => records.listPage(db, actorOf(request), kind, request.query as ListFilter & { limit: number }));
+
+  r.post(base, {
+    schema: { tags, summary: `Create a ${kind.entityType}`, body: kind.schemas.create, response: { 201: result } },
+  }, async (request, reply) => {
+    const actor = actorOf(request);
+    const created = await db.transaction().execute((trx) => records.createRecord(trx, actor, kind, request.body as Record<string, unknown>));
+    return reply.status(201).send({ [key]: created });
+  });
+
+  r.get(`${base}/export`, {
+    schema: { tags, summary: `The filtered ${kind.plural} as CSV (UTF-8 with BOM); needs the export right`, querystring: exportQuery },
+  }, async (request, reply) => {
+    const exported = await records.exportList(db, actorOf(request), kind, request.query as ListFilter);
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${kind.plural}-${now().slice(0, 10)}.csv"`)
+      .header('x-export-rows', String(exported.rows))
+      .send(Readable.from(exported.chunks));
+  });
+
+  if (kind.bulk) {
+    r.post(`${base}/bulk`, {
+      schema: { tags, summary: `One action over many ${kind.plural}; those out of reach are skipped`, body: kind.bulk.input, response: { 200: bulkOutput } },
+    }, async (request) => {
+      const actor = actorOf(request);
+      return db.transaction().execute((trx) => records.bulkAction(trx, actor, kind, request.body));
+    });
+  }
+
+  r.get(`${base}/:id`, {
+    schema: { tags, summary: `One ${kind.entityType} (counts toward the exfiltration alarm)`, params: idParams, response: { 200: result } },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const record = (await records.getRecord(db, actor, kind, request.params.id)) as { id: string };
+    await trackAccess(db, actor, { kind: 'view', entityType: kind.entityType, entityId: record.id });
+    return { [key]: record };
+  });
+
+  r.patch(`${base}/:id`, {
+    schema: { tags, summary: `Change a ${kind.entityType} (names the version it read)`, params: idParams, body: kind.schemas.update, response: { 200: result } },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const updated = await db.transaction().execute((trx) => records.updateRecord(trx, actor, kind, request.params.id, request.body as Record<string, unknown> & { version: number }));
+    return { [key]: updated };
+  });
+
+  r.delete(`${base}/:id`, {
+    schema: { tags, summary: `Move a ${kind.entityType} to the trash`, params: idParams, querystring: deleteQuery, response: { 204: z.null().describe('Moved to the trash') } },
+  }, async (request, reply) => {
+    const actor = actorOf(request);
+    await db.transaction().execute((trx) => records.deleteRecord(trx, actor, kind, request.params.id, request.query.version));
+    return reply.status(204).send(null);
+  });
+}
+
+/** Mounts the routes of every registered record type (registrations are imported before the app is built). */
+export function recordsRoutes(app: FastifyInstance, deps: AppDeps): void {
+  for (const kind of recordTypes()) recordRoutes(app, deps, kind);
+}

@@ -1,0 +1,136 @@
+import type { Expression, ExpressionBuilder, SqlBool, Transaction } from 'kysely';
+import type { z } from 'zod';
+import type { Database, Executor } from '../../db/database.js';
+import type { Actor } from '../access/actor.js';
+import type { Module } from '../access/permissions.js';
+import type { ChangeAction } from '../history/record-change.js';
+import type { RecordRow } from './record-columns.js';
+
+/**
+ * What a record type (contact, company, deal, product, activity...) tells the platform, once, so
+ * that list, count, export, bulk, history, trash, transfer, timeline, attachments, custom fields
+ * and saved views work for it without naming it anywhere else. See docs/development.md
+ * "How to add a record type" and decision 0009.
+ */
+
+/** How a list filter treats a standard column. */
+export type ColumnKind = 'text' | 'date' | 'time' | 'id' | 'enum' | 'number';
+
+/** A standard column a list may be filtered by (`filter=[{ field, op, value }]`). */
+export interface FilterColumn {
+  column: string;
+  kind: ColumnKind;
+}
+
+/** A column a list may be sorted by (`sort=<key>` or `-<key>`). */
+export interface SortColumn {
+  column: string;
+  /** Records without a value are listed after those with one, on their own index condition. */
+  nullable: boolean;
+  /** What a cursor's value must look like. */
+  value: 'text' | 'time' | 'number';
+}
+
+/** What writing and presenting a record needs from its workspace: the phone country and the active custom fields. */
+export interface RecordContext {
+  country: string;
+  defs: ReadonlyArray<{ key: string; label: string; type: string }>;
+}
+
+/** Collects field errors so one answer names them all (implemented by the records module). */
+export interface FieldErrorSink {
+  add(field: string, code: string): void;
+  run<T>(check: () => T | Promise<T>): Promise<T | undefined>;
+}
+
+/** A WHERE condition over the type's table. */
+export type Condition = (eb: ExpressionBuilder<any, any>) => Expression<SqlBool>;
+
+/** A type's own list parameter (`status=lead,client`, `companyId=...`): its schema and its SQL condition. */
+export interface ListParam {
+  schema: z.ZodType;
+  /** The condition for a given value; `undefined` when the value asks for nothing. @throws AppError validation_failed */
+  condition(value: unknown, actor: Actor, table: string): Condition | undefined;
+}
+
+/** One CSV layout: headers, and the cells of a page of records (same order). */
+export interface CsvLayout {
+  headers: string[];
+  cells(page: RecordRow[]): Promise<Array<Array<string | number | null>>>;
+}
+
+export interface RecordType {
+  /** `contact`: the `entity_type` in history, audit, timeline, custom fields and saved views. */
+  entityType: string;
+  /** `contacts`: the API path `/api/v1/<plural>` and the OpenAPI tag. */
+  plural: string;
+  /** The table: it has the shared columns of `RecordColumns`. */
+  table: string;
+  /** The permission module whose rights (and visibility scopes) govern it. */
+  module: Module;
+  /** A human title of a row (display name, company name). */
+  title(row: RecordRow): string;
+  /** The column shown under the title in pickers and duplicates (position, tax id); optional. */
+  subtitleColumn?: string;
+
+  /** Standard columns lists filter on, by API field name. */
+  filterColumns: ReadonlyMap<string, FilterColumn>;
+  /** Columns lists sort on, by sort key; `name` (the `sort_name` column) should be among them. */
+  sorts: ReadonlyMap<string, SortColumn>;
+  /** The type's own list parameters besides the shared ones (`q`, `ownerId`, `tag`, `filter`, `sort`...). */
+  listParams?: ReadonlyMap<string, ListParam>;
+
+  /** Which shared capabilities the table supports. */
+  features: {
+    /** A JSON `custom` column with admin-defined fields. */
+    customFields: boolean;
+    /** A JSON `tags` column mirrored into `record_tags`. */
+    tags: boolean;
+    /** A search document per record (global search and `q=`). */
+    search: boolean;
+    /** Notes, files and activities attach to it; `last_activity_at` follows them. */
+    timeline: boolean;
+    /** Saved list views. */
+    savedViews: boolean;
+    /** Records can be merged into another (a `merged_into_id` column); merged-away ones stay out of the trash. */
+    merge: boolean;
+  };
+
+  /** Zod schemas of the generic API: create and update bodies, one record, a list item. */
+  schemas: {
+    create: z.ZodType;
+    update: z.ZodType;
+    output: z.ZodType;
+    listItem: z.ZodType;
+  };
+  /** The key of the record in single-record answers: `{ contact: {...} }`. */
+  resultKey: string;
+
+  /**
+   * The type's own columns from a create (`before` null: every column) or update input (only what it
+   * names); errors go to `errors`. Shared columns (owner, version, times, custom, tags...) are not its business.
+   */
+  columnsFromInput(db: Executor, actor: Actor, input: Record<string, unknown>, before: RecordRow | null, ctx: RecordContext, errors: FieldErrorSink): Promise<Record<string, unknown>>;
+  /** An update input (without `version`) that puts back an old version's values (history restore). */
+  inputFromVersion(db: Executor, actor: Actor, data: Record<string, unknown>, ctx: RecordContext): Promise<Record<string, unknown>>;
+  /** Rebuilds rows derived from the record (contact points, tags, search document) after a write or restore. */
+  afterWrite?(trx: Transaction<Database>, row: RecordRow, ctx: RecordContext): Promise<void>;
+  /** Removes what only the record owned before its row goes for good (derived rows). */
+  beforePurge?(trx: Transaction<Database>, workspaceId: string, id: string): Promise<void>;
+  /** One record as the API shows it. */
+  present(db: Executor, actor: Actor, row: RecordRow, ctx: RecordContext): Promise<unknown>;
+  /** A page of list rows as the API shows them (batch lookups of related names). */
+  presentList(db: Executor, actor: Actor, rows: RecordRow[], ctx: RecordContext): Promise<unknown[]>;
+  /** The CSV layout of an export. */
+  csv(db: Executor, actor: Actor, ctx: RecordContext): CsvLayout;
+  /** Bulk actions over many records, when the type has them. */
+  bulk?: {
+    input: z.ZodType;
+    run(trx: Transaction<Database>, actor: Actor, input: unknown): Promise<{ updated: number; skipped: number }>;
+  };
+  /** Transfers records between owners (a manager leaves); default: the generic one over `owner_id`. */
+  transferOwnership?(trx: Transaction<Database>, actor: Actor, fromUserId: string, toUserId: string): Promise<number>;
+}
+
+/** What a write of a type records as its history action. */
+export type RecordChangeAction = ChangeAction;

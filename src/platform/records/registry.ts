@@ -1,0 +1,31 @@
+import type { RecordType } from './record-type.js';
+
+/**
+ * The one list of record types. Modules register theirs at import time (their `*.record.ts`,
+ * imported by src/modules/index.ts); everything generic asks here instead of naming types.
+ */
+const byType = new Map<string, RecordType>();
+const byPlural = new Map<string, RecordType>();
+
+/** Registers a type once; registering a name twice is a programming error. */
+export function addRecordType(type: RecordType): void {
+  const existing = byType.get(type.entityType);
+  if (existing && existing !== type) throw new Error(`Record type ${type.entityType} is registered twice`);
+  byType.set(type.entityType, type);
+  byPlural.set(type.plural, type);
+}
+
+/** The registered type of that name (an unknown name is undefined, never an inherited property). */
+export function recordType(entityType: string): RecordType | undefined {
+  return byType.get(entityType);
+}
+
+/** Every registered type, in registration order. */
+export function recordTypes(): RecordType[] {
+  return [...byType.values()];
+}
+
+/** The names of the types that have a feature (`customFields`, `timeline`...). */
+export function recordTypesWith(feature: keyof RecordType['features']): string[] {
+  return recordTypes().filter((t) => t.features[feature]).map((t) => t.entityType);
+}
