@@ -2,9 +2,8 @@ import type { CustomFieldType } from './custom-fields.table.js';
 
 export { CUSTOM_FIELD_TYPES, type CustomFieldType } from './custom-fields.table.js';
 
-/** The entities that carry custom fields. */
-export const CUSTOM_FIELD_ENTITIES = ['contact', 'company'] as const;
-export type CustomFieldEntity = (typeof CUSTOM_FIELD_ENTITIES)[number];
+/** A record type that carries custom fields (registered with `features.customFields`). */
+export type CustomFieldEntity = string;
 
 export interface CustomFieldOption {
   key: string;

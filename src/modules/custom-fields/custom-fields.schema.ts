@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { UUID_PATTERN } from '../../platform/schemas.js';
-import { CUSTOM_FIELD_ENTITIES, CUSTOM_FIELD_TYPES } from './custom-field-def.js';
+import { recordTypeName } from '../../platform/records/registry.js';
+import { CUSTOM_FIELD_TYPES } from './custom-field-def.js';
 
 export const MAX_OPTIONS = 200;
 export const LABEL_MAX = 100;
 export const HELP_TEXT_MAX = 500;
 
 const version = z.number().int().positive();
-export const entitySchema = z.enum(CUSTOM_FIELD_ENTITIES);
+export const entitySchema = recordTypeName('customFields');
 const label = z.string().trim().min(1, 'required').max(LABEL_MAX, 'too_long');
 const optionInput = z.strictObject({
   /** Absent for a new option (made from its label); an existing option keeps its key. */

@@ -22,7 +22,7 @@ import * as usersService from '../users/users.service.js';
 import { presentDef } from './custom-fields.presenter.js';
 
 export type { CustomFieldDef, CustomFieldOption, CustomFieldEntity, MoneyValue } from './custom-field-def.js';
-export { CUSTOM_FIELD_ENTITIES, CUSTOM_FIELD_TYPES, type CustomFieldType } from './custom-field-def.js';
+export { CUSTOM_FIELD_TYPES, type CustomFieldType } from './custom-field-def.js';
 export { prepareCustomValues, customUserIds, checkCustomValue } from './custom-values.js';
 export { customFieldCondition, customFieldSortExpression } from './custom-field-sql.js';
 export { customSearchTexts, customCsvValue, moneyText } from './custom-field-text.js';

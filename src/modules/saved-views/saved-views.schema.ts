@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { recordTypeName } from '../../platform/records/registry.js';
 import { FILTER_OPS } from '../custom-fields/filter-ops.js';
 
-export const VIEW_ENTITIES = ['contact', 'company'] as const;
 export const MAX_VIEW_COLUMNS = 50;
 export const MAX_VIEW_FILTERS = 30;
 /** A filter value travels in the definition JSON; this caps one view's stored size. */
@@ -9,7 +9,7 @@ export const MAX_DEFINITION_BYTES = 32_000;
 
 const version = z.number().int().positive();
 const fieldName = z.string().trim().min(1, 'required').max(100, 'too_long');
-const entity = z.enum(VIEW_ENTITIES);
+const entity = recordTypeName('savedViews');
 const name = z.string().trim().min(1, 'required').max(100, 'too_long');
 
 export const viewFilter = z.strictObject({

@@ -12,16 +12,17 @@ import { AppError } from '../../platform/errors.js';
 import { recordChange } from '../../platform/history/record-change.js';
 import { newId } from '../../platform/ids.js';
 import { fromJson, toJson } from '../../platform/json.js';
+import { recordType } from '../../platform/records/registry.js';
 import * as usersService from '../users/users.service.js';
 import * as views from './saved-views.repository.js';
 import type { CreateViewInput, UpdateViewInput, ViewDefinition, ViewOutput } from './saved-views.schema.js';
 import type { SavedViewsTable } from './saved-views.table.js';
 
-const MODULE_OF = { contact: 'contacts', company: 'companies' } as const;
-
-/** A view may be saved for a list the actor can see at all. @throws AppError forbidden */
+/** A view may be saved for a list the actor can see at all. @throws AppError forbidden | validation_failed */
 function authorizeEntity(actor: Actor, entityType: string): void {
-  authorize(actor, MODULE_OF[entityType as keyof typeof MODULE_OF] ?? 'contacts', 'view');
+  const kind = recordType(entityType);
+  if (!kind?.features.savedViews) throw new AppError('validation_failed', 'Views are not saved for that record type', { entityType: 'invalid_option' });
+  authorize(actor, kind.module, 'view');
 }
 
 const canChange = (actor: Actor, row: views.SavedViewRow) => row.owner_id === actor.userId || isAdmin(actor);

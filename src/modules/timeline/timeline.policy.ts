@@ -8,11 +8,9 @@ import { AppError } from '../../platform/errors.js';
 
 /**
  * Who may do what on a timeline or an attachment list: everything follows the subject record
- * (a contact or a company; deals later), looked up through the entity registry so this module
- * never reads another module's tables for rights.
+ * (any record type registered with a timeline), looked up through the entity registry so this
+ * module never reads another module's tables for rights.
  */
-export const SUBJECT_TYPES = ['contact', 'company'] as const;
-export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
 export interface Subject {
   type: string;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { uuidSchema } from '../../platform/schemas.js';
-import { SUBJECT_TYPES } from './timeline.policy.js';
+import { recordTypeName } from '../../platform/records/registry.js';
 
 export const NOTE_MAX_LENGTH = 20_000;
 
-export const subjectTypeSchema = z.enum(SUBJECT_TYPES);
+export const subjectTypeSchema = recordTypeName('timeline');
 
 /** HTML is kept as text and always rendered inert by the web app. */
 const noteBody = z.string().trim().min(1, 'required').max(NOTE_MAX_LENGTH, 'too_long');

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { RecordType } from './record-type.js';
 
 /**
@@ -28,4 +29,13 @@ export function recordTypes(): RecordType[] {
 /** The names of the types that have a feature (`customFields`, `timeline`...). */
 export function recordTypesWith(feature: keyof RecordType['features']): string[] {
   return recordTypes().filter((t) => t.features[feature]).map((t) => t.entityType);
+}
+
+/**
+ * A request field naming a record type that has a feature: checked against the registry when the
+ * request comes (types register at start-up, after schemas are built), so a new type needs no edit here.
+ */
+export function recordTypeName(feature: keyof RecordType['features']) {
+  return z.string().max(60, 'too_long').refine((name) => recordType(name)?.features[feature] === true, 'invalid_option')
+    .describe(`A record type with ${feature} (e.g. contact, company)`);
 }
