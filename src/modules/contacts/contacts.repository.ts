@@ -11,13 +11,16 @@ import type { ContactCompaniesTable } from './contacts.table.js';
 
 export type LinkRow = Selectable<ContactCompaniesTable>;
 
-/** A contact's links to live companies; `company_name` is null for a company the actor cannot see. */
+/**
+ * A contact's links to live companies the actor can see: a hidden company's link is not shown at
+ * all (not even its id or the role), so a card never reveals that a hidden record exists.
+ */
 export function linksOfContact(db: Executor, actor: Actor, contactId: string) {
   return db
     .selectFrom('contact_companies as cc')
     .innerJoin('companies as c', 'c.id', 'cc.company_id')
-    .leftJoin('companies as vc', (join) => join.onRef('vc.id', '=', 'c.id').on(visibleTo(actor, 'companies', 'vc')))
-    .select(['cc.id', 'cc.contact_id', 'cc.company_id', 'cc.role', 'cc.started_on', 'cc.ended_on', 'vc.name as company_name'])
+    .select(['cc.id', 'cc.contact_id', 'cc.company_id', 'cc.role', 'cc.started_on', 'cc.ended_on', 'c.name as company_name'])
+    .where(visibleTo(actor, 'companies', 'c'))
     .where('cc.workspace_id', '=', actor.workspaceId)
     .where('cc.contact_id', '=', contactId)
     .where('c.deleted_at', 'is', null)
@@ -26,13 +29,13 @@ export function linksOfContact(db: Executor, actor: Actor, contactId: string) {
     .execute();
 }
 
-/** A company's links to live people; `display_name` is null for a person the actor cannot see. */
+/** A company's links to live people the actor can see (a hidden person's link is not shown at all). */
 export function linksOfCompany(db: Executor, actor: Actor, companyId: string) {
   return db
     .selectFrom('contact_companies as cc')
     .innerJoin('contacts as p', 'p.id', 'cc.contact_id')
-    .leftJoin('contacts as vp', (join) => join.onRef('vp.id', '=', 'p.id').on(visibleTo(actor, 'contacts', 'vp')))
-    .select(['cc.id', 'cc.contact_id', 'cc.company_id', 'cc.role', 'cc.started_on', 'cc.ended_on', 'vp.display_name as display_name'])
+    .select(['cc.id', 'cc.contact_id', 'cc.company_id', 'cc.role', 'cc.started_on', 'cc.ended_on', 'p.display_name as display_name'])
+    .where(visibleTo(actor, 'contacts', 'p'))
     .where('cc.workspace_id', '=', actor.workspaceId)
     .where('cc.company_id', '=', companyId)
     .where('p.deleted_at', 'is', null)
