@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/db/database.js';
 import { createContact, getContact, listContacts } from '../../src/modules/contacts/contacts.service.js';
-import '../../src/modules/contacts/contact.entity.js';
+import '../../src/modules/contacts/contact.record.js';
 import { actorForUser, findUser } from '../../src/modules/users/users.service.js';
 import type { Actor } from '../../src/platform/access/actor.js';
 import { Random } from '../../src/platform/demo/random.js';

@@ -5,7 +5,7 @@ import { authorize } from '../../platform/access/authorize.js';
 import { canReach } from '../../platform/access/visibility.js';
 import { now } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
-import { audit } from '../../platform/history/record-change.js';
+import { recordChange } from '../../platform/history/record-change.js';
 import { newId } from '../../platform/ids.js';
 import { recordType } from '../../platform/records/registry.js';
 import { COMPANY, CONTACT, type ClientRow } from './client-kind.js';
@@ -40,6 +40,7 @@ function present(link: contacts.LinkRow, contact: ClientRow, company: ClientRow)
     role: link.role,
     startedOn: link.started_on,
     endedOn: link.ended_on,
+    version: link.version,
   };
 }
 
@@ -47,12 +48,11 @@ function checkDates(startedOn: string | null, endedOn: string | null, errors: Fi
   if (startedOn && endedOn && endedOn < startedOn) errors.add('endedOn', 'before_start');
 }
 
-const auditLink = (trx: Transaction<Database>, actor: Actor, action: string, link: contacts.LinkRow) =>
-  audit(trx, { workspaceId: actor.workspaceId, actorId: actor.userId, ip: actor.ip, userAgent: actor.userAgent, requestId: actor.requestId }, `contact.${action}`, {
-    entityType: 'contact',
-    entityId: link.contact_id,
-    changes: { linkId: link.id, companyId: link.company_id, role: link.role, startedOn: link.started_on, endedOn: link.ended_on },
-  });
+/** A link is a versioned record of its own: every change gets a version, an audit entry and a `contact_company.*` event. */
+export const LINK_ENTITY = 'contact_company';
+
+const recordLink = (trx: Transaction<Database>, actor: Actor, action: 'create' | 'update' | 'delete', before: contacts.LinkRow | null, after: contacts.LinkRow | null) =>
+  recordChange(trx, actor, { entityType: LINK_ENTITY, action, before: before && { ...before }, after: after && { ...after } });
 
 /**
  * Links a contact to a company.
@@ -71,9 +71,10 @@ export async function linkCompany(trx: Transaction<Database>, actor: Actor, cont
   errors.throwIfAny();
   if (await contacts.findLinkBetween(trx, contactId, company.id)) throw new AppError('conflict', 'The contact is linked to this company already', { companyId: 'already_linked' });
   const link = await contacts.insertLink(trx, {
-    id: newId(), workspace_id: actor.workspaceId, contact_id: contactId, company_id: company.id, role: blank(input.role) ?? null, started_on: startedOn, ended_on: endedOn, created_at: now(),
+    id: newId(), workspace_id: actor.workspaceId, contact_id: contactId, company_id: company.id, role: blank(input.role) ?? null, started_on: startedOn, ended_on: endedOn,
+    created_at: now(), updated_at: now(), version: 1,
   });
-  await auditLink(trx, actor, 'company_linked', link);
+  await recordLink(trx, actor, 'create', null, link);
   return present(link, contact, company);
 }
 
@@ -88,18 +89,24 @@ async function findLinkForWrite(trx: Transaction<Database>, actor: Actor, linkId
   return { link, contact, company };
 }
 
-/** Changes a link's role or dates. @throws AppError not_found | forbidden | validation_failed (endedOn: before_start) */
-export async function updateCompanyLink(trx: Transaction<Database>, actor: Actor, linkId: string, input: UpdateLinkInput): Promise<LinkOutput> {
+/**
+ * Changes a link's role or dates; with `version`, only if nobody changed it since.
+ * @throws AppError not_found | forbidden | validation_failed (endedOn: before_start) | conflict (stale version, with `current`)
+ */
+export async function updateCompanyLink(trx: Transaction<Database>, actor: Actor, linkId: string, input: UpdateLinkInput & { version?: number }): Promise<LinkOutput> {
   const { link, contact, company } = await findLinkForWrite(trx, actor, linkId);
+  if (input.version !== undefined && input.version !== link.version) {
+    throw new AppError('conflict', 'The link was changed by someone else; reload and try again', undefined, { current: present(link, contact, company) });
+  }
   const role = input.role !== undefined ? blank(input.role) ?? null : link.role;
   const startedOn = input.startedOn !== undefined ? blank(input.startedOn) ?? null : link.started_on;
   const endedOn = input.endedOn !== undefined ? blank(input.endedOn) ?? null : link.ended_on;
   const errors = new FieldErrorCollector();
   checkDates(startedOn, endedOn, errors);
   errors.throwIfAny();
-  const after = await contacts.updateLink(trx, actor.workspaceId, linkId, { role, started_on: startedOn, ended_on: endedOn });
-  if (!after) throw new AppError('not_found', 'The link was not found');
-  await auditLink(trx, actor, 'company_link_updated', after);
+  const after = await contacts.updateLink(trx, actor.workspaceId, linkId, link.version, { role, started_on: startedOn, ended_on: endedOn, updated_at: now() });
+  if (!after) throw new AppError('conflict', 'The link was changed by someone else; reload and try again');
+  await recordLink(trx, actor, 'update', link, after);
   return present(after, contact, company);
 }
 
@@ -107,7 +114,8 @@ export async function updateCompanyLink(trx: Transaction<Database>, actor: Actor
 export async function unlinkCompany(trx: Transaction<Database>, actor: Actor, linkId: string): Promise<void> {
   const { link } = await findLinkForWrite(trx, actor, linkId);
   await contacts.deleteLink(trx, actor.workspaceId, linkId);
-  await auditLink(trx, actor, 'company_unlinked', link);
+  // The removal is the link's last version: as it was, stamped with when it went.
+  await recordLink(trx, actor, 'delete', link, { ...link, version: link.version + 1, updated_at: now() });
 }
 
 /** A company's people (links to live contacts; a person the actor cannot see has a null name). */

@@ -6,7 +6,7 @@ import type { ContactCompaniesTable } from './contacts.table.js';
 
 /**
  * Links between people and companies (contact_companies). The records themselves are written by
- * client-repository.ts, which both contacts and companies use.
+ * the record engine (src/modules/records), which every record type uses.
  */
 
 export type LinkRow = Selectable<ContactCompaniesTable>;
@@ -77,9 +77,11 @@ export function insertLink(db: Executor, row: Insertable<ContactCompaniesTable>)
   return db.insertInto('contact_companies').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-/** Changes a link's role or dates; undefined when it is gone. */
-export function updateLink(db: Executor, workspaceId: string, linkId: string, patch: Updateable<ContactCompaniesTable>): Promise<LinkRow | undefined> {
-  return db.updateTable('contact_companies').set(patch).where('workspace_id', '=', workspaceId).where('id', '=', linkId).returningAll().executeTakeFirst();
+/** Changes a link's role or dates if it still has `expectedVersion`; undefined when it is gone or changed meanwhile. */
+export function updateLink(db: Executor, workspaceId: string, linkId: string, expectedVersion: number, patch: Updateable<ContactCompaniesTable>): Promise<LinkRow | undefined> {
+  return db.updateTable('contact_companies').set({ ...patch, version: expectedVersion + 1 })
+    .where('workspace_id', '=', workspaceId).where('id', '=', linkId).where('version', '=', expectedVersion)
+    .returningAll().executeTakeFirst();
 }
 
 /** Removes a link. */

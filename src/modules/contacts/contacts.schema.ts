@@ -71,7 +71,7 @@ const linkFields = {
 };
 export const createLinkInput = z.strictObject({ companyId: refId, ...linkFields });
 export type CreateLinkInput = z.infer<typeof createLinkInput>;
-export const updateLinkInput = z.strictObject(linkFields);
+export const updateLinkInput = z.strictObject({ ...linkFields, version: versionSchema.optional() });
 export type UpdateLinkInput = z.infer<typeof updateLinkInput>;
 export const linkOutput = z.object({
   linkId: z.string(),
@@ -82,6 +82,8 @@ export const linkOutput = z.object({
   role: z.string().nullable(),
   startedOn: z.string().nullable(),
   endedOn: z.string().nullable(),
+  /** Send it back on a change; a stale one answers 409. */
+  version: z.number().int(),
 });
 export type LinkOutput = z.infer<typeof linkOutput>;
 export const linkResult = z.object({ link: linkOutput });

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { JsonColumn } from '../../db/database.js';
 
 /**
@@ -59,6 +60,9 @@ export interface ContactCompaniesTable {
   started_on: string | null;
   ended_on: string | null;
   created_at: string;
+  /** ISO UTC as text on both databases (added after the table; see migration 2026-12-07-0100). */
+  updated_at: string | null;
+  version: Generated<number>;
 }
 
 /** Derived: normalized phones (E.164 digits), emails, messenger handles of contacts and companies. */

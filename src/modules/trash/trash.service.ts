@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/access/actor.js';
 import { scopeOf } from '../../platform/access/actor.js';
 import { authorize } from '../../platform/access/authorize.js';
 import { entityType, entityTypes, type EntitySummary, type EntityType } from '../../platform/entities/registry.js';
+import { emitEvent } from '../../platform/history/events.js';
 import { AppError } from '../../platform/errors.js';
 import { audit } from '../../platform/history/record-change.js';
 import { actorNames, deleteVersions, lastDeleters } from '../../platform/history/history.repository.js';
@@ -76,7 +77,7 @@ export async function restoreFromTrash(trx: Transaction<Database>, actor: Actor,
 }
 
 /**
- * Removes a trashed record for good, with its saved versions, and audits `<type>.purged`.
+ * Removes a trashed record for good, with its saved versions; audits and emits `<type>.purged`.
  * The audit log keeps its earlier entries about the record: it is append-only by design.
  */
 export async function purgeRecord(trx: Transaction<Database>, actor: Actor, entity: EntityType, record: EntitySummary, reason: 'manual' | 'retention'): Promise<void> {
@@ -88,6 +89,7 @@ export async function purgeRecord(trx: Transaction<Database>, actor: Actor, enti
     entityId: record.id,
     changes: { title: record.title, deletedAt: record.deletedAt, reason },
   });
+  await emitEvent(trx, actor, { type: `${entity.type}.purged`, entityType: entity.type, entityId: record.id, payload: { title: record.title, deletedAt: record.deletedAt, reason } });
 }
 
 /**

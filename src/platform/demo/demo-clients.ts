@@ -4,8 +4,8 @@ import * as contactsService from '../../modules/contacts/contacts.service.js';
 import { linkCompany } from '../../modules/contacts/contact-companies.service.js';
 import { createNote } from '../../modules/timeline/timeline.service.js';
 // Notes check their subject through the entity registry; the CLI seeds without loading the routes.
-import '../../modules/contacts/contact.entity.js';
-import '../../modules/companies/company.entity.js';
+import '../../modules/contacts/contact.record.js';
+import '../../modules/companies/company.record.js';
 import type { User } from '../../modules/users/users.service.js';
 import type { DemoPerson } from './generator.js';
 import { Random } from './random.js';
