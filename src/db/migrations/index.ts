@@ -6,6 +6,7 @@ import * as totpLastStep from './2026-11-23-0012-totp-last-step.js';
 import * as auditIndexes from './2026-11-23-0013-audit-indexes.js';
 import * as clientBase from './2026-11-23-0020-client-base.js';
 import * as linkVersions from './2026-12-07-0100-link-versions.js';
+import * as customFieldFilterable from './2026-12-07-0110-custom-field-filterable.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same list works from
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23-0013-audit-indexes': auditIndexes,
   '2026-11-23-0020-client-base': clientBase,
   '2026-12-07-0100-link-versions': linkVersions,
+  '2026-12-07-0110-custom-field-filterable': customFieldFilterable,
 };
 
 export const migrationProvider: MigrationProvider = {

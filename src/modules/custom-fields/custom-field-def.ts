@@ -23,6 +23,8 @@ export interface CustomFieldDef {
   helpText: string | null;
   position: number;
   retired: boolean;
+  /** Indexed for filters and sorts (see custom-field-index.ts). */
+  filterable: boolean;
   version: number;
 }
 

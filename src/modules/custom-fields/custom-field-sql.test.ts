@@ -14,7 +14,7 @@ import type { FilterOp } from './filter-ops.js';
 function def(key: string, type: CustomFieldType, options: string[] = []): CustomFieldDef {
   return {
     id: key, entityType: 'contact', key, label: key, type, options: options.map((o) => ({ key: o, label: o.toUpperCase() })),
-    required: false, defaultValue: null, helpText: null, position: 0, retired: false, version: 1,
+    required: false, defaultValue: null, helpText: null, position: 0, retired: false, filterable: false, version: 1,
   };
 }
 

@@ -65,8 +65,8 @@ function comparable(column: string, def: CustomFieldDef, isPostgres: boolean): R
   const value = extract(column, key, isPostgres);
   if (!isPostgres) return value;
   if (kind === 'number') return sql`${value}::numeric`;
-  if (kind === 'date') return sql`${value}::date`;
-  if (kind === 'datetime') return sql`${value}::timestamptz`;
+  // Dates (`YYYY-MM-DD`) and times (ISO UTC, `Z`) are stored normalized, so they compare as text;
+  // a cast to date or timestamptz would not be immutable, and an index could not serve it.
   return value;
 }
 
@@ -112,8 +112,6 @@ function castParam(value: unknown, def: CustomFieldDef, isPostgres: boolean): Ra
   const kind = kindOf(def);
   if (kind === 'number') return sql`${value}::numeric`;
   if (kind === 'money') return sql`${value}::bigint`;
-  if (kind === 'date') return sql`${value}::date`;
-  if (kind === 'datetime') return sql`${value}::timestamptz`;
   return sql`${value}`;
 }
 
@@ -220,4 +218,17 @@ export function customFieldSortExpression(column: string, def: CustomFieldDef, i
     return isPostgres ? sql`(${sql.ref(column)}->>${sql.lit(key)})` : sql`json_extract(${sql.ref(column)}, ${sql.lit(`$."${key}"`)})`;
   }
   return comparable(column, def, isPostgres);
+}
+
+/** Field types whose value is one scalar that an expression index can serve (not multi-select lists or long text). */
+const INDEXABLE: ReadonlySet<CustomFieldDef['type']> = new Set(['text', 'number', 'money', 'date', 'datetime', 'select', 'url', 'phone', 'email', 'user']);
+
+/**
+ * The expression a filterable field's index is built on: the very expression filters compare and
+ * sorts order by (over the record table's `custom` column), so the planner can use it; null for a
+ * type no index serves.
+ */
+export function customFieldIndexExpression(def: CustomFieldDef, isPostgres: boolean): RawBuilder<unknown> | null {
+  if (!INDEXABLE.has(def.type)) return null;
+  return customFieldSortExpression('custom', def, isPostgres);
 }

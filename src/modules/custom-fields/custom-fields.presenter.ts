@@ -15,6 +15,7 @@ export function presentDef(def: CustomFieldDef): FieldOutput {
     helpText: def.helpText,
     position: def.position,
     retired: def.retired,
+    filterable: def.filterable,
     version: def.version,
   };
 }

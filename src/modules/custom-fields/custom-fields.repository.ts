@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { sql, type Insertable, type RawBuilder, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { updateVersioned } from '../../db/versioned.js';
 import { AppError } from '../../platform/errors.js';
@@ -10,7 +10,7 @@ export type CustomFieldRow = Selectable<CustomFieldsTable>;
 // reading the default as text on both dialects keeps `fromJson` unambiguous.
 const COLUMNS = [
   'id', 'workspace_id', 'entity_type', 'key', 'label', 'type', 'options', 'required', 'help_text', 'position',
-  'retired_at', 'created_at', 'updated_at', 'version',
+  'retired_at', 'filterable', 'created_at', 'updated_at', 'version',
 ] as const;
 const defaultAsText = sql<string | null>`CAST(default_value AS text)`.as('default_value');
 
@@ -86,4 +86,12 @@ export async function setPosition(db: Executor, workspaceId: string, id: string,
     .where('id', '=', id)
     .execute();
   return findField(db, workspaceId, id);
+}
+
+/**
+ * Creates (once) an index on `(workspace_id, <expression>)` of a record table. Names and the
+ * expression come from code (a registered table, a key matching FIELD_KEY_PATTERN), never from a request.
+ */
+export async function ensureExpressionIndex(db: Executor, name: string, table: string, expression: RawBuilder<unknown>): Promise<void> {
+  await sql`CREATE INDEX IF NOT EXISTS ${sql.id(name)} ON ${sql.table(table)} (workspace_id, (${expression}))`.execute(db);
 }

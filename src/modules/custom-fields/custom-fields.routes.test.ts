@@ -20,7 +20,7 @@ describe.each(DIALECTS)('custom fields API on %s', (dialect) => {
     expect(res.status).toBe(201);
     expect(res.body.field).toEqual({
       id: expect.any(String), entity: 'contact', key: 'data_dogovora', label: 'Дата договора', type: 'date', options: [],
-      required: false, defaultValue: null, helpText: 'When signed', position: 0, retired: false, version: 1,
+      required: false, defaultValue: null, helpText: 'When signed', position: 0, retired: false, filterable: false, version: 1,
     });
     const level = await client.post('/api/v1/custom-fields', {
       entity: 'contact', label: 'Level', type: 'select', options: [{ label: 'Золото' }, { label: 'Silver' }], defaultValue: 'silver', required: true,

@@ -26,6 +26,7 @@ export const createFieldInput = z.strictObject({
   required: z.boolean().optional(),
   defaultValue: z.unknown().optional(),
   helpText: helpText.optional(),
+  filterable: z.boolean().optional(),
 });
 export type CreateFieldInput = z.infer<typeof createFieldInput>;
 
@@ -35,6 +36,7 @@ export const updateFieldInput = z.strictObject({
   required: z.boolean().optional(),
   defaultValue: z.unknown().optional(),
   helpText: helpText.optional(),
+  filterable: z.boolean().optional(),
   // Named only to refuse it clearly: a field's type never changes.
   type: z.string().optional(),
   version,
@@ -66,6 +68,8 @@ export const fieldOutput = z.object({
   helpText: z.string().nullable(),
   position: z.number().int(),
   retired: z.boolean(),
+  /** Lists filter and sort on it through an index. */
+  filterable: z.boolean(),
   version: z.number().int(),
 });
 export type FieldOutput = z.infer<typeof fieldOutput>;

@@ -14,6 +14,7 @@ import { fromJson, toJson } from '../../platform/json.js';
 import { SELECT_TYPES, type CustomFieldDef, type CustomFieldOption } from './custom-field-def.js';
 import { checkCustomValue, isEmptyValue } from './custom-values.js';
 import * as fields from './custom-fields.repository.js';
+import { ensureValueIndex } from './custom-field-index.js';
 import type { CreateFieldInput, ReorderInput, UpdateFieldInput } from './custom-fields.schema.js';
 import type { CustomFieldsTable } from './custom-fields.table.js';
 import { makeKey } from './field-key.js';
@@ -45,6 +46,7 @@ export function toDef(row: fields.CustomFieldRow): CustomFieldDef {
     helpText: row.help_text,
     position: row.position,
     retired: row.retired_at !== null,
+    filterable: row.filterable === 1,
     version: row.version,
   };
 }
@@ -147,7 +149,7 @@ export async function createField(trx: Transaction<Database>, actor: Actor, inpu
   const draft: CustomFieldDef = {
     id, entityType: input.entity, key: '', label: input.label, type: input.type,
     options: buildOptions(input.options ?? [], [], langOf(actor)), required: input.required ?? false,
-    defaultValue: input.defaultValue ?? null, helpText: input.helpText || null, position: 0, retired: false, version: 1,
+    defaultValue: input.defaultValue ?? null, helpText: input.helpText || null, position: 0, retired: false, filterable: input.filterable ?? false, version: 1,
   };
   const defaultValue = checkDefinition(draft, await defaultCountryOf(trx, workspaceId));
   await checkDefaultUser(trx, workspaceId, draft.type, defaultValue);
@@ -165,12 +167,15 @@ export async function createField(trx: Transaction<Database>, actor: Actor, inpu
     help_text: draft.helpText,
     position: await fields.nextPosition(trx, workspaceId, input.entity),
     retired_at: null,
+    filterable: draft.filterable ? 1 : 0,
     created_at: at,
     updated_at: at,
     version: 1,
   });
   await recordChange(trx, actor, { entityType: 'custom_field', action: 'create', before: null, after: historyRow(row) });
-  return toDef(row);
+  const def = toDef(row);
+  if (def.filterable) await ensureValueIndex(trx, def);
+  return def;
 }
 
 async function loadForWrite(trx: Transaction<Database>, actor: Actor, id: string, version: number | undefined): Promise<fields.CustomFieldRow> {
@@ -207,16 +212,20 @@ export async function updateField(trx: Transaction<Database>, actor: Actor, id: 
     required: input.required ?? current.required,
     defaultValue: input.defaultValue !== undefined ? input.defaultValue : current.defaultValue,
     helpText: input.helpText !== undefined ? input.helpText || null : current.helpText,
+    filterable: input.filterable ?? current.filterable,
   };
   const defaultValue = checkDefinition(next, await defaultCountryOf(trx, actor.workspaceId));
   if (input.defaultValue !== undefined) await checkDefaultUser(trx, actor.workspaceId, next.type, defaultValue);
-  return saveVersioned(trx, actor, before, {
+  const saved = await saveVersioned(trx, actor, before, {
     label: next.label,
     options: toJson(next.options),
     required: next.required ? 1 : 0,
     default_value: defaultValue === null ? null : toJson(defaultValue),
     help_text: next.helpText,
+    filterable: next.filterable ? 1 : 0,
   });
+  if (saved.filterable) await ensureValueIndex(trx, saved);
+  return saved;
 }
 
 /**

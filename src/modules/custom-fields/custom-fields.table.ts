@@ -1,4 +1,4 @@
-import type { JsonColumn } from '../../db/database.js';
+import type { Generated, JsonColumn } from '../../db/database.js';
 
 export const CUSTOM_FIELD_TYPES = ['text', 'long_text', 'number', 'money', 'date', 'datetime', 'select', 'multi_select', 'checkbox', 'url', 'phone', 'email', 'user'] as const;
 export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
@@ -20,6 +20,8 @@ export interface CustomFieldsTable {
   position: number;
   /** Retired fields keep their values but leave forms, lists and filters. */
   retired_at: string | null;
+  /** 1: lists filter and sort on it often, so the record table keeps an index on its value. */
+  filterable: Generated<number>;
   created_at: string;
   updated_at: string;
   version: number;

@@ -11,7 +11,7 @@ function def(type: CustomFieldType, extra: Partial<CustomFieldDef> = {}): Custom
   const key = extra.key ?? `${type}_f`;
   return {
     id: `id-${++n}`, entityType: 'contact', key, label: key, type, options: [], required: false,
-    defaultValue: null, helpText: null, position: n, retired: false, version: 1, ...extra,
+    defaultValue: null, helpText: null, position: n, retired: false, filterable: false, version: 1, ...extra,
   };
 }
 
