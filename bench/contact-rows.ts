@@ -18,6 +18,9 @@ export const CONTACT_COLUMNS = [
 ] as const;
 
 export const BENCH_TAGS = ['VIP', 'опт', 'partner', 'retail', 'event-2026'];
+/** Every bench contact has a numeric custom field `region` (1..80); the bench marks it filterable. */
+export const BENCH_REGION_FIELD = 'region';
+export const BENCH_REGIONS = 80;
 export const STATUSES = ['lead', 'client', 'former_client'] as const;
 const OWNERS = 30;
 const BATCH = 2000;
@@ -51,7 +54,7 @@ export function contactRow(person: DemoPerson, workspaceId: string, i: number, c
   const row = {
     id: benchContactId(i), workspace_id: workspaceId, owner_id: ownerId(i % OWNERS),
     phones: JSON.stringify(phones), emails: JSON.stringify(emails), messengers: '[]', addresses: JSON.stringify([{ type: 'work', city: person.city }]),
-    website: null, tags: JSON.stringify(tags), custom: '{}', notes: null, source: r.pick(['website', 'referral', 'exhibition']),
+    website: null, tags: JSON.stringify(tags), custom: JSON.stringify({ [BENCH_REGION_FIELD]: 1 + (i % BENCH_REGIONS) }), notes: null, source: r.pick(['website', 'referral', 'exhibition']),
     ...nameColumns(person.displayName), last_activity_at: r.chance(0.5) ? created : null, created_by: null, created_at: created, updated_at: created,
     deleted_at: null, deleted_by: null, merged_into_id: null, version: 1,
     first_name: person.firstName, middle_name: person.middleName, last_name: person.lastName, display_name: person.displayName,

@@ -16,6 +16,7 @@ import { foldForSearch } from '../../src/platform/text/translit.js';
 import { benchContactId, contactRow, fillContacts, STATUSES, type FilledContacts, CONTACT_COLUMNS } from '../contact-rows.js';
 import { paired, stats, type Result } from '../harness.js';
 import type { SuiteContext } from './context.js';
+import { benchContactFilters } from './contact-filters.js';
 
 const ctxNone = { ip: null, userAgent: null, requestId: null };
 
@@ -124,5 +125,7 @@ export async function benchContacts(ctx: SuiteContext): Promise<Result[]> {
       await floorInsert(CONTACT_COLUMNS.map((c) => (built.row as Record<string, unknown>)[c] ?? null));
     },
   }), 'floor: the contact row alone, one INSERT'));
+
+  results.push(...(await benchContactFilters(ctx, db, filled, admin, (name, sqliteText, pgText) => bareQuery(filled, name, sqliteText, pgText))));
   return results;
 }
