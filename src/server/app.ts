@@ -9,6 +9,7 @@ import { AppError } from '../platform/errors.js';
 import type { AppDeps } from './deps.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerAuth } from './plugins/auth.js';
+import { registerIdempotency } from './plugins/idempotency.js';
 import { registerHealth } from './plugins/health.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerWeb } from './plugins/web.js';
@@ -67,6 +68,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   await registerOpenApi(app);
   registerAuth(app, options.db, config);
+  registerIdempotency(app, options.db);
   registerHealth(app, options.db);
 
   await app.register(async (api) => registerModuleRoutes(api, options));

@@ -20,6 +20,7 @@ export function invitesRoutes(app: FastifyInstance, { db, config }: AppDeps): vo
   });
 
   r.post('/api/v1/users/:id/invite-link', {
+    config: { idempotency: false },
     schema: {
       tags: ['users'],
       summary: 'Issue a fresh invitation link (valid 7 days) for a user who has not chosen a password yet, to pass on by hand; administrators only',

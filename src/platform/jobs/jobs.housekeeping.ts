@@ -2,9 +2,11 @@ import { deleteDoneJobs } from './jobs.repository.js';
 import type { JobRegistry } from './jobs.registry.js';
 import { deleteDispatchedEvents } from '../outbox/outbox.repository.js';
 import { registerRetention, retentionHandler } from './retention.js';
+import { deleteExpiredIdempotencyKeys } from '../idempotency/idempotency.service.js';
 
 export const HOUSEKEEPING_JOB = 'jobs.housekeeping';
 export const OUTBOX_CLEANUP_JOB = 'outbox.cleanup';
+export const IDEMPOTENCY_CLEANUP_JOB = 'idempotency.cleanup';
 
 export interface HousekeepingOptions {
   /** Done jobs older than this many days are deleted; failed ones stay for a person to look at. Default 7. */
@@ -24,8 +26,9 @@ export function housekeepingHandler(keepDoneDays: number) {
 }
 
 /**
- * Registers the platform's own clean-ups, hourly: done jobs, and delivered outbox events (the audit
- * log and record history keep what happened; the outbox is only a delivery queue).
+ * Registers the platform's own clean-ups, hourly: done jobs, delivered outbox events (the audit
+ * log and record history keep what happened; the outbox is only a delivery queue), and
+ * `Idempotency-Key` answers past their 24 hours.
  * @throws Error when housekeeping is already registered there.
  */
 export function registerHousekeeping(registry: JobRegistry, options: HousekeepingOptions = {}): void {
@@ -34,5 +37,8 @@ export function registerHousekeeping(registry: JobRegistry, options: Housekeepin
   registerRetention(registry, {
     type: OUTBOX_CLEANUP_JOB, what: 'delivered outbox events', keepDays: options.keepEventsDays ?? 30,
     deleteBatch: deleteDispatchedEvents, everyMs: options.everyMs,
+  });
+  registerRetention(registry, {
+    type: IDEMPOTENCY_CLEANUP_JOB, what: 'expired idempotency keys', keepDays: 1, deleteBatch: deleteExpiredIdempotencyKeys, everyMs: options.everyMs,
   });
 }
