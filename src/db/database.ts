@@ -24,6 +24,7 @@ import type { TimelineItemsTable } from '../modules/timeline/timeline.table.js';
 import type { AttachmentsTable } from '../modules/attachments/attachments.table.js';
 import type { MergesTable } from '../modules/duplicates/merges.table.js';
 import type { IdempotencyKeysTable } from '../platform/idempotency/idempotency.table.js';
+import type { RateLimitBucketsTable } from '../platform/rate-limit/rate-limit.table.js';
 
 export interface Database {
   workspaces: WorkspacesTable;
@@ -51,6 +52,7 @@ export interface Database {
   attachments: AttachmentsTable;
   merges: MergesTable;
   idempotency_keys: IdempotencyKeysTable;
+  rate_limit_buckets: RateLimitBucketsTable;
 }
 
 export type Executor = Kysely<Database> | Transaction<Database>;
