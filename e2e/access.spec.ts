@@ -583,3 +583,49 @@ test('the admin tunes the alarm and the trash period on the workspace screen', a
   const reset = { trashRetentionDays: 30, alarm: { viewsPerHour: 200, exportsPerHour: 1000, blockUser: false } };
   expect((await callApi(admin, 'PATCH', '/api/v1/workspace', { settings: reset, version: current.version })).status()).toBe(200);
 });
+
+test('without SMTP the admin copies an invitation link, and the link lets the person in', async ({ browser }, testInfo) => {
+  // Two pages and a sign-in with argon2 on a shared two-core machine take longer than one step.
+  test.setTimeout(90_000);
+  const invitee = { name: 'Nadia Koleva', email: 'nadia@example.com', password: 'nadia-password-1' };
+  await admin.goto('/');
+  await openSettings(admin, 'Users');
+  await admin.getByRole('button', { name: 'Add user' }).click();
+  const drawer = admin.getByRole('dialog', { name: 'New user' });
+  await drawer.getByRole('textbox', { name: 'Name' }).fill(invitee.name);
+  await drawer.getByRole('textbox', { name: 'Email' }).fill(invitee.email);
+  await chooseOption(admin, drawer, 'Role', 'Manager');
+  await drawer.getByText('Send an invitation by email').click();
+  await drawer.getByRole('button', { name: 'Create user' }).click();
+  const card = admin.getByRole('dialog', { name: 'User' });
+  await expect(card.getByText(`An invitation was sent to ${invitee.email}`)).toBeVisible();
+  await expect(card.getByText('Invited', { exact: true })).toBeVisible();
+
+  await card.getByRole('button', { name: 'Copy invitation link' }).click();
+  const dialog = admin.getByRole('dialog', { name: `Invitation link for ${invitee.name}` });
+  await expect(dialog.getByText(`Whoever has this link can become ${invitee.name}`)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Create link' }).click();
+  const link = (await dialog.getByLabel('Invitation link').textContent())?.trim() ?? '';
+  expect(link).toMatch(/\/accept-invite\?token=[A-Za-z0-9_%-]+$/);
+  await expect(dialog.getByText(/The link is valid until/)).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Copy' })).toBeVisible();
+  await shot(admin, '24-invitation-link', false);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await card.getByRole('button', { name: 'Close' }).first().click();
+  await expect(admin.getByRole('row', { name: new RegExp(invitee.name) })).toContainText('Invited');
+
+  const page = await newPage(browser, testInfo);
+  await page.goto(new URL(link).pathname + new URL(link).search);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(invitee.password);
+  await page.getByRole('textbox', { name: 'Confirm password' }).fill(invitee.password);
+  await page.getByRole('button', { name: 'Save password and sign in' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  await page.close();
+
+  await admin.reload();
+  const row = admin.getByRole('row', { name: new RegExp(invitee.name) });
+  await expect(row).toContainText('Active');
+  await admin.getByRole('button', { name: invitee.name }).click();
+  await expect(admin.getByRole('dialog', { name: 'User' }).getByRole('button', { name: 'Copy invitation link' })).toHaveCount(0);
+  await admin.getByRole('dialog', { name: 'User' }).getByRole('button', { name: 'Close' }).first().click();
+});

@@ -23,6 +23,8 @@ import type { SavedViewsTable } from '../modules/saved-views/saved-views.table.j
 import type { TimelineItemsTable } from '../modules/timeline/timeline.table.js';
 import type { AttachmentsTable } from '../modules/attachments/attachments.table.js';
 import type { MergesTable } from '../modules/duplicates/merges.table.js';
+import type { IdempotencyKeysTable } from '../platform/idempotency/idempotency.table.js';
+import type { RateLimitBucketsTable } from '../platform/rate-limit/rate-limit.table.js';
 
 export interface Database {
   workspaces: WorkspacesTable;
@@ -49,6 +51,8 @@ export interface Database {
   timeline_items: TimelineItemsTable;
   attachments: AttachmentsTable;
   merges: MergesTable;
+  idempotency_keys: IdempotencyKeysTable;
+  rate_limit_buckets: RateLimitBucketsTable;
 }
 
 export type Executor = Kysely<Database> | Transaction<Database>;

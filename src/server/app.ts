@@ -9,6 +9,8 @@ import { AppError } from '../platform/errors.js';
 import type { AppDeps } from './deps.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerAuth } from './plugins/auth.js';
+import { registerIdempotency } from './plugins/idempotency.js';
+import { databaseRateLimitStore } from './plugins/rate-limit-store.js';
 import { registerHealth } from './plugins/health.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerWeb } from './plugins/web.js';
@@ -63,10 +65,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
+    // Counters in the database: every process on one PostgreSQL shares each limit.
+    store: databaseRateLimitStore(options.db),
     errorResponseBuilder: (_req, ctx) => new AppError('rate_limited', `Too many requests; try again in ${Math.ceil(ctx.ttl / 1000)} s`),
   });
   await registerOpenApi(app);
   registerAuth(app, options.db, config);
+  registerIdempotency(app, options.db);
   registerHealth(app, options.db);
 
   await app.register(async (api) => registerModuleRoutes(api, options));

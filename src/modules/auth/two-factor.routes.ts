@@ -20,7 +20,7 @@ export function twoFactorRoutes(app: FastifyInstance, { db, config }: AppDeps): 
   }
 
   r.post('/api/v1/me/two-factor/setup', {
-    config: routeConfig,
+    config: { ...routeConfig, idempotency: false },
     schema: { tags: ['auth'], summary: 'Start two-factor setup: a secret and an otpauth:// URL for the QR code', body: emptyInput, response: { 200: twoFactorSetupOutput } },
   }, async (request) => db.transaction().execute((trx) => twoFactorService.startTwoFactorSetup(trx, actorOf(request))));
 

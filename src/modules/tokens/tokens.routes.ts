@@ -21,7 +21,8 @@ export function tokensRoutes(app: FastifyInstance, { db }: AppDeps): void {
   });
 
   r.post('/api/v1/tokens', {
-    config,
+    // The secret is shown once and never stored, so the answer cannot be replayed for an Idempotency-Key.
+    config: { ...config, idempotency: false },
     schema: { tags: ['tokens'], summary: 'Create a personal API token; the secret is answered only this once', body: createApiTokenInput, response: { 201: createdApiTokenOutput } },
   }, async (request, reply) => {
     const { token, secret } = await db.transaction().execute((trx) => tokensService.createApiToken(trx, actorOf(request), request.body));

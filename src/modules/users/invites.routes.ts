@@ -4,10 +4,10 @@ import type { AppDeps } from '../../server/deps.js';
 import { actorOf, authSettings, requestContext, setSessionCookies } from '../../server/plugins/auth.js';
 import { emptyInput, signedInOutput } from '../auth/auth.schema.js';
 import { presentSignedIn } from '../auth/auth.presenter.js';
-import { acceptInviteInput, idParams } from './users-admin.schema.js';
+import { acceptInviteInput, idParams, inviteLinkOutput } from './users-admin.schema.js';
 import * as invites from './invites.service.js';
 
-/** Mailed one-time links: an administrator sends a reset link; the recipient chooses a password. */
+/** One-time links: an administrator mails a reset link or copies an invitation link; the recipient chooses a password. */
 export function invitesRoutes(app: FastifyInstance, { db, config }: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -17,6 +17,18 @@ export function invitesRoutes(app: FastifyInstance, { db, config }: AppDeps): vo
     const actor = actorOf(request);
     await db.transaction().execute((trx) => invites.sendPasswordReset(trx, actor, request.params.id, { publicUrl: config.publicUrl }));
     return reply.status(204).send();
+  });
+
+  r.post('/api/v1/users/:id/invite-link', {
+    config: { idempotency: false },
+    schema: {
+      tags: ['users'],
+      summary: 'Issue a fresh invitation link (valid 7 days) for a user who has not chosen a password yet, to pass on by hand; administrators only',
+      params: idParams, body: emptyInput, response: { 200: inviteLinkOutput },
+    },
+  }, async (request) => {
+    const actor = actorOf(request);
+    return db.transaction().execute((trx) => invites.issueInviteLink(trx, actor, request.params.id, { publicUrl: config.publicUrl }));
   });
 
   r.post('/api/v1/auth/accept-invite', {

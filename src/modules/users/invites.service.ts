@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.js';
-import type { Actor, RequestContext } from '../../platform/access/actor.js';
+import { isAdmin, type Actor, type RequestContext } from '../../platform/access/actor.js';
 import { authorize } from '../../platform/access/authorize.js';
 import { AppError } from '../../platform/errors.js';
 import { addMs, now } from '../../platform/clock.js';
@@ -26,25 +26,59 @@ export interface LinkOptions {
   publicUrl: string;
 }
 
+/** A new one-time `/accept-invite?token=…` link of the kind; earlier links of that kind stop working. Only the token's hash is stored. */
+async function issueLink(trx: Transaction<Database>, user: usersService.User, kind: TeamMailKind, options: LinkOptions): Promise<InviteLink> {
+  await userTokens.voidUserTokens(trx, user.id, kind);
+  const token = newToken();
+  const expiresAt = addMs(now(), TTL[kind]);
+  await userTokens.insertUserToken(trx, { workspaceId: user.workspace_id, userId: user.id, purpose: kind, tokenHash: hashToken(token), expiresAt });
+  return { link: `${options.publicUrl.replace(/\/+$/, '')}/accept-invite?token=${encodeURIComponent(token)}`, expiresAt };
+}
+
 /**
  * Mails the user a one-time `/accept-invite?token=…` link in their language, replacing any earlier
  * link of the same kind. Only the token's hash is stored; the mail goes out only if the caller's
  * transaction commits.
  */
 async function mailLink(trx: Transaction<Database>, actor: Actor, user: usersService.User, kind: TeamMailKind, options: LinkOptions): Promise<void> {
-  await userTokens.voidUserTokens(trx, user.id, kind);
-  const token = newToken();
-  await userTokens.insertUserToken(trx, { workspaceId: user.workspace_id, userId: user.id, purpose: kind, tokenHash: hashToken(token), expiresAt: addMs(now(), TTL[kind]) });
+  const { link } = await issueLink(trx, user, kind, options);
   const [workspace, sender] = await Promise.all([
     workspacesService.findWorkspace(trx, user.workspace_id),
     actor.userId ? usersService.findUser(trx, actor.workspaceId, actor.userId) : Promise.resolve(undefined),
   ]);
-  const link = `${options.publicUrl.replace(/\/+$/, '')}/accept-invite?token=${encodeURIComponent(token)}`;
   const mail = teamMail(kind, user.locale, { name: user.name, inviter: sender?.name ?? null, workspace: workspace?.name ?? 'Kartoteka', link });
   await sendMail(trx, { to: user.email, ...mail, workspaceId: user.workspace_id });
   await audit(trx, { ...actor, actorId: actor.userId }, kind === 'invite' ? 'user.invited' : 'user.password_reset_sent', {
     entityType: 'user', entityId: user.id, changes: { email: user.email },
   });
+}
+
+/** A link an administrator passes on by hand, and when it stops working. */
+export interface InviteLink {
+  link: string;
+  expiresAt: string;
+}
+
+/**
+ * Issues a fresh invitation link (valid 7 days) for a user who has not chosen a password yet, for
+ * an administrator to pass on by hand: without SMTP the mailed invite goes nowhere, and its link
+ * is never logged. Earlier invitation links of the user stop working. Administrators only (not
+ * through an API token): the link lets whoever holds it become the user. Audited
+ * `user.invite_link_issued`.
+ * @throws AppError forbidden | not_found | conflict (fields._ = 'inactive' | 'not_pending': the user already has a password)
+ */
+export async function issueInviteLink(trx: Transaction<Database>, actor: Actor, id: string, options: LinkOptions): Promise<InviteLink> {
+  if (!isAdmin(actor)) throw new AppError('forbidden', 'Only an administrator can copy an invitation link');
+  const user = await usersService.findUser(trx, actor.workspaceId, id);
+  if (!user) throw new AppError('not_found', 'User not found');
+  await assertMayManage(trx, actor, user);
+  if (user.is_active !== 1) throw new AppError('conflict', 'Activate the user first', { _: 'inactive' });
+  if (user.password_hash !== null) throw new AppError('conflict', 'This user has already chosen a password; send a password reset instead', { _: 'not_pending' });
+  const issued = await issueLink(trx, user, 'invite', options);
+  await audit(trx, { ...actor, actorId: actor.userId }, 'user.invite_link_issued', {
+    entityType: 'user', entityId: user.id, changes: { email: user.email, expiresAt: issued.expiresAt },
+  });
+  return issued;
 }
 
 /** Mails a just-created user the link to choose a password (valid 7 days). */

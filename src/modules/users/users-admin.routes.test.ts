@@ -27,7 +27,7 @@ describe.each(DIALECTS)('users admin on %s', (dialect) => {
     expect(active.body.items.map((u: { name: string }) => u.name)).toEqual(['Ada Admin', 'Иван Петров']);
     expect(active.body.items[1]).toEqual({
       id: ivan.id, name: 'Иван Петров', email: ivan.email, role: 'manager', roleName: 'Manager', departmentId: sales.id, isActive: true,
-      blocked: null, twoFactorEnabled: false, lastSignInAt: null, createdAt: ivan.created_at, version: ivan.version + 1,
+      blocked: null, twoFactorEnabled: false, invitePending: false, lastSignInAt: null, createdAt: ivan.created_at, version: ivan.version + 1,
     });
     expect(active.body.items[0].lastSignInAt).toEqual(expect.any(String));
     const names = async (query: string) => (await client.get(`/api/v1/users?${query}`)).body.items.map((u: { name: string }) => u.name);

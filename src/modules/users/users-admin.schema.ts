@@ -57,6 +57,8 @@ export const userAdminOutput = z.object({
   isActive: z.boolean(),
   blocked: z.object({ at: z.string(), reason: z.string().nullable() }).nullable(),
   twoFactorEnabled: z.boolean(),
+  /** Invited and has not chosen a password yet: an administrator may copy an invitation link. */
+  invitePending: z.boolean(),
   lastSignInAt: z.string().nullable(),
   createdAt: z.string(),
   version: z.number().int(),
@@ -66,3 +68,4 @@ export type UserAdmin = z.infer<typeof userAdminOutput>;
 export const userOutput = z.object({ user: userAdminOutput });
 export const usersListOutput = z.object({ items: z.array(userAdminOutput) });
 export const transferOutput = z.object({ moved: z.record(z.string(), z.number().int()) });
+export const inviteLinkOutput = z.object({ link: z.string(), expiresAt: z.string() });

@@ -40,6 +40,7 @@ export function presentUserAdmin(user: Selectable<UsersTable>, roleName: string)
     isActive: user.is_active === 1,
     blocked: user.blocked_at ? { at: user.blocked_at, reason: user.blocked_reason } : null,
     twoFactorEnabled: user.totp_enabled_at !== null,
+    invitePending: user.password_hash === null,
     lastSignInAt: user.last_sign_in_at,
     createdAt: user.created_at,
     version: user.version,

@@ -15,6 +15,11 @@ export function presentWorkspace(w: Selectable<WorkspacesTable>): z.infer<typeof
   };
 }
 
-export function presentWorkspaceDetails(w: Selectable<WorkspacesTable>): z.infer<typeof workspaceDetailsOutput> {
-  return { ...presentWorkspace(w), settings: readSettings(w.settings), version: w.version };
+/**
+ * The workspace with its settings. The alarm's limits tell a would-be exfiltrator how far they may
+ * go unnoticed, so they are shown only to those who manage settings (`withAlarm`).
+ */
+export function presentWorkspaceDetails(w: Selectable<WorkspacesTable>, { withAlarm }: { withAlarm: boolean }): z.infer<typeof workspaceDetailsOutput> {
+  const { alarm, ...rest } = readSettings(w.settings);
+  return { ...presentWorkspace(w), settings: withAlarm ? { ...rest, alarm } : rest, version: w.version };
 }

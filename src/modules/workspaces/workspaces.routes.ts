@@ -34,17 +34,19 @@ export function workspacesRoutes(app: FastifyInstance, { db, dialect, config }: 
   const workspaceAnswer = z.object({ workspace: workspaceDetailsOutput });
 
   r.get('/api/v1/workspace', {
-    schema: { tags: ['settings'], summary: 'The workspace, its defaults and settings', response: { 200: workspaceAnswer } },
+    schema: { tags: ['settings'], summary: 'The workspace, its defaults and settings (the alarm\'s limits only for those who manage settings)', response: { 200: workspaceAnswer } },
   }, async (request) => {
-    const workspace = await workspacesService.findWorkspace(db, actorOf(request).workspaceId);
+    const actor = actorOf(request);
+    const workspace = await workspacesService.findWorkspace(db, actor.workspaceId);
     if (!workspace) throw new AppError('not_found', 'Workspace not found');
-    return { workspace: presentWorkspaceDetails(workspace) };
+    return { workspace: presentWorkspaceDetails(workspace, { withAlarm: workspacesService.canManageSettings(actor) }) };
   });
 
   r.patch('/api/v1/workspace', {
     schema: { tags: ['settings'], summary: 'Change the workspace name, defaults or settings', body: updateWorkspaceInput, response: { 200: workspaceAnswer } },
   }, async (request) => {
-    const workspace = await db.transaction().execute((trx) => workspacesService.updateWorkspace(trx, actorOf(request), request.body));
-    return { workspace: presentWorkspaceDetails(workspace) };
+    const actor = actorOf(request);
+    const workspace = await db.transaction().execute((trx) => workspacesService.updateWorkspace(trx, actor, request.body));
+    return { workspace: presentWorkspaceDetails(workspace, { withAlarm: workspacesService.canManageSettings(actor) }) };
   });
 }

@@ -53,4 +53,9 @@ export const updateWorkspaceInput = z.strictObject({
 });
 export type UpdateWorkspaceInput = z.infer<typeof updateWorkspaceInput>;
 
-export const workspaceDetailsOutput = workspaceOutput.extend({ settings: workspaceSettingsSchema, version: z.number().int() });
+/** The settings as answered: the alarm's limits and block option only to those who manage settings. */
+export const workspaceSettingsOutput = workspaceSettingsSchema.extend({
+  alarm: workspaceSettingsSchema.shape.alarm.optional().describe('The exfiltration alarm; present only for callers with the settings right "manage_settings"'),
+});
+
+export const workspaceDetailsOutput = workspaceOutput.extend({ settings: workspaceSettingsOutput, version: z.number().int() });

@@ -14,6 +14,8 @@ import type { WorkspaceSettingsInput } from './workspaces.schema.js';
 import type { SetupInput } from './setup.schema.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { authorize } from '../../platform/access/authorize.js';
+import { scopeOf } from '../../platform/access/actor.js';
+import { presentWorkspaceDetails } from './workspaces.presenter.js';
 import { toJson } from '../../platform/json.js';
 import { applySettingsPatch, readSettings, type WorkspaceSettings } from './workspace-settings.js';
 import type { UpdateWorkspaceInput } from './workspaces.schema.js';
@@ -99,6 +101,16 @@ export async function getWorkspaceSettings(db: Executor, workspaceId: string): P
   return readSettings(workspace?.settings ?? null);
 }
 
+/** Whether the actor manages the workspace's settings (and so may see the alarm's limits). */
+export function canManageSettings(actor: Actor): boolean {
+  return scopeOf(actor, 'settings', 'manage_settings') !== 'none';
+}
+
+/** The 409 of a stale update, carrying the current workspace as the API shows it to a settings manager. */
+function staleWorkspace(current: Workspace): AppError {
+  return new AppError('conflict', 'The settings were changed by someone else', undefined, { current: presentWorkspaceDetails(current, { withAlarm: true }) });
+}
+
 /**
  * Changes the workspace's name, defaults or settings.
  * @throws AppError forbidden | not_found | conflict (stale version)
@@ -107,7 +119,7 @@ export async function updateWorkspace(trx: Transaction<Database>, actor: Actor, 
   authorize(actor, 'settings', 'manage_settings');
   const before = await workspaces.findWorkspace(trx, actor.workspaceId);
   if (!before) throw new AppError('not_found', 'Workspace not found');
-  if (before.version !== input.version) throw new AppError('conflict', 'The settings were changed by someone else', undefined, { current: before });
+  if (before.version !== input.version) throw staleWorkspace(before);
   const after = await workspaces.updateWorkspaceVersioned(trx, before.id, input.version, {
     name: input.name ?? before.name,
     locale: input.locale ?? before.locale,
@@ -117,7 +129,7 @@ export async function updateWorkspace(trx: Transaction<Database>, actor: Actor, 
     settings: toJson(input.settings ? applySettingsPatch(readSettings(before.settings), input.settings) : readSettings(before.settings)),
     updated_at: now(),
   });
-  if (!after) throw new AppError('conflict', 'The settings were changed by someone else');
+  if (!after) throw staleWorkspace((await workspaces.findWorkspace(trx, before.id)) ?? before);
   await recordChange(trx, actor, { entityType: 'workspace', action: 'update', before: { ...before, settings: readSettings(before.settings) }, after: { ...after, settings: readSettings(after.settings) } });
   return after;
 }

@@ -2,9 +2,13 @@ import { deleteDoneJobs } from './jobs.repository.js';
 import type { JobRegistry } from './jobs.registry.js';
 import { deleteDispatchedEvents } from '../outbox/outbox.repository.js';
 import { registerRetention, retentionHandler } from './retention.js';
+import { deleteExpiredIdempotencyKeys } from '../idempotency/idempotency.service.js';
+import { deleteEndedRateLimitWindows } from '../rate-limit/rate-limit.service.js';
 
 export const HOUSEKEEPING_JOB = 'jobs.housekeeping';
 export const OUTBOX_CLEANUP_JOB = 'outbox.cleanup';
+export const IDEMPOTENCY_CLEANUP_JOB = 'idempotency.cleanup';
+export const RATE_LIMIT_CLEANUP_JOB = 'rate_limit.cleanup';
 
 export interface HousekeepingOptions {
   /** Done jobs older than this many days are deleted; failed ones stay for a person to look at. Default 7. */
@@ -24,8 +28,9 @@ export function housekeepingHandler(keepDoneDays: number) {
 }
 
 /**
- * Registers the platform's own clean-ups, hourly: done jobs, and delivered outbox events (the audit
- * log and record history keep what happened; the outbox is only a delivery queue).
+ * Registers the platform's own clean-ups, hourly: done jobs, delivered outbox events (the audit
+ * log and record history keep what happened; the outbox is only a delivery queue), and
+ * `Idempotency-Key` answers past their 24 hours, and ended rate-limit windows.
  * @throws Error when housekeeping is already registered there.
  */
 export function registerHousekeeping(registry: JobRegistry, options: HousekeepingOptions = {}): void {
@@ -34,5 +39,12 @@ export function registerHousekeeping(registry: JobRegistry, options: Housekeepin
   registerRetention(registry, {
     type: OUTBOX_CLEANUP_JOB, what: 'delivered outbox events', keepDays: options.keepEventsDays ?? 30,
     deleteBatch: deleteDispatchedEvents, everyMs: options.everyMs,
+  });
+  registerRetention(registry, {
+    type: IDEMPOTENCY_CLEANUP_JOB, what: 'expired idempotency keys', keepDays: 1, deleteBatch: deleteExpiredIdempotencyKeys, everyMs: options.everyMs,
+  });
+  // Kept 0 days: a window is useless once it has ended (its end is what is compared).
+  registerRetention(registry, {
+    type: RATE_LIMIT_CLEANUP_JOB, what: 'ended rate-limit windows', keepDays: 0, deleteBatch: deleteEndedRateLimitWindows, everyMs: options.everyMs,
   });
 }

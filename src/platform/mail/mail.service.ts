@@ -3,6 +3,7 @@ import { AppError } from '../errors.js';
 import { enqueueJob } from '../jobs/jobs.service.js';
 import { PermanentJobError, type JobHandler, type JobRegistry } from '../jobs/jobs.registry.js';
 import type { MailTransport } from './mail.transport.js';
+import { redactLinkSecrets } from './redact.js';
 
 export const MAIL_SEND_JOB = 'mail.send';
 
@@ -56,13 +57,17 @@ function domainOf(from: string): string {
  * The `mail.send` handler. With a transport it sends through SMTP: a temporary failure (server
  * down, 4xx) throws so the job is retried with backoff; a rejected recipient fails the job.
  * Without a transport (SMTP_URL unset, e.g. a fresh install or development) it writes the mail to
- * the log at info level and completes, so nothing piles up waiting for a server that is not there.
+ * the log at info level, with the secrets of its links redacted (an administrator copies an
+ * invitation link from the users screen instead), and completes, so nothing piles up waiting for a
+ * server that is not there.
  */
 export function mailSendHandler(options: { transport: MailTransport | null; from: string }): JobHandler<MailJobPayload> {
   return async (job, { logger }) => {
     const mail = job.payload;
     if (!options.transport) {
-      logger.info({ mail: { from: options.from, ...mail } }, 'SMTP_URL is not set: mail logged, not sent');
+      const text = redactLinkSecrets(mail.text);
+      const html = mail.html === undefined ? undefined : redactLinkSecrets(mail.html);
+      logger.info({ mail: { from: options.from, ...mail, text, html } }, 'SMTP_URL is not set: mail logged (link secrets redacted), not sent');
       return;
     }
     try {

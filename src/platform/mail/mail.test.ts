@@ -223,8 +223,20 @@ describe.each(DIALECTS)('mail on %s', (dialect) => {
     start(null, logger);
     const id = await sendMail(handle.db, { to: 'ivan@example.test', subject: 'Без SMTP', text: 'Только в журнал' });
     await eventually(async () => expect((await getJob(handle.db, id))?.status).toBe('done'));
-    const logged = entries.find((e) => e.msg === 'SMTP_URL is not set: mail logged, not sent');
+    const logged = entries.find((e) => e.msg === 'SMTP_URL is not set: mail logged (link secrets redacted), not sent');
     expect(logged).toMatchObject({ level: 30, mail: { to: ['ivan@example.test'], subject: 'Без SMTP', text: 'Только в журнал' } });
+  });
+
+  it('redacts link secrets in a mail it logs', async () => {
+    const { logger, entries } = capturingLogger();
+    start(null, logger);
+    const text = 'Ссылка:\n\nhttps://crm.example/accept-invite?token=Sup3r-s3cret_tok%2Ben\n\nи https://crm.example/x?a=1&code=654321#top';
+    const id = await sendMail(handle.db, { to: 'ivan@example.test', subject: 'Ссылка', text, html: `<a href="https://crm.example/accept-invite?token=Sup3r-s3cret_tok%2Ben">go</a>` });
+    await eventually(async () => expect((await getJob(handle.db, id))?.status).toBe('done'));
+    const logged = entries.find((e) => e.msg === 'SMTP_URL is not set: mail logged (link secrets redacted), not sent');
+    expect(logged?.mail.text).toBe('Ссылка:\n\nhttps://crm.example/accept-invite?token=[redacted]\n\nи https://crm.example/x?a=1&code=[redacted]#top');
+    expect(logged?.mail.html).toBe('<a href="https://crm.example/accept-invite?token=[redacted]">go</a>');
+    expect(JSON.stringify(entries)).not.toMatch(/Sup3r|654321/);
   });
 
   it('refuses a mail without a valid recipient', async () => {

@@ -82,6 +82,18 @@ function isSessionOnly(request: FastifyRequest): boolean {
   return request.routeOptions.config?.sessionOnly === true || (UNSAFE.has(request.method) && request.routeOptions.url === '/api/v1/me');
 }
 
+/**
+ * A matched route outside the API (web app files, health, the OpenAPI document). Decided on the
+ * route the router chose, never the raw URL: `/%61pi/v1/contacts` routes to `/api/v1/contacts` and
+ * must meet its checks. An unmatched request is not outside: it gets the credential and CSRF checks
+ * and then the 404 handler.
+ */
+function isOutsideApi(request: FastifyRequest): boolean {
+  if (request.is404) return false;
+  const route = request.routeOptions.url;
+  return route !== undefined && !route.startsWith('/api/v1/');
+}
+
 /** The secret of an `Authorization: Bearer …` header; undefined for no header or another scheme (a proxy's Basic auth). */
 function bearerSecret(request: FastifyRequest): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
@@ -132,7 +144,7 @@ export function registerAuth(app: FastifyInstance, db: Kysely<Database>, config:
 
   // onRequest, before the body is read: a caller without a session learns nothing (401, not a field error).
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/v1/')) return;
+    if (isOutsideApi(request)) return;
     const secret = bearerSecret(request);
     const user = secret !== undefined ? await authenticateBearer(request, secret) : await authenticateSession(request);
     const isPublic = request.routeOptions.config?.public === true;

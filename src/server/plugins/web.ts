@@ -31,10 +31,21 @@ export async function registerWeb(app: FastifyInstance): Promise<void> {
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    const isApi = request.url.startsWith('/api/') || request.url === '/health' || request.url === '/ready';
+    const path = decodedPath(request.url);
+    const isApi = path.startsWith('/api/') || path === '/health' || path === '/ready';
     if (request.method === 'GET' && !isApi && hasWeb && request.headers.accept?.includes('text/html') !== false) {
       return reply.type('text/html').header('Cache-Control', 'no-cache').send(fs.createReadStream(index));
     }
     return sendError(reply, 'not_found', `No such endpoint: ${request.method} ${request.url.split('?')[0]}`);
   });
+}
+
+/** The path as the router reads it (`/%61pi/x` is `/api/x`); a malformed escape stays as sent. */
+function decodedPath(url: string): string {
+  const path = url.split('?')[0] ?? '';
+  try {
+    return decodeURIComponent(path).toLowerCase();
+  } catch {
+    return path.toLowerCase();
+  }
 }

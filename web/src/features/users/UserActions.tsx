@@ -5,6 +5,7 @@ import {
   IconCheck,
   IconDeviceDesktopOff,
   IconKey,
+  IconLink,
   IconLockOpen,
   IconPlayerPlay,
   IconShieldOff,
@@ -18,6 +19,7 @@ import { apiErrorText } from '../../app/errorText';
 import { useCurrentUser } from '../../app/session';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAbilities } from '../settings/access';
+import { InviteLinkDialog } from './InviteLinkDialog';
 import { TransferDialog } from './TransferDialog';
 import { resetPassword, runUserCommand, signOutEverywhere, usersKey, type UserAdmin } from './users.api';
 
@@ -36,11 +38,14 @@ export function UserActions({ user }: { user: UserAdmin }) {
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState<Action | null>(null);
   const [transferring, setTransferring] = useState(false);
+  const [copyingLink, setCopyingLink] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const isSelf = user.id === me.id;
   const canEdit = abilities.can('users', 'edit');
   // Deactivating is the users module's "delete": records stay, the account stops.
   const canDeactivate = abilities.can('users', 'delete');
+  // The link lets whoever holds it become the user, so only the Administrator role may copy one.
+  const canCopyInviteLink = me.role === 'admin' && user.invitePending && user.isActive;
 
   if (!canEdit && !canDeactivate) return null;
 
@@ -82,6 +87,11 @@ export function UserActions({ user }: { user: UserAdmin }) {
               {t(`users.actions.${action}`)}
             </Button>
           ))}
+        {canCopyInviteLink ? (
+          <Button variant="light" size="xs" leftSection={<IconLink size={14} />} onClick={() => setCopyingLink(true)}>
+            {t('users.actions.copyInviteLink')}
+          </Button>
+        ) : null}
         {canEdit ? (
           <Button variant="light" size="xs" leftSection={<IconArrowsExchange size={14} />} onClick={() => setTransferring(true)}>
             {t('users.actions.transfer')}
@@ -100,6 +110,7 @@ export function UserActions({ user }: { user: UserAdmin }) {
         {confirming ? t(`users.actions.${confirming}Text`, { name: user.name, email: user.email }) : ''}
       </ConfirmDialog>
       <TransferDialog user={user} opened={transferring} onClose={() => setTransferring(false)} />
+      <InviteLinkDialog user={user} opened={copyingLink} onClose={() => setCopyingLink(false)} />
     </Stack>
   );
 }

@@ -11,6 +11,8 @@ export interface UserAdmin {
   isActive: boolean;
   blocked: { at: string; reason: string | null } | null;
   twoFactorEnabled: boolean;
+  /** Invited and has not chosen a password yet. */
+  invitePending: boolean;
   lastSignInAt: string | null;
   createdAt: string;
   version: number;
@@ -87,6 +89,17 @@ export async function signOutEverywhere(id: string): Promise<void> {
 
 export async function resetPassword(id: string): Promise<void> {
   await api<void>('POST', `/api/v1/users/${id}/reset-password`, {});
+}
+
+/** A one-time link to choose a password, and when it stops working. */
+export interface InviteLink {
+  link: string;
+  expiresAt: string;
+}
+
+/** Issues a fresh invitation link for a pending user (administrators only); earlier links stop working. */
+export async function issueInviteLink(id: string): Promise<InviteLink> {
+  return api<InviteLink>('POST', `/api/v1/users/${id}/invite-link`, {});
 }
 
 export async function transferRecords(id: string, toUserId: string): Promise<Record<string, number>> {
