@@ -119,8 +119,17 @@ describe.each(DIALECTS)('a record type registered outside the platform, on %s', 
     }
   });
 
-  it('is registered once, so its name reaches the generic features', () => {
-    expect(GADGET.plural).toBe('gadgets');
+  it('is described to clients that may see it, with its filters, sorts and features', async () => {
+    const server = await setup();
+    const admin = await server.as(await server.build.user({ role: 'admin' }));
+    const types = (await admin.get('/api/v1/record-types')).body.items;
+    const gadget = types.find((t: { entityType: string }) => t.entityType === GADGET.entityType);
+    expect(gadget).toMatchObject({ plural: 'gadgets', module: 'deals', sorts: ['name', 'amount', 'createdAt'], features: { customFields: true, tags: false } });
+    expect(gadget.filters).toContainEqual({ field: 'amount', kind: 'number' });
+    expect(types.map((t: { entityType: string }) => t.entityType)).toEqual(expect.arrayContaining(['contact', 'company', 'gadget']));
+    // A marketer has no rights on deals: the type is not offered to them at all.
+    const marketer = await server.as(await server.build.user({ role: 'marketer' }));
+    expect((await marketer.get('/api/v1/record-types')).body.items.map((t: { entityType: string }) => t.entityType)).not.toContain('gadget');
   });
 });
 

@@ -20,6 +20,7 @@ import { timelineRoutes } from './timeline/timeline.routes.js';
 import { attachmentsRoutes } from './attachments/attachments.routes.js';
 import { contactsRoutes } from './contacts/contacts.routes.js';
 import { recordsRoutes } from './records/records.routes.js';
+import { recordTypesRoutes } from './records/record-types.routes.js';
 import './roles/role.entity.js';
 // Record types register themselves with the record registry; the generic routes mount every one of them.
 import './contacts/contact.record.js';
@@ -43,6 +44,7 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   tokensRoutes(app, deps);
   notificationsRoutes(app, deps);
   recordsRoutes(app, deps);
+  recordTypesRoutes(app, deps);
   contactsRoutes(app, deps);
   timelineRoutes(app, deps);
   attachmentsRoutes(app, deps);
