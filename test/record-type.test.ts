@@ -117,7 +117,8 @@ describe.each(DIALECTS)('a record type registered outside the platform, on %s', 
       }
       expect(list.body.total, role).toBe(expected.length);
     }
-  });
+    // Eighteen signed-in members (argon2 each): slow by design, not by the code under test.
+  }, 120_000);
 
   it('is described to clients that may see it, with its filters, sorts and features', async () => {
     const server = await setup();
