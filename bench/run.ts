@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --size 100000 --only generator,insert,fetch,update,http,contacts --dialect sqlite|postgres|both --requests 20000 --connections 4 --out file.md]`
- * Options may also come from BENCH_SIZE, BENCH_ONLY, BENCH_DIALECT, BENCH_REQUESTS, BENCH_CONNECTIONS. PostgreSQL is
+ * `npm run bench [-- --size 100000 --only generator,insert,fetch,update,http,contacts,load --dialect sqlite|postgres|both --requests 20000 --connections 4 --load-requests 2000 --out file.md]`
+ * Options may also come from BENCH_SIZE, BENCH_ONLY, BENCH_DIALECT, BENCH_REQUESTS, BENCH_CONNECTIONS, BENCH_LOAD_REQUESTS. PostgreSQL is
  * BENCH_DATABASE_URL, or a throwaway embedded server. All data lives in a temporary directory that
  * is removed at the end; everything listens on 127.0.0.1 only and every loop is bounded.
  */
@@ -17,8 +17,9 @@ import { benchHttpMe } from './suites/http-me.js';
 import { benchUpdateUser } from './suites/update-user.js';
 import { benchGenerator } from './suites/generator.js';
 import { benchContacts } from './suites/contacts.js';
+import { benchHttpLoad } from './suites/http-load.js';
 
-const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts'] as const;
+const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load'] as const;
 type Suite = (typeof SUITES)[number];
 
 interface Options {
@@ -27,6 +28,7 @@ interface Options {
   dialects: Dialect[];
   requests: number;
   connections: number;
+  loadRequests: number;
   out: string | null;
 }
 
@@ -56,6 +58,7 @@ function parseOptions(): Options {
     dialects: dialect === 'both' ? ['sqlite', 'postgres'] : [dialect as Dialect],
     requests: positiveInt(arg('requests') ?? process.env.BENCH_REQUESTS, 20_000, 'requests'),
     connections: positiveInt(arg('connections') ?? process.env.BENCH_CONNECTIONS, 4, 'connections'),
+    loadRequests: positiveInt(arg('load-requests') ?? process.env.BENCH_LOAD_REQUESTS, 2000, 'load-requests'),
     out: arg('out') ?? null,
   };
 }
@@ -93,6 +96,10 @@ async function runDialect(ctx: SuiteContext, options: Options, results: Result[]
     ctx.log(`client base at ${ctx.size.toLocaleString('en-US')} contacts: list, search, card, create`);
     results.push(...(await benchContacts(ctx)));
   }
+  if (options.only.has('load')) {
+    ctx.log(`HTTP load at ${ctx.size.toLocaleString('en-US')} contacts: 16 connections, ${options.loadRequests} requests per path, next to a bare Fastify + driver floor`);
+    results.push(...(await benchHttpLoad(ctx, options.loadRequests)));
+  }
 }
 
 async function main(): Promise<void> {
@@ -125,7 +132,7 @@ async function main(): Promise<void> {
           continue;
         }
       }
-      if (!['insert', 'fetch', 'update', 'http', 'contacts'].some((s) => options.only.has(s as Suite))) continue;
+      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'load'].some((s) => options.only.has(s as Suite))) continue;
       await runDialect({ dialect, size: options.size, dbs, generator, log }, options, results);
     }
   } finally {
