@@ -18,8 +18,9 @@ import { benchUpdateUser } from './suites/update-user.js';
 import { benchGenerator } from './suites/generator.js';
 import { benchContacts } from './suites/contacts.js';
 import { benchHttpLoad } from './suites/http-load.js';
+import { benchStorage } from './suites/storage.js';
 
-const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load'] as const;
+const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage'] as const;
 type Suite = (typeof SUITES)[number];
 
 interface Options {
@@ -69,7 +70,7 @@ function machine(): string {
   return `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}; load average ${load}`;
 }
 
-async function runDialect(ctx: SuiteContext, options: Options, results: Result[]): Promise<void> {
+async function runDialect(ctx: SuiteContext, options: Options, results: Result[], extra: string[]): Promise<void> {
   let filled: FilledUsers | null = null;
   if (options.only.has('insert')) {
     ctx.log(`insert ${ctx.size} users (repository path and bare driver)`);
@@ -100,6 +101,10 @@ async function runDialect(ctx: SuiteContext, options: Options, results: Result[]
     ctx.log(`HTTP load at ${ctx.size.toLocaleString('en-US')} contacts: 16 connections, ${options.loadRequests} requests per path, next to a bare Fastify + driver floor`);
     results.push(...(await benchHttpLoad(ctx, options.loadRequests)));
   }
+  if (options.only.has('storage')) {
+    ctx.log(`storage per contact at ${ctx.size.toLocaleString('en-US')} contacts`);
+    extra.push(await benchStorage(ctx));
+  }
 }
 
 async function main(): Promise<void> {
@@ -109,6 +114,7 @@ async function main(): Promise<void> {
   const generator = createGenerator();
   const results: Result[] = [];
   const notes: string[] = [];
+  const extra: string[] = [];
   const started = Date.now();
   const log = (m: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}`);
   const cleanup = async () => {
@@ -132,8 +138,8 @@ async function main(): Promise<void> {
           continue;
         }
       }
-      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'load'].some((s) => options.only.has(s as Suite))) continue;
-      await runDialect({ dialect, size: options.size, dbs, generator, log }, options, results);
+      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage'].some((s) => options.only.has(s as Suite))) continue;
+      await runDialect({ dialect, size: options.size, dbs, generator, log }, options, results, extra);
     }
   } finally {
     await cleanup();
@@ -148,6 +154,7 @@ async function main(): Promise<void> {
     formatTable(results),
     '',
     'ratio = p95 of the operation / p95 of its floor (the same work with the bare driver or a bare Fastify, measured interleaved in the same run).',
+    ...extra.flatMap((e) => ['', e]),
   ].join('\n');
   console.log(`\n${report}`);
   if (options.out) fs.writeFileSync(options.out, `${report}\n`);

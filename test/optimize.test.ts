@@ -16,7 +16,7 @@ describe.each(DIALECTS)('planner statistics on %s', (dialect) => {
       const rows = Array.from({ length: 1500 }, (_, i) => ({
         id: `019ab0c1-0000-7000-8000-${i.toString(16).padStart(12, '0')}`, workspace_id: user.workspace_id, owner_id: user.id, phones: '[]', emails: '[]',
         messengers: '[]', addresses: '[]', tags: '[]', custom: '{}', sort_name: `n${i}`, name_key: `n${i}`, display_name: `N ${i}`, last_name: `L${i % 97}`,
-        created_at: at, updated_at: at,
+        status: 'lead' as const, version: 1, created_at: at, updated_at: at,
       }));
       for (let i = 0; i < rows.length; i += 500) await db.insertInto('contacts').values(rows.slice(i, i + 500)).execute();
       const sqliteStats = async () => (await sql`SELECT name FROM sqlite_master WHERE name = 'sqlite_stat1'`.execute(db)).rows.length > 0
