@@ -10,6 +10,7 @@ export interface Stats {
   p95: number;
   p99: number;
   mean: number;
+  max: number;
   /** Sum of all samples, ms. */
   total: number;
 }
@@ -20,7 +21,7 @@ export function stats(samplesMs: readonly number[]): Stats {
   const rank = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
   let total = 0;
   for (const x of sorted) total += x;
-  return { count: sorted.length, p50: rank(0.5), p95: rank(0.95), p99: rank(0.99), mean: total / sorted.length, total };
+  return { count: sorted.length, p50: rank(0.5), p95: rank(0.95), p99: rank(0.99), mean: total / sorted.length, max: sorted[sorted.length - 1] ?? NaN, total };
 }
 
 /** Milliseconds taken by one call of `fn`. */
@@ -90,13 +91,13 @@ function count(x: number | null | undefined): string {
 
 /** The results as a Markdown table (what docs/PERFORMANCE.md shows). */
 export function formatTable(results: readonly Result[]): string {
-  const head = ['operation', 'dialect', 'data size', 'p50', 'p95', 'p99', 'floor p50', 'floor p95', 'ratio p95', 'rate', 'floor rate'];
+  const head = ['operation', 'dialect', 'data size', 'p50', 'p95', 'p99', 'max', 'floor p50', 'floor p95', 'ratio p95', 'rate', 'floor rate'];
   const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
   for (const r of results) {
     const ratio = r.floor ? `${(r.op.p95 / r.floor.p95).toFixed(1)}×` : '—';
     const unit = r.rate ? ` ${r.rate.unit}` : '';
     lines.push(`| ${[
-      r.operation, r.dialect, r.size, ms(r.op.p50), ms(r.op.p95), ms(r.op.p99), ms(r.floor?.p50), ms(r.floor?.p95), ratio,
+      r.operation, r.dialect, r.size, ms(r.op.p50), ms(r.op.p95), ms(r.op.p99), ms(r.op.max), ms(r.floor?.p50), ms(r.floor?.p95), ratio,
       r.rate ? `${count(r.rate.op)}${unit}` : '—', r.rate?.floor ? `${count(r.rate.floor)}${unit}` : '—',
     ].join(' | ')} |`);
   }

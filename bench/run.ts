@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --size 100000 --only generator,insert,fetch,update,http,contacts --dialect sqlite|postgres|both --requests 20000 --connections 4 --out file.md]`
- * Options may also come from BENCH_SIZE, BENCH_ONLY, BENCH_DIALECT, BENCH_REQUESTS, BENCH_CONNECTIONS. PostgreSQL is
+ * `npm run bench [-- --size 100000 --only generator,insert,fetch,update,http,contacts,load --dialect sqlite|postgres|both --requests 20000 --connections 4 --load-requests 2000 --out file.md]`
+ * Options may also come from BENCH_SIZE, BENCH_ONLY, BENCH_DIALECT, BENCH_REQUESTS, BENCH_CONNECTIONS, BENCH_LOAD_REQUESTS. PostgreSQL is
  * BENCH_DATABASE_URL, or a throwaway embedded server. All data lives in a temporary directory that
  * is removed at the end; everything listens on 127.0.0.1 only and every loop is bounded.
  */
@@ -17,8 +17,10 @@ import { benchHttpMe } from './suites/http-me.js';
 import { benchUpdateUser } from './suites/update-user.js';
 import { benchGenerator } from './suites/generator.js';
 import { benchContacts } from './suites/contacts.js';
+import { benchHttpLoad } from './suites/http-load.js';
+import { benchStorage } from './suites/storage.js';
 
-const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts'] as const;
+const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage'] as const;
 type Suite = (typeof SUITES)[number];
 
 interface Options {
@@ -27,6 +29,7 @@ interface Options {
   dialects: Dialect[];
   requests: number;
   connections: number;
+  loadRequests: number;
   out: string | null;
 }
 
@@ -56,6 +59,7 @@ function parseOptions(): Options {
     dialects: dialect === 'both' ? ['sqlite', 'postgres'] : [dialect as Dialect],
     requests: positiveInt(arg('requests') ?? process.env.BENCH_REQUESTS, 20_000, 'requests'),
     connections: positiveInt(arg('connections') ?? process.env.BENCH_CONNECTIONS, 4, 'connections'),
+    loadRequests: positiveInt(arg('load-requests') ?? process.env.BENCH_LOAD_REQUESTS, 2000, 'load-requests'),
     out: arg('out') ?? null,
   };
 }
@@ -66,7 +70,7 @@ function machine(): string {
   return `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}; load average ${load}`;
 }
 
-async function runDialect(ctx: SuiteContext, options: Options, results: Result[]): Promise<void> {
+async function runDialect(ctx: SuiteContext, options: Options, results: Result[], extra: string[]): Promise<void> {
   let filled: FilledUsers | null = null;
   if (options.only.has('insert')) {
     ctx.log(`insert ${ctx.size} users (repository path and bare driver)`);
@@ -93,6 +97,14 @@ async function runDialect(ctx: SuiteContext, options: Options, results: Result[]
     ctx.log(`client base at ${ctx.size.toLocaleString('en-US')} contacts: list, search, card, create`);
     results.push(...(await benchContacts(ctx)));
   }
+  if (options.only.has('load')) {
+    ctx.log(`HTTP load at ${ctx.size.toLocaleString('en-US')} contacts: 16 connections, ${options.loadRequests} requests per path, next to a bare Fastify + driver floor`);
+    results.push(...(await benchHttpLoad(ctx, options.loadRequests)));
+  }
+  if (options.only.has('storage')) {
+    ctx.log(`storage per contact at ${ctx.size.toLocaleString('en-US')} contacts`);
+    extra.push(await benchStorage(ctx));
+  }
 }
 
 async function main(): Promise<void> {
@@ -102,6 +114,7 @@ async function main(): Promise<void> {
   const generator = createGenerator();
   const results: Result[] = [];
   const notes: string[] = [];
+  const extra: string[] = [];
   const started = Date.now();
   const log = (m: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}`);
   const cleanup = async () => {
@@ -125,8 +138,8 @@ async function main(): Promise<void> {
           continue;
         }
       }
-      if (!['insert', 'fetch', 'update', 'http', 'contacts'].some((s) => options.only.has(s as Suite))) continue;
-      await runDialect({ dialect, size: options.size, dbs, generator, log }, options, results);
+      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage'].some((s) => options.only.has(s as Suite))) continue;
+      await runDialect({ dialect, size: options.size, dbs, generator, log }, options, results, extra);
     }
   } finally {
     await cleanup();
@@ -141,6 +154,7 @@ async function main(): Promise<void> {
     formatTable(results),
     '',
     'ratio = p95 of the operation / p95 of its floor (the same work with the bare driver or a bare Fastify, measured interleaved in the same run).',
+    ...extra.flatMap((e) => ['', e]),
   ].join('\n');
   console.log(`\n${report}`);
   if (options.out) fs.writeFileSync(options.out, `${report}\n`);

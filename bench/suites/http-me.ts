@@ -16,14 +16,14 @@ import type { SuiteContext } from './context.js';
 const ROUNDS = 10;
 
 /** Starts the TypeScript load worker; a worker does not inherit tsx's loader, so it registers it first. */
-function startLoadWorker(): Worker {
+export function startLoadWorker(): Worker {
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('../http-load.worker.ts', import.meta.url).href;
   const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); })`;
   return new Worker(boot, { eval: true });
 }
 
-function load(worker: Worker, job: LoadJob): Promise<LoadResult> {
+export function load(worker: Worker, job: LoadJob): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const onError = (error: Error) => reject(error);
     worker.once('error', onError);

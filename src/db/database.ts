@@ -13,7 +13,7 @@ import type { JobsTable } from '../platform/jobs/jobs.table.js';
 import type { RolesTable } from '../modules/roles/roles.table.js';
 import type { UserTokensTable } from '../modules/auth/user-tokens.table.js';
 import type { ApiTokensTable } from '../modules/tokens/api-tokens.table.js';
-import type { AccessLogTable } from '../modules/security/access-log.table.js';
+import type { AccessCountersTable, AccessLogTable, AccessViewsTable } from '../modules/security/access-log.table.js';
 import type { NotificationsTable } from '../modules/notifications/notifications.table.js';
 import type { ContactCompaniesTable, ContactPointsTable, ContactsTable, RecordTagsTable } from '../modules/contacts/contacts.table.js';
 import type { CompaniesTable } from '../modules/companies/companies.table.js';
@@ -39,6 +39,8 @@ export interface Database {
   user_tokens: UserTokensTable;
   api_tokens: ApiTokensTable;
   access_log: AccessLogTable;
+  access_counters: AccessCountersTable;
+  access_views: AccessViewsTable;
   notifications: NotificationsTable;
   contacts: ContactsTable;
   companies: CompaniesTable;

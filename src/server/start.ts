@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { connect, type DatabaseHandle } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { optimizeDatabase, registerDatabaseJobs } from '../db/optimize.js';
 import type { Config } from '../platform/config.js';
 import { startWorkers } from '../platform/workers.js';
 import { buildApp } from './app.js';
@@ -39,11 +40,14 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
       registerSecurityJobs(jobs);
       registerAuthJobs(jobs);
       registerAttachmentJobs(jobs, { dataDir: config.dataDir });
+      registerDatabaseJobs(jobs);
     },
   }) : null;
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   logger.info({ url, database: handle.dialect }, 'Kartoteka is serving');
+  // After listening, so it never delays start; statistics are then fresh for the first lists.
+  optimizeDatabase(handle.db, { atStart: true }).catch((err: Error) => logger.warn({ err }, 'refreshing planner statistics failed'));
 
   let stopping: Promise<void> | null = null;
   const stop = () => {

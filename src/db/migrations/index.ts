@@ -5,7 +5,9 @@ import * as access from './2026-11-23-0010-access.js';
 import * as totpLastStep from './2026-11-23-0012-totp-last-step.js';
 import * as auditIndexes from './2026-11-23-0013-audit-indexes.js';
 import * as clientBase from './2026-11-23-0020-client-base.js';
+import * as accessBuckets from './2026-12-07-0030-access-buckets.js';
 import * as idempotencyKeys from './2026-12-07-0030-idempotency-keys.js';
+import * as listFilterIndexes from './2026-12-07-0031-list-filter-indexes.js';
 import * as rateLimitBuckets from './2026-12-07-0031-rate-limit-buckets.js';
 import * as linkVersions from './2026-12-07-0100-link-versions.js';
 import * as customFieldFilterable from './2026-12-07-0110-custom-field-filterable.js';
@@ -21,7 +23,9 @@ const migrations: Record<string, Migration> = {
   '2026-11-23-0012-totp-last-step': totpLastStep,
   '2026-11-23-0013-audit-indexes': auditIndexes,
   '2026-11-23-0020-client-base': clientBase,
+  '2026-12-07-0030-access-buckets': accessBuckets,
   '2026-12-07-0030-idempotency-keys': idempotencyKeys,
+  '2026-12-07-0031-list-filter-indexes': listFilterIndexes,
   '2026-12-07-0031-rate-limit-buckets': rateLimitBuckets,
   '2026-12-07-0100-link-versions': linkVersions,
   '2026-12-07-0110-custom-field-filterable': customFieldFilterable,

@@ -17,8 +17,14 @@ export function findLiveSession(db: Executor, tokenHash: string, at: string) {
     .executeTakeFirst();
 }
 
+// A touch writes only over a value at least this much older, so requests racing past the caller's
+// throttle (in one process or several) leave one write, not one each.
+const TOUCH_GUARD_MS = 60_000;
+
+/** Notes a session's use and slides its expiry; a no-op when another request touched it within the last minute. */
 export async function touchSession(db: Executor, id: string, lastSeenAt: string, expiresAt: string): Promise<void> {
-  await db.updateTable('sessions').set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where('id', '=', id).execute();
+  const guard = new Date(Date.parse(lastSeenAt) - TOUCH_GUARD_MS).toISOString();
+  await db.updateTable('sessions').set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where('id', '=', id).where('last_seen_at', '<', guard).execute();
 }
 
 export async function revokeSession(db: Executor, id: string, at: string): Promise<void> {

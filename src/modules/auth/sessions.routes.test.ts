@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/db.js';
+import { touchSession } from './sessions.repository.js';
 import { testServer } from '../../../test/server.js';
 import { listAuditEntries } from '../../platform/history/history.repository.js';
 
@@ -64,5 +65,27 @@ describe.each(DIALECTS)('your sessions on %s', (dialect) => {
     expect(res.body.error.code).toBe('account_blocked');
     expect((await client.get('/api/v1/me')).body.error.code).toBe('account_blocked');
     expect((await client.post('/api/v1/auth/sign-out', {})).status).toBe(204);
+  });
+
+  it('touches a session at most once per interval: on use after five minutes, never twice when requests race', async () => {
+    const server = await testServer(dialect);
+    const user = await server.build.user();
+    const client = await server.as(user);
+    const db = server.handle.db;
+    const row = () => db.selectFrom('sessions').select(['id', 'last_seen_at', 'expires_at']).where('user_id', '=', user.id).executeTakeFirstOrThrow();
+    const fresh = await row();
+    expect((await client.get('/api/v1/me')).status).toBe(200);
+    expect(await row()).toEqual(fresh);
+    const stale = new Date(Date.now() - 6 * 60_000).toISOString();
+    await db.updateTable('sessions').set({ last_seen_at: stale }).where('id', '=', fresh.id).execute();
+    const results = await Promise.all(Array.from({ length: 8 }, () => client.get('/api/v1/me')));
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    const touched = await row();
+    expect(touched.last_seen_at > stale).toBe(true);
+    expect(touched.expires_at >= fresh.expires_at).toBe(true);
+    // Another process that loaded the stale value writes nothing over a touch less than a minute old.
+    const racing = new Date(Date.parse(touched.last_seen_at) + 30_000).toISOString();
+    await touchSession(db, fresh.id, racing, racing);
+    expect(await row()).toEqual(touched);
   });
 });

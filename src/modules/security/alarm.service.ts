@@ -27,6 +27,26 @@ export interface TrackedAccess {
   count?: number;
 }
 
+const MINUTE_MS = 60 * 1000;
+// Cards a process knows it has noted this hour, per database handle: a card opened again costs no query.
+const SEEN_LIMIT = 100_000;
+const seenViews = new WeakMap<object, { hour: string; keys: Set<string> }>();
+
+function floorTo(at: string, unitMs: number): string {
+  const ms = Date.parse(at);
+  return new Date(ms - (ms % unitMs)).toISOString();
+}
+
+/** The cards this process noted in `hour` through `db` (a new set each hour, or when it grows too big). */
+function seenThisHour(db: object, hour: string): Set<string> {
+  let seen = seenViews.get(db);
+  if (!seen || seen.hour !== hour || seen.keys.size >= SEEN_LIMIT) {
+    seen = { hour, keys: new Set() };
+    seenViews.set(db, seen);
+  }
+  return seen.keys;
+}
+
 /**
  * Notes that a person opened a client card or exported records, and sounds the exfiltration alarm
  * when, within the last hour, they opened more than `alarm.viewsPerHour` distinct cards or
@@ -34,26 +54,52 @@ export interface TrackedAccess {
  * administrator gets a `security.alarm` notification and an email in their language, the alarm is
  * audited, and with `alarm.blockUser` the user is blocked and signed out everywhere.
  * System work (jobs, CLI) is not tracked. Call it outside your transaction, after the access was allowed.
+ *
+ * Constant time, whatever the person did before: a card counts once per clock hour (a unique row
+ * per user, card and hour), counts go to a per-minute bucket bumped in place, and the alarm sums
+ * the last 60 buckets. A card opened again within the hour writes nothing and reads nothing.
  * @throws AppError validation_failed (count) | account_blocked (this access just blocked the user:
  *   the card or export that crossed the line is refused)
  */
 export async function trackAccess(db: Kysely<Database>, actor: Actor, access: TrackedAccess): Promise<void> {
   if (actor.kind !== 'user' || !actor.userId) return;
+  const userId = actor.userId;
   const count = access.kind === 'view' ? 1 : access.count ?? 1;
   if (!Number.isInteger(count) || count < 0) throw new AppError('validation_failed', 'count must be a whole number of records', { count: 'invalid' });
   if (count === 0) return;
   const at = now();
-  await accessLog.insertAccess(db, {
-    id: newId(), workspace_id: actor.workspaceId, user_id: actor.userId, kind: access.kind, entity_type: access.entityType,
-    entity_id: access.entityId ?? null, count, created_at: at,
-  });
-  const since = addMs(at, -HOUR_MS);
+  const minute = floorTo(at, MINUTE_MS);
+  const counter = { workspace_id: actor.workspaceId, user_id: userId, kind: access.kind, minute, count };
+  if (access.kind === 'view' && access.entityId) {
+    const hour = floorTo(at, HOUR_MS);
+    const entityId = access.entityId;
+    const seen = seenThisHour(db, hour);
+    const key = `${actor.workspaceId}|${userId}|${entityId}`;
+    if (seen.has(key)) return;
+    const counted = await db.transaction().execute(async (trx) => {
+      const fresh = await accessLog.insertViewOnce(trx, { workspace_id: actor.workspaceId, user_id: userId, hour, entity_type: access.entityType, entity_id: entityId });
+      if (fresh) await accessLog.bumpCounter(trx, counter);
+      return fresh;
+    });
+    seen.add(key);
+    if (!counted) return;
+  } else {
+    await db.transaction().execute(async (trx) => {
+      if (access.kind === 'export') {
+        await accessLog.insertAccess(trx, {
+          id: newId(), workspace_id: actor.workspaceId, user_id: userId, kind: access.kind, entity_type: access.entityType,
+          entity_id: access.entityId ?? null, count, created_at: at,
+        });
+      }
+      await accessLog.bumpCounter(trx, counter);
+    });
+  }
   const settings = await alarmSettingsFor(db, actor.workspaceId);
-  const [measured, limit] = access.kind === 'view'
-    ? [await accessLog.countDistinctViewsSince(db, actor.workspaceId, actor.userId, since), settings.viewsPerHour]
-    : [await accessLog.sumExportsSince(db, actor.workspaceId, actor.userId, since), settings.exportsPerHour];
+  const limit = access.kind === 'view' ? settings.viewsPerHour : settings.exportsPerHour;
+  const measured = await accessLog.sumCounterSince(db, actor.workspaceId, userId, access.kind, addMs(minute, -59 * MINUTE_MS));
   if (measured <= limit) return;
-  if (await raiseAlarm(db, actor, actor.userId, { kind: access.kind, count: measured, limit }, settings, since)) throw blockedError();
+  const since = addMs(at, -HOUR_MS);
+  if (await raiseAlarm(db, actor, userId, { kind: access.kind, count: measured, limit }, settings, since)) throw blockedError();
 }
 
 /** Raises the alarm unless it was raised for the user within the hour; answers whether the user got blocked. */

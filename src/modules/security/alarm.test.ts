@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { DIALECTS } from '../../../test/db.js';
 import { testServer, type TestServer } from '../../../test/server.js';
@@ -10,7 +10,7 @@ import { JobRegistry, type Job } from '../../platform/jobs/jobs.registry.js';
 import { actorForUser, systemActor } from '../users/users.service.js';
 import { trackAccess } from './alarm.service.js';
 import { ALARM_DEFAULTS, alarmSettingsOf } from './alarm-settings.js';
-import { ACCESS_LOG_CLEANUP_JOB, registerSecurityJobs } from './security.jobs.js';
+import { ACCESS_COUNTERS_CLEANUP_JOB, ACCESS_LOG_CLEANUP_JOB, ACCESS_VIEWS_CLEANUP_JOB, registerSecurityJobs } from './security.jobs.js';
 
 const ctx = { ip: '203.0.113.7', userAgent: 'test', requestId: null };
 
@@ -33,10 +33,15 @@ async function scene(server: TestServer, alarm: Record<string, unknown>) {
 }
 
 describe.each(DIALECTS)('the exfiltration alarm on %s', (dialect) => {
+  afterEach(() => freezeClock(null));
+
   it('counts distinct cards opened within the hour and alerts every active admin once, in app and by mail in their language', async () => {
     const server = await testServer(dialect);
     const s = await scene(server, { viewsPerHour: 3 });
     const ids = [newId(), newId(), newId(), newId(), newId()];
+    // A card counts once per clock hour: a still clock keeps the hour from turning mid-test.
+    const start = Date.now();
+    freezeClock(new Date(start));
     for (const id of ids.slice(0, 3)) await trackAccess(s.db, s.actor, { kind: 'view', entityType: 'contact', entityId: id });
     await trackAccess(s.db, s.actor, { kind: 'view', entityType: 'contact', entityId: ids[0] });
     expect(await s.alarms()).toEqual([]);
@@ -63,7 +68,7 @@ describe.each(DIALECTS)('the exfiltration alarm on %s', (dialect) => {
     expect(await s.notifications()).toHaveLength(2);
 
     // An hour after the alarm the same person can raise it again.
-    freezeClock(new Date(Date.now() + 61 * 60_000));
+    freezeClock(new Date(start + 61 * 60_000));
     try {
       for (const id of ids.slice(0, 4)) await trackAccess(s.db, s.actor, { kind: 'view', entityType: 'contact', entityId: id });
       expect(await s.alarms()).toHaveLength(2);
@@ -137,20 +142,35 @@ describe.each(DIALECTS)('the exfiltration alarm on %s', (dialect) => {
     expect(alarmSettingsOf({ alarm: { blockUser: true } })).toEqual({ ...ALARM_DEFAULTS, blockUser: true });
   });
 
-  it('cleans up access-log entries older than a week, hourly', async () => {
+  it('cleans up access-log and card-view entries older than a week and alarm counters older than a day, hourly', async () => {
     const server = await testServer(dialect);
     const s = await scene(server, {});
     const old = new Date(Date.now() - 8 * 86_400_000).toISOString();
+    const yesterday = new Date(Date.now() - 25 * 3_600_000).toISOString();
+    await trackAccess(s.db, s.actor, { kind: 'export', entityType: 'contact', count: 3 });
     await trackAccess(s.db, s.actor, { kind: 'view', entityType: 'contact', entityId: newId() });
+    const mine = { workspace_id: s.workspace.id, user_id: s.manager.id };
     await s.db.insertInto('access_log').values([1, 2, 3].map(() => ({
-      id: newId(), workspace_id: s.workspace.id, user_id: s.manager.id, kind: 'view', entity_type: 'contact', entity_id: newId(), count: 1, created_at: old,
+      id: newId(), ...mine, kind: 'export', entity_type: 'contact', entity_id: null, count: 1, created_at: old,
     }))).execute();
+    await s.db.insertInto('access_views').values([1, 2, 3].map(() => ({ ...mine, hour: old, entity_type: 'contact', entity_id: newId() }))).execute();
+    await s.db.insertInto('access_views').values({ ...mine, hour: yesterday, entity_type: 'contact', entity_id: newId() }).execute();
+    await s.db.insertInto('access_counters').values([{ ...mine, kind: 'view', minute: yesterday, count: 9 }, { ...mine, kind: 'view', minute: old, count: 9 }]).execute();
     const registry = new JobRegistry();
     registerSecurityJobs(registry);
-    expect(registry.allSchedules()).toEqual([expect.objectContaining({ type: ACCESS_LOG_CLEANUP_JOB, everyMs: 3_600_000 })]);
-    await registry.handlerFor(ACCESS_LOG_CLEANUP_JOB)!({} as Job, { db: s.db, logger: pino({ level: 'silent' }), workerId: 'test' });
+    expect(registry.allSchedules().map((j) => [j.type, j.everyMs]).sort()).toEqual([
+      [ACCESS_COUNTERS_CLEANUP_JOB, 3_600_000], [ACCESS_LOG_CLEANUP_JOB, 3_600_000], [ACCESS_VIEWS_CLEANUP_JOB, 3_600_000],
+    ]);
+    for (const job of [ACCESS_LOG_CLEANUP_JOB, ACCESS_VIEWS_CLEANUP_JOB, ACCESS_COUNTERS_CLEANUP_JOB]) {
+      await registry.handlerFor(job)!({} as Job, { db: s.db, logger: pino({ level: 'silent' }), workerId: 'test' });
+    }
     const left = await s.db.selectFrom('access_log').select('created_at').where('workspace_id', '=', s.workspace.id).execute();
     expect(left).toHaveLength(1);
     expect(left[0]!.created_at > old).toBe(true);
+    const views = await s.db.selectFrom('access_views').select('hour').where('workspace_id', '=', s.workspace.id).orderBy('hour').execute();
+    expect(views.map((v) => v.hour)).toEqual([yesterday, expect.any(String)]);
+    const counts = await s.db.selectFrom('access_counters').select(['minute', 'count']).where('workspace_id', '=', s.workspace.id).execute();
+    expect(counts.every((c) => c.minute > yesterday)).toBe(true);
+    expect(counts.map((c) => c.count).sort()).toEqual([1, 3]);
   });
 });

@@ -33,8 +33,17 @@ export function findLiveApiToken(db: Executor, tokenHash: string, at: string) {
     .executeTakeFirst();
 }
 
-export async function touchApiToken(db: Executor, id: string, at: string): Promise<void> {
-  await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
+/**
+ * Notes a token's use at `at` unless it was noted after `staleBefore` (by a request racing this
+ * one, in this process or another): one write per interval, whatever the concurrency.
+ */
+export async function touchApiToken(db: Executor, id: string, at: string, staleBefore: string): Promise<void> {
+  await db
+    .updateTable('api_tokens')
+    .set({ last_used_at: at })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<=', staleBefore)]))
+    .execute();
 }
 
 /** Revokes a token; false when it was revoked already. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/db.js';
+import { touchApiToken } from './api-tokens.repository.js';
 import { testServer, type TestServer } from '../../../test/server.js';
 import { listAuditEntries } from '../../platform/history/history.repository.js';
 import { hashToken } from '../auth/session-token.js';
@@ -132,5 +133,22 @@ describe.each(DIALECTS)('personal API tokens on %s', (dialect) => {
     await server.handle.db.updateTable('api_tokens').set({ last_used_at: earlier }).where('id', '=', token.id).execute();
     await server.client().get('/api/v1/me', bearer(secret));
     expect(await lastUsed()).not.toBe(earlier);
+  });
+
+  it('writes last-used once when requests that loaded the same stale value race, in one process or two', async () => {
+    const server = await testServer(dialect);
+    const user = await server.build.user();
+    const { token, secret } = await tokenFor(server, user, ['users:read']);
+    const db = server.handle.db;
+    const stale = new Date(Date.now() - 5 * 60_000).toISOString();
+    await db.updateTable('api_tokens').set({ last_used_at: stale }).where('id', '=', token.id).execute();
+    const results = await Promise.all(Array.from({ length: 8 }, () => server.client().get('/api/v1/me', bearer(secret))));
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    const written = (await db.selectFrom('api_tokens').select('last_used_at').where('id', '=', token.id).executeTakeFirstOrThrow()).last_used_at!;
+    expect(written > stale).toBe(true);
+    // A request elsewhere that read the stale value a moment ago finds the row already touched and leaves it.
+    const later = new Date(Date.parse(written) + 1000).toISOString();
+    await touchApiToken(db, token.id, later, new Date(Date.parse(later) - 60_000).toISOString());
+    expect((await db.selectFrom('api_tokens').select('last_used_at').where('id', '=', token.id).executeTakeFirstOrThrow()).last_used_at).toBe(written);
   });
 });

@@ -4,7 +4,7 @@ import type { Database, Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
-import { now, toIso } from '../../platform/clock.js';
+import { addMs, now, toIso } from '../../platform/clock.js';
 import { fromJson, toJson } from '../../platform/json.js';
 import { audit } from '../../platform/history/record-change.js';
 import { hashToken } from '../auth/session-token.js';
@@ -91,6 +91,6 @@ export async function resolveApiToken(db: Executor, secret: string): Promise<Res
   if (!token) return null;
   const user = await usersService.findUser(db, token.workspace_id, token.user_id);
   if (!user || user.is_active !== 1) return null;
-  if (!token.last_used_at || Date.parse(at) - Date.parse(token.last_used_at) >= TOUCH_EVERY_MS) await apiTokens.touchApiToken(db, token.id, at);
+  if (!token.last_used_at || Date.parse(at) - Date.parse(token.last_used_at) >= TOUCH_EVERY_MS) await apiTokens.touchApiToken(db, token.id, at, addMs(at, -TOUCH_EVERY_MS));
   return { token, scopes: fromJson<string[]>(token.scopes), user };
 }
