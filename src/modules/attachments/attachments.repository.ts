@@ -1,5 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import type { Actor } from '../../platform/access/actor.js';
+import { childOfVisibleRecord } from '../../platform/records/subject-visibility.js';
 import { registerFileReferrer } from '../../platform/files/file-store.js';
 import type { AttachmentsTable } from './attachments.table.js';
 
@@ -25,17 +27,19 @@ function withUploader(db: Executor, workspaceId: string) {
     .where('attachments.deleted_at', 'is', null);
 }
 
-/** A live attachment of the workspace with its uploader's name, or undefined. */
-export async function findAttachment(db: Executor, workspaceId: string, id: string): Promise<AttachmentRowWithUploader | undefined> {
-  const row = await withUploader(db, workspaceId).where('attachments.id', '=', id).executeTakeFirst();
+/** A live attachment of a live record the actor can see, with its uploader's name, or undefined. */
+export async function findAttachment(db: Executor, actor: Actor, id: string): Promise<AttachmentRowWithUploader | undefined> {
+  const row = await withUploader(db, actor.workspaceId).where('attachments.id', '=', id)
+    .where(childOfVisibleRecord(actor, 'attachments.subject_type', 'attachments.subject_id')).executeTakeFirst();
   return row && { ...row, size: Number(row.size) };
 }
 
-/** A subject's live attachments, newest first. */
-export async function listAttachments(db: Executor, workspaceId: string, subjectType: string, subjectId: string): Promise<AttachmentRowWithUploader[]> {
-  const rows = await withUploader(db, workspaceId)
+/** A subject's live attachments, newest first, when the actor can see the subject. */
+export async function listAttachments(db: Executor, actor: Actor, subjectType: string, subjectId: string): Promise<AttachmentRowWithUploader[]> {
+  const rows = await withUploader(db, actor.workspaceId)
     .where('attachments.subject_type', '=', subjectType)
     .where('attachments.subject_id', '=', subjectId)
+    .where(childOfVisibleRecord(actor, 'attachments.subject_type', 'attachments.subject_id', subjectType))
     .orderBy('attachments.created_at', 'desc')
     .orderBy('attachments.id', 'desc')
     .limit(LIST_LIMIT)

@@ -115,7 +115,7 @@ export async function uploadAttachment(db: Kysely<Database>, actor: Actor, files
       await recordChange(trx, actor, { entityType: 'attachment', action: 'create', before: null, after: { ...row, version: 1 } });
       return row.id;
     });
-    return entryOf(db, actor, (await attachments.findAttachment(db, actor.workspaceId, id))!);
+    return entryOf(db, actor, (await attachments.findAttachment(db, actor, id))!);
   } catch (err) {
     await discard(db, files, stored);
     throw err;
@@ -124,7 +124,7 @@ export async function uploadAttachment(db: Kysely<Database>, actor: Actor, files
 
 /** A live attachment whose subject the actor sees. @throws AppError not_found | forbidden (no view right on the subject's module) */
 async function visibleAttachment(db: Executor, actor: Actor, id: string): Promise<AttachmentRowWithUploader> {
-  const row = isUuid(id) ? await attachments.findAttachment(db, actor.workspaceId, id) : undefined;
+  const row = isUuid(id) ? await attachments.findAttachment(db, actor, id) : undefined;
   if (!row) throw new AppError('not_found', 'File not found');
   try {
     await requireSubject(db, actor, row.subject_type, row.subject_id, 'view');
@@ -141,7 +141,7 @@ async function visibleAttachment(db: Executor, actor: Actor, id: string): Promis
  */
 export async function listAttachments(db: Executor, actor: Actor, subjectType: string, subjectId: string): Promise<AttachmentEntry[]> {
   await requireSubject(db, actor, subjectType, subjectId, 'view');
-  const rows = await attachments.listAttachments(db, actor.workspaceId, subjectType, subjectId);
+  const rows = await attachments.listAttachments(db, actor, subjectType, subjectId);
   const rights = new ItemRights(db, actor);
   const out: AttachmentEntry[] = [];
   for (const row of rows) out.push(await entryOf(db, actor, row, rights));

@@ -3,6 +3,7 @@ import type { Database, Executor } from '../../db/database.js';
 import { updateVersioned } from '../../db/versioned.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { visibleTo } from '../../platform/access/visibility.js';
+import { childOfVisibleRecord } from '../../platform/records/subject-visibility.js';
 import type { TimelineItemsTable } from './timeline.table.js';
 
 export type TimelineRow = Selectable<TimelineItemsTable>;
@@ -22,8 +23,9 @@ export function insertItem(db: Executor, row: Insertable<TimelineItemsTable>): P
   return db.insertInto('timeline_items').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-/** A live item of the workspace with its author's name, or undefined. */
-export function findItem(db: Executor, workspaceId: string, id: string): Promise<TimelineRowWithAuthor | undefined> {
+/** A live item of a live record the actor can see, with its author's name, or undefined. */
+export function findItem(db: Executor, actor: Actor, id: string): Promise<TimelineRowWithAuthor | undefined> {
+  const workspaceId = actor.workspaceId;
   return db
     .selectFrom('timeline_items')
     .leftJoin('users as author', (join) => join.onRef('author.id', '=', 'timeline_items.author_id').on('author.workspace_id', '=', workspaceId))
@@ -32,6 +34,7 @@ export function findItem(db: Executor, workspaceId: string, id: string): Promise
     .where('timeline_items.workspace_id', '=', workspaceId)
     .where('timeline_items.id', '=', id)
     .where('timeline_items.deleted_at', 'is', null)
+    .where(childOfVisibleRecord(actor, 'timeline_items.subject_type', 'timeline_items.subject_id'))
     .executeTakeFirst();
 }
 
@@ -78,7 +81,10 @@ function page(db: Executor, workspaceId: string, q: TimelineQuery, subject: Subj
  */
 export async function listItems(db: Executor, actor: Actor, q: TimelineQuery): Promise<TimelineRowWithAuthor[]> {
   const workspaceId = actor.workspaceId;
-  const own = page(db, workspaceId, q, (eb) => eb.and([eb('timeline_items.subject_type', '=', q.subjectType), eb('timeline_items.subject_id', '=', q.subjectId)]));
+  const own = page(db, workspaceId, q, (eb) => eb.and([
+    eb('timeline_items.subject_type', '=', q.subjectType), eb('timeline_items.subject_id', '=', q.subjectId),
+    childOfVisibleRecord(actor, 'timeline_items.subject_type', 'timeline_items.subject_id', q.subjectType)(eb),
+  ]));
   if (!q.withPeople) return own.execute();
   const people = page(db, workspaceId, q, (eb) =>
     eb.and([

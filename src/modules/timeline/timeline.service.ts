@@ -133,12 +133,12 @@ async function entryOf(db: Executor, actor: Actor, row: TimelineRowWithAuthor): 
 export async function createNote(trx: Transaction<Database>, actor: Actor, input: CreateNoteInput): Promise<TimelineEntry> {
   await requireSubject(trx, actor, input.subjectType, input.subjectId, 'edit');
   const row = await addTimelineItem(trx, actor, { subjectType: input.subjectType, subjectId: input.subjectId, kind: 'note', body: input.body });
-  return entryOf(trx, actor, (await timeline.findItem(trx, actor.workspaceId, row.id))!);
+  return entryOf(trx, actor, (await timeline.findItem(trx, actor, row.id))!);
 }
 
 /** A live note whose subject the actor sees, and whether they may change it. @throws AppError not_found | forbidden */
 async function manageableNote(trx: Transaction<Database>, actor: Actor, id: string): Promise<TimelineRowWithAuthor> {
-  const note = isUuid(id) ? await timeline.findItem(trx, actor.workspaceId, id) : undefined;
+  const note = isUuid(id) ? await timeline.findItem(trx, actor, id) : undefined;
   if (!note || note.kind !== 'note') throw new AppError('not_found', 'Note not found');
   try {
     await requireSubject(trx, actor, note.subject_type, note.subject_id, 'view');
@@ -151,7 +151,7 @@ async function manageableNote(trx: Transaction<Database>, actor: Actor, id: stri
 }
 
 async function conflict(trx: Transaction<Database>, actor: Actor, id: string): Promise<AppError> {
-  const current = await timeline.findItem(trx, actor.workspaceId, id);
+  const current = await timeline.findItem(trx, actor, id);
   return new AppError('conflict', 'The note was changed by someone else', undefined, current ? { current: presentTimelineItem(await entryOf(trx, actor, current)) } : undefined);
 }
 
