@@ -6,6 +6,7 @@ import type { Config } from '../platform/config.js';
 import { startWorkers } from '../platform/workers.js';
 import { buildApp } from './app.js';
 import { registerTrashJobs } from '../modules/trash/trash.jobs.js';
+import { registerPhoneRecheckJob } from '../modules/contacts/client-phone-recheck.js';
 import { registerSecurityJobs } from '../modules/security/security.jobs.js';
 import { registerAuthJobs } from '../modules/auth/auth.jobs.js';
 import { registerAttachmentJobs } from '../modules/attachments/attachments.jobs.js';
@@ -39,6 +40,7 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
       registerSecurityJobs(jobs);
       registerAuthJobs(jobs);
       registerAttachmentJobs(jobs, { dataDir: config.dataDir });
+      registerPhoneRecheckJob(jobs);
     },
   }) : null;
   await app.listen({ port: config.port, host: config.host });

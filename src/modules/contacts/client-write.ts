@@ -10,6 +10,7 @@ import { toJson } from '../../platform/json.js';
 import { listActiveFields, prepareCustomValues, type CustomFieldDef } from '../custom-fields/custom-fields.service.js';
 import * as usersService from '../users/users.service.js';
 import { findWorkspace } from '../workspaces/workspaces.service.js';
+import { phoneCountries, readSettings } from '../workspaces/workspace-settings.js';
 import { forHistory, parseRow, type ClientKind, type ClientRecord, type ClientRow } from './client-kind.js';
 import { rebuildDerivedRows } from './client-derived.js';
 import { normalizeAddresses, normalizeEmails, normalizeMessengers, normalizePhones, normalizeTags, type AddressInput, type PhoneInput } from './client-points.js';
@@ -19,18 +20,25 @@ import { nameKey, sortName } from './client-names.js';
 /** What writing and presenting a record needs from its workspace: the phone country and the custom fields. */
 export interface ClientContext {
   country: string;
+  /** Countries a phone typed without a country code is tried in (the client countries; `country` when none are set). */
+  phoneCountries?: string[];
   defs: CustomFieldDef[];
 }
 
 /** The workspace's default country (phones are read in it; viewers see national format in it) and active custom fields. */
 export async function clientContext(db: Executor, workspaceId: string, entityType: string): Promise<ClientContext> {
   const [workspace, defs] = await Promise.all([findWorkspace(db, workspaceId), listActiveFields(db, workspaceId, entityType)]);
-  return { country: workspace?.default_country ?? 'US', defs };
+  const country = workspace?.default_country ?? 'US';
+  return { country, phoneCountries: phoneCountries(readSettings(workspace?.settings ?? null), country), defs };
 }
 
 /** Gathers the field errors of several checks so one answer names them all. */
 export class FieldErrorCollector {
   readonly fields: FieldErrors = {};
+  /** Extra members of the checks' errors (the candidates of an ambiguous phone), passed on in the answer. */
+  readonly details: Record<string, unknown> = {};
+  /** What the failed checks said (the phone check names "keep as typed"), each once. */
+  private readonly messages = new Set<string>();
   add(field: string, code: string): void {
     this.fields[field] ??= code;
   }
@@ -40,12 +48,17 @@ export class FieldErrorCollector {
     } catch (error) {
       if (!isAppError(error) || error.code !== 'validation_failed' || !error.fields) throw error;
       for (const [field, code] of Object.entries(error.fields)) this.add(field, code);
+      Object.assign(this.details, error.details);
+      this.messages.add(error.message);
       return undefined;
     }
   }
   /** @throws AppError validation_failed when any check failed */
   throwIfAny(): void {
-    if (Object.keys(this.fields).length > 0) throw new AppError('validation_failed', 'Some fields are missing or invalid', this.fields);
+    if (Object.keys(this.fields).length > 0) {
+      const message = ['Some fields are missing or invalid', ...this.messages].join('. ');
+      throw new AppError('validation_failed', message, this.fields, Object.keys(this.details).length > 0 ? this.details : undefined);
+    }
   }
 }
 
@@ -76,7 +89,7 @@ export async function commonColumns(db: Executor, actor: Actor, kind: ClientKind
   const out: Record<string, unknown> = {};
   const creating = previous === null;
   if (input.phones !== undefined || creating) {
-    const phones = await errors.run(() => normalizePhones(input.phones ?? [], ctx.country, kind.defaultPhoneType));
+    const phones = await errors.run(() => normalizePhones(input.phones ?? [], ctx.phoneCountries ?? ctx.country, kind.defaultPhoneType));
     if (phones) out.phones = toJson(phones);
   }
   if (input.emails !== undefined || creating) out.emails = toJson(normalizeEmails(input.emails ?? []));
