@@ -8,6 +8,7 @@ import { buildApp } from './app.js';
 import { registerTrashJobs } from '../modules/trash/trash.jobs.js';
 import { registerPhoneRecheckJob } from '../modules/contacts/client-phone-recheck.js';
 import { registerNamesRekeyJob } from '../modules/contacts/client-rekey.js';
+import { registerDuplicatesJobs } from '../modules/duplicates/duplicate-pairs.jobs.js';
 import { registerSecurityJobs } from '../modules/security/security.jobs.js';
 import { registerAuthJobs } from '../modules/auth/auth.jobs.js';
 import { registerAttachmentJobs } from '../modules/attachments/attachments.jobs.js';
@@ -43,6 +44,7 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
       registerAttachmentJobs(jobs, { dataDir: config.dataDir });
       registerPhoneRecheckJob(jobs);
       registerNamesRekeyJob(jobs);
+      registerDuplicatesJobs(jobs);
     },
   }) : null;
   await app.listen({ port: config.port, host: config.host });

@@ -6,6 +6,7 @@ import * as totpLastStep from './2026-11-23-0012-totp-last-step.js';
 import * as auditIndexes from './2026-11-23-0013-audit-indexes.js';
 import * as clientBase from './2026-11-23-0020-client-base.js';
 import * as nameKeys from './2026-12-07-0030-name-keys.js';
+import * as duplicatePairs from './2026-12-07-0031-duplicate-pairs.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same list works from
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23-0013-audit-indexes': auditIndexes,
   '2026-11-23-0020-client-base': clientBase,
   '2026-12-07-0030-name-keys': nameKeys,
+  '2026-12-07-0031-duplicate-pairs': duplicatePairs,
 };
 
 export const migrationProvider: MigrationProvider = {
