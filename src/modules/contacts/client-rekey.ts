@@ -2,14 +2,17 @@ import type { JobHandler, JobRegistry } from '../../platform/jobs/jobs.registry.
 import { COMPANY, CONTACT } from './client-kind.js';
 import { listKeySources, updateKeys } from './client-keys.repository.js';
 import { nameKey, taxIdKey } from './client-names.js';
+import { reindexClient } from './client-trash.js';
 
 export const NAMES_REKEY_JOB = 'names.rekey';
 const BATCH = 500;
 
 /**
  * The `names.rekey` job of one workspace: recomputes `name_key` (and a company's `tax_id_key`)
- * of every record with today's key functions, a batch per transaction, writing only rows whose
- * key changed. Queued by the migration that changed the keys; safe to run again.
+ * of every record with today's key functions (writing only keys that changed), then rebuilds its
+ * derived rows, so the search document gains its sound tokens and the record its blocking keys
+ * and duplicate pairs; a batch per transaction. Queued by the migration that changed the keys;
+ * safe to run again.
  */
 export function namesRekeyHandler(): JobHandler {
   return async (job, { db, logger }) => {
@@ -24,9 +27,11 @@ export function namesRekeyHandler(): JobHandler {
           for (const row of rows) {
             const name = nameKey(row.title);
             const tax = kind === COMPANY ? taxIdKey(row.tax_id) : row.tax_id_key;
-            if (name === row.name_key && tax === row.tax_id_key) continue;
-            await updateKeys(trx, kind, workspaceId, row.id, kind === COMPANY ? { name_key: name, tax_id_key: tax } : { name_key: name });
-            changed++;
+            if (name !== row.name_key || tax !== row.tax_id_key) {
+              await updateKeys(trx, kind, workspaceId, row.id, kind === COMPANY ? { name_key: name, tax_id_key: tax } : { name_key: name });
+              changed++;
+            }
+            await reindexClient(trx, kind, workspaceId, row.id);
           }
         });
         if (rows.length < BATCH) break;

@@ -71,6 +71,9 @@ describe.each(DIALECTS)('name keys in duplicate detection on %s', (dialect) => {
     await namesRekeyHandler()(job, { db, logger: silentLogger(), workerId: 'test' });
     expect(await db.selectFrom('contacts').select(['name_key', 'version']).where('id', '=', person).executeTakeFirst()).toEqual({ name_key: 'ivanov petr', version: 1 });
     expect(await db.selectFrom('companies').select(['name_key', 'tax_id_key']).where('id', '=', company).executeTakeFirst()).toEqual({ name_key: 'romashka', tax_id_key: '175074752' });
+    // The derived rows are rebuilt too: the sound key is a blocking key and a search token.
+    expect(await db.selectFrom('contact_points').select('value').where('entity_id', '=', person).where('kind', '=', 'sound' as never).execute()).toEqual([{ value: 'fnf ptr' }]);
+    expect((await db.selectFrom('search_documents').select('text').where('entity_id', '=', person).executeTakeFirstOrThrow()).text).toContain('~fnf~');
 
     await nameKeysMigration.down(db);
     expect(await db.selectFrom('jobs').select('id').where('type', '=', NAMES_REKEY_JOB).where('status', '=', 'queued').execute()).toEqual([]);

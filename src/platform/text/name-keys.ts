@@ -92,7 +92,8 @@ export function nameMatchKey(name: string): string {
 /**
  * A sound key of one word that is the same for an English name and its Russian or Bulgarian
  * spelling and back ("Williams" / "Уильямс", "Johnson" / "Джонсон", "Walker" / "Уокер"):
- * the consonant skeleton after English spelling rules, with similar sounds in one class.
+ * the consonant skeleton after English spelling rules, with similar sounds in one class, and
+ * whether it ends in a vowel.
  * Coarse on purpose: it finds candidates, it does not decide that two names are one.
  */
 export function phoneticKey(word: string): string {
@@ -120,23 +121,25 @@ export function phoneticKey(word: string): string {
     .replace(/c/gu, 'k')
     // w is a vowel at the start and after a vowel (Williams → Уильямс, Brown → Браун), a v elsewhere (Edwards → Эдвардс).
     .replace(/(?<=[bdfgjklmnprstvzSC])w/gu, 'v');
+  // Lower-case letters only, each class its own (ш/щ/ж as x, ч as c), so a case-blind index keeps them apart.
   const CLASS: Record<string, string> = {
-    b: 'p', p: 'p', d: 't', t: 't', g: 'k', k: 'k', s: 's', z: 's', f: 'f', v: 'f', j: 'j', S: 'S', C: 'C', l: 'l', m: 'm', n: 'n', r: 'r',
+    b: 'p', p: 'p', d: 't', t: 't', g: 'k', k: 'k', s: 's', z: 's', f: 'f', v: 'f', j: 'j', S: 'x', C: 'c', l: 'l', m: 'm', n: 'n', r: 'r',
   };
   let out = '';
   for (const ch of s) {
     const cls = CLASS[ch];
     if (cls !== undefined && !out.endsWith(cls)) out += cls;
   }
-  return out;
+  // A final vowel tells Петрова from Петров (a silent English -e aside: George = Джордж).
+  return /[aeiouy]$/u.test(s.replace(/(?<=[^aeiouy])e$/u, '')) ? `${out}a` : out;
 }
 
-/** Sound keys of a name's words (at least two letters of skeleton each), sorted and unique. */
+/** Sound keys of a name's words (at least two consonants each), sorted and unique. */
 export function phoneticKeys(name: string): string[] {
   const keys = latinWords(name)
     .split(' ')
     .filter((w) => /\p{L}/u.test(w))
     .map(phoneticKey)
-    .filter((k) => k.length >= 2);
+    .filter((k) => k.replace(/a$/u, '').length >= 2);
   return [...new Set(keys)].sort();
 }
