@@ -7,6 +7,9 @@ import type { Config } from '../platform/config.js';
 import { startWorkers } from '../platform/workers.js';
 import { buildApp } from './app.js';
 import { registerTrashJobs } from '../modules/trash/trash.jobs.js';
+import { registerPhoneRecheckJob } from '../modules/contacts/client-phone-recheck.js';
+import { registerNamesRekeyJob } from '../modules/contacts/client-rekey.js';
+import { registerDuplicatesJobs } from '../modules/duplicates/duplicate-pairs.jobs.js';
 import { registerSecurityJobs } from '../modules/security/security.jobs.js';
 import { registerAuthJobs } from '../modules/auth/auth.jobs.js';
 import { registerAttachmentJobs } from '../modules/attachments/attachments.jobs.js';
@@ -41,6 +44,9 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
       registerAuthJobs(jobs);
       registerAttachmentJobs(jobs, { dataDir: config.dataDir });
       registerDatabaseJobs(jobs);
+      registerPhoneRecheckJob(jobs);
+      registerNamesRekeyJob(jobs);
+      registerDuplicatesJobs(jobs);
     },
   }) : null;
   await app.listen({ port: config.port, host: config.host });

@@ -7,6 +7,8 @@ import * as auditIndexes from './2026-11-23-0013-audit-indexes.js';
 import * as clientBase from './2026-11-23-0020-client-base.js';
 import * as accessBuckets from './2026-12-07-0030-access-buckets.js';
 import * as idempotencyKeys from './2026-12-07-0030-idempotency-keys.js';
+import * as nameKeys from './2026-12-07-0030-name-keys.js';
+import * as duplicatePairs from './2026-12-07-0031-duplicate-pairs.js';
 import * as listFilterIndexes from './2026-12-07-0031-list-filter-indexes.js';
 import * as rateLimitBuckets from './2026-12-07-0031-rate-limit-buckets.js';
 import * as linkVersions from './2026-12-07-0100-link-versions.js';
@@ -25,6 +27,8 @@ const migrations: Record<string, Migration> = {
   '2026-11-23-0020-client-base': clientBase,
   '2026-12-07-0030-access-buckets': accessBuckets,
   '2026-12-07-0030-idempotency-keys': idempotencyKeys,
+  '2026-12-07-0030-name-keys': nameKeys,
+  '2026-12-07-0031-duplicate-pairs': duplicatePairs,
   '2026-12-07-0031-list-filter-indexes': listFilterIndexes,
   '2026-12-07-0031-rate-limit-buckets': rateLimitBuckets,
   '2026-12-07-0100-link-versions': linkVersions,

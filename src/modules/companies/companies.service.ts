@@ -6,10 +6,10 @@ import type { RecordRow } from '../../platform/records/record-columns.js';
 import type { FieldErrorSink, RecordContext } from '../../platform/records/record-type.js';
 import { recordType } from '../../platform/records/registry.js';
 import * as records from '../records/records.service.js';
-import { findRecord, findRecordRow } from '../records/record-repository.js';
+import { findRecord } from '../records/record-repository.js';
 import * as usersService from '../users/users.service.js';
 import { COMPANY, parseRow, type ClientRow } from '../contacts/client-kind.js';
-import { blank, nameColumns, rebuildClientRows } from '../contacts/client-columns.js';
+import { blank, nameColumns, reindexClient } from '../contacts/client-columns.js';
 import { taxIdKey } from '../contacts/client-names.js';
 import { peopleOfCompany } from '../contacts/contact-companies.service.js';
 import { presentCompany } from './companies.presenter.js';
@@ -81,7 +81,6 @@ export function listCompanies(db: Executor, actor: Actor, query: CompanyListQuer
 }
 
 /** Rebuilds a company's contact points, tags and search document from its row (merge, import). */
-export async function reindexCompany(trx: Transaction<Database>, workspaceId: string, id: string): Promise<void> {
-  const row = await findRecordRow(trx, COMPANY.table, workspaceId, id);
-  if (row) await rebuildClientRows(trx, COMPANY, row, await records.recordContext(trx, workspaceId, companyType()));
+export function reindexCompany(trx: Transaction<Database>, workspaceId: string, id: string): Promise<void> {
+  return reindexClient(trx, COMPANY, workspaceId, id);
 }

@@ -5,6 +5,9 @@ import { toJson } from '../../platform/json.js';
 import type { RecordRow } from '../../platform/records/record-columns.js';
 import type { FieldErrorSink, RecordContext, SortColumn } from '../../platform/records/record-type.js';
 import { customCsvValue, type CustomFieldDef } from '../custom-fields/custom-fields.service.js';
+import { recordType } from '../../platform/records/registry.js';
+import { findRecordRow } from '../records/record-repository.js';
+import { recordContext } from '../records/records.service.js';
 import * as usersService from '../users/users.service.js';
 import { parseRow, type ClientKind, type ClientRecord } from './client-kind.js';
 import { rebuildDerivedRows } from './client-derived.js';
@@ -52,7 +55,7 @@ export async function commonColumns(kind: ClientKind, input: CommonInput, ctx: R
   const out: Record<string, unknown> = {};
   const creating = before === null;
   if (input.phones !== undefined || creating) {
-    const phones = await errors.run(() => normalizePhones(input.phones ?? [], ctx.country, kind.defaultPhoneType));
+    const phones = await errors.run(() => normalizePhones(input.phones ?? [], ctx.phoneCountries ?? ctx.country, kind.defaultPhoneType));
     if (phones) out.phones = toJson(phones);
   }
   if (input.emails !== undefined || creating) out.emails = toJson(normalizeEmails(input.emails ?? []));
@@ -120,4 +123,10 @@ export function commonCells(record: ClientRecord, ctx: RecordContext): Array<str
     record.id,
     ...defs.map((d) => (record.custom[d.key] === undefined || record.custom[d.key] === null ? null : customCsvValue(d, record.custom[d.key]))),
   ];
+}
+
+/** Rebuilds a record's contact points, tags and search document from its stored row (merge, import, rekey). */
+export async function reindexClient(trx: Transaction<Database>, kind: ClientKind, workspaceId: string, id: string): Promise<void> {
+  const row = await findRecordRow(trx, kind.table, workspaceId, id);
+  if (row) await rebuildClientRows(trx, kind, row, await recordContext(trx, workspaceId, recordType(kind.entityType)!));
 }

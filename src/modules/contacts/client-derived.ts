@@ -6,6 +6,9 @@ import { deleteSearchDocument, searchText, writeSearchDocument } from '../../pla
 import { customSearchTexts, type CustomFieldDef } from '../custom-fields/custom-fields.service.js';
 import { isPostgres, type ClientKind, type ClientRecord } from './client-kind.js';
 import { contactPointValues } from './client-points.js';
+import { companyWords, phoneticKeys } from '../../platform/text/name-keys.js';
+import { deletePairsOf } from '../duplicates/duplicate-pairs.repository.js';
+import { refreshPairsOf } from '../duplicates/duplicate-pairs.js';
 
 /**
  * The rows derived from a record, rebuilt in the writer's transaction after every write:
@@ -33,11 +36,39 @@ function searchParts(kind: ClientKind, record: ClientRecord, defs: CustomFieldDe
   };
 }
 
-/** Replaces a record's contact points, tags and search document with what its row says now. */
+/** The host of a website without `www.`, lower case (`https://WWW.Acme.com/x` → `acme.com`); null when none. */
+function websiteDomain(website: unknown): string | null {
+  const text = typeof website === 'string' ? website.trim() : '';
+  if (text === '') return null;
+  try {
+    const host = new URL(/^[a-z][a-z0-9+.-]*:\/\//iu.test(text) ? text : `http://${text}`).hostname.toLowerCase();
+    const domain = host.replace(/^www\./u, '').replace(/\.$/u, '');
+    return domain.includes('.') ? domain : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Blocking keys of a record kept as contact points besides its phones and emails: the sound key of
+ * its name (its words' cross-script sound keys, legal forms left out) and a company's website domain.
+ */
+function matchKeyValues(kind: ClientKind, record: ClientRecord): Array<{ kind: 'sound' | 'domain'; value: string }> {
+  const r = record as Record<string, unknown>;
+  const title = String((kind.entityType === 'contact' ? r.display_name : r.name) ?? '');
+  const out: Array<{ kind: 'sound' | 'domain'; value: string }> = [];
+  const sound = phoneticKeys(companyWords(title).join(' ')).join(' ');
+  if (sound !== '') out.push({ kind: 'sound', value: sound });
+  const domain = kind.entityType === 'company' ? websiteDomain(r.website) : null;
+  if (domain) out.push({ kind: 'domain', value: domain });
+  return out;
+}
+
+/** Replaces a record's contact points, tags, search document and duplicate pairs with what its row says now. */
 export async function rebuildDerivedRows(db: Executor, kind: ClientKind, record: ClientRecord, defs: CustomFieldDef[], country: string): Promise<void> {
   const key = { workspace_id: record.workspace_id, entity_type: kind.entityType, entity_id: record.id };
   await untyped(db).deleteFrom('contact_points').where('entity_type', '=', kind.entityType).where('entity_id', '=', record.id).execute();
-  const points = contactPointValues(record);
+  const points = [...contactPointValues(record), ...matchKeyValues(kind, record)];
   if (points.length > 0) await untyped(db).insertInto('contact_points').values(points.map((p) => ({ ...key, ...p }))).execute();
   await untyped(db).deleteFrom('record_tags').where('entity_type', '=', kind.entityType).where('entity_id', '=', record.id).execute();
   // record_tags' key ignores case differences only if the row does; the row's tags are unique ignoring case already.
@@ -49,6 +80,7 @@ export async function rebuildDerivedRows(db: Executor, kind: ClientKind, record:
     entityId: record.id,
     text: searchText(searchParts(kind, record, defs), country),
   });
+  await refreshPairsOf(db, kind.entityType, record.workspace_id, record.id);
 }
 
 /** Replaces only a record's tag rows (bulk tag changes touch nothing else). */
@@ -65,6 +97,7 @@ export async function deleteDerivedRows(db: Executor, kind: ClientKind, id: stri
   await untyped(db).deleteFrom('contact_points').where('entity_type', '=', kind.entityType).where('entity_id', '=', id).execute();
   await untyped(db).deleteFrom('record_tags').where('entity_type', '=', kind.entityType).where('entity_id', '=', id).execute();
   await deleteSearchDocument(db, kind.entityType, id);
+  await deletePairsOf(db, kind.entityType, id);
 }
 
 /** Tags on live records the actor can see, most used first; `prefix` narrows them (ignoring Latin case). */

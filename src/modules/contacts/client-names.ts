@@ -1,4 +1,6 @@
-import { cyrillicToLatin, foldForSearch } from '../../platform/text/translit.js';
+import { nameMatchKey } from '../../platform/text/name-keys.js';
+import { readTaxId } from '../../platform/text/tax-ids.js';
+import { foldForSearch } from '../../platform/text/translit.js';
 
 /** The folded name a list sorts by and a 1-2 letter search matches as a prefix (`sort_name`). */
 export function sortName(name: string): string {
@@ -6,16 +8,12 @@ export function sortName(name: string): string {
 }
 
 /**
- * The Latin-folded key of a name (`name_key`), the same for `Иванов Иван`, `IVANOV  Ivan` and
- * `Ivanov-Ivan`: folded, Cyrillic read the Russian way, accents dropped, every run of characters
- * that are neither letters nor digits collapsed to one space. Duplicate detection groups by it.
+ * The key two spellings of one name share (`name_key`), for duplicate detection: the same for
+ * `Иванов Иван`, `IVANOV  Ivan`, `Ivan Ivanov` and `Иван Иванович Иванов`; for `Щерев` and
+ * `Shterev`; for `ООО «Ромашка»`, `АО Ромашка` and `Romashka`. See `nameMatchKey`.
  */
 export function nameKey(name: string): string {
-  return cyrillicToLatin(foldForSearch(name), 'ru')
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return nameMatchKey(name);
 }
 
 /** "First Middle Last" from the parts a person has; empty when none. */
@@ -23,8 +21,19 @@ export function composeDisplayName(parts: { firstName?: string | null; middleNam
   return [parts.firstName, parts.middleName, parts.lastName].filter((p): p is string => typeof p === 'string' && p.trim() !== '').join(' ');
 }
 
-/** Upper-case letters and digits of a tax id (`bg 123-456-789` → `BG123456789`); null when none. */
+/**
+ * The comparable form of a tax id (`tax_id_key`): the digits of a checksum-valid INN, EIK or EGN
+ * without a VAT prefix (`BG 121-759-222` and `121759222` → `121759222`); otherwise its upper-case
+ * letters and digits (`bg 123-456.789` → `BG123456789`); null when none.
+ */
 export function taxIdKey(taxId: string | null | undefined): string | null {
+  const valid = readTaxId(taxId ?? '');
+  if (valid) return valid.digits;
   const key = (taxId ?? '').toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
   return key === '' ? null : key;
+}
+
+/** Whether a tax id key passed a checksum (INN, EIK, EGN): only then is "same tax id" strong evidence. */
+export function isValidTaxIdKey(key: string | null): boolean {
+  return key !== null && readTaxId(key) !== null;
 }

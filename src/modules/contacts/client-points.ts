@@ -1,5 +1,5 @@
 import { AppError, type FieldErrors } from '../../platform/errors.js';
-import { formatPhone, normalizePhone, telUri } from '../../platform/phones/phones.js';
+import { formatPhone, isPhoneCountry, normalizePhone, normalizePhoneInCountries, telUri, type CountriesPhoneResult } from '../../platform/phones/phones.js';
 
 export const PHONE_TYPES = ['mobile', 'work', 'home', 'other'] as const;
 export const EMAIL_TYPES = ['work', 'personal', 'other'] as const;
@@ -24,22 +24,35 @@ export interface StoredEmail { type: (typeof EMAIL_TYPES)[number]; value: string
 export interface StoredMessenger { type: (typeof MESSENGER_TYPES)[number]; value: string }
 export type StoredAddress = { type: (typeof ADDRESS_TYPES)[number] } & Partial<Record<(typeof ADDRESS_PARTS)[number], string>>;
 
-export interface PhoneInput { type?: PhoneKind; value: string; keepAsTyped?: boolean }
+/** `country`: the user's answer to "which country is this number?" when it was valid in several. */
+export interface PhoneInput { type?: PhoneKind; value: string; keepAsTyped?: boolean; country?: string }
+
+/** One reading of an ambiguous number, as the field error offers it. */
+export interface PhoneCandidate { country: string; e164: string; display: string }
 export type AddressInput = { type?: StoredAddress['type'] } & Partial<Record<(typeof ADDRESS_PARTS)[number], string | null>>;
 
 /**
- * Reads typed phones in the workspace's country: a readable one gets its E.164; an unreadable one
- * is refused unless `keepAsTyped`, then kept as typed and flagged. The same number twice is kept once.
- * @throws AppError validation_failed (`phones.<i>.value: 'invalid_phone'`)
+ * Reads typed phones against the workspace's client countries (its own first): a number with
+ * `+` is read as it says; a national one is accepted when valid in exactly one country, or in the
+ * `country` the user picked. Valid in several, it is refused as `ambiguous_phone` and the error's
+ * `phoneCandidates` names each reading, so the form asks which. An unreadable number is refused
+ * unless `keepAsTyped`, then kept as typed and flagged. The same number twice is kept once.
+ * @throws AppError validation_failed (`phones.<i>.value`: invalid_phone | ambiguous_phone; `phones.<i>.country`: invalid_country)
  */
-export function normalizePhones(input: PhoneInput[], country: string, defaultType: PhoneKind): StoredPhone[] {
+export function normalizePhones(input: PhoneInput[], countries: string | readonly string[], defaultType: PhoneKind): StoredPhone[] {
+  const tried = typeof countries === 'string' ? [countries] : countries;
   const fields: FieldErrors = {};
+  const candidates: Record<string, PhoneCandidate[]> = {};
   const out: StoredPhone[] = [];
   const seen = new Set<string>();
   input.forEach((phone, i) => {
     const value = phone.value.trim();
     const type = phone.type ?? defaultType;
-    const parsed = normalizePhone(value, country);
+    if (phone.country !== undefined && !isPhoneCountry(phone.country)) {
+      fields[`phones.${i}.country`] = 'invalid_country';
+      return;
+    }
+    const parsed: CountriesPhoneResult = phone.country !== undefined ? normalizePhone(value, phone.country) : normalizePhoneInCountries(value, tried);
     if (parsed.ok) {
       const key = `${parsed.e164};${parsed.ext ?? ''}`;
       if (seen.has(key)) return;
@@ -50,12 +63,23 @@ export function normalizePhones(input: PhoneInput[], country: string, defaultTyp
       if (seen.has(key)) return;
       seen.add(key);
       out.push({ type, value, e164: null, flagged: 1 });
+    } else if (parsed.reason === 'ambiguous') {
+      fields[`phones.${i}.value`] = 'ambiguous_phone';
+      candidates[`phones.${i}.value`] = parsed.candidates.map((c) => ({ country: c.country ?? '', e164: c.e164, display: formatPhone(c.e164, '') }));
     } else {
       fields[`phones.${i}.value`] = 'invalid_phone';
     }
   });
-  if (Object.keys(fields).length > 0) throw new AppError('validation_failed', 'Some phone numbers cannot be read; check them or keep them as typed', fields);
-  return out;
+  if (Object.keys(fields).length === 0) return out;
+  const ambiguous = Object.keys(candidates).length > 0;
+  throw new AppError(
+    'validation_failed',
+    ambiguous
+      ? 'Some phone numbers are valid in several countries; choose the country, or keep them as typed'
+      : 'Some phone numbers cannot be read; check them or keep them as typed',
+    fields,
+    ambiguous ? { phoneCandidates: candidates } : undefined,
+  );
 }
 
 /** Lower-cased, each address once, in the order given. */

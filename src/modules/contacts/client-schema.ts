@@ -35,6 +35,8 @@ export const phoneInput = z.strictObject({
   type: z.enum(PHONE_TYPES).optional(),
   value: z.string().trim().min(1, 'required').max(60, 'too_long'),
   keepAsTyped: z.boolean().optional(),
+  /** The country to read a national number in, when it was valid in several client countries. */
+  country: z.string().regex(/^[A-Z]{2}$/, 'invalid_country').optional(),
 });
 export const emailInput = z.strictObject({
   type: z.enum(EMAIL_TYPES).optional(),

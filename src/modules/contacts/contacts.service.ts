@@ -8,10 +8,10 @@ import type { RecordRow } from '../../platform/records/record-columns.js';
 import type { FieldErrorSink, RecordContext } from '../../platform/records/record-type.js';
 import { recordType } from '../../platform/records/registry.js';
 import * as records from '../records/records.service.js';
-import { findRecord, findRecordRow } from '../records/record-repository.js';
+import { findRecord } from '../records/record-repository.js';
 import * as usersService from '../users/users.service.js';
 import { CONTACT, parseRow, type ClientKind, type ClientRow } from './client-kind.js';
-import { blank, nameColumns, rebuildClientRows } from './client-columns.js';
+import { blank, nameColumns, reindexClient } from './client-columns.js';
 import { listTagCounts } from './client-derived.js';
 import { composeDisplayName } from './client-names.js';
 import * as contacts from './contacts.repository.js';
@@ -91,9 +91,8 @@ export function listContacts(db: Executor, actor: Actor, query: ContactListQuery
 }
 
 /** Rebuilds a contact's contact points, tags and search document from its row (merge, import). */
-export async function reindexContact(trx: Transaction<Database>, workspaceId: string, id: string): Promise<void> {
-  const row = await findRecordRow(trx, CONTACT.table, workspaceId, id);
-  if (row) await rebuildClientRows(trx, CONTACT, row, await records.recordContext(trx, workspaceId, contactType()));
+export function reindexContact(trx: Transaction<Database>, workspaceId: string, id: string): Promise<void> {
+  return reindexClient(trx, CONTACT, workspaceId, id);
 }
 
 /** Tags in use on live records of a type the actor can see, most used first. @throws AppError forbidden */

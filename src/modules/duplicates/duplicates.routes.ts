@@ -6,6 +6,8 @@ import { checkInput, checkOutput, groupsOutput, groupsQuery } from './duplicates
 import { checkDuplicates, findDuplicateGroups } from './duplicates.service.js';
 import { presentGroup } from './duplicates.presenter.js';
 import { mergesRoutes } from './merges.routes.js';
+import { pairInput, pairsOutput, pairsQuery, rebuildInput, rebuildOutput } from './duplicate-pairs.schema.js';
+import { dismissPair, listDuplicatePairs, requestRebuild, undismissPair } from './duplicate-pairs.service.js';
 
 /** Duplicate checks and groups, and the merges that resolve them. */
 export function duplicatesRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -23,4 +25,26 @@ export function duplicatesRoutes(app: FastifyInstance, deps: AppDeps): void {
     const groups = await findDuplicateGroups(db, actorOf(request), request.query.entity, request.query.limit);
     return { groups: groups.map(presentGroup) };
   });
+
+  r.get('/api/v1/duplicates/pairs', {
+    schema: { tags: ['duplicates'], summary: 'Candidate duplicate pairs over the whole base, strongest first, by cursor', querystring: pairsQuery, response: { 200: pairsOutput } },
+  }, async (request) => listDuplicatePairs(db, actorOf(request), request.query));
+
+  r.post('/api/v1/duplicates/dismissals', {
+    schema: { tags: ['duplicates'], summary: 'Mark a pair "not a duplicate" (it comes back if an edit adds new evidence)', body: pairInput },
+  }, async (request, reply) => {
+    await db.transaction().execute((trx) => dismissPair(trx, actorOf(request), request.body));
+    return reply.status(204).send();
+  });
+
+  r.delete('/api/v1/duplicates/dismissals', {
+    schema: { tags: ['duplicates'], summary: 'Undo "not a duplicate"', querystring: pairInput },
+  }, async (request, reply) => {
+    await db.transaction().execute((trx) => undismissPair(trx, actorOf(request), request.query));
+    return reply.status(204).send();
+  });
+
+  r.post('/api/v1/duplicates/rebuild', {
+    schema: { tags: ['duplicates'], summary: 'Rebuild the duplicate pairs of a record type in the background (runs once at a time)', body: rebuildInput, response: { 202: rebuildOutput } },
+  }, async (request, reply) => reply.status(202).send({ jobId: await requestRebuild(db, actorOf(request), request.body.entity) }));
 }

@@ -13,6 +13,7 @@ import type { RecordContext, RecordType } from '../../platform/records/record-ty
 import { listActiveFields, prepareCustomValues, type CustomFieldDef } from '../custom-fields/custom-fields.service.js';
 import * as usersService from '../users/users.service.js';
 import { findWorkspace } from '../workspaces/workspaces.service.js';
+import { phoneCountries, readSettings } from '../workspaces/workspace-settings.js';
 import { findRecord, insertRecord, updateRecordVersioned } from './record-repository.js';
 
 /** The write path every record type shares: owner checks, custom values, versions, history. */
@@ -23,12 +24,17 @@ export async function recordContext(db: Executor, workspaceId: string, kind: Rec
     findWorkspace(db, workspaceId),
     kind.features.customFields ? listActiveFields(db, workspaceId, kind.entityType) : Promise.resolve([]),
   ]);
-  return { country: workspace?.default_country ?? 'US', defs };
+  const country = workspace?.default_country ?? 'US';
+  return { country, phoneCountries: phoneCountries(readSettings(workspace?.settings ?? null), country), defs };
 }
 
 /** Gathers the field errors of several checks so one answer names them all. */
 export class FieldErrorCollector {
   readonly fields: FieldErrors = {};
+  /** Extra members of the checks' errors (the candidates of an ambiguous phone), passed on in the answer. */
+  readonly details: Record<string, unknown> = {};
+  /** What the failed checks said (the phone check names "keep as typed"), each once. */
+  private readonly messages = new Set<string>();
   add(field: string, code: string): void {
     this.fields[field] ??= code;
   }
@@ -38,12 +44,17 @@ export class FieldErrorCollector {
     } catch (error) {
       if (!isAppError(error) || error.code !== 'validation_failed' || !error.fields) throw error;
       for (const [field, code] of Object.entries(error.fields)) this.add(field, code);
+      Object.assign(this.details, error.details);
+      this.messages.add(error.message);
       return undefined;
     }
   }
   /** @throws AppError validation_failed when any check failed */
   throwIfAny(): void {
-    if (Object.keys(this.fields).length > 0) throw new AppError('validation_failed', 'Some fields are missing or invalid', this.fields);
+    if (Object.keys(this.fields).length > 0) {
+      const message = ['Some fields are missing or invalid', ...this.messages].join('. ');
+      throw new AppError('validation_failed', message, this.fields, Object.keys(this.details).length > 0 ? this.details : undefined);
+    }
   }
 }
 

@@ -21,6 +21,22 @@ async function search(client: TestClient, q: string, limit?: number): Promise<Re
 const ids = (hits: Hit[] | undefined) => (hits ?? []).map((h) => h.id);
 
 describe.each(DIALECTS)('GET /api/v1/search on %s', (dialect) => {
+  it('finds English names written in Cyrillic by their English spelling, and back', async () => {
+    const server = await testServer(dialect);
+    const { workspace, admin, client } = await team(server);
+    const db = server.handle.db;
+    const made: Record<string, string> = {};
+    for (const name of ['Уильямс', 'Джонсон', 'Браун', 'Уокер', 'Smith', 'Thompson']) made[name] = await seedContact(db, workspace, { ownerId: admin.id, firstName: 'Алекс', lastName: name });
+    const other = await seedContact(db, workspace, { ownerId: admin.id, firstName: 'Алекс', lastName: 'Петрова' });
+    for (const [query, name] of [['Williams', 'Уильямс'], ['Johnson', 'Джонсон'], ['Brown', 'Браун'], ['Walker', 'Уокер'], ['Смит', 'Smith'], ['Томпсон', 'Thompson']]) {
+      const found = await search(client, query!);
+      expect(ids(found.contact), query).toEqual([made[name!]]);
+      expect(found.contact![0]!.matched).toBe('name');
+    }
+    expect(ids((await search(client, 'Petrov')).contact)).toEqual([other]);
+    expect(ids((await search(client, 'Петров')).contact)).toEqual([other]);
+  });
+
   it('finds names across Cyrillic and Latin, Russian and Bulgarian', async () => {
     const server = await testServer(dialect);
     const { workspace, admin, client } = await team(server);

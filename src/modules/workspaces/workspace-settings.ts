@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { fromJson } from '../../platform/json.js';
+import { isPhoneCountry } from '../../platform/phones/phones.js';
+
+/** An ISO 3166-1 alpha-2 code phones are known for (`BG`, `RU`); anything else is `invalid_country`. */
+const clientCountry = z.string().refine(isPhoneCountry, 'invalid_country');
 
 /** Settings an admin tunes per workspace; stored as JSON on the workspace, read with defaults. */
 export const workspaceSettingsSchema = z.strictObject({
@@ -13,18 +17,25 @@ export const workspaceSettingsSchema = z.strictObject({
     /** Block the user until an admin unblocks them when the alarm fires. */
     blockUser: z.boolean(),
   }),
+  /**
+   * Countries the clients come from, tried in this order for a phone typed without a country code.
+   * Empty: only the workspace's own country.
+   */
+  clientCountries: z.array(clientCountry).max(30, 'too_long').refine((list) => new Set(list).size === list.length, 'duplicate'),
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
 
 export const DEFAULT_WORKSPACE_SETTINGS: WorkspaceSettings = {
   trashRetentionDays: 30,
   alarm: { viewsPerHour: 200, exportsPerHour: 1000, blockUser: false },
+  clientCountries: [],
 };
 
 /** A patch: any subset of the settings. */
 export const workspaceSettingsPatch = z.strictObject({
   trashRetentionDays: workspaceSettingsSchema.shape.trashRetentionDays.optional(),
   alarm: workspaceSettingsSchema.shape.alarm.partial().optional(),
+  clientCountries: workspaceSettingsSchema.shape.clientCountries.optional(),
 });
 export type WorkspaceSettingsPatch = z.infer<typeof workspaceSettingsPatch>;
 
@@ -47,12 +58,23 @@ export function readSettings(stored: unknown): WorkspaceSettings {
       exportsPerHour: pick(shape.alarm.shape.exportsPerHour, alarm.exportsPerHour, defaults.alarm.exportsPerHour),
       blockUser: pick(shape.alarm.shape.blockUser, alarm.blockUser, defaults.alarm.blockUser),
     },
+    clientCountries: pick(shape.clientCountries, raw.clientCountries, defaults.clientCountries),
   };
 }
 
+/** The settings after a patch: a named part replaces the current one, the rest stays. */
 export function applySettingsPatch(current: WorkspaceSettings, patch: WorkspaceSettingsPatch): WorkspaceSettings {
   return {
     trashRetentionDays: patch.trashRetentionDays ?? current.trashRetentionDays,
     alarm: { ...current.alarm, ...patch.alarm },
+    clientCountries: patch.clientCountries ?? current.clientCountries,
   };
+}
+
+/**
+ * The countries a phone typed without a country code is tried in: the workspace's own country when
+ * the list is empty, else the list in its order.
+ */
+export function phoneCountries(settings: WorkspaceSettings, defaultCountry: string): string[] {
+  return settings.clientCountries.length > 0 ? [...settings.clientCountries] : [defaultCountry];
 }

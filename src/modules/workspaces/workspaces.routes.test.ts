@@ -8,7 +8,7 @@ describe.each(DIALECTS)('workspace settings on %s', (dialect) => {
     const admin = await server.build.user({ role: 'admin' });
     const client = await server.as(admin);
     const ws = (await client.get('/api/v1/workspace')).body.workspace;
-    expect(ws.settings).toEqual({ trashRetentionDays: 30, alarm: { viewsPerHour: 200, exportsPerHour: 1000, blockUser: false } });
+    expect(ws.settings).toEqual({ trashRetentionDays: 30, alarm: { viewsPerHour: 200, exportsPerHour: 1000, blockUser: false }, clientCountries: [] });
 
     const res = await client.patch('/api/v1/workspace', { name: 'Нов ЕООД', settings: { alarm: { blockUser: true } }, version: ws.version });
     expect(res.status).toBe(200);

@@ -17,7 +17,9 @@ import { authorize } from '../../platform/access/authorize.js';
 import { scopeOf } from '../../platform/access/actor.js';
 import { presentWorkspaceDetails } from './workspaces.presenter.js';
 import { toJson } from '../../platform/json.js';
-import { applySettingsPatch, readSettings, type WorkspaceSettings } from './workspace-settings.js';
+import { applySettingsPatch, phoneCountries, readSettings, type WorkspaceSettings } from './workspace-settings.js';
+import { enqueueJob } from '../../platform/jobs/jobs.service.js';
+import { PHONE_RECHECK_JOB, phoneRecheckKey } from '../../platform/phones/phones.jobs.js';
 import type { UpdateWorkspaceInput } from './workspaces.schema.js';
 
 export type Workspace = Selectable<WorkspacesTable>;
@@ -130,6 +132,15 @@ export async function updateWorkspace(trx: Transaction<Database>, actor: Actor, 
     updated_at: now(),
   });
   if (!after) throw staleWorkspace((await workspaces.findWorkspace(trx, before.id)) ?? before);
+  await recheckPhonesIfCountriesChanged(trx, before, after);
   await recordChange(trx, actor, { entityType: 'workspace', action: 'update', before: { ...before, settings: readSettings(before.settings) }, after: { ...after, settings: readSettings(after.settings) } });
   return after;
+}
+
+/** Queues the recheck of phones kept as typed when the countries phones are read in changed (with the commit). */
+async function recheckPhonesIfCountriesChanged(trx: Transaction<Database>, before: Workspace, after: Workspace): Promise<void> {
+  const was = phoneCountries(readSettings(before.settings), before.default_country).join(',');
+  const is = phoneCountries(readSettings(after.settings), after.default_country).join(',');
+  if (was === is) return;
+  await enqueueJob(trx, { type: PHONE_RECHECK_JOB, workspaceId: after.id, uniqueKey: phoneRecheckKey(after.id) });
 }

@@ -153,3 +153,47 @@ function internationalPrefix(country: CountryCode): string | undefined {
 function unique(values: string[]): string[] {
   return [...new Set(values.filter((v) => v !== ''))];
 }
+
+/** A national number valid in several of the countries tried: the user must say which. */
+export interface AmbiguousPhone {
+  ok: false;
+  reason: 'ambiguous';
+  /** One reading per country it is valid in, in the order the countries were given. */
+  candidates: NormalizedPhone[];
+}
+
+export type CountriesPhoneResult = PhoneResult | AmbiguousPhone;
+
+/** Whether a typed number carries its own country code (`+…` or `00…`), so no country is tried. */
+function isInternational(input: string): boolean {
+  const trimmed = splitExtension(input.normalize('NFKC')).main.trim();
+  return trimmed.startsWith('+') || trimmed.startsWith('00');
+}
+
+/**
+ * Reads a typed phone against several countries (the workspace's client countries, its own one
+ * first). An international number is read as it says. A national one is tried in each country:
+ * valid in exactly one, it is that country's; valid in several (distinct numbers), the answer is
+ * `ambiguous` with the readings; valid in none, the failure is the first country's.
+ */
+export function normalizePhoneInCountries(input: string, countries: readonly string[]): CountriesPhoneResult {
+  const first = countries[0] ?? '';
+  if (countries.length <= 1 || isInternational(input)) return normalizePhone(input, first);
+  const readings = new Map<string, NormalizedPhone>();
+  let firstFailure: PhoneResult | null = null;
+  for (const country of countries) {
+    const result = normalizePhone(input, country);
+    if (result.ok) {
+      if (!readings.has(result.e164)) readings.set(result.e164, result);
+    } else firstFailure ??= result;
+  }
+  const candidates = [...readings.values()];
+  if (candidates.length === 1) return candidates[0]!;
+  if (candidates.length > 1) return { ok: false, reason: 'ambiguous', candidates };
+  return firstFailure ?? { ok: false, reason: 'invalid' };
+}
+
+/** Whether libphonenumber knows the ISO 3166-1 alpha-2 code (upper case) as a phone region. */
+export function isPhoneCountry(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && isSupportedCountry(code);
+}

@@ -34,6 +34,8 @@ export interface SortColumn {
 /** What writing and presenting a record needs from its workspace: the phone country and the active custom fields. */
 export interface RecordContext {
   country: string;
+  /** Countries a phone typed without a country code is tried in (the client countries; `country` when none are set). */
+  phoneCountries?: string[];
   defs: ReadonlyArray<{ key: string; label: string; type: string }>;
 }
 

@@ -1,4 +1,5 @@
 import { normalizePhone, phoneQueryDigits, phoneSearchKeys } from '../phones/phones.js';
+import { phoneticKey } from '../text/name-keys.js';
 import { cyrillicToLatin, foldForSearch, latinToCyrillicCandidates } from '../text/translit.js';
 
 /**
@@ -64,6 +65,20 @@ export function textForms(word: string): string[] {
   return minimalForms(forms.filter((f) => f.length >= MIN_TRIGRAM));
 }
 
+/**
+ * The indexed token of a word's cross-script sound key (`~lms~` for "Williams" and "Уильямс"),
+ * so an English name typed in Cyrillic finds its Latin spelling and back; null for a word too
+ * short to have a telling sound (under four letters, or two consonants in under five letters).
+ */
+export function soundToken(word: string): string | null {
+  const letters = [...word.matchAll(/\p{L}/gu)].length;
+  if (letters < 4) return null;
+  // Two consonants say little of a short word (Ivan: f-n); of a longer one they do (Walker: k-r).
+  const key = phoneticKey(word);
+  const consonants = key.replace(/a$/u, '').length;
+  return consonants >= 3 || (consonants === 2 && letters >= 5) ? `~${key}~` : null;
+}
+
 /** Digit strings a query with at least three digits may stand for, as stored in the search keys. */
 export function phoneForms(query: string, defaultCountry: string): string[] {
   const digits = query.replace(/\D/g, '');
@@ -77,6 +92,13 @@ export function phoneForms(query: string, defaultCountry: string): string[] {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 
+/** A query word's spellings, and its sound token when it has one. */
+function wordForms(word: string): string[] {
+  const forms = textForms(word);
+  const sound = soundToken(word);
+  return forms.length > 0 && sound ? [...forms, sound] : forms;
+}
+
 /** Works out what a typed query looks for. An empty plan (`folded === ''`) finds nothing. */
 export function planSearch(query: string, defaultCountry: string): SearchPlan {
   const folded = foldForSearch(query);
@@ -85,7 +107,7 @@ export function planSearch(query: string, defaultCountry: string): SearchPlan {
     const phone = normalizePhone(folded, defaultCountry);
     return { folded, words: [], whole: phones, prefixes: [], prefixOnly: false, exact: { kind: 'phone', values: phone.ok ? [phone.e164.slice(1)] : [] } };
   }
-  const words = folded === '' ? [] : folded.split(' ').map(textForms).filter((forms) => forms.length > 0);
+  const words = folded === '' ? [] : folded.split(' ').map(wordForms).filter((forms) => forms.length > 0);
   return {
     folded, words, whole: [], prefixes: spellings(folded),
     prefixOnly: folded !== '' && words.length === 0,
@@ -111,6 +133,10 @@ function nameTexts(names: string[]): string[] {
     if (folded === '') continue;
     out.push(folded);
     if (HAS_CYRILLIC.test(folded)) out.push(cyrillicToLatin(folded, 'ru'), cyrillicToLatin(folded, 'bg'));
+    for (const word of folded.split(' ')) {
+      const sound = soundToken(word);
+      if (sound) out.push(sound);
+    }
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { PostgresAdapter, sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { phoneSearchKeys } from '../phones/phones.js';
+import { soundToken } from './search-plan.js';
 import { cyrillicToLatin, foldForSearch } from '../text/translit.js';
 
 /** What a record contributes to the global search. */
@@ -33,7 +34,14 @@ export function searchText(parts: SearchParts, defaultCountry: string): string {
       out.add(cyrillicToLatin(folded, 'bg'));
     }
   };
-  for (const name of parts.names) add(name);
+  for (const name of parts.names) {
+    add(name);
+    // Sound tokens (`~lms~`): "Уильямс" is found by "Williams" and back (see soundToken).
+    for (const word of foldForSearch(name).split(' ')) {
+      const sound = soundToken(word);
+      if (sound) out.add(sound);
+    }
+  }
   for (const phone of parts.phones) for (const key of phoneSearchKeys(phone, defaultCountry)) out.add(key);
   for (const value of [...parts.emails, ...parts.other]) add(value);
   // Tax ids and other codes are typed with and without separators: `BG 175 074 752`, `BG175074752`.

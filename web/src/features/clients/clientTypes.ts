@@ -30,6 +30,14 @@ export interface PhoneInput {
   type?: PhoneType;
   value: string;
   keepAsTyped?: boolean;
+  /** The country to read a national number in, chosen when it was valid in several. */
+  country?: string;
+}
+/** One reading of a number valid in several client countries (`error.phoneCandidates`). */
+export interface PhoneCandidate {
+  country: string;
+  e164: string;
+  display: string;
 }
 export interface Email {
   type: EmailType;

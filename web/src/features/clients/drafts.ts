@@ -5,6 +5,8 @@ export interface PhoneDraft {
   type: PhoneType;
   value: string;
   keepAsTyped: boolean;
+  /** The country chosen for a number valid in several; cleared when the number changes. */
+  country?: string;
 }
 export interface EmailDraft {
   type: EmailType;
@@ -35,7 +37,7 @@ export function addressDrafts(addresses: Address[]): AddressDraft[] {
 
 /** Rows with something typed in them, in the API's shape; blank rows are dropped. */
 export function phoneInputs(rows: PhoneDraft[]): PhoneInput[] {
-  return rows.filter((row) => row.value.trim()).map((row) => ({ type: row.type, value: row.value.trim(), ...(row.keepAsTyped ? { keepAsTyped: true } : {}) }));
+  return rows.filter((row) => row.value.trim()).map((row) => ({ type: row.type, value: row.value.trim(), ...(row.keepAsTyped ? { keepAsTyped: true } : {}), ...(row.country ? { country: row.country } : {}) }));
 }
 
 export function emailInputs(rows: EmailDraft[]): Email[] {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
 import { checkDuplicates, type DuplicateQuery } from './clients.api';
-import type { DuplicateCandidate } from './clientTypes';
+import type { DuplicateCandidate, PhoneCandidate } from './clientTypes';
 import { mapApiErrors } from './formErrorMap';
 
 interface SaveFlowOptions<R> {
@@ -27,6 +27,7 @@ export function useSaveFlow<R>({ known, remap, duplicateQuery, validate, save, o
   const [pending, setPending] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [codes, setCodes] = useState<Record<string, string>>({});
+  const [phoneCandidates, setPhoneCandidates] = useState<Record<string, PhoneCandidate[]>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[]>([]);
   const [conflict, setConflict] = useState(false);
@@ -46,6 +47,7 @@ export function useSaveFlow<R>({ known, remap, duplicateQuery, validate, save, o
     if (Object.keys(local).length > 0) {
       setErrors(local);
       setCodes({});
+      setPhoneCandidates({});
       setRefusals((n) => n + 1);
       return;
     }
@@ -65,6 +67,7 @@ export function useSaveFlow<R>({ known, remap, duplicateQuery, validate, save, o
       const record = await save();
       setErrors({});
       setCodes({});
+      setPhoneCandidates({});
       await onSaved(record);
     } catch (error) {
       if (isApiError(error, 'conflict')) {
@@ -73,6 +76,7 @@ export function useSaveFlow<R>({ known, remap, duplicateQuery, validate, save, o
         const mapped = mapApiErrors(t, error, known, remap);
         setErrors(mapped.fields);
         setCodes(mapped.codes);
+        setPhoneCandidates(mapped.phoneCandidates);
         setFormError(mapped.form);
       }
       setDuplicates([]);
@@ -86,5 +90,5 @@ export function useSaveFlow<R>({ known, remap, duplicateQuery, validate, save, o
     if (errors[path]) setErrors(({ [path]: _removed, ...rest }) => rest);
   }
 
-  return { submit, pending, errors, codes, formError, duplicates, conflict, clearField, dismissDuplicates: () => setDuplicates([]) };
+  return { submit, pending, errors, codes, phoneCandidates, formError, duplicates, conflict, clearField, dismissDuplicates: () => setDuplicates([]) };
 }

@@ -163,7 +163,7 @@ function CompanyFormBody({ onClose, company, initialName, onCreated, onReload }:
           </SimpleGrid>
         </FormSection>
         <FormSection title={t('clients.form.contactDetails')}>
-          <PointsFields points={points} errors={flow.errors} codes={flow.codes} />
+          <PointsFields points={points} errors={flow.errors} codes={flow.codes} phoneCandidates={flow.phoneCandidates} />
           {text('website', { label: t('clients.fields.website'), placeholder: 'https://', type: 'url' })}
         </FormSection>
         {defs.length > 0 ? (

@@ -172,7 +172,7 @@ function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }:
           </SimpleGrid>
         </FormSection>
         <FormSection title={t('clients.form.contactDetails')}>
-          <PointsFields points={points} errors={flow.errors} codes={flow.codes} />
+          <PointsFields points={points} errors={flow.errors} codes={flow.codes} phoneCandidates={flow.phoneCandidates} />
           {text('website', { label: t('clients.fields.website'), placeholder: 'https://', type: 'url' })}
         </FormSection>
         {defs.length > 0 ? (

@@ -10,6 +10,7 @@ import { FormError } from '../../components/FormError';
 import type { WorkspaceValues } from '../auth/setupForm';
 import { WorkspaceFields } from '../auth/WorkspaceFields';
 import { AlarmFields } from './AlarmFields';
+import { ClientCountriesField } from './ClientCountriesField';
 import { TrashFields } from './TrashFields';
 import { fetchWorkspace, updateWorkspace, workspaceKey, type WorkspaceDetails } from './workspace.api';
 import {
@@ -91,6 +92,12 @@ export function WorkspaceForm({ workspace }: { workspace: WorkspaceDetails }) {
     setSaved(false);
   }, []);
 
+  const changeCountries = useCallback((value: string[]) => {
+    setValues((current) => ({ ...current, clientCountries: value }));
+    setErrors((current) => withoutError(current, 'settings.clientCountries'));
+    setSaved(false);
+  }, []);
+
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setFailure(null);
@@ -147,6 +154,14 @@ export function WorkspaceForm({ workspace }: { workspace: WorkspaceDetails }) {
             values={values.general}
             errors={general}
             onChange={changeGeneral}
+          />
+        </Paper>
+        <Paper withBorder radius="md" p="md">
+          <ClientCountriesField
+            value={values.clientCountries}
+            defaultCountry={values.general.defaultCountry}
+            error={errors['settings.clientCountries']}
+            onChange={changeCountries}
           />
         </Paper>
         <Paper withBorder radius="md" p="md">

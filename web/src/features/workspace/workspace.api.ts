@@ -14,6 +14,8 @@ export interface WorkspaceSettings {
     /** Block the person until an admin unblocks them when the alarm fires. */
     blockUser: boolean;
   };
+  /** Countries a phone typed without a country code is tried in; empty: only the workspace's country. */
+  clientCountries: string[];
 }
 
 /** The workspace as `GET /api/v1/workspace` answers it. */
@@ -34,7 +36,7 @@ export interface UpdateWorkspaceInput {
   timeZone?: string;
   defaultCountry?: string;
   defaultCurrency?: string;
-  settings?: { trashRetentionDays?: number; alarm?: Partial<WorkspaceSettings['alarm']> };
+  settings?: { trashRetentionDays?: number; alarm?: Partial<WorkspaceSettings['alarm']>; clientCountries?: string[] };
   version: number;
 }
 

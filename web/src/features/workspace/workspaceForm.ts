@@ -16,6 +16,7 @@ export interface WorkspaceFormValues {
   general: WorkspaceValues;
   security: SecurityValues;
   trashRetentionDays: Count;
+  clientCountries: string[];
 }
 
 /** A field named by its API path, as the server names it in `error.fields`. */
@@ -24,7 +25,8 @@ export type WorkspaceField =
   | 'settings.alarm.viewsPerHour'
   | 'settings.alarm.exportsPerHour'
   | 'settings.alarm.blockUser'
-  | 'settings.trashRetentionDays';
+  | 'settings.trashRetentionDays'
+  | 'settings.clientCountries';
 
 /** Error codes per field (`required`, `too_short`, ...), translated where they are shown. */
 export type WorkspaceErrors = Partial<Record<WorkspaceField, string>>;
@@ -36,10 +38,11 @@ const FIELDS = new Set<string>([
   'settings.alarm.exportsPerHour',
   'settings.alarm.blockUser',
   'settings.trashRetentionDays',
+  'settings.clientCountries',
 ]);
 
 export function formValues(workspace: WorkspaceDetails): WorkspaceFormValues {
-  const { alarm, trashRetentionDays } = workspace.settings;
+  const { alarm, trashRetentionDays, clientCountries } = workspace.settings;
   return {
     general: {
       name: workspace.name,
@@ -50,6 +53,7 @@ export function formValues(workspace: WorkspaceDetails): WorkspaceFormValues {
     },
     security: { viewsPerHour: alarm.viewsPerHour, exportsPerHour: alarm.exportsPerHour, blockUser: alarm.blockUser },
     trashRetentionDays,
+    clientCountries,
   };
 }
 
@@ -71,7 +75,9 @@ export function validateWorkspace({ general, security, trashRetentionDays }: Wor
 export function workspaceErrorsFromApi(fields: FieldErrors): WorkspaceErrors {
   const errors: WorkspaceErrors = {};
   for (const [path, code] of Object.entries(fields)) {
-    if (FIELDS.has(path)) errors[path as WorkspaceField] = code;
+    // `settings.clientCountries.2` names one country of the list; the list's input shows it.
+    const field = path.startsWith('settings.clientCountries.') ? 'settings.clientCountries' : path;
+    if (FIELDS.has(field)) errors[field as WorkspaceField] ??= code;
   }
   return errors;
 }
@@ -87,13 +93,14 @@ export function generalErrors(errors: WorkspaceErrors): SetupErrors {
 }
 
 /** Call only after `validateWorkspace` found nothing (no empty numbers). */
-export function toUpdateInput({ general, security, trashRetentionDays }: WorkspaceFormValues, version: number): UpdateWorkspaceInput {
+export function toUpdateInput({ general, security, trashRetentionDays, clientCountries }: WorkspaceFormValues, version: number): UpdateWorkspaceInput {
   return {
     ...general,
     name: general.name.trim(),
     settings: {
       trashRetentionDays: Number(trashRetentionDays),
       alarm: { viewsPerHour: Number(security.viewsPerHour), exportsPerHour: Number(security.exportsPerHour), blockUser: security.blockUser },
+      clientCountries,
     },
     version,
   };

@@ -1,0 +1,87 @@
+import type { Executor } from '../../db/database.js';
+import type { Actor } from '../../platform/access/actor.js';
+import { authorize } from '../../platform/access/authorize.js';
+import { now } from '../../platform/clock.js';
+import { AppError } from '../../platform/errors.js';
+import { enqueueJob } from '../../platform/jobs/jobs.service.js';
+import { duplicateKind, type DuplicateEntity } from './duplicate-kinds.js';
+import { evidenceBits, evidenceKinds, LIST_THRESHOLD, type EvidenceDetail } from './duplicate-evidence.js';
+import * as pairs from './duplicate-pairs.repository.js';
+import type { PairInput, PairsQuery } from './duplicate-pairs.schema.js';
+
+export const DUPLICATES_REBUILD_JOB = 'duplicates.rebuild';
+
+function encodeCursor(p: { score: number; a_id: string; b_id: string }): string {
+  return Buffer.from(JSON.stringify([p.score, p.a_id, p.b_id])).toString('base64url');
+}
+
+/** @throws AppError validation_failed (`cursor: invalid`) */
+function decodeCursor(cursor: string): { score: number; a: string; b: string } {
+  try {
+    const [score, a, b] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof score === 'number' && Number.isInteger(score) && typeof a === 'string' && typeof b === 'string') return { score, a, b };
+  } catch {
+    // falls through to the error below
+  }
+  throw new AppError('validation_failed', 'The cursor is not one this list gave', { cursor: 'invalid' });
+}
+
+/**
+ * A page of candidate duplicate pairs over the whole base, strongest first, of records the actor
+ * can both see; dismissed pairs only when new evidence brought them back (marked `reappeared`).
+ * @throws AppError forbidden | validation_failed (cursor)
+ */
+export async function listDuplicatePairs(db: Executor, actor: Actor, query: PairsQuery) {
+  const kind = duplicateKind(query.entity);
+  authorize(actor, kind.module, 'view');
+  const filter: pairs.PairFilter = {
+    evidence: evidenceBits(query.evidence ?? []),
+    minScore: LIST_THRESHOLD,
+    ...(query.ownerId ? { ownerId: query.ownerId } : {}),
+    ...(query.cursor ? { after: decodeCursor(query.cursor) } : {}),
+  };
+  const rows = await pairs.listPairs(db, actor, kind, filter, query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  return {
+    items: page.map((p) => ({
+      a: { id: p.a_id, title: p.a_title, ownerId: p.a_owner },
+      b: { id: p.b_id, title: p.b_title, ownerId: p.b_owner },
+      score: p.score,
+      evidence: evidenceKinds(p.evidence),
+      details: (Array.isArray(p.details) ? p.details : JSON.parse(String(p.details))) as EvidenceDetail[],
+      reappeared: p.dismissed_evidence !== null,
+    })),
+    nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1]!) : null,
+  };
+}
+
+/** The stored pair of two records the actor can both see and edit. @throws AppError forbidden | not_found */
+async function visiblePair(db: Executor, actor: Actor, input: PairInput) {
+  const kind = duplicateKind(input.entity);
+  authorize(actor, kind.module, 'edit');
+  const [a, b] = input.aId < input.bId ? [input.aId, input.bId] : [input.bId, input.aId];
+  const pair = await pairs.findPair(db, actor.workspaceId, kind.entityType, a, b);
+  if (!pair || !(await pairs.bothVisible(db, actor, kind, a, b, 'edit'))) throw new AppError('not_found', 'No such pair of records');
+  return { kind, pair, a, b };
+}
+
+/**
+ * Marks a pair "not a duplicate" with the evidence it has now; it stays hidden until an edit adds
+ * evidence of a kind it did not have. @throws AppError forbidden | not_found
+ */
+export async function dismissPair(db: Executor, actor: Actor, input: PairInput): Promise<void> {
+  const { kind, pair, a, b } = await visiblePair(db, actor, input);
+  await pairs.upsertDismissal(db, { workspace_id: actor.workspaceId, entity_type: kind.entityType, a_id: a, b_id: b, evidence: pair.evidence, dismissed_by: actor.userId, dismissed_at: now() });
+}
+
+/** Undoes a dismissal. @throws AppError forbidden | not_found (no such pair, or it was not dismissed) */
+export async function undismissPair(db: Executor, actor: Actor, input: PairInput): Promise<void> {
+  const { kind, a, b } = await visiblePair(db, actor, input);
+  if (!(await pairs.deleteDismissal(db, actor.workspaceId, kind.entityType, a, b))) throw new AppError('not_found', 'This pair was not dismissed');
+}
+
+/** Queues the rebuild of a type's pairs; a rebuild already queued or running is answered instead. @throws AppError forbidden */
+export async function requestRebuild(db: Executor, actor: Actor, entity: DuplicateEntity): Promise<string> {
+  authorize(actor, 'settings', 'manage_settings');
+  return enqueueJob(db, { type: DUPLICATES_REBUILD_JOB, workspaceId: actor.workspaceId, payload: { entity }, uniqueKey: `${DUPLICATES_REBUILD_JOB}:${actor.workspaceId}:${entity}` });
+}
