@@ -8,7 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/platform/config.js';
-import { seedDemo } from '../../src/platform/demo/seed.js';
+import { seedDemo } from '../../src/modules/demo/seed.js';
 import { stats, type Result } from '../harness.js';
 import type { LoadJob, LoadResult } from '../http-load.worker.js';
 import type { SuiteContext } from './context.js';

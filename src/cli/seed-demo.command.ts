@@ -1,7 +1,7 @@
 import type { Config } from '../platform/config.js';
 import { openDatabase } from '../server/start.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { seedDemo } from '../platform/demo/seed.js';
+import { seedDemo } from '../modules/demo/seed.js';
 
 /** `kartoteka seed-demo`: deterministic demo data (same seed, same data). */
 export async function runSeedDemo(config: Config): Promise<void> {

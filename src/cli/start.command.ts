@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../platform/config.js';
 import { startServer } from '../server/start.js';
-import { seedDemo } from '../platform/demo/seed.js';
+import { seedDemo } from '../modules/demo/seed.js';
 
 /** `kartoteka start`; with KARTOTEKA_DEMO=1 it seeds demo data first and prints the demo login. */
 export async function runStart(config: Config, logger: Logger): Promise<void> {

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 
 /**
  * Table types. Each module declares its own tables in `<module>.table.ts`; this file assembles
@@ -60,6 +60,4 @@ export interface Database {
 export type Executor = Kysely<Database> | Transaction<Database>;
 export type Dialect = 'sqlite' | 'postgres';
 
-/** JSON column: written as text, read as string (SQLite) or parsed value (pg). */
-export type JsonColumn = ColumnType<unknown, string, string>;
-export type { Generated };
+export type { JsonColumn, Generated } from './columns.js';

@@ -6,7 +6,7 @@ import type { RecordRow } from '../../platform/records/record-columns.js';
 import type { FieldErrorSink, RecordContext } from '../../platform/records/record-type.js';
 import { recordType } from '../../platform/records/registry.js';
 import * as records from '../records/records.service.js';
-import { findRecord } from '../records/record-repository.js';
+import { findRecord } from '../records/records.service.js';
 import * as usersService from '../users/users.service.js';
 import { COMPANY, parseRow, type ClientRow } from '../contacts/client-kind.js';
 import { blank, nameColumns, reindexClient } from '../contacts/client-columns.js';

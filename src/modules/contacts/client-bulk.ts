@@ -10,7 +10,7 @@ import { toJson } from '../../platform/json.js';
 import { forHistory, parseRow, type ClientKind, type ClientRow } from './client-kind.js';
 import { rebuildTagRows } from './client-derived.js';
 import { normalizeTags } from './client-points.js';
-import { findRecordsForBulk as findClientsForBulk, updateRecordVersioned as updateClientVersioned } from '../records/record-repository.js';
+import { findRecordsForBulk as findClientsForBulk, updateRecordVersioned as updateClientVersioned } from '../records/records.service.js';
 import { checkOwner, FieldErrorCollector } from '../records/record-write.js';
 
 export interface BulkInput {

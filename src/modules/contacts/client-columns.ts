@@ -6,7 +6,7 @@ import type { RecordRow } from '../../platform/records/record-columns.js';
 import type { FieldErrorSink, RecordContext, SortColumn } from '../../platform/records/record-type.js';
 import { customCsvValue, type CustomFieldDef } from '../custom-fields/custom-fields.service.js';
 import { recordType } from '../../platform/records/registry.js';
-import { findRecordRow } from '../records/record-repository.js';
+import { findRecordRow } from '../records/records.service.js';
 import { recordContext } from '../records/records.service.js';
 import * as usersService from '../users/users.service.js';
 import { parseRow, type ClientKind, type ClientRecord } from './client-kind.js';

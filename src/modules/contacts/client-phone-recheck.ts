@@ -11,7 +11,7 @@ import { COMPANY, CONTACT, parseRow, type ClientKind } from './client-kind.js';
 import { recordsWithFlaggedPhones } from './client-phone-recheck.repository.js';
 import type { StoredPhone } from './client-points.js';
 import { recordType } from '../../platform/records/registry.js';
-import { findRecord } from '../records/record-repository.js';
+import { findRecord } from '../records/records.service.js';
 import { recordContext, writeRecordVersion } from '../records/records.service.js';
 
 const BATCH = 200;

@@ -9,7 +9,7 @@ import { recordChange } from '../../platform/history/record-change.js';
 import { newId } from '../../platform/ids.js';
 import { recordType } from '../../platform/records/registry.js';
 import { COMPANY, CONTACT, type ClientRow } from './client-kind.js';
-import { findRecord } from '../records/record-repository.js';
+import { findRecord } from '../records/records.service.js';
 import { FieldErrorCollector } from '../records/record-write.js';
 import { blank } from './client-columns.js';
 import * as contacts from './contacts.repository.js';

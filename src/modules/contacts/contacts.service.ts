@@ -8,7 +8,7 @@ import type { RecordRow } from '../../platform/records/record-columns.js';
 import type { FieldErrorSink, RecordContext } from '../../platform/records/record-type.js';
 import { recordType } from '../../platform/records/registry.js';
 import * as records from '../records/records.service.js';
-import { findRecord } from '../records/record-repository.js';
+import { findRecord } from '../records/records.service.js';
 import * as usersService from '../users/users.service.js';
 import { CONTACT, parseRow, type ClientKind, type ClientRow } from './client-kind.js';
 import { blank, nameColumns, reindexClient } from './client-columns.js';

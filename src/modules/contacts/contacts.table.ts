@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { JsonColumn } from '../../db/database.js';
+import type { JsonColumn } from '../../db/columns.js';
 
 /**
  * Columns contacts and companies share. phones/emails/messengers/addresses/tags/custom are JSON:

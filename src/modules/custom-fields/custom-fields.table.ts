@@ -1,4 +1,4 @@
-import type { Generated, JsonColumn } from '../../db/database.js';
+import type { Generated, JsonColumn } from '../../db/columns.js';
 
 export const CUSTOM_FIELD_TYPES = ['text', 'long_text', 'number', 'money', 'date', 'datetime', 'select', 'multi_select', 'checkbox', 'url', 'phone', 'email', 'user'] as const;
 export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];

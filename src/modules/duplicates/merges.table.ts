@@ -1,4 +1,4 @@
-import type { JsonColumn } from '../../db/database.js';
+import type { JsonColumn } from '../../db/columns.js';
 
 /** A merge keeps what it changed so that it can be undone. */
 export interface MergesTable {

@@ -15,7 +15,7 @@ import { deletedRecordError, mergedRecordError } from '../history/history.errors
 import { purgeSubjectTimeline } from '../timeline/timeline.service.js';
 import {
   deletedRecordIdsBefore, deleteRecordRow, findRecord, findRecordRow, listDeletedRecords, recordsOwnedBy, updateRecordVersioned,
-} from './record-repository.js';
+} from './records.repository.js';
 import { forHistory, recordContext, staleError, updateRecord } from './record-write.js';
 
 /**

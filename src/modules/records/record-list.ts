@@ -10,7 +10,7 @@ import type { RecordContext, RecordType } from '../../platform/records/record-ty
 import { customFieldSortExpression } from '../custom-fields/custom-fields.service.js';
 import { listConditions } from './record-filters.js';
 import type { ListFilter } from './record-schema.js';
-import { scopedRecords, selectRecords } from './record-repository.js';
+import { scopedRecords, selectRecords } from './records.repository.js';
 
 /**
  * Lists of any record type: the filters, then keyset pages on (sort value, id). A sort

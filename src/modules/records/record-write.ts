@@ -14,7 +14,7 @@ import { listActiveFields, prepareCustomValues, type CustomFieldDef } from '../c
 import * as usersService from '../users/users.service.js';
 import { findWorkspace } from '../workspaces/workspaces.service.js';
 import { phoneCountries, readSettings } from '../workspaces/workspace-settings.js';
-import { findRecord, insertRecord, updateRecordVersioned } from './record-repository.js';
+import { findRecord, insertRecord, updateRecordVersioned } from './records.repository.js';
 
 /** The write path every record type shares: owner checks, custom values, versions, history. */
 

@@ -7,12 +7,14 @@ import type { RecordType } from '../../platform/records/record-type.js';
 import { recordType } from '../../platform/records/registry.js';
 import { exportRecords, type CsvExport } from './record-csv.js';
 import { countRecords, listRecords } from './record-list.js';
-import { findRecord, touchLastActivity } from './record-repository.js';
+import { findRecord, touchLastActivity } from './records.repository.js';
 import type { ListFilter } from './record-schema.js';
 import { recordContext } from './record-write.js';
 
 export { createRecord, deleteRecord, updateRecord, recordContext, FieldErrorCollector, checkOwner, findForWrite, forHistory, customOf, writeRecordVersion } from './record-write.js';
 export { transferRecords } from './record-entity.js';
+/** The engine's finders and versioned write, for the modules of record types (they never reach its repository). */
+export { findRecord, findRecordRow, findRecordsForBulk, updateRecordVersioned } from './records.repository.js';
 export type { CsvExport } from './record-csv.js';
 
 /** What the generic record routes call: one function per operation, for any registered type. */

@@ -1,4 +1,4 @@
-import type { JsonColumn } from '../../db/database.js';
+import type { JsonColumn } from '../../db/columns.js';
 
 /** One feed every module writes to: notes now; calls, meetings, letters, deals, tasks later. */
 export interface TimelineItemsTable {

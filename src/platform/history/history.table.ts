@@ -1,4 +1,4 @@
-import type { JsonColumn } from '../../db/database.js';
+import type { JsonColumn } from '../../db/columns.js';
 
 /** Append-only (database triggers refuse UPDATE and DELETE). */
 export interface AuditLogTable {

@@ -3,8 +3,8 @@ import type { Kysely } from 'kysely';
 import { DIALECTS, testDatabase } from '../../../test/db.js';
 import type { DatabaseHandle } from '../../db/connect.js';
 import type { Database } from '../../db/database.js';
-import { signIn } from '../../modules/auth/auth.service.js';
-import { createWorkspace } from '../../modules/workspaces/workspaces.service.js';
+import { signIn } from '../auth/auth.service.js';
+import { createWorkspace } from '../workspaces/workspaces.service.js';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, DEMO_WORKSPACE, seedDemo } from './seed.js';
 import { DEMO_COMPANIES, DEMO_PEOPLE } from './demo-clients.js';
 

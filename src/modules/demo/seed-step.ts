@@ -1,8 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { Database, Dialect } from '../../db/database.js';
-import type { Actor } from '../access/actor.js';
-import type { User } from '../../modules/users/users.service.js';
-import type { DemoGenerator } from './generator.js';
+import type { Actor } from '../../platform/access/actor.js';
+import type { User } from '../users/users.service.js';
+import type { DemoGenerator } from '../../platform/demo/generator.js';
 
 /** What every demo seed step receives. All steps run in one transaction: the demo appears whole or not at all. */
 export interface DemoSeedContext {

@@ -4,11 +4,11 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database, Dialect } from '../../db/database.js';
-import type { RequestContext } from '../access/actor.js';
-import { AppError } from '../errors.js';
-import * as usersService from '../../modules/users/users.service.js';
-import * as workspacesService from '../../modules/workspaces/workspaces.service.js';
-import { createGenerator, DEFAULT_SEED } from './generator.js';
+import type { RequestContext } from '../../platform/access/actor.js';
+import { AppError } from '../../platform/errors.js';
+import * as usersService from '../users/users.service.js';
+import * as workspacesService from '../workspaces/workspaces.service.js';
+import { createGenerator, DEFAULT_SEED } from '../../platform/demo/generator.js';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoUsersStep } from './demo-users.js';
 import type { DemoSeedContext, DemoSeedStep } from './seed-step.js';
 import { demoClientsStep } from './demo-clients.js';

@@ -1,14 +1,14 @@
 /** The demo client base: companies with their contact persons, people on their own, a few notes. */
-import * as companiesService from '../../modules/companies/companies.service.js';
-import * as contactsService from '../../modules/contacts/contacts.service.js';
-import { linkCompany } from '../../modules/contacts/contact-companies.service.js';
-import { createNote } from '../../modules/timeline/timeline.service.js';
+import * as companiesService from '../companies/companies.service.js';
+import * as contactsService from '../contacts/contacts.service.js';
+import { linkCompany } from '../contacts/contact-companies.service.js';
+import { createNote } from '../timeline/timeline.service.js';
 // Notes check their subject through the entity registry; the CLI seeds without loading the routes.
-import '../../modules/contacts/contact.record.js';
-import '../../modules/companies/company.record.js';
-import type { User } from '../../modules/users/users.service.js';
-import type { DemoPerson } from './generator.js';
-import { Random } from './random.js';
+import '../contacts/contact.record.js';
+import '../companies/company.record.js';
+import type { User } from '../users/users.service.js';
+import type { DemoPerson } from '../../platform/demo/generator.js';
+import { Random } from '../../platform/demo/random.js';
 import type { DemoSeedContext, DemoSeedStep } from './seed-step.js';
 
 export const DEMO_COMPANIES = 40;

@@ -1,6 +1,6 @@
 /** The demo workspace's staff: who they are, and the seed step that creates the missing ones. */
-import * as usersService from '../../modules/users/users.service.js';
-import type { DemoLocale } from './positions.js';
+import * as usersService from '../users/users.service.js';
+import type { DemoLocale } from '../../platform/demo/positions.js';
 import type { DemoSeedContext, DemoSeedStep } from './seed-step.js';
 
 export const DEMO_ADMIN_EMAIL = 'demo@kartoteka.local';
