@@ -19,8 +19,9 @@ import { benchGenerator } from './suites/generator.js';
 import { benchContacts } from './suites/contacts.js';
 import { benchHttpLoad } from './suites/http-load.js';
 import { benchStorage } from './suites/storage.js';
+import { benchProfile } from './suites/profile.js';
 
-const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage'] as const;
+const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile'] as const;
 type Suite = (typeof SUITES)[number];
 
 interface Options {
@@ -105,6 +106,10 @@ async function runDialect(ctx: SuiteContext, options: Options, results: Result[]
     ctx.log(`storage per contact at ${ctx.size.toLocaleString('en-US')} contacts`);
     extra.push(await benchStorage(ctx));
   }
+  if (options.only.has('profile')) {
+    ctx.log(`where a request's time goes, at ${ctx.size.toLocaleString('en-US')} contacts`);
+    extra.push(await benchProfile(ctx));
+  }
 }
 
 async function main(): Promise<void> {
@@ -138,7 +143,7 @@ async function main(): Promise<void> {
           continue;
         }
       }
-      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage'].some((s) => options.only.has(s as Suite))) continue;
+      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile'].some((s) => options.only.has(s as Suite))) continue;
       await runDialect({ dialect, size: options.size, dbs, generator, log }, options, results, extra);
     }
   } finally {

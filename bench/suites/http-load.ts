@@ -16,7 +16,7 @@ import { foldForSearch } from '../../src/platform/text/translit.js';
 import { createApiToken } from '../../src/modules/tokens/tokens.service.js';
 import { actorForUser, findUser } from '../../src/modules/users/users.service.js';
 import { benchContactId, contactRow, fillContacts, type FilledContacts } from '../contact-rows.js';
-import { stats, type Result } from '../harness.js';
+import { formatTable, stats, type Result } from '../harness.js';
 import type { LoadTarget } from '../http-load.worker.js';
 import { load, startLoadWorker } from './http-me.js';
 import type { SuiteContext } from './context.js';
@@ -221,11 +221,14 @@ export async function benchHttpLoad(ctx: SuiteContext, requests: number): Promis
           wall[side] += result.wallMs;
         }
       }
-      results.push({
+      const result: Result = {
         operation: `HTTP ${path.name}`, dialect: ctx.dialect, size: `${ctx.size.toLocaleString('en-US')} contacts`,
         op: stats(lat.app), floor: stats(lat.bare),
         rate: { op: lat.app.length / (wall.app / 1000), floor: lat.bare.length / (wall.bare / 1000), unit: 'req/s' },
-      });
+      };
+      results.push(result);
+      // Each line as it comes: a long run stopped half-way still leaves its figures in the log.
+      ctx.log(`    ${formatTable([result]).split('\n')[2]}`);
     }
   } finally {
     await worker?.terminate();

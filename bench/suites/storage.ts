@@ -34,7 +34,7 @@ async function pgParts(pool: NonNullable<import('../../src/db/connect.js').Datab
   ];
 }
 
-/** A Markdown table of bytes per contact by table and by index, largest first (parts under 1 byte per contact left out). */
+/** A Markdown table of bytes per contact by table and by index, largest first (tables under half a percent, and parts under 1 byte per contact, left out). */
 export async function benchStorage(ctx: SuiteContext): Promise<string> {
   const handle = await ctx.dbs.open(ctx.dialect, 'storage');
   ctx.log(`fill ${ctx.size.toLocaleString('en-US')} contacts to measure their storage`);
@@ -50,7 +50,7 @@ export async function benchStorage(ctx: SuiteContext): Promise<string> {
     '| table | part | bytes per contact | share |',
     '| --- | --- | --- | --- |',
   ];
-  const tables = [...byTable.entries()].sort((a, b) => b[1] - a[1]).filter(([, bytes]) => bytes / ctx.size >= 1);
+  const tables = [...byTable.entries()].sort((a, b) => b[1] - a[1]).filter(([, bytes]) => bytes / ctx.size >= 1 && bytes / total >= 0.005);
   for (const [table, bytes] of tables) {
     lines.push(`| **${table}** | all | **${per(bytes)}** | ${((bytes / total) * 100).toFixed(0)}% |`);
     for (const p of parts.filter((q) => q.table === table && q.bytes / ctx.size >= 1).sort((a, b) => b.bytes - a.bytes)) {

@@ -45,7 +45,7 @@ export interface RunningWorkers {
 export function startWorkers(options: StartWorkersOptions): RunningWorkers {
   const { db, dialect, config, logger } = options;
   const transport = options.mailTransport !== undefined ? options.mailTransport : createMailTransport(config);
-  if (!transport) logger.warn('SMTP_URL is not set: outgoing mail is written to the log instead of sent');
+  if (!transport) logger.warn('SMTP_URL is not set: outgoing mail is written to the log instead of sent, with its links redacted (copy invitation links from Settings → Users)');
 
   const worker = new JobWorker({ ...options.jobOptions, db, dialect, logger });
   registerMailHandler(worker.registry, { transport, from: config.mailFrom });
