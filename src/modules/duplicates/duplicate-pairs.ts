@@ -6,7 +6,7 @@ import { evidenceBits, isGenericMailbox, scoreEvidence, SHARED_LIMIT, type Evide
 import * as pairs from './duplicate-pairs.repository.js';
 
 // Records sharing one name key beyond this are a common name: no pairs from the name alone.
-const NAME_LIMIT = 50;
+const NAME_LIMIT = 10;
 
 /** Evidence found so far per other record. */
 class Candidates {
@@ -53,7 +53,8 @@ export async function refreshPairsOf(db: Executor, entity: DuplicateEntity, work
   if (!self || self.deleted) return pairs.replacePairsOf(db, workspaceId, kind.entityType, id, [], now());
   const found = new Candidates();
   await fromPoints(db, kind, workspaceId, id, found);
-  if (self.name_key !== '') {
+  // A person's one-word name ("Анна") says too little to pair records by; a company's may not.
+  if (entity === 'company' ? self.name_key !== '' : self.name_key.includes(' ')) {
     const namesakes = (await pairs.sameKeyRecords(db, kind, workspaceId, 'name_key', self.name_key, NAME_LIMIT + 2)).filter((o) => o !== id);
     if (namesakes.length <= NAME_LIMIT) for (const other of namesakes) found.add(other, 'name', self.name_key);
   }
