@@ -14,7 +14,7 @@ import { newId } from '../../platform/ids.js';
 import { fromJson, toJson } from '../../platform/json.js';
 import * as usersService from '../users/users.service.js';
 import * as views from './saved-views.repository.js';
-import type { CreateViewInput, UpdateViewInput, ViewDefinition, ViewOutput } from './saved-views.schema.js';
+import { readStoredDefinition, type CreateViewInput, type UpdateViewInput, type ViewOutput } from './saved-views.schema.js';
 import type { SavedViewsTable } from './saved-views.table.js';
 
 const MODULE_OF = { contact: 'contacts', company: 'companies' } as const;
@@ -44,7 +44,7 @@ async function present(db: Executor, actor: Actor, rows: views.SavedViewRow[]): 
       entity: row.entity_type,
       name: row.name,
       shared: row.shared === 1,
-      definition: fromJson<ViewDefinition>(row.definition),
+      definition: readStoredDefinition(fromJson(row.definition)),
       owner: { id: row.owner_id, name: names.get(row.owner_id) ?? '' },
       mine: row.owner_id === actor.userId,
       abilities: { edit: change, delete: change },
