@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredText, uuidSchema } from '../../platform/schemas.js';
+import { uuidSchema } from '../../platform/schemas.js';
 import { subjectTypeSchema } from '../timeline/timeline.schema.js';
 
 export const subjectQuery = z.strictObject({
