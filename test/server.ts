@@ -6,6 +6,7 @@ import type { Dialect } from '../src/db/database.js';
 import type { DatabaseHandle } from '../src/db/connect.js';
 import { testDatabase } from './db.js';
 import { factories } from './factories.js';
+import { checkDocumentedStatus, exposeRoutes, ROUTE_HEADER } from './documented-statuses.js';
 
 export interface TestResponse {
   status: number;
@@ -31,6 +32,9 @@ export class TestClient {
       },
       payload: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
+    // Every answer of the suite is held to the OpenAPI document: an undocumented status fails the test.
+    const undocumented = checkDocumentedStatus(this.app, method, res.headers[ROUTE_HEADER] as string | undefined, res.statusCode);
+    if (undocumented) throw new Error(`${undocumented}; body: ${res.body.slice(0, 300)}`);
     for (const c of res.cookies) {
       if (c.value === '' || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
@@ -75,6 +79,7 @@ export function testServer(dialect: Dialect, env: Record<string, string> = {}): 
       const handle = await testDatabase(dialect);
       const config = loadConfig({ DATA_DIR: '/tmp/kartoteka-test', RUN_WORKERS: '0', AUTH_RATE_LIMIT: '10000', ...env });
       const app = await buildApp({ db: handle.db, dialect, config, logger: false });
+      exposeRoutes(app);
       await app.ready();
       return {
         app, handle, config,

@@ -142,3 +142,6 @@ export const fieldNameSchema = z
   .min(1, 'required')
   .max(100, 'too_long')
   .refine((v) => !isInheritedName(v), 'invalid_field');
+
+/** The answer of a route that answers 204: no body (OpenAPI shows no content). */
+export const noContent = z.null().describe('No content');

@@ -42,7 +42,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     onConstructorPoisoning: 'ignore',
     // Room for the documented 20,000-character `filter` even when every character is percent-encoded.
     http: { maxHeaderSize: MAX_HEADER_BYTES },
-    maxParamLength: MAX_PARAM_LENGTH,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors: frameworkErrorHandler,
     clientErrorHandler,
   }) as unknown as FastifyInstance;
