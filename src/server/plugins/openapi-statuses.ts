@@ -16,7 +16,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * service refusing a duplicate (409), a locked account (423), a database that is not ready (503).
  * Keyed `METHOD /path/{param}` as in the OpenAPI document.
  */
-const ROUTE_STATUSES: Record<string, number[]> = {
+export const ROUTE_STATUSES: Record<string, number[]> = {
   'POST /api/v1/setup': [409],
   'POST /api/v1/auth/sign-in': [423],
   'POST /api/v1/auth/sign-in/two-factor': [423],
@@ -37,7 +37,6 @@ const ROUTE_STATUSES: Record<string, number[]> = {
   'POST /api/v1/attachments': [404],
   'GET /api/v1/attachments': [404],
   'GET /api/v1/timeline': [404],
-  'GET /api/v1/history': [404],
   'GET /api/v1/duplicates': [404],
   'POST /api/v1/merges': [404, 409],
   'GET /ready': [503],
