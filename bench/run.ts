@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --size 100000 --only generator,insert,fetch,update,http,contacts --dialect sqlite|postgres|both --requests 20000 --connections 4 --out file.md]`
+ * `npm run bench [-- --size 100000 --only generator,insert,fetch,update,http,contacts,fuzz --dialect sqlite|postgres|both --requests 20000 --connections 4 --out file.md]`
  * Options may also come from BENCH_SIZE, BENCH_ONLY, BENCH_DIALECT, BENCH_REQUESTS, BENCH_CONNECTIONS. PostgreSQL is
  * BENCH_DATABASE_URL, or a throwaway embedded server. All data lives in a temporary directory that
  * is removed at the end; everything listens on 127.0.0.1 only and every loop is bounded.
@@ -17,8 +17,11 @@ import { benchHttpMe } from './suites/http-me.js';
 import { benchUpdateUser } from './suites/update-user.js';
 import { benchGenerator } from './suites/generator.js';
 import { benchContacts } from './suites/contacts.js';
+import { benchFuzz } from './suites/fuzz.js';
 
-const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts'] as const;
+// `fuzz` runs only when named (`--only fuzz`): it checks the API contract rather than measuring speed.
+const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'fuzz'] as const;
+const DEFAULT_SUITES = SUITES.filter((s) => s !== 'fuzz');
 type Suite = (typeof SUITES)[number];
 
 interface Options {
@@ -46,7 +49,7 @@ function positiveInt(raw: string | undefined, fallback: number, name: string): n
 }
 
 function parseOptions(): Options {
-  const only = (arg('only') ?? process.env.BENCH_ONLY ?? SUITES.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+  const only = (arg('only') ?? process.env.BENCH_ONLY ?? DEFAULT_SUITES.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
   for (const name of only) if (!SUITES.includes(name as Suite)) throw new Error(`--only: unknown benchmark "${name}" (known: ${SUITES.join(', ')})`);
   const dialect = arg('dialect') ?? process.env.BENCH_DIALECT ?? 'both';
   if (!['sqlite', 'postgres', 'both'].includes(dialect)) throw new Error(`--dialect must be sqlite, postgres or both, got "${dialect}"`);
@@ -93,6 +96,13 @@ async function runDialect(ctx: SuiteContext, options: Options, results: Result[]
     ctx.log(`client base at ${ctx.size.toLocaleString('en-US')} contacts: list, search, card, create`);
     results.push(...(await benchContacts(ctx)));
   }
+  if (options.only.has('fuzz')) {
+    const requests = arg('requests') ?? process.env.BENCH_REQUESTS ? options.requests : 100_000;
+    ctx.log(`fuzz: ${requests.toLocaleString('en-US')} generated requests over every operation`);
+    const { results: fuzzResults, report } = await benchFuzz(ctx, requests, 20261207);
+    results.push(...fuzzResults);
+    for (const failure of [...new Set(report.failures.map((f) => f.slice(0, 300)))].slice(0, 50)) ctx.log(`fuzz failure: ${failure}`);
+  }
 }
 
 async function main(): Promise<void> {
@@ -125,7 +135,7 @@ async function main(): Promise<void> {
           continue;
         }
       }
-      if (!['insert', 'fetch', 'update', 'http', 'contacts'].some((s) => options.only.has(s as Suite))) continue;
+      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'fuzz'].some((s) => options.only.has(s as Suite))) continue;
       await runDialect({ dialect, size: options.size, dbs, generator, log }, options, results);
     }
   } finally {

@@ -79,3 +79,15 @@ describe.each(DIALECTS)('input rules shared by every schema on %s', (dialect) =>
     expect(list.body.items[0].definition).toEqual({ columns: ['name'], filters: [{ field: 'status', op: 'in', value: ['lead'] }], sort: null });
   });
 });
+
+describe.each(DIALECTS)('conflict answers in the API shape on %s', (dialect) => {
+  it('a stale PATCH /api/v1/workspace answers 409 with the current workspace as the API shows it, not the database row', async () => {
+    const server = await testServer(dialect);
+    const client = await server.as(await server.build.user());
+    const ws = (await client.get('/api/v1/workspace')).body.workspace;
+    expect((await client.patch('/api/v1/workspace', { name: 'Нов', version: ws.version })).status).toBe(200);
+    const stale = await client.patch('/api/v1/workspace', { name: 'Стар', version: ws.version });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.current).toEqual({ ...ws, name: 'Нов', version: ws.version + 1 });
+  });
+});

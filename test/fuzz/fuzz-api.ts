@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { TOKEN_SCOPES } from '../../src/platform/access/actor.js';
-import type { TestClient, TestResponse, TestServer } from '../server.js';
+import type { TestClient, TestResponse } from '../client.js';
+import type { TestServer } from '../server.js';
+
+/** What the fuzzer needs of a server: the app, the factories and a signed-in client. */
+export type FuzzServer = Pick<TestServer, 'app' | 'build' | 'as'>;
 import { INHERITED_NAMES } from './adversarial.js';
 import { adversarial, arbitraryFor, type FuzzContext, type JsonSchema } from './schema-arbitrary.js';
 
@@ -32,6 +36,8 @@ export interface FuzzReport {
   operationsWith2xx: number;
   operations: number;
   failures: string[];
+  /** Time of each request in the server and back, ms. */
+  latencies: number[];
   /** Failures matching KNOWN_ISSUES, by issue. */
   known: Record<string, number>;
 }
@@ -95,7 +101,7 @@ export interface FuzzActors {
 }
 
 /** A workspace with an admin, a manager, a few records of each kind, a session and an all-scopes API token. */
-export async function fuzzActors(server: TestServer): Promise<FuzzActors> {
+export async function fuzzActors(server: FuzzServer): Promise<FuzzActors> {
   const workspace = await server.build.workspace();
   const admin = await server.build.user({ workspace, role: 'admin' });
   const manager = await server.build.user({ workspace, role: 'manager' });
@@ -153,14 +159,14 @@ const AJV = new Ajv2020({ strict: false, validateFormats: false, allErrors: fals
  * as the session and as the token, and holds each answer to the document. `assert` stops at the
  * first failure and shrinks it; otherwise failures are collected.
  */
-export async function fuzzApi(server: TestServer, actors: FuzzActors, options: { runs: number; seed?: number; assert: boolean }): Promise<FuzzReport> {
+export async function fuzzApi(server: FuzzServer, actors: FuzzActors, options: { runs: number; seed?: number; assert: boolean }): Promise<FuzzReport> {
   const doc = server.app.swagger() as unknown as Doc;
   const operations: Array<{ path: string; method: string; op: Operation }> = [];
   for (const [path, item] of Object.entries(doc.paths)) for (const [method, op] of Object.entries(item)) operations.push({ path, method, op });
   const byOperation = new Map(operations.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o.op]));
   const arbitrary = fc.oneof(...operations.map(({ path, method, op }) => requestArbitrary(path, method, op, actors.ctx)));
   const validators = new Map<string, ValidateFunction>();
-  const report: FuzzReport = { requests: 0, ms: 0, byStatus: {}, operationsWith2xx: 0, operations: operations.length, failures: [], known: {} };
+  const report: FuzzReport = { requests: 0, ms: 0, byStatus: {}, operationsWith2xx: 0, operations: operations.length, failures: [], known: {}, latencies: [] };
   const succeeded = new Set<string>();
   const started = performance.now();
   const property = fc.asyncProperty(arbitrary, async (req) => {
@@ -168,8 +174,10 @@ export async function fuzzApi(server: TestServer, actors: FuzzActors, options: {
     const headers: Record<string, string> = req.auth === 'token' ? { authorization: `Bearer ${actors.token}` } : {};
     if (req.body !== undefined) headers['content-type'] = 'application/json';
     let res: TestResponse;
+    const sent = performance.now();
     try {
       res = await actors.session.request(req.method, req.url, req.body, headers);
+      report.latencies.push(performance.now() - sent);
     } catch (error) {
       res = { status: 599, body: String(error), headers: {} };
     }

@@ -15,6 +15,7 @@ import type { SetupInput } from './setup.schema.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { authorize } from '../../platform/access/authorize.js';
 import { toJson } from '../../platform/json.js';
+import { presentWorkspaceDetails } from './workspaces.presenter.js';
 import { applySettingsPatch, readSettings, type WorkspaceSettings } from './workspace-settings.js';
 import type { UpdateWorkspaceInput } from './workspaces.schema.js';
 
@@ -107,7 +108,7 @@ export async function updateWorkspace(trx: Transaction<Database>, actor: Actor, 
   authorize(actor, 'settings', 'manage_settings');
   const before = await workspaces.findWorkspace(trx, actor.workspaceId);
   if (!before) throw new AppError('not_found', 'Workspace not found');
-  if (before.version !== input.version) throw new AppError('conflict', 'The settings were changed by someone else', undefined, { current: before });
+  if (before.version !== input.version) throw new AppError('conflict', 'The settings were changed by someone else', undefined, { current: presentWorkspaceDetails(before) });
   const after = await workspaces.updateWorkspaceVersioned(trx, before.id, input.version, {
     name: input.name ?? before.name,
     locale: input.locale ?? before.locale,
