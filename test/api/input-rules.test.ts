@@ -91,3 +91,13 @@ describe.each(DIALECTS)('conflict answers in the API shape on %s', (dialect) => 
     expect(stale.body.error.current).toEqual({ ...ws, name: 'Нов', version: ws.version + 1 });
   });
 });
+
+describe.each(DIALECTS)('ids in bodies on %s (found by the fuzzer)', (dialect) => {
+  it('a role copied from something that is not an id answers a field error, not a database failure', async () => {
+    const server = await testServer(dialect);
+    const client = await server.as(await server.build.user());
+    const res = await client.post('/api/v1/roles', { name: 'Copy', copyFromId: '\u{10c4f4}x' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual({ copyFromId: 'not_found' });
+  });
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTIONS, MODULES, SCOPES } from '../../platform/access/permissions.js';
-import { optionalText, requiredText } from '../../platform/schemas.js';
+import { optionalText, requiredText, UUID_PATTERN } from '../../platform/schemas.js';
 
 const scope = z.enum(SCOPES);
 const actionsRow = z.strictObject(Object.fromEntries(ACTIONS.map((a) => [a, scope.optional()])) as Record<(typeof ACTIONS)[number], z.ZodOptional<typeof scope>>);
@@ -16,7 +16,8 @@ const roleName = requiredText(100);
 export const createRoleInput = z.strictObject({
   name: roleName,
   description: optionalText(500, { multiline: true }),
-  copyFromId: z.string().min(1).optional(),
+  // Not an id names no role: refused here, before it reaches PostgreSQL's uuid column.
+  copyFromId: z.string().regex(UUID_PATTERN, 'not_found').optional(),
   permissions: permissionsInput.optional(),
   requireTwoFactor: z.boolean().optional(),
 });
