@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --size 100000 --only generator,insert,fetch,update,http,contacts,load --dialect sqlite|postgres|both --requests 20000 --connections 4 --load-requests 2000 --out file.md]`
+ * `npm run bench [-- --size 100000 --only generator,insert,fetch,update,http,contacts,load,storage,profile,fuzz --dialect sqlite|postgres|both --requests 20000 --connections 4 --load-requests 2000 --out file.md]`
  * Options may also come from BENCH_SIZE, BENCH_ONLY, BENCH_DIALECT, BENCH_REQUESTS, BENCH_CONNECTIONS, BENCH_LOAD_REQUESTS. PostgreSQL is
  * BENCH_DATABASE_URL, or a throwaway embedded server. All data lives in a temporary directory that
  * is removed at the end; everything listens on 127.0.0.1 only and every loop is bounded.
@@ -20,8 +20,11 @@ import { benchContacts } from './suites/contacts.js';
 import { benchHttpLoad } from './suites/http-load.js';
 import { benchStorage } from './suites/storage.js';
 import { benchProfile } from './suites/profile.js';
+import { benchFuzz } from './suites/fuzz.js';
 
-const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile'] as const;
+// `fuzz` runs only when named (`--only fuzz`): it checks the API contract rather than measuring speed.
+const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'fuzz'] as const;
+const DEFAULT_SUITES = SUITES.filter((s) => s !== 'fuzz');
 type Suite = (typeof SUITES)[number];
 
 interface Options {
@@ -50,7 +53,7 @@ function positiveInt(raw: string | undefined, fallback: number, name: string): n
 }
 
 function parseOptions(): Options {
-  const only = (arg('only') ?? process.env.BENCH_ONLY ?? SUITES.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+  const only = (arg('only') ?? process.env.BENCH_ONLY ?? DEFAULT_SUITES.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
   for (const name of only) if (!SUITES.includes(name as Suite)) throw new Error(`--only: unknown benchmark "${name}" (known: ${SUITES.join(', ')})`);
   const dialect = arg('dialect') ?? process.env.BENCH_DIALECT ?? 'both';
   if (!['sqlite', 'postgres', 'both'].includes(dialect)) throw new Error(`--dialect must be sqlite, postgres or both, got "${dialect}"`);
@@ -110,6 +113,13 @@ async function runDialect(ctx: SuiteContext, options: Options, results: Result[]
     ctx.log(`where a request's time goes, at ${ctx.size.toLocaleString('en-US')} contacts`);
     extra.push(await benchProfile(ctx));
   }
+  if (options.only.has('fuzz')) {
+    const requests = arg('requests') ?? process.env.BENCH_REQUESTS ? options.requests : 100_000;
+    ctx.log(`fuzz: ${requests.toLocaleString('en-US')} generated requests over every operation`);
+    const { results: fuzzResults, report } = await benchFuzz(ctx, requests, 20261207);
+    results.push(...fuzzResults);
+    for (const failure of [...new Set(report.failures.map((f) => f.slice(0, 300)))].slice(0, 50)) ctx.log(`fuzz failure: ${failure}`);
+  }
 }
 
 async function main(): Promise<void> {
@@ -143,7 +153,7 @@ async function main(): Promise<void> {
           continue;
         }
       }
-      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile'].some((s) => options.only.has(s as Suite))) continue;
+      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'fuzz'].some((s) => options.only.has(s as Suite))) continue;
       await runDialect({ dialect, size: options.size, dbs, generator, log }, options, results, extra);
     }
   } finally {

@@ -1,4 +1,4 @@
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { afterAll } from 'vitest';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig, type Config } from '../src/platform/config.js';
@@ -6,50 +6,10 @@ import type { Dialect } from '../src/db/database.js';
 import type { DatabaseHandle } from '../src/db/connect.js';
 import { testDatabase } from './db.js';
 import { factories } from './factories.js';
+import { exposeRoutes } from './documented-statuses.js';
+import { TestClient } from './client.js';
 
-export interface TestResponse {
-  status: number;
-  body: any;
-  headers: LightMyRequestResponse['headers'];
-}
-
-/** A client that keeps cookies and sends the CSRF header like the web app does. */
-export class TestClient {
-  private cookies = new Map<string, string>();
-  constructor(private readonly app: FastifyInstance) {}
-
-  async request(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<TestResponse> {
-    const csrf = this.cookies.get('kt_csrf');
-    const res = await this.app.inject({
-      method: method as 'GET',
-      url,
-      headers: {
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(csrf ? { 'x-csrf-token': csrf } : {}),
-        ...(this.cookies.size ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {}),
-        ...headers,
-      },
-      payload: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    for (const c of res.cookies) {
-      if (c.value === '' || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
-      else this.cookies.set(c.name, c.value);
-    }
-    let parsed: unknown = res.body;
-    try {
-      parsed = res.body ? JSON.parse(res.body) : null;
-    } catch {
-      // Non-JSON answers (HTML, docs) stay text.
-    }
-    return { status: res.statusCode, body: parsed, headers: res.headers };
-  }
-
-  get(url: string, headers?: Record<string, string>) { return this.request('GET', url, undefined, headers); }
-  post(url: string, body: unknown = {}, headers?: Record<string, string>) { return this.request('POST', url, body, headers); }
-  patch(url: string, body: unknown, headers?: Record<string, string>) { return this.request('PATCH', url, body, headers); }
-  delete(url: string, headers?: Record<string, string>) { return this.request('DELETE', url, undefined, headers); }
-  cookie(name: string) { return this.cookies.get(name); }
-}
+export { TestClient, type TestResponse } from './client.js';
 
 export interface TestServer {
   app: FastifyInstance;
@@ -75,6 +35,7 @@ export function testServer(dialect: Dialect, env: Record<string, string> = {}): 
       const handle = await testDatabase(dialect);
       const config = loadConfig({ DATA_DIR: '/tmp/kartoteka-test', RUN_WORKERS: '0', AUTH_RATE_LIMIT: '10000', ...env });
       const app = await buildApp({ db: handle.db, dialect, config, logger: false });
+      exposeRoutes(app);
       await app.ready();
       return {
         app, handle, config,

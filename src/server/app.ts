@@ -7,7 +7,8 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { newId } from '../platform/ids.js';
 import { AppError } from '../platform/errors.js';
 import type { AppDeps } from './deps.js';
-import { registerErrorHandling } from './plugins/errors.js';
+import { clientErrorHandler, frameworkErrorHandler, MAX_PARAM_LENGTH, registerErrorHandling } from './plugins/errors.js';
+import { registerInputGuard } from './plugins/input-guard.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerIdempotency } from './plugins/idempotency.js';
 import { databaseRateLimitStore } from './plugins/rate-limit-store.js';
@@ -15,6 +16,12 @@ import { registerHealth } from './plugins/health.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerWeb } from './plugins/web.js';
 import { registerModuleRoutes } from '../modules/index.js';
+
+/**
+ * Request line plus headers (Node's default is 16 KiB). A 20,000-character `filter` of three-byte
+ * characters is 180,000 bytes percent-encoded; the list's other parameters fit in the rest.
+ */
+export const MAX_HEADER_BYTES = 256 * 1024;
 
 export interface BuildAppOptions extends AppDeps {
   logger?: Logger | false;
@@ -32,11 +39,20 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     genReqId: () => newId(),
     // Validation errors are collected per field rather than failing on the first.
     ajv: { customOptions: { allErrors: true } },
+    // Prototype keys in a JSON body are kept as data so the input guard refuses them by name.
+    onProtoPoisoning: 'ignore',
+    onConstructorPoisoning: 'ignore',
+    // Room for the documented 20,000-character `filter` even when every character is percent-encoded.
+    http: { maxHeaderSize: MAX_HEADER_BYTES },
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   }) as unknown as FastifyInstance;
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerInputGuard(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../server/deps.js';
 import { actorOf } from '../../server/plugins/auth.js';
 import { AppError } from '../../platform/errors.js';
-import { idParams } from '../../platform/schemas.js';
+import { idParams, noContent } from '../../platform/schemas.js';
 import { attachmentResult, attachmentsListOutput, downloadQuery, subjectQuery, uploadQuery } from './attachments.schema.js';
 import { presentAttachment } from './attachments.presenter.js';
 import * as attachmentsService from './attachments.service.js';
@@ -73,10 +73,10 @@ export function attachmentsRoutes(app: FastifyInstance, { db, config }: AppDeps)
   });
 
   r.delete('/api/v1/attachments/:id', {
-    schema: { tags: ['attachments'], summary: 'Remove a file (soft; audited)', params: idParams },
+    schema: { tags: ['attachments'], summary: 'Remove a file (soft; audited)', params: idParams, response: { 204: noContent } },
   }, async (request, reply) => {
     const actor = actorOf(request);
     await db.transaction().execute((trx) => attachmentsService.deleteAttachment(trx, actor, request.params.id));
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 }

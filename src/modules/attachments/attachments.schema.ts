@@ -10,6 +10,7 @@ export const subjectQuery = z.strictObject({
 /** The raw file is the body; what it is called and what it belongs to travel in the query. */
 export const uploadQuery = subjectQuery.extend({
   // Checked again once cleaned of path separators and control characters.
+  // The service cleans the name (path parts, control characters) and answers `required` when nothing usable remains.
   fileName: z.string().min(1, 'required').max(1000, 'too_long'),
 });
 

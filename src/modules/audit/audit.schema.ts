@@ -13,7 +13,7 @@ function isRealDate(value: string): boolean {
 
 export const isoDateQuery = z.string().refine(isRealDate, 'invalid_date');
 export { uuidSchema } from '../../platform/schemas.js';
-import { uuidSchema } from '../../platform/schemas.js';
+import { queryInt, uuidSchema } from '../../platform/schemas.js';
 
 /** Who did it, as history and audit present them; null for the system (jobs, CLI, setup). */
 export const actorRefOutput = z.object({ id: z.string(), name: z.string() }).nullable();
@@ -36,7 +36,7 @@ export type AuditFilter = z.infer<typeof auditFilterQuery>;
 export const auditListQuery = z.strictObject({
   ...filterFields,
   cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int('invalid_type').min(1, 'too_small').max(200, 'too_large').default(50),
+  limit: queryInt(1, 200).default(50),
 });
 export type AuditListInput = z.infer<typeof auditListQuery>;
 

@@ -7,6 +7,7 @@ import { presentSignedIn } from './auth.presenter.js';
 import * as authService from './auth.service.js';
 import { sessionsRoutes } from './sessions.routes.js';
 import { twoFactorRoutes } from './two-factor.routes.js';
+import { noContent } from '../../platform/schemas.js';
 
 export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, config } = deps;
@@ -38,12 +39,12 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   r.post('/api/v1/auth/sign-out', {
-    schema: { tags: ['auth'], summary: 'End this session', body: emptyInput },
+    schema: { tags: ['auth'], summary: 'End this session', body: emptyInput, response: { 204: noContent } },
   }, async (request, reply) => {
     const actor = actorOf(request);
     if (request.sessionId) await authService.signOut(db, actor, request.sessionId);
     clearSessionCookies(reply);
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 
   sessionsRoutes(app, deps);

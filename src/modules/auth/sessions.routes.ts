@@ -4,6 +4,7 @@ import type { AppDeps } from '../../server/deps.js';
 import { actorOf, clearSessionCookies } from '../../server/plugins/auth.js';
 import { idParams, sessionsOutput } from './auth.schema.js';
 import * as sessionsService from './sessions.service.js';
+import { noContent } from '../../platform/schemas.js';
 
 /** Your own sessions: where you are signed in, and ending one. Session-only: not reachable with an API token. */
 export function sessionsRoutes(app: FastifyInstance, { db }: AppDeps): void {
@@ -17,10 +18,10 @@ export function sessionsRoutes(app: FastifyInstance, { db }: AppDeps): void {
 
   r.delete('/api/v1/sessions/:id', {
     config,
-    schema: { tags: ['auth'], summary: 'End one of your sessions', params: idParams },
+    schema: { tags: ['auth'], summary: 'End one of your sessions', params: idParams, response: { 204: noContent } },
   }, async (request, reply) => {
     await db.transaction().execute((trx) => sessionsService.revokeMySession(trx, actorOf(request), request.params.id));
     if (request.params.id === request.sessionId) clearSessionCookies(reply);
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredText } from '../../platform/schemas.js';
 import { versionSchema } from '../users/users-admin.schema.js';
 import {
   BULK_ACTIONS, bulkFields, clientFields, clientOutputFields, listFilterFields, listItemExtras, listPageFields, NAME_MAX, optionalText,
@@ -13,7 +14,7 @@ const companyFields = {
   size: z.enum(COMPANY_SIZES).nullable().optional(),
   ...clientFields,
 };
-const companyName = z.string().trim().min(1, 'required').max(NAME_MAX, 'too_long');
+const companyName = requiredText(NAME_MAX);
 
 export const createCompanyInput = z.strictObject({ name: companyName, ...companyFields });
 export type CreateCompanyInput = z.infer<typeof createCompanyInput>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { refId } from '../users/users-admin.schema.js';
 import { isoDateQuery } from '../audit/audit.schema.js';
-import { uuidSchema } from '../../platform/schemas.js';
+import { countryCode, fieldNameSchema, optionalDay as plausibleDay, optionalText as cleanOptionalText, queryInt, queryVersion, requiredText, uuidSchema } from '../../platform/schemas.js';
 import { ADDRESS_TYPES, EMAIL_TYPES, MESSENGER_TYPES, PHONE_TYPES } from './client-points.js';
 
 /** Zod pieces contacts and companies share: contact details, list parameters, bulk actions, outputs. */
@@ -9,18 +9,14 @@ import { ADDRESS_TYPES, EMAIL_TYPES, MESSENGER_TYPES, PHONE_TYPES } from './clie
 export const NAME_MAX = 200;
 export const NOTES_MAX = 20_000;
 
-/** A text field: trimmed, limited; `null` or blank clears it (the service stores blank as null). */
-export const optionalText = (max: number) => z.string().trim().max(max, 'too_long').nullable().optional();
+/** A text field: trimmed, limited, something visible and no control characters; `null` or blank clears it (the service stores blank as null). */
+export const optionalText = (max: number, multiline = false) => cleanOptionalText(max, { multiline });
 
-function isRealDay(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return day.toISOString().slice(0, 10) === value;
-}
+/** `YYYY-MM-DD`, a real day between 1900 and 2199; blank clears. */
+export const optionalDay = plausibleDay();
 
-/** `YYYY-MM-DD`, a real day; blank clears. */
-export const optionalDay = z.string().trim().max(10, 'invalid_date').refine((v) => v === '' || isRealDay(v), 'invalid_date').nullable().optional();
+/** A birthday: a real day from 1900 up to today; blank clears. */
+export const optionalBirthday = plausibleDay({ notFuture: true });
 
 /** A web address: no spaces, and if it names a scheme it is http or https (never `javascript:`). */
 export const optionalWebsite = z
@@ -33,7 +29,7 @@ export const optionalWebsite = z
 
 export const phoneInput = z.strictObject({
   type: z.enum(PHONE_TYPES).optional(),
-  value: z.string().trim().min(1, 'required').max(60, 'too_long'),
+  value: requiredText(60),
   keepAsTyped: z.boolean().optional(),
   /** The country to read a national number in, when it was valid in several client countries. */
   country: z.string().regex(/^[A-Z]{2}$/, 'invalid_country').optional(),
@@ -44,14 +40,16 @@ export const emailInput = z.strictObject({
 });
 export const messengerInput = z.strictObject({
   type: z.enum(MESSENGER_TYPES),
-  value: z.string().trim().min(1, 'required').max(200, 'too_long'),
+  value: requiredText(200),
 });
-const addressPart = z.string().trim().max(200, 'too_long').nullable().optional();
+const addressPart = optionalText(200);
+/** ISO 3166-1 alpha-2 (`BG`); blank or null clears it. */
+const addressCountry = z.union([z.literal(''), countryCode]).nullable().optional();
 export const addressInput = z.strictObject({
   type: z.enum(ADDRESS_TYPES).optional(),
-  country: addressPart, region: addressPart, city: addressPart, street: addressPart, postcode: addressPart,
+  country: addressCountry, region: addressPart, city: addressPart, street: addressPart, postcode: addressPart,
 });
-export const tagInput = z.string().trim().max(50, 'too_long');
+export const tagInput = requiredText(50);
 
 /** Contact details and the rest every client record takes. */
 export const clientFields = {
@@ -61,13 +59,13 @@ export const clientFields = {
   addresses: z.array(addressInput).max(10, 'too_long').optional(),
   website: optionalWebsite,
   tags: z.array(tagInput).max(50, 'too_long').optional(),
-  custom: z.record(z.string().max(100), z.unknown()).optional(),
-  notes: optionalText(NOTES_MAX),
+  custom: z.record(fieldNameSchema, z.unknown()).optional(),
+  notes: optionalText(NOTES_MAX, true),
   source: optionalText(NAME_MAX),
   ownerId: refId.optional(),
 };
 
-export const deleteQuery = z.strictObject({ version: z.coerce.number().int('invalid_type').positive('invalid_type') });
+export const deleteQuery = z.strictObject({ version: queryVersion });
 
 /** `field` of a list filter: a column of the list (per entity) or `custom.<key>`. */
 export const SORTS = ['name', 'createdAt', 'updatedAt', 'lastActivityAt'] as const;
@@ -75,18 +73,18 @@ const SORT_PATTERN = new RegExp(`^-?(${SORTS.join('|')}|custom\\.[a-z][a-z0-9_]{
 
 /** The filter parameters of a list (and of its export). */
 export const listFilterFields = {
-  q: z.string().trim().max(200, 'too_long').optional(),
+  q: optionalText(200).unwrap().unwrap().optional(),
   ownerId: z.string().max(4000, 'too_long').optional(),
   tag: z.string().max(2000, 'too_long').optional(),
   createdFrom: isoDateQuery.optional(),
   createdTo: isoDateQuery.optional(),
-  noActivityDays: z.coerce.number().int('invalid_type').min(1, 'too_small').max(3650, 'too_large').optional(),
+  noActivityDays: queryInt(1, 3650).optional(),
   filter: z.string().max(20_000, 'too_long').optional(),
   sort: z.string().regex(SORT_PATTERN, 'invalid_option').default('name'),
 };
 
 export const listPageFields = {
-  limit: z.coerce.number().int('invalid_type').min(1, 'too_small').max(200, 'too_large').default(50),
+  limit: queryInt(1, 200).default(50),
   cursor: z.string().max(2000, 'too_long').optional(),
   count: z.enum(['0', '1', 'true', 'false']).optional(),
 };
@@ -115,7 +113,7 @@ export const bulkFields = {
 export const tagsQuery = z.strictObject({
   entity: z.enum(['contact', 'company']),
   q: z.string().trim().max(50, 'too_long').optional(),
-  limit: z.coerce.number().int('invalid_type').min(1, 'too_small').max(500, 'too_large').default(100),
+  limit: queryInt(1, 500).default(100),
 });
 export const tagsOutput = z.object({ items: z.array(z.object({ tag: z.string(), count: z.number().int() })) });
 

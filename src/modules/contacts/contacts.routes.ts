@@ -2,8 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../server/deps.js';
 import { actorOf } from '../../server/plugins/auth.js';
-import { z } from 'zod';
-import { idParams } from '../../platform/schemas.js';
+import { idParams, noContent } from '../../platform/schemas.js';
 import { tagsOutput, tagsQuery } from './client-schema.js';
 import { createLinkInput, linkParams, linkResult, updateLinkInput } from './contacts.schema.js';
 import * as contactsService from './contacts.service.js';
@@ -33,7 +32,7 @@ export function contactsRoutes(app: FastifyInstance, { db }: AppDeps): void {
   });
 
   r.delete('/api/v1/contact-companies/:linkId', {
-    schema: { tags, summary: 'Unlink a contact from a company', params: linkParams, response: { 204: z.null().describe('Unlinked') } },
+    schema: { tags, summary: 'Unlink a contact from a company', params: linkParams, response: { 204: noContent } },
   }, async (request, reply) => {
     const actor = actorOf(request);
     await db.transaction().execute((trx) => links.unlinkCompany(trx, actor, request.params.linkId));

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { uuidSchema } from '../../platform/schemas.js';
 import { refId, versionSchema } from '../users/users-admin.schema.js';
 import {
-  BULK_ACTIONS, bulkFields, clientFields, clientOutputFields, listFilterFields, listItemExtras, listPageFields, NAME_MAX, optionalDay, optionalText,
+  BULK_ACTIONS, bulkFields, clientFields, clientOutputFields, listFilterFields, listItemExtras, listPageFields, NAME_MAX, optionalBirthday, optionalDay, optionalText,
 } from './client-schema.js';
 
 export const CONTACT_STATUSES = ['lead', 'client', 'former_client'] as const;
@@ -13,7 +13,7 @@ const contactFields = {
   lastName: optionalText(NAME_MAX),
   displayName: optionalText(NAME_MAX),
   position: optionalText(NAME_MAX),
-  birthday: optionalDay,
+  birthday: optionalBirthday,
   status: z.enum(CONTACT_STATUSES).optional(),
   ...clientFields,
 };

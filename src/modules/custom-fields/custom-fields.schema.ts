@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UUID_PATTERN } from '../../platform/schemas.js';
+import { optionalText, requiredText, UUID_PATTERN } from '../../platform/schemas.js';
 import { recordTypeName } from '../../platform/records/registry.js';
 import { CUSTOM_FIELD_TYPES } from './custom-field-def.js';
 
@@ -9,14 +9,14 @@ export const HELP_TEXT_MAX = 500;
 
 const version = z.number().int().positive();
 export const entitySchema = recordTypeName('customFields');
-const label = z.string().trim().min(1, 'required').max(LABEL_MAX, 'too_long');
+const label = requiredText(LABEL_MAX);
 const optionInput = z.strictObject({
   /** Absent for a new option (made from its label); an existing option keeps its key. */
   key: z.string().regex(/^[a-z0-9_]{1,40}$/, 'invalid').optional(),
   label,
 });
 const options = z.array(optionInput).max(MAX_OPTIONS, 'too_many');
-const helpText = z.string().trim().max(HELP_TEXT_MAX, 'too_long').nullable();
+const helpText = optionalText(HELP_TEXT_MAX, { multiline: true }).unwrap();
 
 export const createFieldInput = z.strictObject({
   entity: entitySchema,

@@ -7,6 +7,7 @@ import { createDepartmentInput, departmentResult, departmentsListOutput, updateD
 import { presentDepartment } from './departments.presenter.js';
 import * as departmentsService from './departments.service.js';
 import './department.entity.js';
+import { noContent } from '../../platform/schemas.js';
 
 export function departmentsRoutes(app: FastifyInstance, { db }: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -35,10 +36,10 @@ export function departmentsRoutes(app: FastifyInstance, { db }: AppDeps): void {
   });
 
   r.delete('/api/v1/departments/:id', {
-    schema: { tags: ['departments'], summary: 'Delete an empty department', params: idParams },
+    schema: { tags: ['departments'], summary: 'Delete an empty department', params: idParams, response: { 204: noContent } },
   }, async (request, reply) => {
     const actor = actorOf(request);
     await db.transaction().execute((trx) => departmentsService.deleteDepartment(trx, actor, request.params.id));
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { requiredText } from '../../platform/schemas.js';
 import { refId, versionSchema } from '../users/users-admin.schema.js';
 
-const departmentName = z.string().trim().min(1, 'required').max(200, 'too_long');
+const departmentName = requiredText(200);
 
 export const createDepartmentInput = z.strictObject({
   name: departmentName,

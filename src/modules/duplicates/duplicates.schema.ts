@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuidSchema } from '../../platform/schemas.js';
+import { queryInt, uuidSchema } from '../../platform/schemas.js';
 import { refId } from '../users/users-admin.schema.js';
 
 export const entitySchema = z.enum(['contact', 'company']);
@@ -30,7 +30,7 @@ export const checkOutput = z.object({
 
 export const groupsQuery = z.strictObject({
   entity: entitySchema,
-  limit: z.coerce.number().int('invalid_type').min(1, 'too_small').max(200, 'too_large').default(50),
+  limit: queryInt(1, 200).default(50),
 });
 
 export const groupsOutput = z.object({
@@ -55,7 +55,7 @@ export const mergeIdParams = z.strictObject({ id: uuidSchema });
 export const mergesQuery = z.strictObject({
   entity: entitySchema,
   survivorId: uuidSchema.optional(),
-  limit: z.coerce.number().int('invalid_type').min(1, 'too_small').max(100, 'too_large').default(20),
+  limit: queryInt(1, 100).default(20),
 });
 export type MergesQuery = z.infer<typeof mergesQuery>;
 

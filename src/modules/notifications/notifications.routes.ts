@@ -5,6 +5,7 @@ import { actorOf } from '../../server/plugins/auth.js';
 import { emptyInput, idParams } from '../auth/auth.schema.js';
 import { listNotificationsQuery, notificationListOutput } from './notifications.schema.js';
 import * as notificationsService from './notifications.service.js';
+import { noContent } from '../../platform/schemas.js';
 
 export function notificationsRoutes(app: FastifyInstance, { db }: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -14,16 +15,16 @@ export function notificationsRoutes(app: FastifyInstance, { db }: AppDeps): void
   }, async (request) => notificationsService.listMyNotifications(db, actorOf(request), request.query));
 
   r.post('/api/v1/notifications/:id/read', {
-    schema: { tags: ['notifications'], summary: 'Mark a notification read', params: idParams, body: emptyInput },
+    schema: { tags: ['notifications'], summary: 'Mark a notification read', params: idParams, body: emptyInput, response: { 204: noContent } },
   }, async (request, reply) => {
     await notificationsService.markMyNotificationRead(db, actorOf(request), request.params.id);
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 
   r.post('/api/v1/notifications/read-all', {
-    schema: { tags: ['notifications'], summary: 'Mark all your notifications read', body: emptyInput },
+    schema: { tags: ['notifications'], summary: 'Mark all your notifications read', body: emptyInput, response: { 204: noContent } },
   }, async (request, reply) => {
     await notificationsService.markAllMyNotificationsRead(db, actorOf(request));
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInt } from '../../platform/schemas.js';
 
 export const notificationOutput = z.object({
   id: z.string(),
@@ -10,7 +11,7 @@ export const notificationOutput = z.object({
 export type NotificationOutput = z.infer<typeof notificationOutput>;
 
 export const listNotificationsQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  limit: queryInt(1, 100).default(50),
   cursor: z.string().max(200).optional(),
 });
 export type ListNotificationsQuery = z.infer<typeof listNotificationsQuery>;

@@ -7,7 +7,7 @@ import { actorOf } from '../../server/plugins/auth.js';
 import { now } from '../../platform/clock.js';
 import type { RecordType } from '../../platform/records/record-type.js';
 import { recordTypes } from '../../platform/records/registry.js';
-import { idParams } from '../../platform/schemas.js';
+import { idParams, noContent } from '../../platform/schemas.js';
 import { trackAccess } from '../security/alarm.service.js';
 import { bulkOutput, deleteQuery, listFilterFields, listPageFields, type ListFilter } from './record-schema.js';
 import * as records from './records.service.js';
@@ -82,7 +82,7 @@ function recordRoutes(app: FastifyInstance, { db }: AppDeps, kind: RecordType): 
   });
 
   r.delete(`${base}/:id`, {
-    schema: { tags, summary: `Move a ${kind.entityType} to the trash`, params: idParams, querystring: deleteQuery, response: { 204: z.null().describe('Moved to the trash') } },
+    schema: { tags, summary: `Move a ${kind.entityType} to the trash`, params: idParams, querystring: deleteQuery, response: { 204: noContent } },
   }, async (request, reply) => {
     const actor = actorOf(request);
     await db.transaction().execute((trx) => records.deleteRecord(trx, actor, kind, request.params.id, request.query.version));

@@ -7,6 +7,7 @@ import { ACTIONS, MODULES, SCOPES } from '../../platform/access/permissions.js';
 import { createRoleInput, roleIdParams, roleOutput, updateRoleInput } from './roles.schema.js';
 import { presentRole } from './roles.presenter.js';
 import * as rolesService from './roles.service.js';
+import { noContent } from '../../platform/schemas.js';
 
 const roleAnswer = z.object({ role: roleOutput });
 
@@ -39,10 +40,10 @@ export function rolesRoutes(app: FastifyInstance, { db }: AppDeps): void {
   });
 
   r.delete('/api/v1/roles/:id', {
-    schema: { tags: ['roles'], summary: 'Delete a custom role nobody holds', params: roleIdParams },
+    schema: { tags: ['roles'], summary: 'Delete a custom role nobody holds', params: roleIdParams, response: { 204: noContent } },
   }, async (request, reply) => {
     await db.transaction().execute((trx) => rolesService.deleteRole(trx, actorOf(request), request.params.id));
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACTIONS, MODULES, SCOPES } from '../../platform/access/permissions.js';
+import { optionalText, requiredText, UUID_PATTERN } from '../../platform/schemas.js';
 
 const scope = z.enum(SCOPES);
 const actionsRow = z.strictObject(Object.fromEntries(ACTIONS.map((a) => [a, scope.optional()])) as Record<(typeof ACTIONS)[number], z.ZodOptional<typeof scope>>);
@@ -10,12 +11,13 @@ export const permissionsInput = z.strictObject(
 );
 export type PermissionsInput = z.infer<typeof permissionsInput>;
 
-const roleName = z.string().trim().min(1, 'required').max(100, 'too_long');
+const roleName = requiredText(100);
 
 export const createRoleInput = z.strictObject({
   name: roleName,
-  description: z.string().trim().max(500, 'too_long').nullable().optional(),
-  copyFromId: z.string().min(1).optional(),
+  description: optionalText(500, { multiline: true }),
+  // Not an id names no role: refused here, before it reaches PostgreSQL's uuid column.
+  copyFromId: z.string().regex(UUID_PATTERN, 'not_found').optional(),
   permissions: permissionsInput.optional(),
   requireTwoFactor: z.boolean().optional(),
 });
@@ -23,7 +25,7 @@ export type CreateRoleInput = z.infer<typeof createRoleInput>;
 
 export const updateRoleInput = z.strictObject({
   name: roleName.optional(),
-  description: z.string().trim().max(500, 'too_long').nullable().optional(),
+  description: optionalText(500, { multiline: true }),
   permissions: permissionsInput.optional(),
   requireTwoFactor: z.boolean().optional(),
   version: z.number().int().positive(),

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../server/deps.js';
 import { actorOf } from '../../server/plugins/auth.js';
-import { idParams } from '../../platform/schemas.js';
+import { idParams, noContent } from '../../platform/schemas.js';
 import { createViewInput, deleteViewQuery, listViewsQuery, updateViewInput, viewResult, viewsListOutput } from './saved-views.schema.js';
 import * as savedViews from './saved-views.service.js';
 
@@ -30,10 +30,10 @@ export function savedViewsRoutes(app: FastifyInstance, { db }: AppDeps): void {
   });
 
   r.delete('/api/v1/saved-views/:id', {
-    schema: { tags: ['saved views'], summary: 'Delete a saved view (owner or admin)', params: idParams, querystring: deleteViewQuery },
+    schema: { tags: ['saved views'], summary: 'Delete a saved view (owner or admin)', params: idParams, querystring: deleteViewQuery, response: { 204: noContent } },
   }, async (request, reply) => {
     const actor = actorOf(request);
     await db.transaction().execute((trx) => savedViews.deleteView(trx, actor, request.params.id, request.query.version));
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 }

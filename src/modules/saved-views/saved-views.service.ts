@@ -15,8 +15,15 @@ import { fromJson, toJson } from '../../platform/json.js';
 import { recordType } from '../../platform/records/registry.js';
 import * as usersService from '../users/users.service.js';
 import * as views from './saved-views.repository.js';
-import type { CreateViewInput, UpdateViewInput, ViewDefinition, ViewOutput } from './saved-views.schema.js';
+import { readStoredDefinition, type CreateViewInput, type UpdateViewInput, type ViewDefinition, type ViewOutput } from './saved-views.schema.js';
 import type { SavedViewsTable } from './saved-views.table.js';
+
+/** A view's sort names one of its type's sorts or a custom field (a Map look-up: `constructor` is no sort). @throws AppError validation_failed */
+function checkSortOfType(entityType: string, definition: ViewDefinition | undefined): void {
+  const field = definition?.sort?.field;
+  if (!field || field.startsWith('custom.')) return;
+  if (!recordType(entityType)?.sorts.has(field)) throw new AppError('validation_failed', 'The list cannot be sorted by that', { 'definition.sort.field': 'invalid_option' });
+}
 
 /** A view may be saved for a list the actor can see at all. @throws AppError forbidden | validation_failed */
 function authorizeEntity(actor: Actor, entityType: string): void {
@@ -45,7 +52,7 @@ async function present(db: Executor, actor: Actor, rows: views.SavedViewRow[]): 
       entity: row.entity_type,
       name: row.name,
       shared: row.shared === 1,
-      definition: fromJson<ViewDefinition>(row.definition),
+      definition: readStoredDefinition(fromJson(row.definition)),
       owner: { id: row.owner_id, name: names.get(row.owner_id) ?? '' },
       mine: row.owner_id === actor.userId,
       abilities: { edit: change, delete: change },
@@ -71,6 +78,7 @@ export async function listViews(db: Executor, actor: Actor, entityType: string):
  */
 export async function createView(trx: Transaction<Database>, actor: Actor, input: CreateViewInput): Promise<ViewOutput> {
   authorizeEntity(actor, input.entity);
+  checkSortOfType(input.entity, input.definition);
   if (!actor.userId) throw new AppError('forbidden', 'Only a user can own a saved view');
   const at = now();
   const row = await views.insertView(trx, {
@@ -109,7 +117,10 @@ export async function updateView(trx: Transaction<Database>, actor: Actor, id: s
   const patch: Updateable<SavedViewsTable> = { updated_at: now() };
   if (input.name !== undefined) patch.name = input.name;
   if (input.shared !== undefined) patch.shared = input.shared ? 1 : 0;
-  if (input.definition !== undefined) patch.definition = toJson(input.definition);
+  if (input.definition !== undefined) {
+    checkSortOfType(before.entity_type, input.definition);
+    patch.definition = toJson(input.definition);
+  }
   const after = await views.updateViewVersioned(trx, actor.workspaceId, id, before.version, patch);
   if (!after) throw new AppError('conflict', 'The view was changed by someone else');
   await recordChange(trx, actor, { entityType: 'saved_view', action: 'update', before: historyRow(before), after: historyRow(after) });

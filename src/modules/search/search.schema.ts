@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { queryInt, requiredText } from '../../platform/schemas.js';
 
 export const searchQuery = z.strictObject({
-  q: z.string().trim().min(1, 'required').max(200, 'too_long'),
-  limit: z.coerce.number().int('invalid_type').min(1, 'too_small').max(20, 'too_large').default(5),
+  q: requiredText(200),
+  limit: queryInt(1, 20).default(5),
 });
 export type SearchQuery = z.infer<typeof searchQuery>;
 

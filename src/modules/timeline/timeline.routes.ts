@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../server/deps.js';
 import { actorOf } from '../../server/plugins/auth.js';
-import { idParams } from '../../platform/schemas.js';
+import { idParams, noContent } from '../../platform/schemas.js';
 import { createNoteInput, deleteNoteQuery, noteResult, timelinePageOutput, timelineQuery, updateNoteInput } from './timeline.schema.js';
 import { presentTimelineItem } from './timeline.presenter.js';
 import * as timelineService from './timeline.service.js';
@@ -35,10 +35,10 @@ export function timelineRoutes(app: FastifyInstance, { db }: AppDeps): void {
   });
 
   r.delete('/api/v1/notes/:id', {
-    schema: { tags: ['timeline'], summary: 'Delete a note (soft; audited)', params: idParams, querystring: deleteNoteQuery },
+    schema: { tags: ['timeline'], summary: 'Delete a note (soft; audited)', params: idParams, querystring: deleteNoteQuery, response: { 204: noContent } },
   }, async (request, reply) => {
     const actor = actorOf(request);
     await db.transaction().execute((trx) => timelineService.deleteNote(trx, actor, request.params.id, request.query.version));
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuidSchema } from '../../platform/schemas.js';
+import { queryInt, queryVersion, requiredText, uuidSchema } from '../../platform/schemas.js';
 import { recordTypeName } from '../../platform/records/registry.js';
 
 export const NOTE_MAX_LENGTH = 20_000;
@@ -7,13 +7,13 @@ export const NOTE_MAX_LENGTH = 20_000;
 export const subjectTypeSchema = recordTypeName('timeline');
 
 /** HTML is kept as text and always rendered inert by the web app. */
-const noteBody = z.string().trim().min(1, 'required').max(NOTE_MAX_LENGTH, 'too_long');
+const noteBody = requiredText(NOTE_MAX_LENGTH, { multiline: true });
 
 export const timelineQuery = z.strictObject({
   subjectType: subjectTypeSchema,
   subjectId: uuidSchema,
   cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  limit: queryInt(1, 100).default(50),
 });
 export type TimelineQueryInput = z.infer<typeof timelineQuery>;
 
@@ -32,7 +32,7 @@ export type UpdateNoteInput = z.infer<typeof updateNoteInput>;
 
 /** `DELETE /notes/:id?version=N`: the version is optional; when given, a stale one answers 409. */
 export const deleteNoteQuery = z.strictObject({
-  version: z.coerce.number().int().positive().optional(),
+  version: queryVersion.optional(),
 });
 
 const userRef = z.object({ id: z.string(), name: z.string() });

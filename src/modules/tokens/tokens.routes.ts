@@ -6,6 +6,7 @@ import { idParams } from '../auth/auth.schema.js';
 import { apiTokenListOutput, createApiTokenInput, createdApiTokenOutput } from './tokens.schema.js';
 import { presentApiToken } from './tokens.presenter.js';
 import * as tokensService from './tokens.service.js';
+import { noContent } from '../../platform/schemas.js';
 
 /** Personal API tokens. Managed from a signed-in session only: a token cannot mint or list tokens. */
 export function tokensRoutes(app: FastifyInstance, { db }: AppDeps): void {
@@ -31,9 +32,9 @@ export function tokensRoutes(app: FastifyInstance, { db }: AppDeps): void {
 
   r.delete('/api/v1/tokens/:id', {
     config,
-    schema: { tags: ['tokens'], summary: 'Revoke one of your API tokens', params: idParams },
+    schema: { tags: ['tokens'], summary: 'Revoke one of your API tokens', params: idParams, response: { 204: noContent } },
   }, async (request, reply) => {
     await db.transaction().execute((trx) => tokensService.revokeMyApiToken(trx, actorOf(request), request.params.id));
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 }

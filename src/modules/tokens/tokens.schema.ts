@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredText } from '../../platform/schemas.js';
 import { TOKEN_SCOPES } from '../../platform/access/actor.js';
 
 export const apiTokenOutput = z.object({
@@ -15,7 +16,7 @@ export const apiTokenOutput = z.object({
 export type ApiTokenOutput = z.infer<typeof apiTokenOutput>;
 
 export const createApiTokenInput = z.strictObject({
-  name: z.string().trim().min(1, 'required').max(100, 'too_long'),
+  name: requiredText(100),
   scopes: z.array(z.string().refine((s) => TOKEN_SCOPES.includes(s), 'invalid_scope')).min(1, 'required').max(TOKEN_SCOPES.length, 'too_long'),
   expiresAt: z.iso.datetime({ offset: true }).nullable().optional(),
 });

@@ -5,6 +5,7 @@ import type { AppDeps } from '../../server/deps.js';
 import { actorOf } from '../../server/plugins/auth.js';
 import { trashOutput, trashParams, trashQuery } from './trash.schema.js';
 import * as trashService from './trash.service.js';
+import { noContent } from '../../platform/schemas.js';
 
 /** The trash of every registered record type: list, restore, purge. */
 export function trashRoutes(app: FastifyInstance, { db }: AppDeps): void {
@@ -15,18 +16,18 @@ export function trashRoutes(app: FastifyInstance, { db }: AppDeps): void {
   }, async (request) => ({ items: await trashService.listTrash(db, actorOf(request), request.query) }));
 
   r.post('/api/v1/trash/:entityType/:id/restore', {
-    schema: { tags: ['trash'], summary: 'Take a record out of the trash', params: trashParams, body: z.strictObject({}) },
+    schema: { tags: ['trash'], summary: 'Take a record out of the trash', params: trashParams, body: z.strictObject({}), response: { 204: noContent } },
   }, async (request, reply) => {
     const actor = actorOf(request);
     await db.transaction().execute((trx) => trashService.restoreFromTrash(trx, actor, request.params.entityType, request.params.id));
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 
   r.delete('/api/v1/trash/:entityType/:id', {
-    schema: { tags: ['trash'], summary: 'Purge a deleted record for good (needs the right to delete all records of its module)', params: trashParams },
+    schema: { tags: ['trash'], summary: 'Purge a deleted record for good (needs the right to delete all records of its module)', params: trashParams, response: { 204: noContent } },
   }, async (request, reply) => {
     const actor = actorOf(request);
     await db.transaction().execute((trx) => trashService.purgeFromTrash(trx, actor, request.params.entityType, request.params.id));
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { queryInt } from '../../platform/schemas.js';
 import { actorRefOutput } from '../audit/audit.schema.js';
 
 export const trashQuery = z.strictObject({
   entityType: z.string().trim().min(1).max(64).optional(),
-  limit: z.coerce.number().int('invalid_type').min(1, 'too_small').max(500, 'too_large').default(200),
+  limit: queryInt(1, 500).default(200),
 });
 export type TrashQuery = z.infer<typeof trashQuery>;
 

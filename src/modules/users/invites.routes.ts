@@ -6,17 +6,18 @@ import { emptyInput, signedInOutput } from '../auth/auth.schema.js';
 import { presentSignedIn } from '../auth/auth.presenter.js';
 import { acceptInviteInput, idParams, inviteLinkOutput } from './users-admin.schema.js';
 import * as invites from './invites.service.js';
+import { noContent } from '../../platform/schemas.js';
 
 /** One-time links: an administrator mails a reset link or copies an invitation link; the recipient chooses a password. */
 export function invitesRoutes(app: FastifyInstance, { db, config }: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post('/api/v1/users/:id/reset-password', {
-    schema: { tags: ['users'], summary: 'Mail a user a link to set a new password (valid 24 h)', params: idParams, body: emptyInput },
+    schema: { tags: ['users'], summary: 'Mail a user a link to set a new password (valid 24 h)', params: idParams, body: emptyInput, response: { 204: noContent } },
   }, async (request, reply) => {
     const actor = actorOf(request);
     await db.transaction().execute((trx) => invites.sendPasswordReset(trx, actor, request.params.id, { publicUrl: config.publicUrl }));
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 
   r.post('/api/v1/users/:id/invite-link', {

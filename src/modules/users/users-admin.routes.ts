@@ -9,6 +9,7 @@ import {
 import * as usersAdmin from './users-admin.service.js';
 import { transferRecords } from './transfer.command.js';
 import './user.entity.js';
+import { noContent } from '../../platform/schemas.js';
 
 /** The team screen: users of the workspace, their roles, departments and access. */
 export function usersAdminRoutes(app: FastifyInstance, { db, config }: AppDeps): void {
@@ -52,11 +53,11 @@ export function usersAdminRoutes(app: FastifyInstance, { db, config }: AppDeps):
   }
 
   r.post('/api/v1/users/:id/sign-out-everywhere', {
-    schema: { tags: ['users'], summary: 'End every session of a user', params: idParams, body: emptyInput },
+    schema: { tags: ['users'], summary: 'End every session of a user', params: idParams, body: emptyInput, response: { 204: noContent } },
   }, async (request, reply) => {
     const actor = actorOf(request);
     await db.transaction().execute((trx) => usersAdmin.signOutEverywhere(trx, actor, request.params.id));
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 
   r.post('/api/v1/users/:id/transfer', {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UUID_PATTERN } from '../../platform/schemas.js';
+import { optionalText, requiredText, UUID_PATTERN } from '../../platform/schemas.js';
 import { emailSchema, passwordSchema, personNameSchema } from './users.schema.js';
 
 export { idParams } from '../../platform/schemas.js';
@@ -7,14 +7,14 @@ export { idParams } from '../../platform/schemas.js';
 /** An id naming another record in a body: anything that is not an id names nothing (`not_found`). */
 export const refId = z.string().regex(UUID_PATTERN, 'not_found');
 
-export const roleKeySchema = z.string().trim().min(1, 'required').max(100, 'too_long');
+export const roleKeySchema = requiredText(100);
 
 export const versionSchema = z.number().int().positive();
 
 export const listUsersQuery = z.strictObject({
   status: z.enum(['active', 'deactivated', 'all']).default('active'),
   departmentId: refId.optional(),
-  q: z.string().trim().max(200, 'too_long').optional(),
+  q: optionalText(200).unwrap().unwrap().optional(),
 });
 export type ListUsersQuery = z.infer<typeof listUsersQuery>;
 

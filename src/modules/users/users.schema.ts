@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredText } from '../../platform/schemas.js';
 import { SCOPES } from '../../platform/access/permissions.js';
 import { localeSchema, timeZoneSchema, workspaceOutput } from '../workspaces/workspaces.schema.js';
 
@@ -12,7 +13,7 @@ export const emailSchema = z
 /** Long enough to resist guessing; no composition rules (NIST SP 800-63B). */
 export const passwordSchema = z.string().min(10, 'too_short').max(256, 'too_long');
 
-export const personNameSchema = z.string().trim().min(1, 'required').max(200, 'too_long');
+export const personNameSchema = requiredText(200);
 
 export const meOutput = z.object({
   id: z.string(),

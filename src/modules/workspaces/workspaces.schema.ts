@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countryCode, currencyCode, requiredText } from '../../platform/schemas.js';
 import { workspaceSettingsPatch, workspaceSettingsSchema } from './workspace-settings.js';
 
 export const LOCALES = ['en', 'ru', 'bg'] as const;
@@ -18,11 +19,14 @@ export const timeZoneSchema = z
     }
   }, 'invalid_time_zone');
 
-export const countrySchema = z.string().regex(/^[A-Z]{2}$/, 'invalid_country');
-export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'invalid_currency');
+/** ISO 3166-1 alpha-2 (`BG`). */
+export const countrySchema = countryCode;
+/** ISO 4217 (`EUR`). */
+export const currencySchema = currencyCode;
+const workspaceName = requiredText(200);
 
 export const workspaceSettingsInput = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: workspaceName,
   locale: localeSchema,
   timeZone: timeZoneSchema,
   defaultCountry: countrySchema,
@@ -43,7 +47,7 @@ export type WorkspaceSettingsInput = z.infer<typeof workspaceSettingsInput>;
 export const setupStatusOutput = z.object({ needed: z.boolean() });
 
 export const updateWorkspaceInput = z.strictObject({
-  name: z.string().trim().min(1, 'required').max(200, 'too_long').optional(),
+  name: workspaceName.optional(),
   locale: localeSchema.optional(),
   timeZone: timeZoneSchema.optional(),
   defaultCountry: countrySchema.optional(),
