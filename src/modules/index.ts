@@ -20,6 +20,7 @@ import { timelineRoutes } from './timeline/timeline.routes.js';
 import { attachmentsRoutes } from './attachments/attachments.routes.js';
 import { contactsRoutes } from './contacts/contacts.routes.js';
 import { companiesRoutes } from './companies/companies.routes.js';
+import { jobsRoutes } from './jobs/jobs.routes.js';
 import './roles/role.entity.js';
 
 /**
@@ -47,4 +48,5 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   duplicatesRoutes(app, deps);
   customFieldsRoutes(app, deps);
   savedViewsRoutes(app, deps);
+  jobsRoutes(app, deps);
 }

@@ -9,6 +9,7 @@ import { registerTrashJobs } from '../modules/trash/trash.jobs.js';
 import { registerSecurityJobs } from '../modules/security/security.jobs.js';
 import { registerAuthJobs } from '../modules/auth/auth.jobs.js';
 import { registerAttachmentJobs } from '../modules/attachments/attachments.jobs.js';
+import { registerClientBulkJobs } from '../modules/contacts/client-bulk.job.js';
 
 export function openDatabase(config: Config): DatabaseHandle {
   return connect({ databaseUrl: config.databaseUrl, sqlitePath: path.join(config.dataDir, 'kartoteka.db') });
@@ -39,6 +40,7 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
       registerSecurityJobs(jobs);
       registerAuthJobs(jobs);
       registerAttachmentJobs(jobs, { dataDir: config.dataDir });
+      registerClientBulkJobs(jobs);
     },
   }) : null;
   await app.listen({ port: config.port, host: config.host });

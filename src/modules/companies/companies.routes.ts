@@ -12,6 +12,10 @@ import {
 } from './companies.schema.js';
 import * as companiesService from './companies.service.js';
 import './company.entity.js';
+import { startClientBulk } from '../contacts/client-bulk.job.js';
+import { getJobProgress } from '../jobs/jobs.service.js';
+import { jobResult } from '../jobs/jobs.schema.js';
+import { COMPANY } from '../contacts/client-kind.js';
 
 /** Companies (docs/api-clients.md); their people are linked through /contacts/:id/companies. */
 export function companiesRoutes(app: FastifyInstance, { db }: AppDeps): void {
@@ -42,10 +46,12 @@ export function companiesRoutes(app: FastifyInstance, { db }: AppDeps): void {
   });
 
   r.post('/api/v1/companies/bulk', {
-    schema: { tags, summary: 'One action over many companies; those out of reach are skipped', body: companyBulkInput, response: { 200: bulkOutput } },
-  }, async (request) => {
+    schema: { tags, summary: 'One action over picked companies or all a filter matches; those out of reach are skipped. Over 200 runs as a job (202)', body: companyBulkInput, response: { 200: bulkOutput, 202: jobResult } },
+  }, async (request, reply) => {
     const actor = actorOf(request);
-    return db.transaction().execute((trx) => companiesService.bulkCompanies(trx, actor, request.body));
+    const started = await startClientBulk(db, actor, COMPANY, request.body);
+    if (started.status === 200) return started.body;
+    return reply.status(202).send({ job: await getJobProgress(db, actor, started.jobId) });
   });
 
   r.get('/api/v1/companies/:id', {

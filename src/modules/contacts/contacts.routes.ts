@@ -14,6 +14,10 @@ import {
 import * as contactsService from './contacts.service.js';
 import * as links from './contact-companies.service.js';
 import './contact.entity.js';
+import { startClientBulk } from './client-bulk.job.js';
+import { getJobProgress } from '../jobs/jobs.service.js';
+import { jobResult } from '../jobs/jobs.schema.js';
+import { CONTACT } from './client-kind.js';
 
 /** Contacts, their links to companies, and the tags in use (docs/api-clients.md). */
 export function contactsRoutes(app: FastifyInstance, { db }: AppDeps): void {
@@ -44,10 +48,12 @@ export function contactsRoutes(app: FastifyInstance, { db }: AppDeps): void {
   });
 
   r.post('/api/v1/contacts/bulk', {
-    schema: { tags, summary: 'One action over many contacts; those out of reach are skipped', body: contactBulkInput, response: { 200: bulkOutput } },
-  }, async (request) => {
+    schema: { tags, summary: 'One action over picked contacts or all a filter matches; those out of reach are skipped. Over 200 runs as a job (202)', body: contactBulkInput, response: { 200: bulkOutput, 202: jobResult } },
+  }, async (request, reply) => {
     const actor = actorOf(request);
-    return db.transaction().execute((trx) => contactsService.bulkContacts(trx, actor, request.body));
+    const started = await startClientBulk(db, actor, CONTACT, request.body);
+    if (started.status === 200) return started.body;
+    return reply.status(202).send({ job: await getJobProgress(db, actor, started.jobId) });
   });
 
   r.get('/api/v1/contacts/:id', {
