@@ -10,6 +10,7 @@ import { registerSecurityJobs } from '../modules/security/security.jobs.js';
 import { registerAuthJobs } from '../modules/auth/auth.jobs.js';
 import { registerAttachmentJobs } from '../modules/attachments/attachments.jobs.js';
 import { registerClientBulkJobs } from '../modules/contacts/client-bulk.job.js';
+import { registerTransferJobs } from '../modules/users/transfer.job.js';
 
 export function openDatabase(config: Config): DatabaseHandle {
   return connect({ databaseUrl: config.databaseUrl, sqlitePath: path.join(config.dataDir, 'kartoteka.db') });
@@ -41,6 +42,7 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
       registerAuthJobs(jobs);
       registerAttachmentJobs(jobs, { dataDir: config.dataDir });
       registerClientBulkJobs(jobs);
+      registerTransferJobs(jobs);
     },
   }) : null;
   await app.listen({ port: config.port, host: config.host });

@@ -1,4 +1,5 @@
 import { registerEntityType } from '../../platform/entities/registry.js';
+import { countClientsOwned, transferClientsChunk } from '../contacts/client-transfer.js';
 import { AppError } from '../../platform/errors.js';
 import { COMPANY } from '../contacts/client-kind.js';
 import {
@@ -32,4 +33,6 @@ registerEntityType({
   purge: (trx, actor, id) => purgeClient(trx, actor, COMPANY, id),
   deletedBefore: (db, workspaceId, before, limit) => deletedIdsBefore(db, COMPANY, workspaceId, before, limit),
   transferOwnership: (trx, actor, fromUserId, toUserId) => transferClients(trx, actor, COMPANY, fromUserId, toUserId),
+  countOwned: (db, workspaceId, userId) => countClientsOwned(db, COMPANY, workspaceId, userId),
+  transferChunk: (trx, actor, fromUserId, toUserId, limit) => transferClientsChunk(trx, actor, COMPANY, fromUserId, toUserId, limit),
 });

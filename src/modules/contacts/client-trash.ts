@@ -11,10 +11,11 @@ import { deletedRecordError, mergedRecordError } from '../history/history.errors
 import * as usersService from '../users/users.service.js';
 import { forHistory, parseRow, type ClientKind, type ClientRow } from './client-kind.js';
 import { deleteDerivedRows, rebuildDerivedRows } from './client-derived.js';
-import { clientsOwnedBy, deleteClientRow, deletedClientIdsBefore, findClient, findClientRow, listDeletedClients, updateClientVersioned } from './client-repository.js';
+import { deleteClientRow, deletedClientIdsBefore, findClient, findClientRow, listDeletedClients, updateClientVersioned } from './client-repository.js';
 import { purgeSubjectTimeline } from '../timeline/timeline.service.js';
 import { purgeSubjectAttachments } from '../attachments/attachments.service.js';
 import { clientContext } from './client-write.js';
+import { transferClientsChunk } from './client-transfer.js';
 
 /** What contacts and companies tell the entity registry: history, trash, purge and transfer, for both kinds. */
 
@@ -80,13 +81,11 @@ export function deletedIdsBefore(db: Executor, kind: ClientKind, workspaceId: st
 /** Gives every record of one owner (live or in the trash) to another, each with a `transfer` version. */
 export async function transferClients(trx: Transaction<Database>, actor: Actor, kind: ClientKind, fromUserId: string, toUserId: string): Promise<number> {
   let moved = 0;
-  for (const before of await clientsOwnedBy(trx, kind.table, actor.workspaceId, fromUserId)) {
-    const after = await updateClientVersioned(trx, kind.table, actor.workspaceId, before.id, before.version, { owner_id: toUserId, updated_at: now() });
-    if (!after) continue;
-    await recordChange(trx, actor, { entityType: kind.entityType, action: 'transfer', before: forHistory(before), after: forHistory(after) });
-    moved++;
+  for (;;) {
+    const n = await transferClientsChunk(trx, actor, kind, fromUserId, toUserId, 500);
+    moved += n;
+    if (n < 500) return moved;
   }
-  return moved;
 }
 
 /**

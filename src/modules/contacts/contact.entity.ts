@@ -1,4 +1,5 @@
 import { registerEntityType } from '../../platform/entities/registry.js';
+import { countClientsOwned, transferClientsChunk } from './client-transfer.js';
 import { AppError } from '../../platform/errors.js';
 import { CONTACT } from './client-kind.js';
 import {
@@ -34,4 +35,6 @@ registerEntityType({
   purge: (trx, actor, id) => purgeClient(trx, actor, CONTACT, id),
   deletedBefore: (db, workspaceId, before, limit) => deletedIdsBefore(db, CONTACT, workspaceId, before, limit),
   transferOwnership: (trx, actor, fromUserId, toUserId) => transferClients(trx, actor, CONTACT, fromUserId, toUserId),
+  countOwned: (db, workspaceId, userId) => countClientsOwned(db, CONTACT, workspaceId, userId),
+  transferChunk: (trx, actor, fromUserId, toUserId, limit) => transferClientsChunk(trx, actor, CONTACT, fromUserId, toUserId, limit),
 });
