@@ -7,7 +7,6 @@ import { eventually, silentLogger } from '../../../test/fixtures/platform-helper
 import { fromJson } from '../../platform/json.js';
 import { JobWorker } from '../../platform/jobs/jobs.worker.js';
 import { registerClientBulkJobs } from './client-bulk.job.js';
-import { BULK_CHUNK } from './client-bulk.js';
 
 describe.each(DIALECTS)('bulk actions as chunked jobs on %s', (dialect) => {
   let worker: JobWorker | null = null;
@@ -33,7 +32,7 @@ describe.each(DIALECTS)('bulk actions as chunked jobs on %s', (dialect) => {
     const server = await testServer(dialect);
     const { workspace, admin, client } = await clientTeam(server);
     const heir = await member(server, workspace, 'manager');
-    const total = BULK_CHUNK * 2 + 150;
+    const total = 1150;
     await insertPlainContacts(server.handle.db, workspace.id, admin.id, total, 'Match');
     const other = await member(server, workspace, 'manager');
     await insertPlainContacts(server.handle.db, workspace.id, other.user.id, 3, 'Other');
@@ -46,21 +45,20 @@ describe.each(DIALECTS)('bulk actions as chunked jobs on %s', (dialect) => {
     expect(await owners(server, workspace.id)).toEqual({ [`${admin.id}@v1`]: total, [`${other.user.id}@v1`]: 3 });
 
     startWorker(server);
-    const seen = new Set<number>();
     const job = await eventually(async () => {
       const res = await client.get(`/api/v1/jobs/${jobId}`);
-      seen.add(res.body.job.done);
       expect(res.body.job.state).toBe('done');
       return res.body.job;
     }, 60_000, 5);
     expect(job).toMatchObject({ total, done: total, result: { updated: total, skipped: 0 }, error: null });
-    expect([...seen].every((d) => d === 0 || d % BULK_CHUNK === 0 || d === total)).toBe(true);
     expect(await owners(server, workspace.id)).toEqual({ [`${heir.user.id}@v2`]: total, [`${other.user.id}@v1`]: 3 });
 
     const db = server.handle.db;
-    const versions = await db.selectFrom('record_versions').select(['entity_id', 'version', 'action']).where('workspace_id', '=', workspace.id)
+    const versions = await db.selectFrom('record_versions').select(['entity_id', 'version', 'action', 'created_at']).where('workspace_id', '=', workspace.id)
       .where('entity_type', '=', 'contact').execute();
     expect(versions).toHaveLength(total);
+    // Written in several short transactions (each chunk stamps its own time), not one long one.
+    expect(new Set(versions.map((v) => String(v.created_at))).size).toBeGreaterThan(1);
     expect(new Set(versions.map((v) => v.entity_id)).size).toBe(total);
     expect(versions.every((v) => v.version === 2 && v.action === 'update')).toBe(true);
     const audits = await db.selectFrom('audit_log').select(['action', 'changes']).where('workspace_id', '=', workspace.id).where('entity_type', '=', 'contact').execute();
@@ -105,7 +103,7 @@ describe.each(DIALECTS)('bulk actions as chunked jobs on %s', (dialect) => {
     const server = await testServer(dialect);
     const { workspace, admin, client } = await clientTeam(server);
     const bulkAdmin = await member(server, workspace, 'admin');
-    const total = BULK_CHUNK * 5;
+    const total = 5000;
     await insertPlainContacts(server.handle.db, workspace.id, admin.id, total, 'Revoke');
     const res = await bulkAdmin.client.post('/api/v1/contacts/bulk', { match: { status: 'lead' }, action: 'set_status', status: 'client' });
     expect(res.status).toBe(202);
@@ -113,7 +111,7 @@ describe.each(DIALECTS)('bulk actions as chunked jobs on %s', (dialect) => {
     startWorker(server);
     await eventually(async () => {
       const row = await server.handle.db.selectFrom('job_progress').select('done').where('job_id', '=', jobId).executeTakeFirstOrThrow();
-      expect(row.done).toBeGreaterThanOrEqual(BULK_CHUNK);
+      expect(row.done).toBeGreaterThan(0);
     }, 60_000, 2);
     // Managers have no bulk right: the next chunk's check refuses.
     await server.handle.db.updateTable('users').set({ role: 'manager' }).where('id', '=', bulkAdmin.user.id).execute();
@@ -124,7 +122,6 @@ describe.each(DIALECTS)('bulk actions as chunked jobs on %s', (dialect) => {
     }, 60_000);
     expect(job.error).toBe('forbidden');
     expect(job.done).toBeLessThan(total);
-    expect(job.done % BULK_CHUNK).toBe(0);
     const changed = await server.handle.db.selectFrom('contacts').select('id').where('workspace_id', '=', workspace.id).where('status', '=', 'client').execute();
     expect(changed).toHaveLength(job.done);
     expect(job.result.updated).toBe(job.done);

@@ -7,12 +7,12 @@ import { PermanentJobError, type Job, type JobRegistry } from '../../platform/jo
 import { actorRef, currentJobActor, type ActorRef } from '../jobs/job-actor.js';
 import { notify } from '../notifications/notifications.service.js';
 import {
-  applyBulkToRows, BULK_CHUNK, bulkUpdateClients, matchConditions, planBulk, sizeSelection, SYNC_LIMIT, type BulkInput, type BulkPlan, type SizedSelection,
+  applyBulkToRows, bulkUpdateClients, matchConditions, planBulk, sizeSelection, SYNC_LIMIT, type BulkInput, type BulkPlan, type SizedSelection,
 } from './client-bulk.js';
 import { selectBulkChunk } from './client-bulk.repository.js';
 import { COMPANY, CONTACT, type ClientKind } from './client-kind.js';
 
-/** Bulk actions over more than a page of records, as a background job in chunks of BULK_CHUNK records. */
+/** Bulk actions over more than a page of records, as a background job in short chunks (see chunkedJobHandler). */
 export const CLIENT_BULK_JOB = 'clients.bulk';
 
 interface BulkJobPayload {
@@ -65,8 +65,8 @@ export async function startClientBulk(db: Kysely<Database>, actor: Actor, kind: 
   });
 }
 
-/** One chunk: the next BULK_CHUNK picked ids, or the next BULK_CHUNK matching records after the cursor, with rights checked anew. */
-async function bulkStep(trx: Transaction<Database>, job: Job<BulkJobPayload>, state: ChunkState<BulkJobResult>): Promise<ChunkOutcome<BulkJobResult>> {
+/** One chunk: the next `limit` picked ids, or the next `limit` matching records after the cursor, with rights checked anew. */
+async function bulkStep(trx: Transaction<Database>, job: Job<BulkJobPayload>, state: ChunkState<BulkJobResult>, limit: number): Promise<ChunkOutcome<BulkJobResult>> {
   const p = job.payload;
   const kind = kindOf(p.entityType);
   const actor = await currentJobActor(trx, job.workspaceId!, p.by);
@@ -74,18 +74,18 @@ async function bulkStep(trx: Transaction<Database>, job: Job<BulkJobPayload>, st
   const plan: BulkPlan = await planBulk(trx, actor, kind, input);
   if (p.ids) {
     const from = Number(state.cursor ?? 0);
-    const slice = p.ids.slice(from, from + BULK_CHUNK);
-    const rows = await selectBulkChunk(trx, kind, actor, plan.reach, { ids: slice }, BULK_CHUNK);
+    const slice = p.ids.slice(from, from + limit);
+    const rows = await selectBulkChunk(trx, kind, actor, plan.reach, { ids: slice }, limit);
     const updated = await applyBulkToRows(trx, actor, kind, input, plan, rows);
     const done = from + slice.length;
     const result = { updated: state.result.updated + updated, skipped: state.result.skipped + slice.length - rows.length };
     return { total: state.total, done, cursor: String(done), result, finished: done >= p.ids.length };
   }
   const conditions = await matchConditions(trx, actor, kind, p.input.match ?? {});
-  const rows = p.upToId ? await selectBulkChunk(trx, kind, actor, plan.reach, { conditions, afterId: state.cursor, upToId: p.upToId }, BULK_CHUNK) : [];
+  const rows = p.upToId ? await selectBulkChunk(trx, kind, actor, plan.reach, { conditions, afterId: state.cursor, upToId: p.upToId }, limit) : [];
   const updated = await applyBulkToRows(trx, actor, kind, input, plan, rows);
   const done = state.done + rows.length;
-  const finished = rows.length < BULK_CHUNK;
+  const finished = rows.length < limit;
   // Records that left the filter or the actor's reach since the job started count as skipped.
   const result = { updated: state.result.updated + updated, skipped: finished ? Math.max(0, state.total - done) : 0 };
   return { total: state.total, done: finished ? Math.max(done, state.total) : done, cursor: rows.at(-1)?.id ?? state.cursor, result, finished };

@@ -32,8 +32,6 @@ export interface BulkInput {
 
 /** The largest selection done inside the request (one page of the list at its largest); more runs as a job. */
 export const SYNC_LIMIT = 200;
-/** Records one chunk of a bulk job changes in one short transaction. */
-export const BULK_CHUNK = 500;
 
 /** What the checks of a bulk action settle, for the chunks to use. */
 export interface BulkPlan {

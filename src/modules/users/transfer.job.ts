@@ -10,7 +10,6 @@ import { auditTransfer, checkTransfer, startTransfer, type TransferStart } from 
 
 /** Ownership transfer over more than a page of records, as a background job in chunks. */
 export const TRANSFER_JOB = 'users.transfer';
-export const TRANSFER_CHUNK = 500;
 
 interface TransferPayload {
   by: ActorRef;
@@ -39,10 +38,10 @@ export function startUserTransfer(db: Kysely<Database>, actor: Actor, fromUserId
 }
 
 /**
- * One chunk: up to TRANSFER_CHUNK records of the type the cursor names (a type that cannot move in
+ * One chunk: up to `limit` records of the type the cursor names (a type that cannot move in
  * chunks moves whole), with the checks run again; the cursor moves to the next type once one is empty.
  */
-async function transferStep(trx: Transaction<Database>, job: Job<TransferPayload>, state: ChunkState<TransferResult>): Promise<ChunkOutcome<TransferResult>> {
+async function transferStep(trx: Transaction<Database>, job: Job<TransferPayload>, state: ChunkState<TransferResult>, limit: number): Promise<ChunkOutcome<TransferResult>> {
   const p = job.payload;
   const actor = await currentJobActor(trx, job.workspaceId!, p.by);
   await checkTransfer(trx, actor, p.fromUserId, p.toUserId);
@@ -53,8 +52,8 @@ async function transferStep(trx: Transaction<Database>, job: Job<TransferPayload
   let moved: number;
   let exhausted: boolean;
   if (type.transferChunk) {
-    moved = await type.transferChunk(trx, actor, p.fromUserId, p.toUserId, TRANSFER_CHUNK);
-    exhausted = moved < TRANSFER_CHUNK;
+    moved = await type.transferChunk(trx, actor, p.fromUserId, p.toUserId, limit);
+    exhausted = moved < limit;
   } else {
     moved = await type.transferOwnership!(trx, actor, p.fromUserId, p.toUserId);
     exhausted = true;

@@ -21,23 +21,43 @@ export interface ChunkOutcome<R> extends ChunkState<R> {
 
 export interface ChunkedJob<P, R> {
   /**
-   * Does one chunk in `trx` (re-checking whatever rights it needs) and answers the state after it.
+   * Does one chunk of at most `limit` items in `trx` (re-checking whatever rights it needs) and
+   * answers the state after it.
    * Throwing an AppError (forbidden, validation_failed...) or PermanentJobError fails the job for good.
    */
-  step(trx: Transaction<Database>, job: Job<P>, state: ChunkState<R>): Promise<ChunkOutcome<R>>;
+  step(trx: Transaction<Database>, job: Job<P>, state: ChunkState<R>, limit: number): Promise<ChunkOutcome<R>>;
   /** Runs in the transaction that ends the job, done or failed: the summary audit entry, the notification. */
   finish(trx: Transaction<Database>, job: Job<P>, end: ChunkState<R> & { state: 'done' | 'failed'; error: string | null }): Promise<void>;
 }
 
-/** Lets requests waiting for the database (SQLite has one connection) run between two chunks. */
-const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+/**
+ * How long one chunk may hold the database. SQLite has one connection, so a request that arrives
+ * during a chunk waits for its end: chunks are sized to this, which bounds that wait.
+ */
+export const CHUNK_TARGET_MS = 25;
+/** Items in the first chunk, and the bounds of the sizes that follow. */
+export const CHUNK_SIZES = { first: 200, min: 20, max: 2000 } as const;
+
+/** The next chunk's size: as many items as the last chunk's pace fits in the target time, changing at most by half or double. */
+export function nextChunkSize(size: number, items: number, ms: number): number {
+  if (items <= 0 || ms <= 0) return size;
+  const fit = Math.floor((items / ms) * CHUNK_TARGET_MS);
+  return Math.max(CHUNK_SIZES.min, Math.min(CHUNK_SIZES.max, Math.max(Math.floor(size / 2), Math.min(size * 2, fit))));
+}
+
+/**
+ * A pause between two chunks, on a timer: the server reads the requests that arrived meanwhile and
+ * runs them before the next chunk takes the connection (a quarter of the chunk's time, at least 2 ms).
+ */
+const pauseForRequests = (chunkMs: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(2, Math.round(chunkMs / 4))));
 
 function isPermanent(error: unknown): boolean {
   return error instanceof PermanentJobError || (isAppError(error) && error.code !== 'conflict');
 }
 
 /**
- * A job handler that works in short transactions, one chunk each: the chunk's writes, its history
+ * A job handler that works in short transactions, one chunk each, sized to take about
+ * CHUNK_TARGET_MS with a pause after it: the chunk's writes, its history
  * and the job's progress (`job_progress`) commit together, so a crash loses at most the chunk in
  * flight and the next run resumes from the last committed cursor. Each chunk re-reads the progress
  * row (locked on PostgreSQL), so two runs of one job never apply a chunk twice. The job needs a
@@ -45,14 +65,18 @@ function isPermanent(error: unknown): boolean {
  */
 export function chunkedJobHandler<P, R>(spec: ChunkedJob<P, R>): JobHandler<P> {
   return async (job, { db }) => {
+    let size: number = CHUNK_SIZES.first;
     try {
       for (;;) {
+        const started = performance.now();
+        let items = 0;
         const outcome = await db.transaction().execute(async (trx) => {
           const row = await findJobProgressById(trx, job.id, true);
           if (!row) throw new PermanentJobError(`Job ${job.id} has no progress row`);
           if (row.state === 'done' || row.state === 'failed') return null;
           const state: ChunkState<R> = { total: row.total, done: row.done, cursor: row.cursor, result: fromJson<R>(row.result) };
-          const next = await spec.step(trx, job, state);
+          const next = await spec.step(trx, job, state, size);
+          items = next.done - state.done;
           const at = now();
           await saveJobProgress(trx, job.id, { state: 'running', done: next.done, cursor: next.cursor, result: next.result, total: next.total, at });
           if (next.finished) {
@@ -62,7 +86,9 @@ export function chunkedJobHandler<P, R>(spec: ChunkedJob<P, R>): JobHandler<P> {
           return next;
         });
         if (!outcome || outcome.finished) return;
-        await yieldToRequests();
+        const ms = performance.now() - started;
+        size = nextChunkSize(size, items, ms);
+        await pauseForRequests(ms);
       }
     } catch (error) {
       const permanent = isPermanent(error);
