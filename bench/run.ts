@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --size 100000 --only generator,insert,fetch,update,http,contacts --dialect sqlite|postgres|both --requests 20000 --connections 4 --out file.md]`
+ * `npm run bench [-- --size 100000 --only generator,insert,fetch,update,http,contacts,bulk --dialect sqlite|postgres|both --requests 20000 --connections 4 --out file.md]`
  * Options may also come from BENCH_SIZE, BENCH_ONLY, BENCH_DIALECT, BENCH_REQUESTS, BENCH_CONNECTIONS. PostgreSQL is
  * BENCH_DATABASE_URL, or a throwaway embedded server. All data lives in a temporary directory that
  * is removed at the end; everything listens on 127.0.0.1 only and every loop is bounded.
@@ -17,8 +17,9 @@ import { benchHttpMe } from './suites/http-me.js';
 import { benchUpdateUser } from './suites/update-user.js';
 import { benchGenerator } from './suites/generator.js';
 import { benchContacts } from './suites/contacts.js';
+import { benchBulk } from './suites/bulk.js';
 
-const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts'] as const;
+const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'bulk'] as const;
 type Suite = (typeof SUITES)[number];
 
 interface Options {
@@ -93,6 +94,10 @@ async function runDialect(ctx: SuiteContext, options: Options, results: Result[]
     ctx.log(`client base at ${ctx.size.toLocaleString('en-US')} contacts: list, search, card, create`);
     results.push(...(await benchContacts(ctx)));
   }
+  if (options.only.has('bulk')) {
+    ctx.log(`bulk change of owner on ${ctx.size.toLocaleString('en-US')} contacts, with a concurrent list`);
+    results.push(...(await benchBulk(ctx)));
+  }
 }
 
 async function main(): Promise<void> {
@@ -125,7 +130,7 @@ async function main(): Promise<void> {
           continue;
         }
       }
-      if (!['insert', 'fetch', 'update', 'http', 'contacts'].some((s) => options.only.has(s as Suite))) continue;
+      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'bulk'].some((s) => options.only.has(s as Suite))) continue;
       await runDialect({ dialect, size: options.size, dbs, generator, log }, options, results);
     }
   } finally {
