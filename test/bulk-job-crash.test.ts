@@ -64,7 +64,9 @@ describe.each(DIALECTS)('a bulk job whose worker process is killed on %s', (dial
       expect(versions).toHaveLength(total);
       expect(new Set(versions.map((v) => v.entity_id)).size).toBe(total);
       const job = await db.selectFrom('jobs').select(['status', 'attempts']).where('id', '=', started.jobId).executeTakeFirstOrThrow();
-      expect(job).toEqual({ status: 'done', attempts: 2 });
+      expect(job.status).toBe('done');
+      // Taken back at least once (more if the doomed worker's own lease lapsed on a loaded machine).
+      expect(job.attempts).toBeGreaterThanOrEqual(2);
     } finally {
       await resumed?.stop();
       await handle.close();
