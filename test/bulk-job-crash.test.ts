@@ -15,7 +15,7 @@ import { registerClientBulkJobs, startClientBulk } from '../src/modules/contacts
 import { CONTACT } from '../src/modules/contacts/client-kind.js';
 
 describe.each(DIALECTS)('a bulk job whose worker process is killed on %s', (dialect) => {
-  it('resumes from the last committed chunk: every record changed once, none twice', { timeout: 180_000 }, async () => {
+  it('resumes from the last committed chunk: every record changed once, none twice', { timeout: 420_000 }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-bulk-crash-'));
     const sqlitePath = path.join(dir, 'crash.db');
     const url = dialect === 'postgres' ? await createPgDatabase() : null;
@@ -56,7 +56,7 @@ describe.each(DIALECTS)('a bulk job whose worker process is killed on %s', (dial
         const row = await progress();
         expect(row.state).toBe('done');
         return row;
-      }, 120_000, 50);
+      }, 300_000, 50);
       expect(end.done).toBe(total);
       const contacts = await db.selectFrom('contacts').select(['owner_id', 'version']).where('workspace_id', '=', workspace.id).execute();
       expect(contacts.every((c) => c.owner_id === heir.id && c.version === 2)).toBe(true);
