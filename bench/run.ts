@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --size 100000 --only generator,insert,fetch,update,http,contacts,load,storage,profile,fuzz --dialect sqlite|postgres|both --requests 20000 --connections 4 --load-requests 2000 --out file.md]`
+ * `npm run bench [-- --size 100000 --only generator,insert,fetch,update,http,contacts,load,storage,profile,bulk,fuzz --dialect sqlite|postgres|both --requests 20000 --connections 4 --load-requests 2000 --out file.md]`
  * Options may also come from BENCH_SIZE, BENCH_ONLY, BENCH_DIALECT, BENCH_REQUESTS, BENCH_CONNECTIONS, BENCH_LOAD_REQUESTS. PostgreSQL is
  * BENCH_DATABASE_URL, or a throwaway embedded server. All data lives in a temporary directory that
  * is removed at the end; everything listens on 127.0.0.1 only and every loop is bounded.
@@ -21,9 +21,10 @@ import { benchHttpLoad } from './suites/http-load.js';
 import { benchStorage } from './suites/storage.js';
 import { benchProfile } from './suites/profile.js';
 import { benchFuzz } from './suites/fuzz.js';
+import { benchBulk } from './suites/bulk.js';
 
 // `fuzz` runs only when named (`--only fuzz`): it checks the API contract rather than measuring speed.
-const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'fuzz'] as const;
+const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz'] as const;
 const DEFAULT_SUITES = SUITES.filter((s) => s !== 'fuzz');
 type Suite = (typeof SUITES)[number];
 
@@ -120,6 +121,10 @@ async function runDialect(ctx: SuiteContext, options: Options, results: Result[]
     results.push(...fuzzResults);
     for (const failure of [...new Set(report.failures.map((f) => f.slice(0, 300)))].slice(0, 50)) ctx.log(`fuzz failure: ${failure}`);
   }
+  if (options.only.has('bulk')) {
+    ctx.log(`bulk change of owner on ${ctx.size.toLocaleString('en-US')} contacts, with a concurrent list`);
+    results.push(...(await benchBulk(ctx)));
+  }
 }
 
 async function main(): Promise<void> {
@@ -153,7 +158,7 @@ async function main(): Promise<void> {
           continue;
         }
       }
-      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'fuzz'].some((s) => options.only.has(s as Suite))) continue;
+      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz'].some((s) => options.only.has(s as Suite))) continue;
       await runDialect({ dialect, size: options.size, dbs, generator, log }, options, results, extra);
     }
   } finally {

@@ -10,6 +10,7 @@ import type { DepartmentsTable, UsersTable } from '../modules/users/users.table.
 import type { SessionsTable } from '../modules/auth/sessions.table.js';
 import type { AuditLogTable, OutboxEventsTable, RecordVersionsTable } from '../platform/history/history.table.js';
 import type { JobsTable } from '../platform/jobs/jobs.table.js';
+import type { JobProgressTable } from '../platform/jobs/job-progress.table.js';
 import type { RolesTable } from '../modules/roles/roles.table.js';
 import type { UserTokensTable } from '../modules/auth/user-tokens.table.js';
 import type { ApiTokensTable } from '../modules/tokens/api-tokens.table.js';
@@ -35,6 +36,7 @@ export interface Database {
   record_versions: RecordVersionsTable;
   outbox_events: OutboxEventsTable;
   jobs: JobsTable;
+  job_progress: JobProgressTable;
   roles: RolesTable;
   user_tokens: UserTokensTable;
   api_tokens: ApiTokensTable;

@@ -21,6 +21,7 @@ import { attachmentsRoutes } from './attachments/attachments.routes.js';
 import { contactsRoutes } from './contacts/contacts.routes.js';
 import { recordsRoutes } from './records/records.routes.js';
 import { recordTypesRoutes } from './records/record-types.routes.js';
+import { jobsRoutes } from './jobs/jobs.routes.js';
 import './roles/role.entity.js';
 // Record types register themselves with the record registry; the generic routes mount every one of them.
 import './contacts/contact.record.js';
@@ -52,4 +53,5 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   duplicatesRoutes(app, deps);
   customFieldsRoutes(app, deps);
   savedViewsRoutes(app, deps);
+  jobsRoutes(app, deps);
 }

@@ -11,6 +11,7 @@ import * as nameKeys from './2026-12-07-0030-name-keys.js';
 import * as duplicatePairs from './2026-12-07-0031-duplicate-pairs.js';
 import * as listFilterIndexes from './2026-12-07-0031-list-filter-indexes.js';
 import * as rateLimitBuckets from './2026-12-07-0031-rate-limit-buckets.js';
+import * as jobProgress from './2026-12-07-0040-job-progress.js';
 import * as linkVersions from './2026-12-07-0100-link-versions.js';
 import * as customFieldFilterable from './2026-12-07-0110-custom-field-filterable.js';
 
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-0031-duplicate-pairs': duplicatePairs,
   '2026-12-07-0031-list-filter-indexes': listFilterIndexes,
   '2026-12-07-0031-rate-limit-buckets': rateLimitBuckets,
+  '2026-12-07-0040-job-progress': jobProgress,
   '2026-12-07-0100-link-versions': linkVersions,
   '2026-12-07-0110-custom-field-filterable': customFieldFilterable,
 };

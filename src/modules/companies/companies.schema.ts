@@ -26,7 +26,7 @@ export const companyExportQuery = z.strictObject(listFilterFields);
 export const companyListQuery = z.strictObject({ ...listFilterFields, ...listPageFields });
 export type CompanyListQuery = z.infer<typeof companyListQuery>;
 
-export const companyBulkInput = z.strictObject({ ...bulkFields, action: z.enum(BULK_ACTIONS.filter((a) => a !== 'set_status') as ['assign_owner', 'add_tags', 'remove_tags', 'delete']) });
+export const companyBulkInput = z.strictObject({ ...bulkFields, match: z.strictObject(listFilterFields).optional(), action: z.enum(BULK_ACTIONS.filter((a) => a !== 'set_status') as ['assign_owner', 'add_tags', 'remove_tags', 'delete']) });
 export type CompanyBulkInput = z.infer<typeof companyBulkInput>;
 
 const companyBase = {

@@ -1,5 +1,6 @@
 import { COMPANY, parseRow } from '../contacts/client-kind.js';
-import { bulkUpdateClients } from '../contacts/client-bulk.js';
+import { startClientBulk } from '../contacts/client-bulk.job.js';
+import { countClientsOwned, transferClientsChunk } from '../contacts/client-transfer.js';
 import { CLIENT_SORTS, commonCells, commonColumns, commonHeaders, commonInputFromVersion, rebuildClientRows } from '../contacts/client-columns.js';
 import { deleteDerivedRows } from '../contacts/client-derived.js';
 import { registerRecordType } from '../records/record-entity.js';
@@ -52,5 +53,7 @@ export const COMPANY_RECORD = registerRecordType({
       });
     },
   }),
-  bulk: { input: companyBulkInput, run: (trx, actor, input) => bulkUpdateClients(trx, actor, COMPANY, input as never) },
+  bulk: { input: companyBulkInput, start: (db, actor, input) => startClientBulk(db, actor, COMPANY, input as never) },
+  countOwned: (db, workspaceId, userId) => countClientsOwned(db, COMPANY, workspaceId, userId),
+  transferChunk: (trx, actor, fromUserId, toUserId, limit) => transferClientsChunk(trx, actor, COMPANY, fromUserId, toUserId, limit),
 });

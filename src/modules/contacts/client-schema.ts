@@ -104,8 +104,9 @@ export interface ListFilter {
 }
 
 export const BULK_ACTIONS = ['assign_owner', 'add_tags', 'remove_tags', 'set_status', 'delete'] as const;
+/** A bulk action names its records (`ids`) or takes every record a list filter matches (`match`, in each schema). */
 export const bulkFields = {
-  ids: z.array(uuidSchema).min(1, 'required').max(1000, 'too_long'),
+  ids: z.array(uuidSchema).min(1, 'required').max(1000, 'too_long').optional(),
   ownerId: refId.optional(),
   tags: z.array(tagInput).max(50, 'too_long').optional(),
 };

@@ -5,7 +5,8 @@ import type { ListParam } from '../../platform/records/record-type.js';
 import { UUID_PATTERN } from '../../platform/schemas.js';
 import { registerRecordType } from '../records/record-entity.js';
 import { CONTACT, parseRow } from './client-kind.js';
-import { bulkUpdateClients } from './client-bulk.js';
+import { startClientBulk } from './client-bulk.job.js';
+import { countClientsOwned, transferClientsChunk } from './client-transfer.js';
 import { CLIENT_SORTS, commonCells, commonColumns, commonHeaders, commonInputFromVersion, rebuildClientRows } from './client-columns.js';
 import { deleteDerivedRows } from './client-derived.js';
 import * as contacts from './contacts.repository.js';
@@ -87,5 +88,7 @@ export const CONTACT_RECORD = registerRecordType({
       });
     },
   }),
-  bulk: { input: contactBulkInput, run: (trx, actor, input) => bulkUpdateClients(trx, actor, CONTACT, input as never) },
+  bulk: { input: contactBulkInput, start: (db, actor, input) => startClientBulk(db, actor, CONTACT, input as never) },
+  countOwned: (db, workspaceId, userId) => countClientsOwned(db, CONTACT, workspaceId, userId),
+  transferChunk: (trx, actor, fromUserId, toUserId, limit) => transferClientsChunk(trx, actor, CONTACT, fromUserId, toUserId, limit),
 });

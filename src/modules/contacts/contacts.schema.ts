@@ -33,7 +33,7 @@ export const contactExportQuery = z.strictObject(contactFilterFields);
 export const contactListQuery = z.strictObject({ ...contactFilterFields, ...listPageFields });
 export type ContactListQuery = z.infer<typeof contactListQuery>;
 
-export const contactBulkInput = z.strictObject({ ...bulkFields, action: z.enum(BULK_ACTIONS), status: z.enum(CONTACT_STATUSES).optional() });
+export const contactBulkInput = z.strictObject({ ...bulkFields, match: z.strictObject(contactFilterFields).optional(), action: z.enum(BULK_ACTIONS), status: z.enum(CONTACT_STATUSES).optional() });
 export type ContactBulkInput = z.infer<typeof contactBulkInput>;
 
 const contactBase = {

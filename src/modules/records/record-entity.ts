@@ -71,9 +71,16 @@ async function purge(trx: Transaction<Database>, actor: Actor, kind: RecordType,
   await deleteRecordRow(trx, kind.table, actor.workspaceId, id);
 }
 
-/** Gives every record of one owner (live or in the trash) to another, each with a `transfer` version. */
+/** Gives every record of one owner (live or in the trash) to another, each with a `transfer` version; in the type's chunks when it has them. */
 export async function transferRecords(trx: Transaction<Database>, actor: Actor, kind: RecordType, fromUserId: string, toUserId: string): Promise<number> {
   let moved = 0;
+  if (kind.transferChunk) {
+    for (;;) {
+      const n = await kind.transferChunk(trx, actor, fromUserId, toUserId, 500);
+      moved += n;
+      if (n < 500) return moved;
+    }
+  }
   for (const before of await recordsOwnedBy(trx, kind.table, actor.workspaceId, fromUserId)) {
     const after = await updateRecordVersioned(trx, kind.table, actor.workspaceId, before.id, before.version, { owner_id: toUserId, updated_at: now() });
     if (!after) continue;
@@ -106,6 +113,8 @@ export function registerRecordType(kind: RecordType): RecordType {
     purge: (trx, actor, id) => purge(trx, actor, kind, id),
     deletedBefore: (db, workspaceId, before, limit) => deletedRecordIdsBefore(db, kind.table, workspaceId, before, limit),
     transferOwnership: (trx, actor, fromUserId, toUserId) => (kind.transferOwnership ?? ((t, a, f, to) => transferRecords(t, a, kind, f, to)))(trx, actor, fromUserId, toUserId),
+    ...(kind.countOwned ? { countOwned: kind.countOwned } : {}),
+    ...(kind.transferChunk ? { transferChunk: kind.transferChunk } : {}),
   });
   return kind;
 }

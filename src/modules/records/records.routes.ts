@@ -9,6 +9,8 @@ import type { RecordType } from '../../platform/records/record-type.js';
 import { recordTypes } from '../../platform/records/registry.js';
 import { idParams, noContent } from '../../platform/schemas.js';
 import { trackAccess } from '../security/alarm.service.js';
+import { getJobProgress } from '../jobs/jobs.service.js';
+import { jobResult } from '../jobs/jobs.schema.js';
 import { bulkOutput, deleteQuery, listFilterFields, listPageFields, type ListFilter } from './record-schema.js';
 import * as records from './records.service.js';
 
@@ -57,10 +59,15 @@ function recordRoutes(app: FastifyInstance, { db }: AppDeps, kind: RecordType): 
 
   if (kind.bulk) {
     r.post(`${base}/bulk`, {
-      schema: { tags, summary: `One action over many ${kind.plural}; those out of reach are skipped`, body: kind.bulk.input, response: { 200: bulkOutput } },
-    }, async (request) => {
+      schema: {
+        tags, summary: `One action over picked ${kind.plural} or all a filter matches; those out of reach are skipped. Over 200 runs as a job (202)`,
+        body: kind.bulk.input, response: { 200: bulkOutput, 202: jobResult },
+      },
+    }, async (request, reply) => {
       const actor = actorOf(request);
-      return db.transaction().execute((trx) => records.bulkAction(trx, actor, kind, request.body));
+      const started = await records.startBulk(db, actor, kind, request.body);
+      if (started.status === 200) return started.body;
+      return reply.status(202).send({ job: await getJobProgress(db, actor, started.jobId) });
     });
   }
 

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { authorize } from '../../platform/access/authorize.js';
@@ -14,7 +14,8 @@ import { recordContext } from './record-write.js';
 export { createRecord, deleteRecord, updateRecord, recordContext, FieldErrorCollector, checkOwner, findForWrite, forHistory, customOf, writeRecordVersion } from './record-write.js';
 export { transferRecords } from './record-entity.js';
 /** The engine's finders and versioned write, for the modules of record types (they never reach its repository). */
-export { findRecord, findRecordRow, findRecordsForBulk, updateRecordVersioned } from './records.repository.js';
+export { findRecord, findRecordRow, findRecordsForBulk, scopedRecords, updateRecordVersioned } from './records.repository.js';
+export { listConditions } from './record-filters.js';
 export type { CsvExport } from './record-csv.js';
 
 /** What the generic record routes call: one function per operation, for any registered type. */
@@ -45,10 +46,10 @@ export async function exportList(db: Kysely<Database>, actor: Actor, kind: Recor
   return exportRecords(db, actor, kind, filter, await recordContext(db, actor.workspaceId, kind));
 }
 
-/** A bulk action over records of a type that has them. @throws AppError forbidden | validation_failed */
-export function bulkAction(trx: Transaction<Database>, actor: Actor, kind: RecordType, input: unknown) {
+/** A bulk action over records of a type that has them: done at once, or queued as a job. @throws AppError forbidden | validation_failed */
+export function startBulk(db: Kysely<Database>, actor: Actor, kind: RecordType, input: unknown) {
   if (!kind.bulk) throw new AppError('not_found', `There are no bulk actions on ${kind.plural}`);
-  return kind.bulk.run(trx, actor, input);
+  return kind.bulk.start(db, actor, input);
 }
 
 /**

@@ -7,7 +7,9 @@ import {
   createUserInput, idParams, listUsersQuery, transferInput, transferOutput, updateUserInput, userOutput, usersListOutput, versionInput,
 } from './users-admin.schema.js';
 import * as usersAdmin from './users-admin.service.js';
-import { transferRecords } from './transfer.command.js';
+import { startUserTransfer } from './transfer.job.js';
+import { getJobProgress } from '../jobs/jobs.service.js';
+import { jobResult } from '../jobs/jobs.schema.js';
 import './user.entity.js';
 import { noContent } from '../../platform/schemas.js';
 
@@ -61,10 +63,14 @@ export function usersAdminRoutes(app: FastifyInstance, { db, config }: AppDeps):
   });
 
   r.post('/api/v1/users/:id/transfer', {
-    schema: { tags: ['users'], summary: "Hand all of a user's records to another active user", params: idParams, body: transferInput, response: { 200: transferOutput } },
-  }, async (request) => {
+    schema: {
+      tags: ['users'], summary: "Hand all of a user's records to another active user; over 200 records runs as a job (202)", params: idParams, body: transferInput,
+      response: { 200: transferOutput, 202: jobResult },
+    },
+  }, async (request, reply) => {
     const actor = actorOf(request);
-    const moved = await db.transaction().execute((trx) => transferRecords(trx, actor, request.params.id, request.body.toUserId));
-    return { moved };
+    const started = await startUserTransfer(db, actor, request.params.id, request.body.toUserId);
+    if (started.status === 200) return { moved: started.moved };
+    return reply.status(202).send({ job: await getJobProgress(db, actor, started.jobId) });
   });
 }

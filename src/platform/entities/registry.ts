@@ -42,6 +42,10 @@ export interface EntityType {
   deletedBefore?(db: Executor, workspaceId: string, before: string, limit: number): Promise<string[]>;
   /** Moves records owned by one user to another (a manager leaves); returns how many moved. */
   transferOwnership?(trx: Transaction<Database>, actor: Actor, fromUserId: string, toUserId: string): Promise<number>;
+  /** How many records (live or in the trash) a user owns: a transfer over a page of records runs as a job. */
+  countOwned?(db: Executor, workspaceId: string, userId: string): Promise<number>;
+  /** Moves at most `limit` records of one owner to another in the caller's (short) transaction; answers how many moved. */
+  transferChunk?(trx: Transaction<Database>, actor: Actor, fromUserId: string, toUserId: string, limit: number): Promise<number>;
 }
 
 const types = new Map<string, EntityType>();

@@ -16,65 +16,105 @@ export interface AuditEntryInput {
   requestId?: string | null;
 }
 
+export interface VersionInput { workspaceId: string; entityType: string; entityId: string; version: number; action: string; data: unknown; actorId: string | null }
+
+export interface OutboxEventInput { workspaceId: string; type: string; entityType: string | null; entityId: string | null; actorId: string | null; payload: unknown }
+
+/**
+ * Bound parameters one statement may carry: SQLite is built with 32,766 here (999 before 3.32),
+ * PostgreSQL allows 65,535. Multi-row inserts are cut into statements below this.
+ */
+export const MAX_STATEMENT_PARAMS = 32_000;
+
+/** Rows of `columns` values each that fit in one statement. */
+export function rowsPerStatement(columns: number): number {
+  return Math.max(1, Math.floor(MAX_STATEMENT_PARAMS / columns));
+}
+
+/** Splits rows into slices that fit in one statement each. */
+export function statementChunks<T>(rows: readonly T[], columns: number): T[][] {
+  const size = rowsPerStatement(columns);
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+function auditRow(entry: AuditEntryInput, at: string) {
+  return {
+    id: newId(),
+    workspace_id: entry.workspaceId,
+    actor_id: entry.actorId,
+    action: entry.action,
+    entity_type: entry.entityType ?? null,
+    entity_id: entry.entityId ?? null,
+    changes: entry.changes === undefined ? null : toJson(entry.changes),
+    ip: entry.ip ?? null,
+    user_agent: entry.userAgent ?? null,
+    request_id: entry.requestId ?? null,
+    created_at: at,
+  };
+}
+
 export async function insertAuditEntry(db: Executor, entry: AuditEntryInput): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      id: newId(),
-      workspace_id: entry.workspaceId,
-      actor_id: entry.actorId,
-      action: entry.action,
-      entity_type: entry.entityType ?? null,
-      entity_id: entry.entityId ?? null,
-      changes: entry.changes === undefined ? null : toJson(entry.changes),
-      ip: entry.ip ?? null,
-      user_agent: entry.userAgent ?? null,
-      request_id: entry.requestId ?? null,
-      created_at: now(),
-    })
-    .execute();
+  await insertAuditEntries(db, [entry]);
 }
 
-export async function insertVersion(
-  db: Executor,
-  row: { workspaceId: string; entityType: string; entityId: string; version: number; action: string; data: unknown; actorId: string | null },
-): Promise<void> {
-  await db
-    .insertInto('record_versions')
-    .values({
-      id: newId(),
-      workspace_id: row.workspaceId,
-      entity_type: row.entityType,
-      entity_id: row.entityId,
-      version: row.version,
-      action: row.action,
-      data: toJson(row.data),
-      actor_id: row.actorId,
-      created_at: now(),
-    })
-    .execute();
+/** Appends many audit entries in as few multi-row statements as the parameter limit allows. */
+export async function insertAuditEntries(db: Executor, entries: readonly AuditEntryInput[]): Promise<void> {
+  const at = now();
+  for (const part of statementChunks(entries, 11)) await db.insertInto('audit_log').values(part.map((e) => auditRow(e, at))).execute();
 }
 
-export async function insertOutboxEvent(
-  db: Executor,
-  row: { workspaceId: string; type: string; entityType: string | null; entityId: string | null; actorId: string | null; payload: unknown },
-): Promise<string> {
-  const id = newId();
-  await db
-    .insertInto('outbox_events')
-    .values({
-      id,
+export async function insertVersion(db: Executor, row: VersionInput): Promise<void> {
+  await insertVersions(db, [row]);
+}
+
+/** Appends many record versions in multi-row statements. */
+export async function insertVersions(db: Executor, rows: readonly VersionInput[]): Promise<void> {
+  const at = now();
+  for (const part of statementChunks(rows, 9)) {
+    await db
+      .insertInto('record_versions')
+      .values(part.map((row) => ({
+        id: newId(),
+        workspace_id: row.workspaceId,
+        entity_type: row.entityType,
+        entity_id: row.entityId,
+        version: row.version,
+        action: row.action,
+        data: toJson(row.data),
+        actor_id: row.actorId,
+        created_at: at,
+      })))
+      .execute();
+  }
+}
+
+export async function insertOutboxEvent(db: Executor, row: OutboxEventInput): Promise<string> {
+  const [id] = await insertOutboxEvents(db, [row]);
+  return id!;
+}
+
+/** Appends many outbox events in multi-row statements; answers their ids in input order. */
+export async function insertOutboxEvents(db: Executor, rows: readonly OutboxEventInput[]): Promise<string[]> {
+  const at = now();
+  const ids: string[] = [];
+  for (const part of statementChunks(rows, 9)) {
+    const values = part.map((row) => ({
+      id: newId(),
       workspace_id: row.workspaceId,
       type: row.type,
       entity_type: row.entityType,
       entity_id: row.entityId,
       actor_id: row.actorId,
       payload: toJson(row.payload),
-      created_at: now(),
+      created_at: at,
       attempts: 0,
-    })
-    .execute();
-  return id;
+    }));
+    await db.insertInto('outbox_events').values(values).execute();
+    ids.push(...values.map((v) => v.id));
+  }
+  return ids;
 }
 
 /** Versions of one record, newest first. Callers check the actor may see the record first. */

@@ -1,7 +1,9 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { Actor, RequestContext } from '../access/actor.js';
-import { insertAuditEntry, insertOutboxEvent, insertVersion } from './history.repository.js';
+import {
+  insertAuditEntries, insertAuditEntry, insertOutboxEvents, insertVersions, type AuditEntryInput, type OutboxEventInput, type VersionInput,
+} from './history.repository.js';
 import { notifyOutbox } from '../outbox/outbox.repository.js';
 
 type Row = Record<string, unknown> & { id: string; version?: number };
@@ -46,37 +48,57 @@ export function diffFields(before: Row | null, after: Row | null): Record<string
  * rolls back, none of the three exist — history never describes a write that did not happen.
  */
 export async function recordChange(trx: Transaction<Database>, actor: Actor, change: Change): Promise<void> {
-  const record = change.after ?? change.before;
-  if (!record) throw new Error('recordChange needs a before or an after');
-  const type = change.event ?? `${change.entityType}.${PAST[change.action]}`;
-  await insertVersion(trx, {
-    workspaceId: actor.workspaceId,
-    entityType: change.entityType,
-    entityId: record.id,
-    version: Number(record.version ?? 1),
-    action: change.action,
-    data: visible(record),
-    actorId: actor.userId,
-  });
-  await insertAuditEntry(trx, {
-    workspaceId: actor.workspaceId,
-    actorId: actor.userId,
-    action: type,
-    entityType: change.entityType,
-    entityId: record.id,
-    changes: change.action === 'update' || change.action === 'rollback' ? diffFields(change.before, change.after) : visible(record),
-    ip: actor.ip,
-    userAgent: actor.userAgent,
-    requestId: actor.requestId,
-  });
-  await insertOutboxEvent(trx, {
-    workspaceId: actor.workspaceId,
-    type,
-    entityType: change.entityType,
-    entityId: record.id,
-    actorId: actor.userId,
-    payload: { before: visible(change.before), after: visible(change.after) },
-  });
+  await recordChanges(trx, actor, [change]);
+}
+
+/**
+ * Records many changes at once, with the same content as one `recordChange` per change, but as
+ * multi-row statements (three tables, cut under the parameter limit) and one outbox wake-up: a bulk
+ * job's chunk of 500 records costs a handful of statements instead of 1,500.
+ * @throws Error when a change has neither before nor after.
+ */
+export async function recordChanges(trx: Transaction<Database>, actor: Actor, changes: readonly Change[]): Promise<void> {
+  if (changes.length === 0) return;
+  const versions: VersionInput[] = [];
+  const entries: AuditEntryInput[] = [];
+  const events: OutboxEventInput[] = [];
+  for (const change of changes) {
+    const record = change.after ?? change.before;
+    if (!record) throw new Error('recordChange needs a before or an after');
+    const type = change.event ?? `${change.entityType}.${PAST[change.action]}`;
+    const shown = visible(record);
+    versions.push({
+      workspaceId: actor.workspaceId,
+      entityType: change.entityType,
+      entityId: record.id,
+      version: Number(record.version ?? 1),
+      action: change.action,
+      data: shown,
+      actorId: actor.userId,
+    });
+    entries.push({
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: type,
+      entityType: change.entityType,
+      entityId: record.id,
+      changes: change.action === 'update' || change.action === 'rollback' ? diffFields(change.before, change.after) : shown,
+      ip: actor.ip,
+      userAgent: actor.userAgent,
+      requestId: actor.requestId,
+    });
+    events.push({
+      workspaceId: actor.workspaceId,
+      type,
+      entityType: change.entityType,
+      entityId: record.id,
+      actorId: actor.userId,
+      payload: { before: visible(change.before), after: visible(change.after) },
+    });
+  }
+  await insertVersions(trx, versions);
+  await insertAuditEntries(trx, entries);
+  await insertOutboxEvents(trx, events);
   // On PostgreSQL the NOTIFY is delivered at commit, waking dispatchers in every process at once.
   await notifyOutbox(trx);
 }

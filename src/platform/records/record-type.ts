@@ -1,4 +1,4 @@
-import type { Expression, ExpressionBuilder, SqlBool, Transaction } from 'kysely';
+import type { Expression, ExpressionBuilder, Kysely, SqlBool, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { Database, Executor } from '../../db/database.js';
 import type { Actor } from '../access/actor.js';
@@ -125,13 +125,20 @@ export interface RecordType {
   presentList(db: Executor, actor: Actor, rows: RecordRow[], ctx: RecordContext): Promise<unknown[]>;
   /** The CSV layout of an export. */
   csv(db: Executor, actor: Actor, ctx: RecordContext): CsvLayout;
-  /** Bulk actions over many records, when the type has them. */
+  /**
+   * Bulk actions over picked records or all a filter matches, when the type has them: done at once
+   * for a page of records (200 with the counts), or queued as a chunked background job (202 with its id).
+   */
   bulk?: {
     input: z.ZodType;
-    run(trx: Transaction<Database>, actor: Actor, input: unknown): Promise<{ updated: number; skipped: number }>;
+    start(db: Kysely<Database>, actor: Actor, input: unknown): Promise<{ status: 200; body: { updated: number; skipped: number } } | { status: 202; jobId: string }>;
   };
   /** Transfers records between owners (a manager leaves); default: the generic one over `owner_id`. */
   transferOwnership?(trx: Transaction<Database>, actor: Actor, fromUserId: string, toUserId: string): Promise<number>;
+  /** How many records (live or in the trash) a user owns: a transfer over a page of records runs as a job. */
+  countOwned?(db: Executor, workspaceId: string, userId: string): Promise<number>;
+  /** Moves at most `limit` records of one owner to another in the caller's short transaction; answers how many moved. */
+  transferChunk?(trx: Transaction<Database>, actor: Actor, fromUserId: string, toUserId: string, limit: number): Promise<number>;
 }
 
 /** What a write of a type records as its history action. */

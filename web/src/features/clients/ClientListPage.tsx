@@ -22,7 +22,7 @@ import { clientsKey, useClientList } from './clients.api';
 import { modulePath, moduleOf, recordTitle, type ClientEntity, type ClientListItem } from './clientTypes';
 import { customColumns, type ColumnDef } from './columns';
 import { useFieldDefs } from './fieldDefs';
-import { isFiltered } from './listQuery';
+import { isFiltered, listParams } from './listQuery';
 import { ListSkeleton } from './ListSkeleton';
 import { ListToolbar } from './ListToolbar';
 import { useColumnChoice } from './useColumnChoice';
@@ -195,6 +195,8 @@ export function ClientListPage<T extends ClientListItem>({ config }: { config: L
           canEdit={canEdit}
           canDelete={canDelete}
           users={activeUsers}
+          total={selectedIds.length === items.length ? total : undefined}
+          match={Object.fromEntries(listParams(filters, list.sort))}
           onClear={() => setSelected(new Set())}
           onDone={async ({ updated, skipped }) => {
             setSelected(new Set());

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Alert, Button, Group, List, Modal, Select, Stack, Text } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -7,7 +7,9 @@ import { fieldErrorText } from '../../app/errorText';
 import { isApiError } from '../../app/api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { entityCountText } from '../../components/history/entityLabels';
-import { useUsers, transferRecords, type UserAdmin } from './users.api';
+import { useUsers, type UserAdmin } from './users.api';
+import { JobProgressBar } from '../jobs/JobProgressBar';
+import { startTransfer, type JobProgress } from '../jobs/jobs.api';
 
 interface TransferDialogProps {
   user: UserAdmin;
@@ -15,7 +17,10 @@ interface TransferDialogProps {
   onClose: () => void;
 }
 
-/** Hands everything a person owns to a colleague (someone leaves or changes job), then says what moved. */
+/**
+ * Hands everything a person owns to a colleague (someone leaves or changes job), then says what moved.
+ * Over one page of records the server moves them in a background job, whose progress shows here.
+ */
 export function TransferDialog({ user, opened, onClose }: TransferDialogProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -24,6 +29,8 @@ export function TransferDialog({ user, opened, onClose }: TransferDialogProps) {
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
   const [moved, setMoved] = useState<Record<string, number> | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [failedJob, setFailedJob] = useState<JobProgress | null>(null);
 
   const options = (active.data ?? []).filter((u) => u.id !== user.id).map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }));
   const target = active.data?.find((u) => u.id === toUserId);
@@ -34,8 +41,19 @@ export function TransferDialog({ user, opened, onClose }: TransferDialogProps) {
     setToUserId(null);
     setError(null);
     setMoved(null);
+    setJobId(null);
+    setFailedJob(null);
     onClose();
   }
+
+  const finished = useCallback((job: JobProgress) => {
+    if (job.state === 'failed') setFailedJob(job);
+    else {
+      setJobId(null);
+      setMoved((job.result?.moved as Record<string, number> | undefined) ?? {});
+    }
+    void queryClient.invalidateQueries();
+  }, [queryClient]);
 
   async function transfer() {
     if (!toUserId) {
@@ -45,8 +63,12 @@ export function TransferDialog({ user, opened, onClose }: TransferDialogProps) {
     setPending(true);
     setError(null);
     try {
-      setMoved(await transferRecords(user.id, toUserId));
-      void queryClient.invalidateQueries();
+      const answer = await startTransfer(user.id, toUserId);
+      if (answer.job) setJobId(answer.job.id);
+      else {
+        setMoved(answer.moved);
+        void queryClient.invalidateQueries();
+      }
     } catch (failure) {
       setError(failure);
     } finally {
@@ -57,7 +79,17 @@ export function TransferDialog({ user, opened, onClose }: TransferDialogProps) {
   const movedEntries = moved ? Object.entries(moved).filter(([, count]) => count > 0) : [];
   return (
     <Modal opened={opened} onClose={close} title={t('users.transfer.title', { name: user.name })} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
-      {moved ? (
+      {jobId ? (
+        <Stack gap="md">
+          <Text size="sm">{t('users.transfer.running', { name: target?.name ?? '' })}</Text>
+          <JobProgressBar jobId={jobId} onFinished={finished} />
+          <Group justify="flex-end">
+            <Button onClick={close} variant={failedJob ? 'default' : 'light'} data-autofocus>
+              {failedJob ? t('common.close') : t('users.transfer.hide')}
+            </Button>
+          </Group>
+        </Stack>
+      ) : moved ? (
         <Stack gap="md">
           <Alert color="green" icon={<IconCheck size={18} />} role="status" title={t('users.transfer.done', { name: target?.name ?? '' })}>
             {movedEntries.length === 0 ? (
