@@ -13,6 +13,8 @@ import { JobWorker } from '../src/platform/jobs/jobs.worker.js';
 import { actorForUser } from '../src/modules/users/users.service.js';
 import { registerClientBulkJobs, startClientBulk } from '../src/modules/contacts/client-bulk.job.js';
 import { CONTACT } from '../src/modules/contacts/client-kind.js';
+// The record types register themselves when the modules load, as in the server.
+import '../src/modules/index.js';
 
 describe.each(DIALECTS)('a bulk job whose worker process is killed on %s', (dialect) => {
   it('resumes from the last committed chunk: every record changed once, none twice', { timeout: 420_000 }, async () => {

@@ -11,7 +11,7 @@ import { pino } from 'pino';
 import { listContacts } from '../../src/modules/contacts/contacts.service.js';
 import { registerClientBulkJobs, startClientBulk } from '../../src/modules/contacts/client-bulk.job.js';
 import { CONTACT } from '../../src/modules/contacts/client-kind.js';
-import '../../src/modules/contacts/contact.entity.js';
+import '../../src/modules/contacts/contact.record.js';
 import { actorForUser, findUser } from '../../src/modules/users/users.service.js';
 import type { Actor } from '../../src/platform/access/actor.js';
 import { JobWorker } from '../../src/platform/jobs/jobs.worker.js';

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { noContent } from '../../platform/schemas.js';
 import type { AppDeps } from '../../server/deps.js';
 import { actorOf } from '../../server/plugins/auth.js';
 import { checkInput, checkOutput, groupsOutput, groupsQuery } from './duplicates.schema.js';
@@ -31,17 +32,17 @@ export function duplicatesRoutes(app: FastifyInstance, deps: AppDeps): void {
   }, async (request) => listDuplicatePairs(db, actorOf(request), request.query));
 
   r.post('/api/v1/duplicates/dismissals', {
-    schema: { tags: ['duplicates'], summary: 'Mark a pair "not a duplicate" (it comes back if an edit adds new evidence)', body: pairInput },
+    schema: { tags: ['duplicates'], summary: 'Mark a pair "not a duplicate" (it comes back if an edit adds new evidence)', body: pairInput, response: { 204: noContent } },
   }, async (request, reply) => {
     await db.transaction().execute((trx) => dismissPair(trx, actorOf(request), request.body));
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 
   r.delete('/api/v1/duplicates/dismissals', {
-    schema: { tags: ['duplicates'], summary: 'Undo "not a duplicate"', querystring: pairInput },
+    schema: { tags: ['duplicates'], summary: 'Undo "not a duplicate"', querystring: pairInput, response: { 204: noContent } },
   }, async (request, reply) => {
     await db.transaction().execute((trx) => undismissPair(trx, actorOf(request), request.query));
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 
   r.post('/api/v1/duplicates/rebuild', {

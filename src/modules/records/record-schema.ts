@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInt, queryVersion } from '../../platform/schemas.js';
 import { isoDateQuery } from '../audit/audit.schema.js';
 
 /** Zod pieces every record list shares: filter and page parameters, delete and bulk answers. */
@@ -13,13 +14,13 @@ export const listFilterFields = {
   tag: z.string().max(2000, 'too_long').optional(),
   createdFrom: isoDateQuery.optional(),
   createdTo: isoDateQuery.optional(),
-  noActivityDays: z.coerce.number().int('invalid_type').min(1, 'too_small').max(3650, 'too_large').optional(),
+  noActivityDays: queryInt(1, 3650).optional(),
   filter: z.string().max(20_000, 'too_long').optional(),
   sort: z.string().regex(SORT_PATTERN, 'invalid_option').default('name'),
 };
 
 export const listPageFields = {
-  limit: z.coerce.number().int('invalid_type').min(1, 'too_small').max(200, 'too_large').default(50),
+  limit: queryInt(1, 200).default(50),
   cursor: z.string().max(2000, 'too_long').optional(),
   count: z.enum(['0', '1', 'true', 'false']).optional(),
 };
@@ -37,5 +38,5 @@ export interface ListFilter {
   [param: string]: unknown;
 }
 
-export const deleteQuery = z.strictObject({ version: z.coerce.number().int('invalid_type').positive('invalid_type') });
+export const deleteQuery = z.strictObject({ version: queryVersion });
 export const bulkOutput = z.object({ updated: z.number().int(), skipped: z.number().int() });

@@ -7,8 +7,8 @@ import { eventually, silentLogger } from '../../../test/fixtures/platform-helper
 import { JobWorker } from '../../platform/jobs/jobs.worker.js';
 import { fromJson } from '../../platform/json.js';
 import { registerTransferJobs } from './transfer.job.js';
-import '../contacts/contact.entity.js';
-import '../companies/company.entity.js';
+import '../contacts/contact.record.js';
+import '../companies/company.record.js';
 
 describe.each(DIALECTS)('ownership transfer as a chunked job on %s', (dialect) => {
   let worker: JobWorker | null = null;

@@ -1,4 +1,4 @@
-import type { JsonColumn } from '../../db/database.js';
+import type { JsonColumn } from '../../db/columns.js';
 
 export type JobProgressState = 'queued' | 'running' | 'done' | 'failed';
 

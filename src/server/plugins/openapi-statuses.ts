@@ -39,6 +39,8 @@ export const ROUTE_STATUSES: Record<string, number[]> = {
   'GET /api/v1/timeline': [404],
   'GET /api/v1/duplicates': [404],
   'POST /api/v1/merges': [404, 409],
+  'POST /api/v1/duplicates/dismissals': [404],
+  'DELETE /api/v1/duplicates/dismissals': [404],
   'GET /ready': [503],
 };
 
@@ -78,6 +80,11 @@ export function operationErrors(route: Pick<RouteOptions, 'method' | 'url' | 'sc
   if (unsafe) {
     statuses.add(413);
     statuses.add(415);
+  }
+  // A signed-in POST may carry an Idempotency-Key: reused with another request (422), or its first run still going (409).
+  if (method === 'POST' && isApi && !isPublic) {
+    statuses.add(409);
+    statuses.add(422);
   }
   if (config.rateLimit) statuses.add(429);
   for (const status of ROUTE_STATUSES[`${method} ${openApiPath(route.url)}`] ?? []) statuses.add(status);
