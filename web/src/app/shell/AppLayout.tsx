@@ -7,7 +7,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ContentSkeleton } from '../../components/ContentSkeleton';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { signOut } from '../../features/auth/auth.api';
-import { meKey, useCurrentUser } from '../session';
+import { meKeys, useCurrentUser } from '../session';
 import { MainNav } from './MainNav';
 import { TopBar } from './TopBar';
 
@@ -26,7 +26,7 @@ export function AppLayout() {
     // Whatever the server answers (even 401 for an expired session), this browser forgets the user.
     await signOut().catch(() => undefined);
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'setup' });
-    queryClient.setQueryData(meKey, null);
+    queryClient.setQueryData(meKeys.all, null);
     navigate('/sign-in', { replace: true });
   }
 

@@ -6,7 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
 import { fieldErrorText, formErrors } from '../../app/errorText';
-import { fetchMe, meKey, useCurrentUser } from '../../app/session';
+import { fetchMe, meKeys, useCurrentUser } from '../../app/session';
 import { LOCALES, LOCALE_NAMES, changeLocale, isLocale, type Locale } from '../../i18n/i18n';
 import { timeZoneOptions } from '../auth/setupOptions';
 import { roleLabel } from '../roles/roleLabel';
@@ -51,7 +51,7 @@ export function ProfilePanel() {
         if (!fresh) throw error;
         user = await updateProfile({ ...input, version: fresh.version });
       }
-      queryClient.setQueryData(meKey, user);
+      queryClient.setQueryData(meKeys.all, user);
       await changeLocale(user.locale);
       setSaved(true);
     } catch (error) {
@@ -84,7 +84,7 @@ export function ProfilePanel() {
               <Text size="xs" c="dimmed">
                 {t('account.profile.role')}
               </Text>
-              <Text size="sm">{roleLabel(t, me.role, me.roleName)}</Text>
+              <Text size="sm">{roleLabel(t, me.role)}</Text>
             </Stack>
           </Group>
           <TextInput label={t('account.profile.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} autoComplete="name" />

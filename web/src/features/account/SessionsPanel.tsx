@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { apiErrorText } from '../../app/errorText';
-import { meKey, useCurrentUser } from '../../app/session';
+import { meKeys, useCurrentUser } from '../../app/session';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ContentSkeleton } from '../../components/ContentSkeleton';
 import { EmptyState } from '../../components/EmptyState';
@@ -27,7 +27,7 @@ export function SessionsPanel() {
     await revokeSession(session.id);
     if (session.current) {
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'setup' });
-      queryClient.setQueryData(meKey, null);
+      queryClient.setQueryData(meKeys.all, null);
       navigate('/sign-in', { replace: true });
       return;
     }

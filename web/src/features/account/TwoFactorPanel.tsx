@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../app/api';
 import { apiErrorText, fieldErrorText } from '../../app/errorText';
-import { meKey, useCurrentUser } from '../../app/session';
+import { meKeys, useCurrentUser } from '../../app/session';
 import { disableTwoFactor, enableTwoFactor, startTwoFactorSetup } from './account.api';
 import { QrCode } from './QrCode';
 
@@ -69,7 +69,7 @@ function SetUpTwoFactor({ onEnabled }: { onEnabled: () => void }) {
     setPending(true);
     try {
       const user = await enableTwoFactor(digits);
-      queryClient.setQueryData(meKey, user);
+      queryClient.setQueryData(meKeys.all, user);
       onEnabled();
     } catch (error) {
       if (isApiError(error) && error.fields.code) setCodeError(fieldErrorText(t, error.fields.code));
@@ -178,7 +178,7 @@ function DisableTwoFactor() {
     setPasswordError(null);
     setPending(true);
     try {
-      queryClient.setQueryData(meKey, await disableTwoFactor(password));
+      queryClient.setQueryData(meKeys.all, await disableTwoFactor(password));
     } catch (error) {
       if (isApiError(error) && error.fields.password) setPasswordError(fieldErrorText(t, error.fields.password));
       else if (isApiError(error, 'conflict')) setFormError(t('account.twoFactor.requiredByRole'));

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../app/api';
 import { apiErrorText, fieldErrorText } from '../../app/errorText';
-import { meKey } from '../../app/session';
+import { meKeys } from '../../app/session';
 import { changeLocale } from '../../i18n/i18n';
 import { acceptInvite } from './auth.api';
 import { AuthLayout } from './AuthLayout';
@@ -38,7 +38,7 @@ export default function AcceptInvitePage() {
     setPending(true);
     try {
       const user = await acceptInvite(token, password);
-      queryClient.setQueryData(meKey, user);
+      queryClient.setQueryData(meKeys.all, user);
       navigate('/', { replace: true });
     } catch (error) {
       setPending(false);

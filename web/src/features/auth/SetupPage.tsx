@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../app/api';
 import { apiErrorText } from '../../app/errorText';
-import { meKey, setupKey } from '../../app/session';
+import { meKeys, setupKeys } from '../../app/session';
 import { changeLocale, currentLocale, isLocale, type Locale } from '../../i18n/i18n';
 import { setUpWorkspace } from './auth.api';
 import { AdminFields } from './AdminFields';
@@ -68,8 +68,8 @@ export default function SetupPage() {
     setPending(true);
     try {
       const user = await setUpWorkspace(toSetupInput(values));
-      queryClient.setQueryData(setupKey, { needed: false });
-      queryClient.setQueryData(meKey, user);
+      queryClient.setQueryData(setupKeys.all, { needed: false });
+      queryClient.setQueryData(meKeys.all, user);
       navigate('/', { replace: true });
     } catch (error) {
       const fromApi = isApiError(error) ? setupErrorsFromApi(error.fields) : {};
@@ -81,7 +81,7 @@ export default function SetupPage() {
   }
 
   function goToSignIn() {
-    queryClient.setQueryData(setupKey, { needed: false });
+    queryClient.setQueryData(setupKeys.all, { needed: false });
     navigate('/sign-in', { replace: true });
   }
 

@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
 import { apiErrorText, fieldErrorText } from '../../app/errorText';
-import { meKey } from '../../app/session';
+import { meKeys } from '../../app/session';
 import { changeLocale } from '../../i18n/i18n';
 import { signIn, signInWithTwoFactor } from './auth.api';
 import { AuthLayout } from './AuthLayout';
@@ -38,7 +38,7 @@ export function SignInPage() {
     setPending(true);
     try {
       // With the user known, RedirectIfSignedIn moves on to `?next=` or home.
-      queryClient.setQueryData(meKey, await signIn(email.trim(), password));
+      queryClient.setQueryData(meKeys.all, await signIn(email.trim(), password));
     } catch (error) {
       const next = isApiError(error, 'two_factor_required') ? error.details.challenge : undefined;
       if (typeof next === 'string') {
@@ -120,7 +120,7 @@ function TwoFactorStep({ challenge, onExpired, onBack }: { challenge: string; on
     setCodeError(null);
     setPending(true);
     try {
-      queryClient.setQueryData(meKey, await signInWithTwoFactor(challenge, code.trim()));
+      queryClient.setQueryData(meKeys.all, await signInWithTwoFactor(challenge, code.trim()));
     } catch (error) {
       setPending(false);
       if (isApiError(error) && error.fields.challenge) return onExpired();

@@ -3,7 +3,7 @@ import { Alert, Badge, Divider, Drawer, Group, Stack, Tabs, Text } from '@mantin
 import { IconCheck } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser, meKey } from '../../app/session';
+import { useCurrentUser, meKeys } from '../../app/session';
 import { ContentSkeleton } from '../../components/ContentSkeleton';
 import { ErrorState } from '../../components/ErrorState';
 import { HistoryPanel } from '../../components/history/HistoryPanel';
@@ -69,7 +69,7 @@ function EditUser({ userId, notice, onClose }: { userId: string; notice?: string
     setSaved(null);
     await updateUser(userId, { ...values, version: user!.version });
     await queryClient.invalidateQueries({ queryKey: usersKey });
-    if (userId === me.id) await queryClient.invalidateQueries({ queryKey: meKey });
+    if (userId === me.id) await queryClient.invalidateQueries({ queryKey: meKeys.all });
     setSaved(t('users.saved'));
   }
 

@@ -30,13 +30,15 @@ export type WorkspaceField =
 export type WorkspaceErrors = Partial<Record<WorkspaceField, string>>;
 
 const GENERAL_FIELDS: readonly (keyof WorkspaceValues)[] = ['name', 'locale', 'timeZone', 'defaultCountry', 'defaultCurrency'];
-const FIELDS = new Set<string>([
+/** The paths the form shows an input for, as the API names them. */
+export const WORKSPACE_FIELDS: readonly string[] = [
   ...GENERAL_FIELDS,
   'settings.alarm.viewsPerHour',
   'settings.alarm.exportsPerHour',
   'settings.alarm.blockUser',
   'settings.trashRetentionDays',
-]);
+];
+const FIELDS = new Set(WORKSPACE_FIELDS);
 
 export function formValues(workspace: WorkspaceDetails): WorkspaceFormValues {
   const { alarm, trashRetentionDays } = workspace.settings;
