@@ -15,6 +15,8 @@ export interface RecordFormOptions<R> {
   remap?: (path: string) => string;
   /** Checks made before asking the server: path → error code (`required`); empty when all is well. */
   validate?: () => Record<string, string>;
+  /** A step after the local checks and before sending; `false` stops quietly (e.g. likely duplicates shown for a decision). */
+  beforeSave?: () => Promise<boolean>;
   /** Sends the form; its answer goes to `onSaved`. */
   save: () => Promise<R>;
   onSaved?: (result: R) => void | Promise<void>;
@@ -115,7 +117,7 @@ export function useRecordForm<R>(options: RecordFormOptions<R>) {
 
   /** Checks and saves; resolves to the saved answer, or undefined when the save was refused. */
   async function submit(): Promise<R | undefined> {
-    const { validate, save, onSaved, values } = latest.current;
+    const { validate, beforeSave, save, onSaved, values } = latest.current;
     setFormError(null);
     setSaved(false);
     const local = validate?.() ?? {};
@@ -125,6 +127,7 @@ export function useRecordForm<R>(options: RecordFormOptions<R>) {
     }
     setPending(true);
     try {
+      if (beforeSave && !(await beforeSave())) return undefined;
       const result = await save();
       setCodes({});
       setConflict(null);
@@ -202,6 +205,8 @@ export function useRecordForm<R>(options: RecordFormOptions<R>) {
     reloading,
     clear,
     clearError,
+    /** Lets the next route change through without asking: the user chose to leave (e.g. to open a duplicate). */
+    release: () => setFormDirty(id, false),
   };
 }
 
