@@ -21,7 +21,7 @@ export interface RecordFormOptions<R> {
   save: () => Promise<R>;
   onSaved?: (result: R) => void | Promise<void>;
   /** After a 409, loads the record as it is now; the server's copy (`error.current`) is passed in. */
-  onReload?: (current: unknown) => void | Promise<void>;
+  onReload?: (current: unknown) => unknown;
   /** The message for a field's error code; by default the app's wording for the code. */
   fieldText?: (code: string, path: string) => string;
   /** The unsaved-changes guard (tab close, route change); on by default. */
