@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { changeLocale, type Locale } from '../i18n/i18n';
-import { api, isApiError } from './api';
+import { apiPatch } from '../api/client';
+import { isApiError } from './api';
 import { fetchMe, meKeys, type Me } from './session';
 
 async function saveLocale(locale: Locale, version: number): Promise<Me> {
-  const { user } = await api<{ user: Me }>('PATCH', '/api/v1/me', { locale, version });
+  const { user } = await apiPatch('/api/v1/me', { body: { locale, version } });
   return user;
 }
 

@@ -24,6 +24,8 @@ export interface RecordFormOptions<R> {
   onReload?: (current: unknown) => unknown;
   /** The message for a field's error code; by default the app's wording for the code. */
   fieldText?: (code: string, path: string) => string;
+  /** The message for an error that no input shows; by default the app's wording for its code. */
+  formText?: (error: unknown) => string;
   /** The unsaved-changes guard (tab close, route change); on by default. */
   guard?: boolean;
 }
@@ -99,8 +101,8 @@ export function useRecordForm<R>(options: RecordFormOptions<R>) {
       refuse({}, null);
       return;
     }
-    if (!isApiError(error)) return refuse({}, apiErrorText(t, error));
-    const { fields, remap = (p: string) => p } = latest.current;
+    const { fields, remap = (p: string) => p, formText = (e: unknown) => apiErrorText(t, e) } = latest.current;
+    if (!isApiError(error)) return refuse({}, formText(error));
     const known = new Set(fields);
     const placed: Record<string, string> = {};
     const unplaced: string[] = [];
@@ -111,7 +113,7 @@ export function useRecordForm<R>(options: RecordFormOptions<R>) {
     }
     const anyPlaced = Object.keys(placed).length > 0;
     // A field this form has no input for: say which, rather than only "check the highlighted fields".
-    const message = unplaced.length > 0 ? `${apiErrorText(t, error)} ${unplaced.join('; ')}` : anyPlaced ? null : apiErrorText(t, error);
+    const message = unplaced.length > 0 ? `${formText(error)} ${unplaced.join('; ')}` : anyPlaced ? null : formText(error);
     refuse(placed, message);
   }
 
