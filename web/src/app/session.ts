@@ -47,3 +47,9 @@ export function useSetMe() {
   const queryClient = useQueryClient();
   return (me: Me | null) => queryClient.setQueryData(meKeys.all, me);
 }
+
+/** Remembers that the install is set up, so the setup screen is no longer offered. */
+export function useMarkSetUp() {
+  const queryClient = useQueryClient();
+  return () => queryClient.setQueryData(setupKeys.all, { needed: false });
+}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../app/api';
+import { isApiError, type ApiError } from '../../app/api';
 import { apiErrorText, fieldErrorText } from '../../app/errorText';
 import { setFormDirty } from './unsavedChanges';
 
@@ -24,6 +24,8 @@ export interface RecordFormOptions<R> {
   onReload?: (current: unknown) => unknown;
   /** The message for a field's error code; by default the app's wording for the code. */
   fieldText?: (code: string, path: string) => string;
+  /** An error's codes by the form's paths; by default the API's `error.fields`. */
+  fieldCodes?: (error: ApiError) => Record<string, string>;
   /** The message for an error that no input shows; by default the app's wording for its code. */
   formText?: (error: unknown) => string;
   /** The unsaved-changes guard (tab close, route change); on by default. */
@@ -58,7 +60,8 @@ export function useRecordForm<R>(options: RecordFormOptions<R>) {
   latest.current = options;
   const [pending, setPending] = useState(false);
   const [codes, setCodes] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  // The refusal itself, so its message is worded at render and follows a language switch.
+  const [failure, setFailure] = useState<{ error: unknown; unplaced: Array<[string, string]>; placed: boolean } | null>(null);
   const [conflict, setConflict] = useState<{ current: unknown } | null>(null);
   const [reloading, setReloading] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -89,9 +92,9 @@ export function useRecordForm<R>(options: RecordFormOptions<R>) {
     [t],
   );
 
-  function refuse(nextCodes: Record<string, string>, message: string | null) {
+  function refuse(nextCodes: Record<string, string>, nextFailure: typeof failure) {
     setCodes(nextCodes);
-    setFormError(message);
+    setFailure(nextFailure);
     setRefusals((n) => n + 1);
   }
 
@@ -101,26 +104,23 @@ export function useRecordForm<R>(options: RecordFormOptions<R>) {
       refuse({}, null);
       return;
     }
-    const { fields, remap = (p: string) => p, formText = (e: unknown) => apiErrorText(t, e) } = latest.current;
-    if (!isApiError(error)) return refuse({}, formText(error));
+    if (!isApiError(error)) return refuse({}, { error, unplaced: [], placed: false });
+    const { fields, remap = (p: string) => p, fieldCodes = (e: ApiError) => e.fields } = latest.current;
     const known = new Set(fields);
     const placed: Record<string, string> = {};
-    const unplaced: string[] = [];
-    for (const [rawPath, code] of Object.entries(error.fields)) {
+    const unplaced: Array<[string, string]> = [];
+    for (const [rawPath, code] of Object.entries(fieldCodes(error))) {
       const target = placeOf(remap(rawPath), known);
       if (target) placed[target] ??= code;
-      else if (rawPath !== '_') unplaced.push(`${rawPath}: ${textOf(code, rawPath)}`);
+      else if (rawPath !== '_') unplaced.push([rawPath, code]);
     }
-    const anyPlaced = Object.keys(placed).length > 0;
-    // A field this form has no input for: say which, rather than only "check the highlighted fields".
-    const message = unplaced.length > 0 ? `${formText(error)} ${unplaced.join('; ')}` : anyPlaced ? null : formText(error);
-    refuse(placed, message);
+    refuse(placed, { error, unplaced, placed: Object.keys(placed).length > 0 });
   }
 
   /** Checks and saves; resolves to the saved answer, or undefined when the save was refused. */
   async function submit(): Promise<R | undefined> {
     const { validate, beforeSave, save, onSaved, values } = latest.current;
-    setFormError(null);
+    setFailure(null);
     setSaved(false);
     const local = validate?.() ?? {};
     if (Object.keys(local).length > 0) {
@@ -158,10 +158,10 @@ export function useRecordForm<R>(options: RecordFormOptions<R>) {
     try {
       await latest.current.onReload?.(conflict?.current);
       setConflict(null);
-      setFormError(null);
+      setFailure(null);
       setCodes({});
     } catch (error) {
-      setFormError(apiErrorText(t, error));
+      setFailure({ error, unplaced: [], placed: false });
     } finally {
       setReloading(false);
     }
@@ -170,7 +170,7 @@ export function useRecordForm<R>(options: RecordFormOptions<R>) {
   /** Forgets errors, the conflict and the "saved" note (after discarding changes, or reopening). */
   function clear() {
     setCodes({});
-    setFormError(null);
+    setFailure(null);
     setConflict(null);
     setSaved(false);
   }
@@ -182,6 +182,13 @@ export function useRecordForm<R>(options: RecordFormOptions<R>) {
 
   const errors: Record<string, string> = {};
   for (const [path, code] of Object.entries(codes)) errors[path] = textOf(code, path);
+  let formError: string | null = null;
+  if (failure) {
+    const formText = latest.current.formText ?? ((error: unknown) => apiErrorText(t, error));
+    // A field this form has no input for: say which, rather than only "check the highlighted fields".
+    if (failure.unplaced.length > 0) formError = `${formText(failure.error)} ${failure.unplaced.map(([path, code]) => `${path}: ${textOf(code, path)}`).join('; ')}`;
+    else if (!failure.placed) formError = formText(failure.error);
+  }
 
   return {
     /** Attach to the `<form>` (or its frame) so a refusal brings the first error into view. */
@@ -200,7 +207,8 @@ export function useRecordForm<R>(options: RecordFormOptions<R>) {
     codes,
     /** A message for what no input shows. */
     formError,
-    setFormError,
+    /** The error of the last refused save (none after local checks), for forms that word it their own way. */
+    failure: failure?.error ?? null,
     /** A version conflict: someone saved the record after this form read it. */
     conflict: conflict !== null,
     reload,

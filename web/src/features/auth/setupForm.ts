@@ -92,7 +92,8 @@ export function validateSetup({ workspace, admin }: SetupValues): SetupErrors {
   return errors;
 }
 
-const FIELDS = new Set<string>([
+/** The paths the setup form shows an input for, as the API names them. */
+export const SETUP_FIELDS: readonly string[] = [
   'workspace.name',
   'workspace.locale',
   'workspace.timeZone',
@@ -101,7 +102,9 @@ const FIELDS = new Set<string>([
   'admin.name',
   'admin.email',
   'admin.password',
-]);
+  'admin.confirmPassword',
+];
+const FIELDS = new Set(SETUP_FIELDS);
 
 /** The server's field errors that the form can show in place; others are left to a form-level message. */
 export function setupErrorsFromApi(fields: FieldErrors): SetupErrors {
