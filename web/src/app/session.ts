@@ -53,3 +53,12 @@ export function useMarkSetUp() {
   const queryClient = useQueryClient();
   return () => queryClient.setQueryData(setupKeys.all, { needed: false });
 }
+
+/** Forgets everything cached for the signed-in user (signed out, or their session ended): the sign-in screen takes over. */
+export function useForgetSession() {
+  const queryClient = useQueryClient();
+  return () => {
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== setupKeys.all[0] });
+    queryClient.setQueryData(meKeys.all, null);
+  };
+}

@@ -4,13 +4,13 @@ import { IconDeviceDesktop, IconDevices } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { apiErrorText } from '../../app/errorText';
-import { useCurrentUser } from '../../app/session';
+import { useCurrentUser, useForgetSession } from '../../app/session';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ContentSkeleton } from '../../components/ContentSkeleton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { formatDateTime, formatRelativeTime } from '../../i18n/format';
-import { useForgetSession, useRevokeSession, useSessions, type Session } from './account.api';
+import { useRevokeSession, useSessions, type Session } from './account.api';
 import { describeUserAgent } from './userAgent';
 
 /** Where this account is signed in; any of them can be signed out from here. */

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiDelete, apiGet, apiPatch, apiPost, type BodyOf, type ResponseOf } from '../../api/client';
-import { meKeys, useSetMe, type Me } from '../../app/session';
+import { useSetMe, type Me } from '../../app/session';
 
 export type Session = ResponseOf<'/api/v1/sessions', 'get'>['items'][number];
 export type ApiToken = ResponseOf<'/api/v1/tokens', 'get'>['items'][number];
@@ -29,15 +29,6 @@ export function useRevokeSession() {
     mutationFn: (id: string) => apiDelete('/api/v1/sessions/{id}', { path: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKeys.all }),
   });
-}
-
-/** Forgets everything cached for the signed-in user (their own session was ended): the sign-in screen takes over. */
-export function useForgetSession() {
-  const queryClient = useQueryClient();
-  return () => {
-    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'setup' });
-    queryClient.setQueryData(meKeys.all, null);
-  };
 }
 
 export function useStartTwoFactorSetup() {
