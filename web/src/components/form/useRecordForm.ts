@@ -167,18 +167,26 @@ export function useRecordForm<R>(options: RecordFormOptions<R>) {
     }
   }
 
+  // Stable, so fields memoized on their change handlers do not re-render (or re-run effects) on every keystroke.
   /** Forgets errors, the conflict and the "saved" note (after discarding changes, or reopening). */
-  function clear() {
+  const clear = useCallback(() => {
     setCodes({});
     setFailure(null);
     setConflict(null);
     setSaved(false);
-  }
+  }, []);
 
-  function clearError(path: string) {
-    if (codes[path]) setCodes(({ [path]: _removed, ...rest }) => rest);
+  const clearError = useCallback((path: string) => {
+    setCodes((current) => {
+      if (!(path in current)) return current;
+      const { [path]: _removed, ...rest } = current;
+      return rest;
+    });
     setSaved(false);
-  }
+  }, []);
+
+  const release = useCallback(() => setFormDirty(id, false), [id]);
+  const dismissSaved = useCallback(() => setSaved(false), []);
 
   const errors: Record<string, string> = {};
   for (const [path, code] of Object.entries(codes)) errors[path] = textOf(code, path);
@@ -200,7 +208,7 @@ export function useRecordForm<R>(options: RecordFormOptions<R>) {
     pending,
     dirty,
     saved,
-    dismissSaved: () => setSaved(false),
+    dismissSaved,
     /** Path → message, for the inputs. */
     errors,
     /** Path → error code, for inputs that word a code their own way. */
@@ -216,7 +224,7 @@ export function useRecordForm<R>(options: RecordFormOptions<R>) {
     clear,
     clearError,
     /** Lets the next route change through without asking: the user chose to leave (e.g. to open a duplicate). */
-    release: () => setFormDirty(id, false),
+    release,
   };
 }
 
