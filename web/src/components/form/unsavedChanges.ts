@@ -23,3 +23,10 @@ export function onUnsavedChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+/** Forgets every form's unsaved changes: the user chose to leave them. */
+export function forgetUnsavedChanges(): void {
+  if (dirtyForms.size === 0) return;
+  dirtyForms.clear();
+  for (const listener of listeners) listener();
+}
