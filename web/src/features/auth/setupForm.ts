@@ -1,4 +1,3 @@
-import type { FieldErrors } from '../../app/api';
 import type { Locale } from '../../i18n/i18n';
 import type { SetupInput } from './auth.api';
 import { currencyForCountry, guessCountry, guessTimeZone } from './setupOptions';
@@ -104,16 +103,6 @@ export const SETUP_FIELDS: readonly string[] = [
   'admin.password',
   'admin.confirmPassword',
 ];
-const FIELDS = new Set(SETUP_FIELDS);
-
-/** The server's field errors that the form can show in place; others are left to a form-level message. */
-export function setupErrorsFromApi(fields: FieldErrors): SetupErrors {
-  const errors: SetupErrors = {};
-  for (const [path, code] of Object.entries(fields)) {
-    if (FIELDS.has(path)) errors[path as SetupField] = code;
-  }
-  return errors;
-}
 
 export function toSetupInput({ workspace, admin }: SetupValues): SetupInput {
   return {

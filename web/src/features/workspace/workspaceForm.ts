@@ -1,4 +1,3 @@
-import type { FieldErrors } from '../../app/api';
 import type { SetupErrors, WorkspaceValues } from '../auth/setupForm';
 import type { UpdateWorkspaceInput, WorkspaceDetails } from './workspace.api';
 
@@ -38,7 +37,6 @@ export const WORKSPACE_FIELDS: readonly string[] = [
   'settings.alarm.blockUser',
   'settings.trashRetentionDays',
 ];
-const FIELDS = new Set(WORKSPACE_FIELDS);
 
 export function formValues(workspace: WorkspaceDetails): WorkspaceFormValues {
   const { alarm, trashRetentionDays } = workspace.settings;
@@ -55,10 +53,6 @@ export function formValues(workspace: WorkspaceDetails): WorkspaceFormValues {
   };
 }
 
-export function isSameValues(a: WorkspaceFormValues, b: WorkspaceFormValues): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /** The checks the browser can make before asking the server (the server checks the ranges). */
 export function validateWorkspace({ general, security, trashRetentionDays }: WorkspaceFormValues): WorkspaceErrors {
   const errors: WorkspaceErrors = {};
@@ -66,15 +60,6 @@ export function validateWorkspace({ general, security, trashRetentionDays }: Wor
   if (security.viewsPerHour === '') errors['settings.alarm.viewsPerHour'] = 'required';
   if (security.exportsPerHour === '') errors['settings.alarm.exportsPerHour'] = 'required';
   if (trashRetentionDays === '') errors['settings.trashRetentionDays'] = 'required';
-  return errors;
-}
-
-/** The server's field errors that the form shows in place; others are left to a form-level message. */
-export function workspaceErrorsFromApi(fields: FieldErrors): WorkspaceErrors {
-  const errors: WorkspaceErrors = {};
-  for (const [path, code] of Object.entries(fields)) {
-    if (FIELDS.has(path)) errors[path as WorkspaceField] = code;
-  }
   return errors;
 }
 
