@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { MergeDialog } from '../duplicates/MergeDialog';
 import { formatNumber } from '../../i18n/format';
-import { CONTACT_STATUSES, type BulkAction, type ClientEntity } from './clientTypes';
-import { runBulk, useTags } from './clients.api';
+import { CONTACT_STATUSES, type BulkAction, type ClientEntity, type ContactStatus } from './clientTypes';
+import { useBulkAction, useTags } from './clients.api';
 
 interface BulkBarProps {
   entity: ClientEntity;
@@ -30,9 +30,10 @@ export function BulkBar({ entity, ids, canEdit, canDelete, users, onClear, onDon
   const [action, setAction] = useState<BulkAction | null>(null);
   const [ownerId, setOwnerId] = useState<string | null>(null);
   const [tags, setTags] = useState<string[]>([]);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<ContactStatus | null>(null);
   const [merging, setMerging] = useState(false);
   const tagSuggestions = useTags(entity);
+  const bulk = useBulkAction(entity);
   const count = formatNumber(ids.length);
 
   function open(next: BulkAction) {
@@ -44,8 +45,8 @@ export function BulkBar({ entity, ids, canEdit, canDelete, users, onClear, onDon
 
   async function confirm() {
     if (!action) return;
-    const input = { ids, action, ...(action === 'assign_owner' ? { ownerId: ownerId ?? '' } : {}), ...(action.endsWith('_tags') ? { tags } : {}), ...(action === 'set_status' ? { status: status ?? '' } : {}) };
-    const result = await runBulk(entity, input);
+    const input = { ids, action, ...(action === 'assign_owner' ? { ownerId: ownerId ?? '' } : {}), ...(action.endsWith('_tags') ? { tags } : {}), ...(action === 'set_status' ? { status: status ?? undefined } : {}) };
+    const result = await bulk.mutateAsync(input);
     await onDone(result);
   }
 
@@ -111,7 +112,7 @@ export function BulkBar({ entity, ids, canEdit, canDelete, users, onClear, onDon
             label={t('clients.fields.status')}
             data={CONTACT_STATUSES.map((value) => ({ value, label: t(`clients.status.${value}`) }))}
             value={status}
-            onChange={setStatus}
+            onChange={(value) => setStatus(CONTACT_STATUSES.find((s) => s === value) ?? null)}
             comboboxProps={{ withinPortal: false }}
           />
         ) : (

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Alert, Button, Group, List, Modal, Select, Stack, Text } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorText } from '../../app/errorText';
 import { isApiError } from '../../app/api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { entityCountText } from '../../components/history/entityLabels';
-import { useUsers, transferRecords, type UserAdmin } from './users.api';
+import { useTransferRecords, useUsers, type UserAdmin } from './users.api';
 
 interface TransferDialogProps {
   user: UserAdmin;
@@ -18,7 +17,7 @@ interface TransferDialogProps {
 /** Hands everything a person owns to a colleague (someone leaves or changes job), then says what moved. */
 export function TransferDialog({ user, opened, onClose }: TransferDialogProps) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const transferRecords = useTransferRecords();
   const active = useUsers({ status: 'active' }, opened);
   const [toUserId, setToUserId] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -45,8 +44,7 @@ export function TransferDialog({ user, opened, onClose }: TransferDialogProps) {
     setPending(true);
     setError(null);
     try {
-      setMoved(await transferRecords(user.id, toUserId));
-      void queryClient.invalidateQueries();
+      setMoved(await transferRecords.mutateAsync({ id: user.id, toUserId }));
     } catch (failure) {
       setError(failure);
     } finally {
