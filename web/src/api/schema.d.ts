@@ -16,7 +16,8 @@ export interface paths {
             parameters: {
                 query: {
                     subjectId: string;
-                    subjectType: "contact" | "company";
+                    /** @description A record type with timeline (e.g. contact, company) */
+                    subjectType: string;
                 };
                 header?: never;
                 path?: never;
@@ -60,7 +61,8 @@ export interface paths {
                 query: {
                     fileName: string;
                     subjectId: string;
-                    subjectType: "contact" | "company";
+                    /** @description A record type with timeline (e.g. contact, company) */
+                    subjectType: string;
                 };
                 header?: never;
                 path?: never;
@@ -535,7 +537,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Companies, filtered, sorted and paged by cursor */
+        /** companies: filtered, sorted and paged by cursor */
         get: {
             parameters: {
                 query?: {
@@ -677,6 +679,7 @@ export interface paths {
                         notes?: string | null;
                         ownerId?: string;
                         phones?: {
+                            country?: string;
                             keepAsTyped?: boolean;
                             /** @enum {string} */
                             type?: "mobile" | "work" | "home" | "other";
@@ -781,7 +784,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One company with its people (counts toward the exfiltration alarm) */
+        /** One company (counts toward the exfiltration alarm) */
         get: {
             parameters: {
                 query?: never;
@@ -886,8 +889,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Moved to the trash */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -939,6 +942,7 @@ export interface paths {
                         notes?: string | null;
                         ownerId?: string;
                         phones?: {
+                            country?: string;
                             keepAsTyped?: boolean;
                             /** @enum {string} */
                             type?: "mobile" | "work" | "home" | "other";
@@ -1147,8 +1151,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Unlinked */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1174,6 +1178,7 @@ export interface paths {
                         endedOn?: string | null;
                         role?: string | null;
                         startedOn?: string | null;
+                        version?: number;
                     };
                 };
             };
@@ -1200,6 +1205,7 @@ export interface paths {
                                 linkId: string;
                                 role: string | null;
                                 startedOn: string | null;
+                                version: number;
                             };
                         };
                     };
@@ -1215,7 +1221,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Contacts, filtered, sorted and paged by cursor */
+        /** contacts: filtered, sorted and paged by cursor */
         get: {
             parameters: {
                 query?: {
@@ -1365,6 +1371,7 @@ export interface paths {
                         notes?: string | null;
                         ownerId?: string;
                         phones?: {
+                            country?: string;
                             keepAsTyped?: boolean;
                             /** @enum {string} */
                             type?: "mobile" | "work" | "home" | "other";
@@ -1473,7 +1480,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One contact with its companies (counts toward the exfiltration alarm) */
+        /** One contact (counts toward the exfiltration alarm) */
         get: {
             parameters: {
                 query?: never;
@@ -1581,8 +1588,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Moved to the trash */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1636,6 +1643,7 @@ export interface paths {
                         notes?: string | null;
                         ownerId?: string;
                         phones?: {
+                            country?: string;
                             keepAsTyped?: boolean;
                             /** @enum {string} */
                             type?: "mobile" | "work" | "home" | "other";
@@ -1786,6 +1794,7 @@ export interface paths {
                                 linkId: string;
                                 role: string | null;
                                 startedOn: string | null;
+                                version: number;
                             };
                         };
                     };
@@ -1905,7 +1914,8 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    entity: "contact" | "company";
+                    /** @description A record type with customFields (e.g. contact, company) */
+                    entity: string;
                     includeRetired?: "0" | "1" | "true" | "false";
                 };
                 header?: never;
@@ -1924,6 +1934,7 @@ export interface paths {
                             items: {
                                 defaultValue: unknown;
                                 entity: string;
+                                filterable: boolean;
                                 helpText: string | null;
                                 id: string;
                                 key: string;
@@ -1957,8 +1968,9 @@ export interface paths {
                 content: {
                     "application/json": {
                         defaultValue?: unknown;
-                        /** @enum {string} */
-                        entity: "contact" | "company";
+                        /** @description A record type with customFields (e.g. contact, company) */
+                        entity: string;
+                        filterable?: boolean;
                         helpText?: string | null;
                         label: string;
                         options?: {
@@ -1982,6 +1994,7 @@ export interface paths {
                             field: {
                                 defaultValue: unknown;
                                 entity: string;
+                                filterable: boolean;
                                 helpText: string | null;
                                 id: string;
                                 key: string;
@@ -2035,6 +2048,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         defaultValue?: unknown;
+                        filterable?: boolean;
                         helpText?: string | null;
                         label?: string;
                         options?: {
@@ -2058,6 +2072,7 @@ export interface paths {
                             field: {
                                 defaultValue: unknown;
                                 entity: string;
+                                filterable: boolean;
                                 helpText: string | null;
                                 id: string;
                                 key: string;
@@ -2117,6 +2132,7 @@ export interface paths {
                             field: {
                                 defaultValue: unknown;
                                 entity: string;
+                                filterable: boolean;
                                 helpText: string | null;
                                 id: string;
                                 key: string;
@@ -2180,6 +2196,7 @@ export interface paths {
                             field: {
                                 defaultValue: unknown;
                                 entity: string;
+                                filterable: boolean;
                                 helpText: string | null;
                                 id: string;
                                 key: string;
@@ -2226,8 +2243,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        entity: "contact" | "company";
+                        /** @description A record type with customFields (e.g. contact, company) */
+                        entity: string;
                         ids: string[];
                     };
                 };
@@ -2243,6 +2260,7 @@ export interface paths {
                             items: {
                                 defaultValue: unknown;
                                 entity: string;
+                                filterable: boolean;
                                 helpText: string | null;
                                 id: string;
                                 key: string;
@@ -2534,6 +2552,180 @@ export interface paths {
                                 score: number;
                                 title: string;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duplicates/dismissals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a pair "not a duplicate" (it comes back if an edit adds new evidence) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        aId: string;
+                        bId: string;
+                        /** @enum {string} */
+                        entity: "contact" | "company";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Undo "not a duplicate" */
+        delete: {
+            parameters: {
+                query: {
+                    aId: string;
+                    bId: string;
+                    entity: "contact" | "company";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duplicates/pairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Candidate duplicate pairs over the whole base, strongest first, by cursor */
+        get: {
+            parameters: {
+                query: {
+                    cursor?: string;
+                    entity: "contact" | "company";
+                    evidence?: string;
+                    limit?: number;
+                    ownerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                a: {
+                                    id: string;
+                                    ownerId: string;
+                                    title: string;
+                                };
+                                b: {
+                                    id: string;
+                                    ownerId: string;
+                                    title: string;
+                                };
+                                details: {
+                                    /** @enum {string} */
+                                    kind: "phone" | "email" | "tax_id" | "name" | "sound" | "domain" | "company" | "birthday" | "shared_phone" | "shared_email";
+                                    value?: string;
+                                }[];
+                                evidence: ("phone" | "email" | "tax_id" | "name" | "sound" | "domain" | "company" | "birthday" | "shared_phone" | "shared_email")[];
+                                reappeared: boolean;
+                                score: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duplicates/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rebuild the duplicate pairs of a record type in the background (runs once at a time) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        entity: "contact" | "company";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobId: string;
                         };
                     };
                 };
@@ -3140,8 +3332,8 @@ export interface paths {
                     "application/json": {
                         body: string;
                         subjectId: string;
-                        /** @enum {string} */
-                        subjectType: "contact" | "company";
+                        /** @description A record type with timeline (e.g. contact, company) */
+                        subjectType: string;
                     };
                 };
             };
@@ -3397,6 +3589,68 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/record-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Record types you may see, with the fields their lists filter and sort on */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    bulk: boolean;
+                                    create: boolean;
+                                    export: boolean;
+                                };
+                                entityType: string;
+                                features: {
+                                    customFields: boolean;
+                                    merge: boolean;
+                                    savedViews: boolean;
+                                    search: boolean;
+                                    tags: boolean;
+                                    timeline: boolean;
+                                };
+                                filters: {
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "date" | "time" | "id" | "enum" | "number";
+                                }[];
+                                module: string;
+                                params: string[];
+                                plural: string;
+                                sorts: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3889,7 +4143,8 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    entity: "contact" | "company";
+                    /** @description A record type with savedViews (e.g. contact, company) */
+                    entity: string;
                 };
                 header?: never;
                 path?: never;
@@ -3969,8 +4224,8 @@ export interface paths {
                                 field: string;
                             } | null;
                         };
-                        /** @enum {string} */
-                        entity: "contact" | "company";
+                        /** @description A record type with savedViews (e.g. contact, company) */
+                        entity: string;
                         name: string;
                         /** @default false */
                         shared?: boolean;
@@ -4439,7 +4694,8 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                     subjectId: string;
-                    subjectType: "contact" | "company";
+                    /** @description A record type with timeline (e.g. contact, company) */
+                    subjectType: string;
                 };
                 header?: never;
                 path?: never;
@@ -4782,6 +5038,7 @@ export interface paths {
                                 departmentId: string | null;
                                 email: string;
                                 id: string;
+                                invitePending: boolean;
                                 isActive: boolean;
                                 lastSignInAt: string | null;
                                 name: string;
@@ -4833,6 +5090,7 @@ export interface paths {
                                 departmentId: string | null;
                                 email: string;
                                 id: string;
+                                invitePending: boolean;
                                 isActive: boolean;
                                 lastSignInAt: string | null;
                                 name: string;
@@ -4904,6 +5162,7 @@ export interface paths {
                                 departmentId: string | null;
                                 email: string;
                                 id: string;
+                                invitePending: boolean;
                                 isActive: boolean;
                                 lastSignInAt: string | null;
                                 name: string;
@@ -4962,6 +5221,7 @@ export interface paths {
                                 departmentId: string | null;
                                 email: string;
                                 id: string;
+                                invitePending: boolean;
                                 isActive: boolean;
                                 lastSignInAt: string | null;
                                 name: string;
@@ -5024,6 +5284,7 @@ export interface paths {
                                 departmentId: string | null;
                                 email: string;
                                 id: string;
+                                invitePending: boolean;
                                 isActive: boolean;
                                 lastSignInAt: string | null;
                                 name: string;
@@ -5032,6 +5293,51 @@ export interface paths {
                                 twoFactorEnabled: boolean;
                                 version: number;
                             };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/invite-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a fresh invitation link (valid 7 days) for a user who has not chosen a password yet, to pass on by hand; administrators only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresAt: string;
+                            link: string;
                         };
                     };
                 };
@@ -5126,6 +5432,7 @@ export interface paths {
                                 departmentId: string | null;
                                 email: string;
                                 id: string;
+                                invitePending: boolean;
                                 isActive: boolean;
                                 lastSignInAt: string | null;
                                 name: string;
@@ -5276,6 +5583,7 @@ export interface paths {
                                 departmentId: string | null;
                                 email: string;
                                 id: string;
+                                invitePending: boolean;
                                 isActive: boolean;
                                 lastSignInAt: string | null;
                                 name: string;
@@ -5302,7 +5610,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The workspace, its defaults and settings */
+        /** The workspace, its defaults and settings (the alarm's limits only for those who manage settings) */
         get: {
             parameters: {
                 query?: never;
@@ -5327,11 +5635,13 @@ export interface paths {
                                 locale: "en" | "ru" | "bg";
                                 name: string;
                                 settings: {
-                                    alarm: {
+                                    /** @description The exfiltration alarm; present only for callers with the settings right "manage_settings" */
+                                    alarm?: {
                                         blockUser: boolean;
                                         exportsPerHour: number;
                                         viewsPerHour: number;
                                     };
+                                    clientCountries: string[];
                                     trashRetentionDays: number;
                                 };
                                 timeZone: string;
@@ -5369,6 +5679,7 @@ export interface paths {
                                 exportsPerHour?: number;
                                 viewsPerHour?: number;
                             };
+                            clientCountries?: string[];
                             trashRetentionDays?: number;
                         };
                         timeZone?: string;
@@ -5392,11 +5703,13 @@ export interface paths {
                                 locale: "en" | "ru" | "bg";
                                 name: string;
                                 settings: {
-                                    alarm: {
+                                    /** @description The exfiltration alarm; present only for callers with the settings right "manage_settings" */
+                                    alarm?: {
                                         blockUser: boolean;
                                         exportsPerHour: number;
                                         viewsPerHour: number;
                                     };
+                                    clientCountries: string[];
                                     trashRetentionDays: number;
                                 };
                                 timeZone: string;

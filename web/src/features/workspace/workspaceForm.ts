@@ -1,5 +1,5 @@
 import type { SetupErrors, WorkspaceValues } from '../auth/setupForm';
-import type { UpdateWorkspaceInput, WorkspaceDetails } from './workspace.api';
+import { SETTING_LIMITS, type UpdateWorkspaceInput, type WorkspaceDetails } from './workspace.api';
 
 /** A number input's value: empty while the field is cleared. */
 export type Count = number | '';
@@ -43,7 +43,13 @@ export const WORKSPACE_FIELDS: readonly string[] = [
 ];
 
 export function formValues(workspace: WorkspaceDetails): WorkspaceFormValues {
-  const { alarm, trashRetentionDays, clientCountries } = workspace.settings;
+  const { trashRetentionDays, clientCountries } = workspace.settings;
+  // The API shows the alarm only to settings managers, the only ones the form is shown to (see WorkspaceSettingsPage).
+  const alarm = workspace.settings.alarm ?? {
+    viewsPerHour: SETTING_LIMITS.viewsPerHour.byDefault,
+    exportsPerHour: SETTING_LIMITS.exportsPerHour.byDefault,
+    blockUser: false,
+  };
   return {
     general: {
       name: workspace.name,
