@@ -183,29 +183,6 @@ test('a changed client gets an earlier version back from the history panel', asy
   await expect(page.getByTestId('audit-record-filter')).toBeVisible();
 });
 
-test('a number valid in several client countries is saved as the reading chosen in the form', async () => {
-  const { workspace } = await callApi('GET', '/api/v1/workspace');
-  await callApi('PATCH', '/api/v1/workspace', { settings: { clientCountries: ['BG', 'FR'] }, version: workspace.version });
-  await page.goto('/contacts');
-  await page.getByTestId('add-contact').first().click();
-  await page.getByTestId('contact-firstName').fill('Jean');
-  await page.getByTestId('contact-lastName').fill('Dupont');
-  await page.getByTestId('phone-0').fill('0887 123 456');
-  await page.getByTestId('save-record').click();
-  // Refused with both readings offered under the phone; nothing is saved until one is chosen.
-  const readings = page.getByTestId('phone-0-country');
-  await expect(readings.getByRole('radio')).toHaveCount(2);
-  await expect(readings).toContainText('+359 88 712 3456');
-  await shot('phone-candidates');
-  await readings.getByRole('radio', { name: /France/ }).check();
-  await page.getByTestId('save-record').click();
-  await expect(page.getByTestId('record-title')).toHaveText('Jean Dupont');
-  const id = new URL(page.url()).pathname.split('/').pop();
-  expect((await callApi('GET', `/api/v1/contacts/${id}`)).contact.phones[0]).toMatchObject({ e164: '+33887123456', value: '0887 123 456' });
-  const { workspace: now } = await callApi('GET', '/api/v1/workspace');
-  await callApi('PATCH', '/api/v1/workspace', { settings: { clientCountries: [] }, version: now.version });
-});
-
 test('a phone-sized screen shows the list as cards, in Russian', async () => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/contacts');
