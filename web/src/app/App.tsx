@@ -3,6 +3,7 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, QueryErrorResetBoundary } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { UnsavedChangesGuard } from '../components/form/UnsavedChangesGuard';
 import { PageLoader } from '../components/PageLoader';
 import { AppRoutes } from './AppRoutes';
 import { createQueryClient } from './queryClient';
@@ -20,6 +21,7 @@ export function App() {
                 <Suspense fallback={<PageLoader fullScreen />}>
                   <AppRoutes />
                 </Suspense>
+                <UnsavedChangesGuard />
               </ErrorBoundary>
             )}
           </QueryErrorResetBoundary>

@@ -22,23 +22,3 @@ export function apiErrorText(t: TFunction, error: unknown): string {
   }
   return t(`errors.api.${error.code}`, { defaultValue: t('errors.api.unknown') });
 }
-
-/**
- * Splits an API error into messages for the form's own fields and one for the rest.
- * `fields` maps the API's field path to the form's field name (usually the same).
- */
-export function formErrors<F extends string>(
-  t: TFunction,
-  error: unknown,
-  fields: readonly F[],
-): { fields: Partial<Record<F, string>>; form: string | null } {
-  if (!isApiError(error)) return { fields: {}, form: apiErrorText(t, error) };
-  const out: Partial<Record<F, string>> = {};
-  const rest: string[] = [];
-  for (const [path, code] of Object.entries(error.fields)) {
-    if ((fields as readonly string[]).includes(path)) out[path as F] = fieldErrorText(t, code);
-    else rest.push(path);
-  }
-  const shown = Object.keys(out).length > 0;
-  return { fields: out, form: shown && rest.length === 0 ? null : apiErrorText(t, error) };
-}

@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from './api';
-import { meKey } from './session';
+import { meKeys } from './session';
 
 /**
  * One client for the app. Some answers from any request change who may do what:
@@ -9,7 +9,7 @@ import { meKey } from './session';
  */
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
-    queryCache: new QueryCache({ onError: (error, query) => handleSessionError(error, query.queryKey[0] === meKey[0]) }),
+    queryCache: new QueryCache({ onError: (error, query) => handleSessionError(error, query.queryKey[0] === meKeys.all[0]) }),
     mutationCache: new MutationCache({ onError: (error) => handleSessionError(error, false) }),
     defaultOptions: {
       queries: {
@@ -23,11 +23,11 @@ export function createQueryClient(): QueryClient {
     if (!isApiError(error) || fromMe) return;
     // A 401 about a field (a wrong current password) is the form's business, not a lost session.
     if (error.status === 401 && error.code === 'unauthenticated' && Object.keys(error.fields).length === 0) {
-      client.setQueryData(meKey, null);
+      client.setQueryData(meKeys.all, null);
     } else if (error.code === 'account_blocked') {
-      client.setQueryData(meKey, null);
+      client.setQueryData(meKeys.all, null);
     } else if (error.code === 'two_factor_setup_required') {
-      void client.invalidateQueries({ queryKey: meKey });
+      void client.invalidateQueries({ queryKey: meKeys.all });
     }
   }
 

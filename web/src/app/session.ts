@@ -1,45 +1,21 @@
-import { useQuery } from '@tanstack/react-query';
-import type { Locale } from '../i18n/i18n';
-import { api, isApiError } from './api';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiGet, type ResponseOf } from '../api/client';
+import { isApiError } from './api';
 
-export interface Workspace {
-  id: string;
-  name: string;
-  defaultCurrency: string;
-  defaultCountry: string;
-  timeZone: string;
-}
-
-export type Scope = 'none' | 'own' | 'department' | 'all';
+/** The signed-in user as `GET /api/v1/me` answers it. */
+export type Me = ResponseOf<'/api/v1/me', 'get'>['user'];
+export type Workspace = Me['workspace'];
 /** module → action → scope, as roles define it. */
-export type PermissionMatrix = Record<string, Record<string, Scope>>;
+export type PermissionMatrix = Me['permissions'];
+export type Scope = PermissionMatrix[string][string];
 
-export interface Me {
-  id: string;
-  name: string;
-  email: string;
-  locale: Locale;
-  timeZone: string;
-  role: string;
-  version: number;
-  workspace: Workspace;
-  /** Added with access rights; absent on older servers. */
-  roleName?: string;
-  departmentId?: string | null;
-  twoFactorEnabled?: boolean;
-  /** The role requires two-factor sign-in and this user has not set it up: only setup is allowed. */
-  twoFactorSetupRequired?: boolean;
-  /** The role's matrix, when the server sends it with the profile. */
-  permissions?: PermissionMatrix;
-}
-
-export const setupKey = ['setup'] as const;
-export const meKey = ['me'] as const;
+export const setupKeys = { all: ['setup'] as const };
+export const meKeys = { all: ['me'] as const };
 
 export function useSetupStatus() {
   return useQuery({
-    queryKey: setupKey,
-    queryFn: () => api<{ needed: boolean }>('GET', '/api/v1/setup'),
+    queryKey: setupKeys.all,
+    queryFn: () => apiGet('/api/v1/setup'),
     staleTime: Infinity,
   });
 }
@@ -47,7 +23,7 @@ export function useSetupStatus() {
 /** The signed-in user, or `null` when nobody is signed in (401). */
 export async function fetchMe(): Promise<Me | null> {
   try {
-    const { user } = await api<{ user: Me }>('GET', '/api/v1/me');
+    const { user } = await apiGet('/api/v1/me');
     return user;
   } catch (error) {
     if (isApiError(error) && error.status === 401) return null;
@@ -56,7 +32,7 @@ export async function fetchMe(): Promise<Me | null> {
 }
 
 export function useMe(enabled = true) {
-  return useQuery({ queryKey: meKey, queryFn: fetchMe, enabled, staleTime: 60_000 });
+  return useQuery({ queryKey: meKeys.all, queryFn: fetchMe, enabled, staleTime: 60_000 });
 }
 
 /** The signed-in user; only for screens rendered behind the sign-in gate. */
@@ -64,4 +40,25 @@ export function useCurrentUser(): Me {
   const { data } = useMe();
   if (!data) throw new Error('useCurrentUser() used outside the signed-in area');
   return data;
+}
+
+/** Puts the signed-in user (or nobody, `null`) into the cache, e.g. after signing in or out. */
+export function useSetMe() {
+  const queryClient = useQueryClient();
+  return (me: Me | null) => queryClient.setQueryData(meKeys.all, me);
+}
+
+/** Remembers that the install is set up, so the setup screen is no longer offered. */
+export function useMarkSetUp() {
+  const queryClient = useQueryClient();
+  return () => queryClient.setQueryData(setupKeys.all, { needed: false });
+}
+
+/** Forgets everything cached for the signed-in user (signed out, or their session ended): the sign-in screen takes over. */
+export function useForgetSession() {
+  const queryClient = useQueryClient();
+  return () => {
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== setupKeys.all[0] });
+    queryClient.setQueryData(meKeys.all, null);
+  };
 }

@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { changeLocale, type Locale } from '../i18n/i18n';
-import { api, isApiError } from './api';
-import { fetchMe, meKey, type Me } from './session';
+import { apiPatch } from '../api/client';
+import { isApiError } from './api';
+import { fetchMe, meKeys, type Me } from './session';
 
 async function saveLocale(locale: Locale, version: number): Promise<Me> {
-  const { user } = await api<{ user: Me }>('PATCH', '/api/v1/me', { locale, version });
+  const { user } = await apiPatch('/api/v1/me', { body: { locale, version } });
   return user;
 }
 
@@ -18,14 +19,14 @@ export function useSwitchLocale() {
   return useCallback(
     async (locale: Locale) => {
       await changeLocale(locale);
-      const me = queryClient.getQueryData<Me | null>(meKey);
+      const me = queryClient.getQueryData<Me | null>(meKeys.all);
       if (!me || me.locale === locale) return;
       try {
-        queryClient.setQueryData(meKey, await saveLocale(locale, me.version));
+        queryClient.setQueryData(meKeys.all, await saveLocale(locale, me.version));
       } catch (error) {
         if (!isApiError(error, 'conflict')) throw error;
         const fresh = await fetchMe();
-        if (fresh) queryClient.setQueryData(meKey, await saveLocale(locale, fresh.version));
+        if (fresh) queryClient.setQueryData(meKeys.all, await saveLocale(locale, fresh.version));
       }
     },
     [queryClient],

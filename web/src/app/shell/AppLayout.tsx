@@ -1,13 +1,13 @@
 import { Suspense } from 'react';
 import { AppShell, ScrollArea, em, getBreakpointValue, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { QueryErrorResetBoundary, useQueryClient } from '@tanstack/react-query';
+import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ContentSkeleton } from '../../components/ContentSkeleton';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { signOut } from '../../features/auth/auth.api';
-import { meKey, useCurrentUser } from '../session';
+import { useCurrentUser, useForgetSession } from '../session';
 import { MainNav } from './MainNav';
 import { TopBar } from './TopBar';
 
@@ -16,7 +16,7 @@ export function AppLayout() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const [navOpened, { toggle, close }] = useDisclosure(false);
-  const queryClient = useQueryClient();
+  const forgetSession = useForgetSession();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const theme = useMantineTheme();
@@ -25,8 +25,7 @@ export function AppLayout() {
   async function handleSignOut() {
     // Whatever the server answers (even 401 for an expired session), this browser forgets the user.
     await signOut().catch(() => undefined);
-    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'setup' });
-    queryClient.setQueryData(meKey, null);
+    forgetSession();
     navigate('/sign-in', { replace: true });
   }
 

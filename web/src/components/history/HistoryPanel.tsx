@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Badge, Button, Group, Stack, Text, Timeline } from '@mantine/core';
 import { IconHistory, IconRestore } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
 import { apiErrorText } from '../../app/errorText';
@@ -13,7 +12,7 @@ import { EmptyState } from '../EmptyState';
 import { ErrorState } from '../ErrorState';
 import { ChangeList } from './ChangeList';
 import { changeRows, detailRows, type FieldFormat } from './changes';
-import { historyKey, restoreVersion, useHistory, type Version } from './history.api';
+import { useHistory, useRestoreVersion, type Version } from './history.api';
 
 export interface HistoryPanelProps {
   /** `role`, `user`, `department`, `contact`… as the history API names it. */
@@ -39,8 +38,8 @@ const ACTION_COLOR: Record<string, string> = { create: 'green', delete: 'red', r
 export function HistoryPanel({ entityType, entityId, currentVersion, canRestore = true, onRestored, formatField }: HistoryPanelProps) {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const queryClient = useQueryClient();
   const history = useHistory(entityType, entityId, currentVersion);
+  const restoreVersion = useRestoreVersion(entityType, entityId);
   const [shown, setShown] = useState(PAGE);
   const [restoring, setRestoring] = useState<Version | null>(null);
 
@@ -54,15 +53,13 @@ export function HistoryPanel({ entityType, entityId, currentVersion, canRestore 
 
   async function restore(version: Version) {
     try {
-      await restoreVersion(entityType, entityId, version.version, currentVersion);
+      await restoreVersion.mutateAsync({ version: version.version, currentVersion });
     } catch (error) {
       // Someone saved meanwhile: show their version before anything is overwritten.
-      if (isApiError(error, 'conflict')) {
-        await Promise.all([onRestored?.(), queryClient.invalidateQueries({ queryKey: historyKey(entityType, entityId) })]);
-      }
+      if (isApiError(error, 'conflict')) await onRestored?.();
       throw error;
     }
-    await Promise.all([onRestored?.(), queryClient.invalidateQueries({ queryKey: historyKey(entityType, entityId) })]);
+    await onRestored?.();
   }
 
   function restoreErrorText(error: unknown): string {

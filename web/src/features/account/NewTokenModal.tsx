@@ -1,11 +1,11 @@
 import { FormError } from '../../components/FormError';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Checkbox, Code, CopyButton, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorText, formErrors } from '../../app/errorText';
-import { createToken, tokensKey } from './account.api';
+import { fieldErrorText } from '../../app/errorText';
+import { useRecordForm } from '../../components/form/useRecordForm';
+import { useCreateToken } from './account.api';
 
 export const TOKEN_MODULES = ['contacts', 'companies', 'deals', 'activities', 'reports', 'users', 'settings', 'audit'];
 const EXPIRY_DAYS = ['30', '90', '365', 'never'] as const;
@@ -62,13 +62,27 @@ function SecretOnce({ secret, onDone }: { secret: string; onDone: () => void }) 
 
 function TokenForm({ onCreated, onCancel }: { onCreated: (secret: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<Set<string>>(new Set());
   const [expiry, setExpiry] = useState<(typeof EXPIRY_DAYS)[number]>('90');
-  const [errors, setErrors] = useState<{ name?: string; scopes?: string; expiresAt?: string }>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const createToken = useCreateToken();
+  const form = useRecordForm({
+    fields: ['name', 'scopes', 'expiresAt'],
+    values: { name, scopes: [...scopes], expiry },
+    validate: () => {
+      const found: Record<string, string> = {};
+      if (!name.trim()) found.name = 'required';
+      if (scopes.size === 0) found.scopes = 'pick_scope';
+      return found;
+    },
+    save: () => {
+      const expiresAt = expiry === 'never' ? undefined : new Date(Date.now() + Number(expiry) * 86_400_000).toISOString();
+      return createToken.mutateAsync({ name: name.trim(), scopes: [...scopes], ...(expiresAt ? { expiresAt } : {}) });
+    },
+    onSaved: ({ secret }) => onCreated(secret),
+    fieldText: (code) => (code === 'pick_scope' ? t('account.tokens.pickScope') : fieldErrorText(t, code)),
+  });
+  const { errors } = form;
 
   function toggle(scope: string, on: boolean) {
     setScopes((current) => {
@@ -77,35 +91,13 @@ function TokenForm({ onCreated, onCancel }: { onCreated: (secret: string) => voi
       else next.delete(scope);
       return next;
     });
-    setErrors((current) => ({ ...current, scopes: undefined }));
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFormError(null);
-    const found: typeof errors = {};
-    if (!name.trim()) found.name = fieldErrorText(t, 'required');
-    if (scopes.size === 0) found.scopes = t('account.tokens.pickScope');
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setPending(true);
-    try {
-      const expiresAt = expiry === 'never' ? undefined : new Date(Date.now() + Number(expiry) * 86_400_000).toISOString();
-      const { secret } = await createToken({ name: name.trim(), scopes: [...scopes], ...(expiresAt ? { expiresAt } : {}) });
-      await queryClient.invalidateQueries({ queryKey: tokensKey });
-      onCreated(secret);
-    } catch (error) {
-      const split = formErrors(t, error, ['name', 'scopes', 'expiresAt'] as const);
-      setErrors(split.fields);
-      setFormError(split.form);
-      setPending(false);
-    }
+    form.clearError('scopes');
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={form.ref} onSubmit={form.handleSubmit} noValidate>
       <Stack gap="sm">
-        <FormError message={formError} />
+        <FormError message={form.formError} />
         <TextInput
           label={t('account.tokens.name')}
           placeholder={t('account.tokens.namePlaceholder')}
@@ -113,7 +105,7 @@ function TokenForm({ onCreated, onCancel }: { onCreated: (secret: string) => voi
           value={name}
           onChange={(e) => {
             setName(e.currentTarget.value);
-            setErrors((current) => ({ ...current, name: undefined }));
+            form.clearError('name');
           }}
           error={errors.name}
           data-autofocus
@@ -176,7 +168,7 @@ function TokenForm({ onCreated, onCancel }: { onCreated: (secret: string) => voi
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={pending}>
+          <Button type="submit" loading={form.pending}>
             {t('account.tokens.create')}
           </Button>
         </Group>

@@ -1,74 +1,54 @@
 import { FormError } from '../../components/FormError';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
-import { fieldErrorText, formErrors } from '../../app/errorText';
-import { fetchMe, meKey, useCurrentUser } from '../../app/session';
+import { useRecordForm } from '../../components/form/useRecordForm';
+import { fetchMe, useCurrentUser } from '../../app/session';
 import { LOCALES, LOCALE_NAMES, changeLocale, isLocale, type Locale } from '../../i18n/i18n';
 import { timeZoneOptions } from '../auth/setupOptions';
 import { roleLabel } from '../roles/roleLabel';
-import { updateProfile } from './account.api';
+import { useUpdateProfile } from './account.api';
 
 const FIELDS = ['name', 'locale', 'timeZone'] as const;
-type Field = (typeof FIELDS)[number];
 
 /** Your name, the language of the interface and the time zone dates are shown in. */
 export function ProfilePanel() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const queryClient = useQueryClient();
+  const updateProfile = useUpdateProfile();
   const [name, setName] = useState(me.name);
   const [locale, setLocale] = useState<Locale>(me.locale);
   const [timeZone, setTimeZone] = useState(me.timeZone);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [pending, setPending] = useState(false);
   const zones = useMemo(() => timeZoneOptions(me.timeZone), [me.timeZone]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaved(false);
-    setFormError(null);
-    if (!name.trim()) {
-      setErrors({ name: fieldErrorText(t, 'required') });
-      return;
-    }
-    setErrors({});
-    setPending(true);
-    const input = { name: name.trim(), locale, timeZone };
-    try {
-      let user;
+  const form = useRecordForm({
+    fields: FIELDS,
+    values: { name, locale, timeZone },
+    validate: (): Record<string, string> => (name.trim() ? {} : { name: 'required' }),
+    save: async () => {
+      const input = { name: name.trim(), locale, timeZone };
       try {
-        user = await updateProfile({ ...input, version: me.version });
+        return await updateProfile.mutateAsync({ ...input, version: me.version });
       } catch (error) {
         // Changed meanwhile (say, the language from the user menu on another tab): these fields are all this form holds.
         if (!isApiError(error, 'conflict')) throw error;
         const fresh = await fetchMe();
         if (!fresh) throw error;
-        user = await updateProfile({ ...input, version: fresh.version });
+        return updateProfile.mutateAsync({ ...input, version: fresh.version });
       }
-      queryClient.setQueryData(meKey, user);
-      await changeLocale(user.locale);
-      setSaved(true);
-    } catch (error) {
-      const split = formErrors(t, error, FIELDS);
-      setErrors(split.fields);
-      setFormError(split.form);
-    } finally {
-      setPending(false);
-    }
-  }
+    },
+    onSaved: (user) => changeLocale(user.locale),
+  });
+  const { errors } = form;
 
   return (
     <Paper withBorder radius="md" p="md" maw={560}>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form ref={form.ref} onSubmit={form.handleSubmit} noValidate>
         <Stack gap="sm">
-          <FormError message={formError} />
-          {saved ? (
+          <FormError message={form.formError} />
+          {form.saved ? (
             <Alert color="green" icon={<IconCheck size={18} />} role="status">
               {t('account.profile.saved')}
             </Alert>
@@ -84,10 +64,13 @@ export function ProfilePanel() {
               <Text size="xs" c="dimmed">
                 {t('account.profile.role')}
               </Text>
-              <Text size="sm">{roleLabel(t, me.role, me.roleName)}</Text>
+              <Text size="sm">{roleLabel(t, me.role)}</Text>
             </Stack>
           </Group>
-          <TextInput label={t('account.profile.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} autoComplete="name" />
+          <TextInput label={t('account.profile.name')} required value={name} onChange={(e) => {
+              setName(e.currentTarget.value);
+              form.clearError('name');
+            }} error={errors.name} autoComplete="name" />
           <Select
             label={t('account.profile.language')}
             data={LOCALES.map((value) => ({ value, label: LOCALE_NAMES[value] }))}
@@ -110,7 +93,7 @@ export function ProfilePanel() {
             error={errors.timeZone}
           />
           <Group justify="flex-end">
-            <Button type="submit" loading={pending}>
+            <Button type="submit" loading={form.pending}>
               {t('common.save')}
             </Button>
           </Group>

@@ -1,37 +1,34 @@
 import { useState } from 'react';
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconDeviceDesktop, IconDevices } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { apiErrorText } from '../../app/errorText';
-import { meKey, useCurrentUser } from '../../app/session';
+import { useCurrentUser, useForgetSession } from '../../app/session';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ContentSkeleton } from '../../components/ContentSkeleton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { formatDateTime, formatRelativeTime } from '../../i18n/format';
-import { revokeSession, sessionsKey, useSessions, type Session } from './account.api';
+import { useRevokeSession, useSessions, type Session } from './account.api';
 import { describeUserAgent } from './userAgent';
 
 /** Where this account is signed in; any of them can be signed out from here. */
 export function SessionsPanel() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const queryClient = useQueryClient();
+  const revokeSession = useRevokeSession();
+  const forgetSession = useForgetSession();
   const navigate = useNavigate();
   const sessions = useSessions();
   const [revoking, setRevoking] = useState<Session | null>(null);
 
   async function revoke(session: Session) {
-    await revokeSession(session.id);
+    await revokeSession.mutateAsync(session.id);
     if (session.current) {
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'setup' });
-      queryClient.setQueryData(meKey, null);
+      forgetSession();
       navigate('/sign-in', { replace: true });
-      return;
     }
-    await queryClient.invalidateQueries({ queryKey: sessionsKey });
   }
 
   if (sessions.isPending) return <ContentSkeleton />;

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Badge, Button, Code, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconKey, IconPlus } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../app/errorText';
@@ -11,7 +10,7 @@ import { ContentSkeleton } from '../../components/ContentSkeleton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { formatDateTime, formatShortDate } from '../../i18n/format';
-import { revokeToken, tokensKey, useTokens, type ApiToken } from './account.api';
+import { useRevokeToken, useTokens, type ApiToken } from './account.api';
 import { NewTokenModal } from './NewTokenModal';
 
 type TokenStatus = 'active' | 'expired' | 'revoked';
@@ -37,14 +36,13 @@ function scopesText(t: TFunction, scopes: string[]): string {
 export function TokensPanel() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const queryClient = useQueryClient();
+  const revokeToken = useRevokeToken();
   const tokens = useTokens();
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
 
   async function revoke(token: ApiToken) {
-    await revokeToken(token.id);
-    await queryClient.invalidateQueries({ queryKey: tokensKey });
+    await revokeToken.mutateAsync(token.id);
   }
 
   return (

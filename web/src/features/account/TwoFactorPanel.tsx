@@ -1,14 +1,14 @@
 import { FormError } from '../../components/FormError';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert, Badge, Button, Code, CopyButton, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertCircle, IconCheck, IconCopy, IconShieldCheck } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../app/api';
 import { apiErrorText, fieldErrorText } from '../../app/errorText';
-import { meKey, useCurrentUser } from '../../app/session';
-import { disableTwoFactor, enableTwoFactor, startTwoFactorSetup } from './account.api';
+import { useCurrentUser } from '../../app/session';
+import { useRecordForm } from '../../components/form/useRecordForm';
+import { useDisableTwoFactor, useEnableTwoFactor, useStartTwoFactorSetup } from './account.api';
 import { QrCode } from './QrCode';
 
 /** `JBSWY3DPEHPK3PXP` → `JBSW Y3DP EHPK 3PXP`: easier to type from the screen. */
@@ -36,45 +36,33 @@ export function TwoFactorPanel() {
 
 function SetUpTwoFactor({ onEnabled }: { onEnabled: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const startSetup = useStartTwoFactorSetup();
+  const enableTwoFactor = useEnableTwoFactor();
   const [setup, setSetup] = useState<{ secret: string; otpauthUrl: string } | null>(null);
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<unknown>(null);
   const [code, setCode] = useState('');
-  const [codeError, setCodeError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<unknown>(null);
-  const [pending, setPending] = useState(false);
+  const digits = code.replace(/\s+/g, '');
+  const form = useRecordForm({
+    fields: ['code'],
+    values: { code },
+    validate: (): Record<string, string> => (/^\d{6}$/.test(digits) ? {} : { code: 'code_format' }),
+    save: () => enableTwoFactor.mutateAsync(digits),
+    onSaved: onEnabled,
+    fieldText: (error) => (error === 'code_format' ? t('account.twoFactor.codeFormat') : fieldErrorText(t, error)),
+    // A one-time code is worth nothing a minute later: leaving loses nothing.
+    guard: false,
+  });
 
   async function start() {
     setStarting(true);
     setStartError(null);
     try {
-      setSetup(await startTwoFactorSetup());
+      setSetup(await startSetup.mutateAsync());
     } catch (error) {
       setStartError(error);
     } finally {
       setStarting(false);
-    }
-  }
-
-  async function enable(event: FormEvent) {
-    event.preventDefault();
-    setFormError(null);
-    const digits = code.replace(/\s+/g, '');
-    if (!/^\d{6}$/.test(digits)) {
-      setCodeError(t('account.twoFactor.codeFormat'));
-      return;
-    }
-    setCodeError(null);
-    setPending(true);
-    try {
-      const user = await enableTwoFactor(digits);
-      queryClient.setQueryData(meKey, user);
-      onEnabled();
-    } catch (error) {
-      if (isApiError(error) && error.fields.code) setCodeError(fieldErrorText(t, error.fields.code));
-      else setFormError(error);
-      setPending(false);
     }
   }
 
@@ -100,7 +88,7 @@ function SetUpTwoFactor({ onEnabled }: { onEnabled: () => void }) {
             {t('account.twoFactor.start')}
           </Button>
         ) : (
-          <form onSubmit={(event) => void enable(event)} noValidate>
+          <form ref={form.ref} onSubmit={form.handleSubmit} noValidate>
             <Stack gap="md">
               <Text size="sm" fw={500}>
                 {t('account.twoFactor.step1')}
@@ -128,11 +116,7 @@ function SetUpTwoFactor({ onEnabled }: { onEnabled: () => void }) {
               <Text size="sm" fw={500}>
                 {t('account.twoFactor.step2')}
               </Text>
-              {formError ? (
-                <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
-                  {apiErrorText(t, formError)}
-                </Alert>
-              ) : null}
+              <FormError message={form.formError} />
               <Group align="flex-start" gap="sm">
                 <TextInput
                   label={t('account.twoFactor.code')}
@@ -142,13 +126,13 @@ function SetUpTwoFactor({ onEnabled }: { onEnabled: () => void }) {
                   value={code}
                   onChange={(e) => {
                     setCode(e.currentTarget.value);
-                    setCodeError(null);
+                    form.clearError('code');
                   }}
-                  error={codeError}
+                  error={form.errors.code}
                   w={160}
                   styles={{ input: { letterSpacing: '0.2em', fontFamily: 'var(--mantine-font-family-monospace)' } }}
                 />
-                <Button type="submit" loading={pending} mt={25}>
+                <Button type="submit" loading={form.pending} mt={25}>
                   {t('account.twoFactor.enable')}
                 </Button>
               </Group>
@@ -162,34 +146,21 @@ function SetUpTwoFactor({ onEnabled }: { onEnabled: () => void }) {
 
 function DisableTwoFactor() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const disableTwoFactor = useDisableTwoFactor();
   const [password, setPassword] = useState('');
-  const [passwordError, setPasswordError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function disable(event: FormEvent) {
-    event.preventDefault();
-    setFormError(null);
-    if (!password) {
-      setPasswordError(fieldErrorText(t, 'required'));
-      return;
-    }
-    setPasswordError(null);
-    setPending(true);
-    try {
-      queryClient.setQueryData(meKey, await disableTwoFactor(password));
-    } catch (error) {
-      if (isApiError(error) && error.fields.password) setPasswordError(fieldErrorText(t, error.fields.password));
-      else if (isApiError(error, 'conflict')) setFormError(t('account.twoFactor.requiredByRole'));
-      else setFormError(apiErrorText(t, error));
-      setPending(false);
-    }
-  }
+  const form = useRecordForm({
+    fields: ['password'],
+    values: { password },
+    validate: (): Record<string, string> => (password ? {} : { password: 'required' }),
+    save: () => disableTwoFactor.mutateAsync(password),
+    formText: (error) => (isApiError(error, 'conflict') ? t('account.twoFactor.requiredByRole') : apiErrorText(t, error)),
+    // A typed password is not worth keeping the user on the page for.
+    guard: false,
+  });
 
   return (
     <Paper withBorder radius="md" p="md" maw={640}>
-      <form onSubmit={(event) => void disable(event)} noValidate>
+      <form ref={form.ref} onSubmit={form.handleSubmit} noValidate>
         <Stack gap="md">
           <Group gap="sm">
             <Title order={3} size="h4">
@@ -200,7 +171,7 @@ function DisableTwoFactor() {
             </Badge>
           </Group>
           <Text size="sm">{t('account.twoFactor.onText')}</Text>
-          <FormError message={formError} />
+          <FormError message={form.formError} />
           <Group align="flex-start" gap="sm">
             <PasswordInput
               label={t('account.twoFactor.password')}
@@ -208,12 +179,12 @@ function DisableTwoFactor() {
               value={password}
               onChange={(e) => {
                 setPassword(e.currentTarget.value);
-                setPasswordError(null);
+                form.clearError('password');
               }}
-              error={passwordError}
+              error={form.errors.password}
               w={260}
             />
-            <Button type="submit" color="red" variant="light" loading={pending} mt={25}>
+            <Button type="submit" color="red" variant="light" loading={form.pending} mt={25}>
               {t('account.twoFactor.disable')}
             </Button>
           </Group>

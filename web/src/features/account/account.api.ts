@@ -1,63 +1,72 @@
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../app/api';
-import type { Me } from '../../app/session';
-import type { Locale } from '../../i18n/i18n';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiDelete, apiGet, apiPatch, apiPost, type BodyOf, type ResponseOf } from '../../api/client';
+import { useSetMe, type Me } from '../../app/session';
 
-export interface Session {
-  id: string;
-  ip: string | null;
-  userAgent: string | null;
-  createdAt: string;
-  lastSeenAt: string | null;
-  current: boolean;
-}
+export type Session = ResponseOf<'/api/v1/sessions', 'get'>['items'][number];
+export type ApiToken = ResponseOf<'/api/v1/tokens', 'get'>['items'][number];
+export type ProfileInput = BodyOf<'/api/v1/me', 'patch'>;
+export type NewTokenInput = BodyOf<'/api/v1/tokens', 'post'>;
 
-export interface ApiToken {
-  id: string;
-  name: string;
-  prefix: string;
-  scopes: string[];
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  createdAt: string;
-}
+export const sessionKeys = { all: ['sessions'] as const };
+export const tokenKeys = { all: ['tokens'] as const };
 
-export const sessionsKey = ['sessions'] as const;
-export const tokensKey = ['tokens'] as const;
-
-export async function updateProfile(input: { name?: string; locale?: Locale; timeZone?: string; version: number }): Promise<Me> {
-  return (await api<{ user: Me }>('PATCH', '/api/v1/me', input)).user;
+/** Saves the profile and puts the answer in the cache as the signed-in user. */
+export function useUpdateProfile() {
+  const setMe = useSetMe();
+  return useMutation({
+    mutationFn: async (input: ProfileInput): Promise<Me> => (await apiPatch('/api/v1/me', { body: input })).user,
+    onSuccess: (user) => setMe(user),
+  });
 }
 
 export function useSessions() {
-  return useQuery({ queryKey: sessionsKey, queryFn: async () => (await api<{ items: Session[] }>('GET', '/api/v1/sessions')).items });
+  return useQuery({ queryKey: sessionKeys.all, queryFn: async () => (await apiGet('/api/v1/sessions')).items });
 }
 
-export async function revokeSession(id: string): Promise<void> {
-  await api<void>('DELETE', `/api/v1/sessions/${id}`);
+export function useRevokeSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiDelete('/api/v1/sessions/{id}', { path: { id } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKeys.all }),
+  });
 }
 
-export async function startTwoFactorSetup(): Promise<{ secret: string; otpauthUrl: string }> {
-  return api<{ secret: string; otpauthUrl: string }>('POST', '/api/v1/me/two-factor/setup', {});
+export function useStartTwoFactorSetup() {
+  return useMutation({ mutationFn: () => apiPost('/api/v1/me/two-factor/setup') });
 }
 
-export async function enableTwoFactor(code: string): Promise<Me> {
-  return (await api<{ user: Me }>('POST', '/api/v1/me/two-factor/enable', { code })).user;
+export function useEnableTwoFactor() {
+  const setMe = useSetMe();
+  return useMutation({
+    mutationFn: async (code: string): Promise<Me> => (await apiPost('/api/v1/me/two-factor/enable', { body: { code } })).user,
+    onSuccess: (user) => setMe(user),
+  });
 }
 
-export async function disableTwoFactor(password: string): Promise<Me> {
-  return (await api<{ user: Me }>('POST', '/api/v1/me/two-factor/disable', { password })).user;
+export function useDisableTwoFactor() {
+  const setMe = useSetMe();
+  return useMutation({
+    mutationFn: async (password: string): Promise<Me> => (await apiPost('/api/v1/me/two-factor/disable', { body: { password } })).user,
+    onSuccess: (user) => setMe(user),
+  });
 }
 
 export function useTokens() {
-  return useQuery({ queryKey: tokensKey, queryFn: async () => (await api<{ items: ApiToken[] }>('GET', '/api/v1/tokens')).items });
+  return useQuery({ queryKey: tokenKeys.all, queryFn: async () => (await apiGet('/api/v1/tokens')).items });
 }
 
-export async function createToken(input: { name: string; scopes: string[]; expiresAt?: string }): Promise<{ token: ApiToken; secret: string }> {
-  return api<{ token: ApiToken; secret: string }>('POST', '/api/v1/tokens', input);
+export function useCreateToken() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: NewTokenInput) => apiPost('/api/v1/tokens', { body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: tokenKeys.all }),
+  });
 }
 
-export async function revokeToken(id: string): Promise<void> {
-  await api<void>('DELETE', `/api/v1/tokens/${id}`);
+export function useRevokeToken() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiDelete('/api/v1/tokens/{id}', { path: { id } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: tokenKeys.all }),
+  });
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { ActionIcon, Anchor, Group, Progress, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import { IconDownload, IconEye, IconFile, IconFileTypePdf, IconPhoto, IconPaperclip, IconTrash } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
 import { apiErrorText } from '../../app/errorText';
@@ -11,7 +10,7 @@ import { ContentSkeleton } from '../../components/ContentSkeleton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { formatDateTime } from '../../i18n/format';
-import { attachmentsKey, deleteAttachment, downloadUrl, uploadAttachment, useAttachments, type Attachment, type SubjectType } from './attachments.api';
+import { useDeleteAttachment, useReloadAttachments, downloadUrl, uploadAttachment, useAttachments, type Attachment, type SubjectType } from './attachments.api';
 import { DropZone } from './DropZone';
 import { formatFileSize } from './fileSize';
 import { PreviewModal } from './PreviewModal';
@@ -41,7 +40,8 @@ function iconOf(contentType: string) {
 export function AttachmentsPanel({ subjectType, subjectId, canUpload, onChanged }: AttachmentsPanelProps) {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const queryClient = useQueryClient();
+  const reloadAttachments = useReloadAttachments(subjectType, subjectId);
+  const deleteAttachment = useDeleteAttachment(subjectType, subjectId);
   const attachments = useAttachments(subjectType, subjectId);
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [preview, setPreview] = useState<Attachment | null>(null);
@@ -61,7 +61,7 @@ export function AttachmentsPanel({ subjectType, subjectId, canUpload, onChanged 
       try {
         await uploadAttachment(subjectType, subjectId, file, (progress) => patch(key, { progress }));
         setUploads((list) => list.filter((u) => u.key !== key));
-        await queryClient.invalidateQueries({ queryKey: attachmentsKey(subjectType, subjectId) });
+        await reloadAttachments();
         await onChanged?.();
       } catch (error) {
         patch(key, { error: uploadError(error) });
@@ -151,8 +151,7 @@ export function AttachmentsPanel({ subjectType, subjectId, canUpload, onChanged 
         onClose={() => setDeleting(null)}
         onConfirm={async () => {
           if (!deleting) return;
-          await deleteAttachment(deleting.id);
-          await queryClient.invalidateQueries({ queryKey: attachmentsKey(subjectType, subjectId) });
+          await deleteAttachment.mutateAsync(deleting.id);
         }}
       >
         {t('attachments.deleteText', { name: deleting?.fileName ?? '' })}

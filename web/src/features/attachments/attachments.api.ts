@@ -1,36 +1,37 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, ApiError, type FieldErrors } from '../../app/api';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiDelete, apiGet, apiUrl, type QueryOf, type ResponseOf } from '../../api/client';
+import { ApiError, type FieldErrors } from '../../app/api';
 
-export interface Attachment {
-  id: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-  uploadedBy: { id: string; name: string } | null;
-  createdAt: string;
-  previewable: boolean;
-  abilities?: { delete?: boolean };
-}
+export type Attachment = ResponseOf<'/api/v1/attachments', 'get'>['items'][number];
+export type SubjectType = QueryOf<'/api/v1/attachments', 'get'>['subjectType'];
 
-export type SubjectType = 'contact' | 'company';
-
-export function attachmentsKey(subjectType: SubjectType, subjectId: string) {
-  return ['attachments', subjectType, subjectId] as const;
-}
+export const attachmentKeys = {
+  of: (subjectType: SubjectType, subjectId: string) => ['attachments', subjectType, subjectId] as const,
+};
 
 export function useAttachments(subjectType: SubjectType, subjectId: string) {
   return useQuery({
-    queryKey: attachmentsKey(subjectType, subjectId),
-    queryFn: async () => (await api<{ items: Attachment[] }>('GET', `/api/v1/attachments?subjectType=${subjectType}&subjectId=${encodeURIComponent(subjectId)}`)).items,
+    queryKey: attachmentKeys.of(subjectType, subjectId),
+    queryFn: async () => (await apiGet('/api/v1/attachments', { query: { subjectType, subjectId } })).items,
+  });
+}
+
+/** Reloads a record's files (after an upload). */
+export function useReloadAttachments(subjectType: SubjectType, subjectId: string) {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: attachmentKeys.of(subjectType, subjectId) });
+}
+
+export function useDeleteAttachment(subjectType: SubjectType, subjectId: string) {
+  const reload = useReloadAttachments(subjectType, subjectId);
+  return useMutation({
+    mutationFn: (id: string) => apiDelete('/api/v1/attachments/{id}', { path: { id } }),
+    onSuccess: () => reload(),
   });
 }
 
 export function downloadUrl(attachment: Attachment, inline = false): string {
-  return `/api/v1/attachments/${attachment.id}/download${inline ? '?inline=1' : ''}`;
-}
-
-export async function deleteAttachment(id: string): Promise<void> {
-  await api('DELETE', `/api/v1/attachments/${id}`);
+  return apiUrl('/api/v1/attachments/{id}/download', { path: { id: attachment.id }, query: inline ? { inline: '1' } : {} });
 }
 
 function csrfToken(): string | null {

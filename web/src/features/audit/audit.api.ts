@@ -1,45 +1,23 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { ApiError, api } from '../../app/api';
+import { apiGet, apiUrl, type QueryOf, type ResponseOf } from '../../api/client';
+import { ApiError } from '../../app/api';
 
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actor: { id: string; name: string } | null;
-  action: string;
-  entityType: string | null;
-  entityId: string | null;
-  changes: unknown;
-  ip: string | null;
-  userAgent: string | null;
-}
+export type AuditEntry = ResponseOf<'/api/v1/audit', 'get'>['items'][number];
 
 /** The filters as the API takes them (times already in UTC). */
-export interface AuditFilter {
-  userId?: string;
-  action?: string;
-  entityType?: string;
-  entityId?: string;
-  from?: string;
-  to?: string;
-}
+export type AuditFilter = NonNullable<QueryOf<'/api/v1/audit/export', 'get'>>;
+
+export const auditKeys = {
+  list: (filter: AuditFilter) => ['audit', filter] as const,
+};
 
 const PAGE_SIZE = 50;
 
-function params(filter: AuditFilter): URLSearchParams {
-  const out = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter)) if (value) out.set(key, value);
-  return out;
-}
 
 export function useAuditLog(filter: AuditFilter) {
   return useInfiniteQuery({
-    queryKey: ['audit', filter],
-    queryFn: ({ pageParam }) => {
-      const query = params(filter);
-      query.set('limit', String(PAGE_SIZE));
-      if (pageParam) query.set('cursor', pageParam);
-      return api<{ items: AuditEntry[]; nextCursor: string | null }>('GET', `/api/v1/audit?${query}`);
-    },
+    queryKey: auditKeys.list(filter),
+    queryFn: ({ pageParam }) => apiGet('/api/v1/audit', { query: { ...filter, limit: String(PAGE_SIZE), cursor: pageParam || undefined } }),
     initialPageParam: '',
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -52,7 +30,7 @@ export function useAuditLog(filter: AuditFilter) {
 export async function downloadAuditCsv(filter: AuditFilter): Promise<void> {
   let response: Response;
   try {
-    response = await fetch(`/api/v1/audit/export?${params(filter)}`, { credentials: 'same-origin' });
+    response = await fetch(apiUrl('/api/v1/audit/export', { query: filter }), { credentials: 'same-origin' });
   } catch (cause) {
     throw new ApiError(0, 'network', cause instanceof Error ? cause.message : 'Network error');
   }

@@ -1,57 +1,49 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { isApiError } from '../../app/api';
-import { apiErrorText, fieldErrorText } from '../../app/errorText';
-import { meKey } from '../../app/session';
+import { fieldErrorText } from '../../app/errorText';
+import { useRecordForm } from '../../components/form/useRecordForm';
 import { changeLocale } from '../../i18n/i18n';
-import { acceptInvite } from './auth.api';
+import { useAcceptInvite } from './auth.api';
 import { AuthLayout } from './AuthLayout';
 import { PASSWORD_MIN } from './setupForm';
 
 /** Opened from an invitation or password-reset email: choose a password and go straight in. */
 export default function AcceptInvitePage() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const acceptInvite = useAcceptInvite();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<{ password?: string; confirm?: string }>({});
-  const [failure, setFailure] = useState<string | null>(token ? null : t('auth.invite.invalid'));
-  const [pending, setPending] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(token ? null : t('auth.invite.invalid'));
-    const found: typeof errors = {};
-    if (!password) found.password = fieldErrorText(t, 'required');
-    else if (password.length < PASSWORD_MIN) found.password = fieldErrorText(t, 'too_short', { min: PASSWORD_MIN });
-    if (!confirm) found.confirm = fieldErrorText(t, 'required');
-    else if (confirm !== password) found.confirm = fieldErrorText(t, 'mismatch');
-    setErrors(found);
-    if (Object.keys(found).length > 0 || !token) return;
-    setPending(true);
-    try {
-      const user = await acceptInvite(token, password);
-      queryClient.setQueryData(meKey, user);
-      navigate('/', { replace: true });
-    } catch (error) {
-      setPending(false);
-      if (isApiError(error) && error.fields.password) setErrors({ password: fieldErrorText(t, error.fields.password, { min: PASSWORD_MIN }) });
-      else if (isApiError(error) && error.fields.token === 'deactivated') setFailure(t('errors.field.deactivated'));
-      else if (isApiError(error) && error.fields.token) setFailure(t('auth.invite.invalid'));
-      else setFailure(apiErrorText(t, error));
-    }
-  }
+  const form = useRecordForm({
+    fields: ['password', 'confirm', 'token'],
+    values: { password, confirm },
+    validate: () => {
+      const found: Record<string, string> = {};
+      if (!password) found.password = 'required';
+      else if (password.length < PASSWORD_MIN) found.password = 'too_short';
+      if (!confirm) found.confirm = 'required';
+      else if (confirm !== password) found.confirm = 'mismatch';
+      if (!token) found.token = 'invalid';
+      return found;
+    },
+    save: () => acceptInvite.mutateAsync({ token, password }),
+    onSaved: () => navigate('/', { replace: true }),
+    fieldText: (code, path) => fieldErrorText(t, code, path === 'password' ? { min: PASSWORD_MIN } : {}),
+    guard: false,
+  });
+  const { errors } = form;
+  // The link itself is wrong, used up or for a deactivated account: said above the form, not under an input.
+  const tokenCode = form.codes.token ?? (token ? null : 'invalid');
+  const failure = tokenCode ? (tokenCode === 'deactivated' ? t('errors.field.deactivated') : t('auth.invite.invalid')) : form.formError;
 
   return (
     <AuthLayout title={t('auth.invite.title')} subtitle={t('auth.invite.subtitle')} onLocaleChange={changeLocale}>
-      <form onSubmit={submit} noValidate>
+      <form ref={form.ref} onSubmit={form.handleSubmit} noValidate>
         <Stack gap="md">
           {failure ? (
             <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
@@ -65,7 +57,10 @@ export default function AcceptInvitePage() {
             autoComplete="new-password"
             required
             value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
+            onChange={(e) => {
+              setPassword(e.currentTarget.value);
+              form.clearError('password');
+            }}
             error={errors.password}
           />
           <PasswordInput
@@ -73,10 +68,13 @@ export default function AcceptInvitePage() {
             autoComplete="new-password"
             required
             value={confirm}
-            onChange={(e) => setConfirm(e.currentTarget.value)}
+            onChange={(e) => {
+              setConfirm(e.currentTarget.value);
+              form.clearError('confirm');
+            }}
             error={errors.confirm}
           />
-          <Button type="submit" loading={pending} fullWidth mt="xs">
+          <Button type="submit" loading={form.pending} fullWidth mt="xs">
             {t('auth.invite.submit')}
           </Button>
         </Stack>

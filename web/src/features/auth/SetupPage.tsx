@@ -1,91 +1,76 @@
-import { useCallback, useEffect, useReducer, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useReducer } from 'react';
 import { Alert, Button, Divider, Stack } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../app/api';
 import { apiErrorText } from '../../app/errorText';
-import { meKey, setupKey } from '../../app/session';
+import { useMarkSetUp, useSetMe } from '../../app/session';
+import { useRecordForm } from '../../components/form/useRecordForm';
 import { changeLocale, currentLocale, isLocale, type Locale } from '../../i18n/i18n';
-import { setUpWorkspace } from './auth.api';
+import { useSetUpWorkspace } from './auth.api';
 import { AdminFields } from './AdminFields';
 import { AuthLayout } from './AuthLayout';
 import {
+  SETUP_FIELDS,
   initialSetupState,
-  setupErrorsFromApi,
   setupReducer,
   toSetupInput,
   validateSetup,
   type AdminValues,
   type SetupErrors,
-  type SetupField,
   type WorkspaceValues,
 } from './setupForm';
 import { WorkspaceFields } from './WorkspaceFields';
 
-function withoutError(errors: SetupErrors, field: SetupField): SetupErrors {
-  if (!errors[field]) return errors;
-  const { [field]: _cleared, ...rest } = errors;
-  return rest;
-}
-
 /** First run: creates the workspace and its administrator, who is then signed in. */
 export default function SetupPage() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const setUp = useSetUpWorkspace();
+  const markSetUp = useMarkSetUp();
+  const setMe = useSetMe();
   const navigate = useNavigate();
-  const formRef = useRef<HTMLFormElement>(null);
   const [{ values }, dispatch] = useReducer(setupReducer, currentLocale(), initialSetupState);
-  const [errors, setErrors] = useState<SetupErrors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [pending, setPending] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    if (attempt > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [attempt]);
-
-  const changeWorkspace = useCallback((field: keyof WorkspaceValues, value: string) => {
-    dispatch({ section: 'workspace', field, value });
-    setErrors((current) => withoutError(current, `workspace.${field}`));
-    // The workspace language is also the language of this screen.
-    if (field === 'locale' && isLocale(value)) void changeLocale(value);
-  }, []);
-
-  const changeAdmin = useCallback((field: keyof AdminValues, value: string) => {
-    dispatch({ section: 'admin', field, value });
-    setErrors((current) => withoutError(current, `admin.${field}`));
-  }, []);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    const found = validateSetup(values);
-    setErrors(found);
-    setAttempt((n) => n + 1);
-    if (Object.keys(found).length > 0) return;
-    setPending(true);
-    try {
-      const user = await setUpWorkspace(toSetupInput(values));
-      queryClient.setQueryData(setupKey, { needed: false });
-      queryClient.setQueryData(meKey, user);
+  const form = useRecordForm({
+    fields: SETUP_FIELDS,
+    values,
+    validate: () => validateSetup(values),
+    save: () => setUp.mutateAsync(toSetupInput(values)),
+    onSaved: (user) => {
+      markSetUp();
+      setMe(user);
       navigate('/', { replace: true });
-    } catch (error) {
-      const fromApi = isApiError(error) ? setupErrorsFromApi(error.fields) : {};
-      setErrors(fromApi);
-      setFailure(Object.keys(fromApi).length > 0 ? null : error);
-      setAttempt((n) => n + 1);
-      setPending(false);
-    }
-  }
+    },
+    formText: (error) => (isApiError(error, 'already_set_up') ? t('auth.setup.alreadySetUp') : apiErrorText(t, error)),
+  });
+  const { clearError } = form;
+  const errors = form.codes as SetupErrors;
+
+  const changeWorkspace = useCallback(
+    (field: keyof WorkspaceValues, value: string) => {
+      dispatch({ section: 'workspace', field, value });
+      clearError(`workspace.${field}`);
+      // The workspace language is also the language of this screen.
+      if (field === 'locale' && isLocale(value)) void changeLocale(value);
+    },
+    [clearError],
+  );
+
+  const changeAdmin = useCallback(
+    (field: keyof AdminValues, value: string) => {
+      dispatch({ section: 'admin', field, value });
+      clearError(`admin.${field}`);
+    },
+    [clearError],
+  );
 
   function goToSignIn() {
-    queryClient.setQueryData(setupKey, { needed: false });
+    form.release();
+    markSetUp();
     navigate('/sign-in', { replace: true });
   }
 
-  const alreadySetUp = isApiError(failure, 'already_set_up');
+  const alreadySetUp = isApiError(form.failure, 'already_set_up');
   return (
     <AuthLayout
       title={t('auth.setup.title')}
@@ -93,11 +78,11 @@ export default function SetupPage() {
       width={680}
       onLocaleChange={(locale: Locale) => changeWorkspace('locale', locale)}
     >
-      <form ref={formRef} onSubmit={submit} noValidate>
+      <form ref={form.ref} onSubmit={form.handleSubmit} noValidate>
         <Stack gap="lg">
-          {failure ? (
+          {form.formError ? (
             <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
-              {alreadySetUp ? t('auth.setup.alreadySetUp') : apiErrorText(t, failure)}
+              {form.formError}
               {alreadySetUp ? (
                 <Button variant="white" color="red" size="xs" mt="sm" display="block" onClick={goToSignIn}>
                   {t('auth.signIn.submit')}
@@ -108,7 +93,7 @@ export default function SetupPage() {
           <WorkspaceFields values={values.workspace} errors={errors} onChange={changeWorkspace} />
           <Divider />
           <AdminFields values={values.admin} errors={errors} onChange={changeAdmin} />
-          <Button type="submit" loading={pending} size="md" fullWidth>
+          <Button type="submit" loading={form.pending} size="md" fullWidth>
             {t('auth.setup.submit')}
           </Button>
         </Stack>

@@ -1,60 +1,60 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
-import { apiErrorText, fieldErrorText } from '../../app/errorText';
-import { meKey } from '../../app/session';
+import { apiErrorText } from '../../app/errorText';
+import { useRecordForm } from '../../components/form/useRecordForm';
 import { changeLocale } from '../../i18n/i18n';
-import { signIn, signInWithTwoFactor } from './auth.api';
+import { useSignIn, useSignInWithTwoFactor } from './auth.api';
 import { AuthLayout } from './AuthLayout';
-import { signInErrors, type SignInErrors } from './signInErrors';
+import { signInErrors, signInFieldCodes, signInFieldText } from './signInErrors';
 
 export function SignInPage() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const signIn = useSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [missing, setMissing] = useState({ email: false, password: false });
-  const [failure, setFailure] = useState<unknown>(null);
-  const [pending, setPending] = useState(false);
   // Set once the password was right and the account has two-factor sign-in: the second step.
   const [challenge, setChallenge] = useState<string | null>(null);
   const [expired, setExpired] = useState(false);
 
-  // Messages are derived at render so they follow a language switch.
-  const errors: SignInErrors = failure ? signInErrors(t, failure) : {};
-  if (missing.email) errors.email = fieldErrorText(t, 'required');
-  if (missing.password) errors.password = fieldErrorText(t, 'required');
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const nowMissing = { email: !email.trim(), password: !password };
-    setMissing(nowMissing);
-    setFailure(null);
-    setExpired(false);
-    if (nowMissing.email || nowMissing.password) return;
-    setPending(true);
-    try {
-      // With the user known, RedirectIfSignedIn moves on to `?next=` or home.
-      queryClient.setQueryData(meKey, await signIn(email.trim(), password));
-    } catch (error) {
-      const next = isApiError(error, 'two_factor_required') ? error.details.challenge : undefined;
-      if (typeof next === 'string') {
+  const form = useRecordForm({
+    fields: ['email', 'password'],
+    values: { email },
+    validate: () => {
+      const missing: Record<string, string> = {};
+      if (!email.trim()) missing.email = 'required';
+      if (!password) missing.password = 'required';
+      return missing;
+    },
+    beforeSave: async () => {
+      setExpired(false);
+      return true;
+    },
+    save: async () => {
+      try {
+        return await signIn.mutateAsync({ email: email.trim(), password });
+      } catch (error) {
+        const next = isApiError(error, 'two_factor_required') ? error.details.challenge : undefined;
+        if (typeof next !== 'string') throw error;
         setChallenge(next);
         setPassword('');
-      } else {
-        setFailure(error);
+        return null;
       }
-      setPending(false);
-    }
-  }
+    },
+    fieldCodes: signInFieldCodes,
+    fieldText: (code) => signInFieldText(t, code),
+    formText: (error) => signInErrors(t, error).form ?? apiErrorText(t, error),
+    // Nothing typed here is worth keeping someone on the page for.
+    guard: false,
+  });
+  const { errors } = form;
 
   function restart(withExpiry: boolean) {
     setChallenge(null);
     setExpired(withExpiry);
-    setFailure(null);
+    form.clear();
   }
 
   if (challenge) {
@@ -67,11 +67,11 @@ export function SignInPage() {
 
   return (
     <AuthLayout title={t('auth.signIn.title')} subtitle={t('auth.signIn.subtitle')} onLocaleChange={changeLocale}>
-      <form onSubmit={submit} noValidate>
+      <form ref={form.ref} onSubmit={form.handleSubmit} noValidate>
         <Stack gap="md">
-          {errors.form || expired ? (
-            <Alert color={expired && !errors.form ? 'orange' : 'red'} icon={<IconAlertCircle size={18} />} role="alert">
-              {errors.form ?? t('auth.twoFactor.expired')}
+          {form.formError || expired ? (
+            <Alert color={expired && !form.formError ? 'orange' : 'red'} icon={<IconAlertCircle size={18} />} role="alert">
+              {form.formError ?? t('auth.twoFactor.expired')}
             </Alert>
           ) : null}
           <TextInput
@@ -80,7 +80,10 @@ export function SignInPage() {
             autoComplete="username"
             required
             value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
+            onChange={(e) => {
+              setEmail(e.currentTarget.value);
+              form.clearError('email');
+            }}
             error={errors.email}
           />
           <PasswordInput
@@ -88,11 +91,14 @@ export function SignInPage() {
             autoComplete="current-password"
             required
             value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
+            onChange={(e) => {
+              setPassword(e.currentTarget.value);
+              form.clearError('password');
+            }}
             error={errors.password}
             aria-invalid={Boolean(errors.password)}
           />
-          <Button type="submit" loading={pending} fullWidth mt="xs">
+          <Button type="submit" loading={form.pending} fullWidth mt="xs">
             {t('auth.signIn.submit')}
           </Button>
         </Stack>
@@ -104,37 +110,31 @@ export function SignInPage() {
 /** The code from the authenticator app, after a correct password. */
 function TwoFactorStep({ challenge, onExpired, onBack }: { challenge: string; onExpired: () => void; onBack: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const signInWithTwoFactor = useSignInWithTwoFactor();
   const [code, setCode] = useState('');
-  const [codeError, setCodeError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [pending, setPending] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    if (!code.trim()) {
-      setCodeError(fieldErrorText(t, 'required'));
-      return;
-    }
-    setCodeError(null);
-    setPending(true);
-    try {
-      queryClient.setQueryData(meKey, await signInWithTwoFactor(challenge, code.trim()));
-    } catch (error) {
-      setPending(false);
-      if (isApiError(error) && error.fields.challenge) return onExpired();
-      if (isApiError(error) && error.fields.code) setCodeError(fieldErrorText(t, error.fields.code));
-      else setFailure(error);
-    }
-  }
+  const form = useRecordForm({
+    fields: ['code'],
+    values: { code },
+    validate: (): Record<string, string> => (code.trim() ? {} : { code: 'required' }),
+    save: async () => {
+      try {
+        return await signInWithTwoFactor.mutateAsync({ challenge, code: code.trim() });
+      } catch (error) {
+        if (!(isApiError(error) && error.fields.challenge)) throw error;
+        onExpired();
+        return null;
+      }
+    },
+    formText: (error) => (isApiError(error, 'rate_limited') ? t('auth.signIn.rateLimited') : apiErrorText(t, error)),
+    guard: false,
+  });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={form.ref} onSubmit={form.handleSubmit} noValidate>
       <Stack gap="md">
-        {failure ? (
+        {form.formError ? (
           <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
-            {isApiError(failure, 'rate_limited') ? t('auth.signIn.rateLimited') : apiErrorText(t, failure)}
+            {form.formError}
           </Alert>
         ) : null}
         <TextInput
@@ -145,14 +145,14 @@ function TwoFactorStep({ challenge, onExpired, onBack }: { challenge: string; on
           value={code}
           onChange={(e) => {
             setCode(e.currentTarget.value);
-            setCodeError(null);
+            form.clearError('code');
           }}
-          error={codeError}
+          error={form.errors.code}
           styles={{ input: { letterSpacing: '0.2em', fontFamily: 'var(--mantine-font-family-monospace)' } }}
           data-autofocus
           autoFocus
         />
-        <Button type="submit" loading={pending} fullWidth>
+        <Button type="submit" loading={form.pending} fullWidth>
           {t('auth.twoFactor.submit')}
         </Button>
         <Text size="sm" ta="center">

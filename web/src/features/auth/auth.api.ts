@@ -1,28 +1,42 @@
-import { api } from '../../app/api';
-import type { Me } from '../../app/session';
-import type { Locale } from '../../i18n/i18n';
+import { useMutation } from '@tanstack/react-query';
+import { apiPost, type BodyOf } from '../../api/client';
+import { useSetMe, type Me } from '../../app/session';
 
-export interface SetupInput {
-  workspace: { name: string; locale: Locale; timeZone: string; defaultCountry: string; defaultCurrency: string };
-  admin: { name: string; email: string; password: string };
+export type SetupInput = BodyOf<'/api/v1/setup', 'post'>;
+
+/** Signing in, step one: the answer is the user, or an ApiError `two_factor_required` with a `challenge`. */
+export function useSignIn() {
+  const setMe = useSetMe();
+  return useMutation({
+    mutationFn: async (input: BodyOf<'/api/v1/auth/sign-in', 'post'>): Promise<Me> => (await apiPost('/api/v1/auth/sign-in', { body: input })).user,
+    // With the user known, RedirectIfSignedIn moves on to `?next=` or home.
+    onSuccess: (user) => setMe(user),
+  });
 }
 
-export async function setUpWorkspace(input: SetupInput): Promise<Me> {
-  return (await api<{ user: Me }>('POST', '/api/v1/setup', input)).user;
-}
-
-export async function signIn(email: string, password: string): Promise<Me> {
-  return (await api<{ user: Me }>('POST', '/api/v1/auth/sign-in', { email, password })).user;
+export function useSignInWithTwoFactor() {
+  const setMe = useSetMe();
+  return useMutation({
+    mutationFn: async (input: BodyOf<'/api/v1/auth/sign-in/two-factor', 'post'>): Promise<Me> =>
+      (await apiPost('/api/v1/auth/sign-in/two-factor', { body: input })).user,
+    onSuccess: (user) => setMe(user),
+  });
 }
 
 export async function signOut(): Promise<void> {
-  await api<void>('POST', '/api/v1/auth/sign-out', {});
+  await apiPost('/api/v1/auth/sign-out');
 }
 
-export async function signInWithTwoFactor(challenge: string, code: string): Promise<Me> {
-  return (await api<{ user: Me }>('POST', '/api/v1/auth/sign-in/two-factor', { challenge, code })).user;
+export function useSetUpWorkspace() {
+  return useMutation({
+    mutationFn: async (input: SetupInput): Promise<Me> => (await apiPost('/api/v1/setup', { body: input })).user,
+  });
 }
 
-export async function acceptInvite(token: string, password: string): Promise<Me> {
-  return (await api<{ user: Me }>('POST', '/api/v1/auth/accept-invite', { token, password })).user;
+export function useAcceptInvite() {
+  const setMe = useSetMe();
+  return useMutation({
+    mutationFn: async (input: BodyOf<'/api/v1/auth/accept-invite', 'post'>): Promise<Me> => (await apiPost('/api/v1/auth/accept-invite', { body: input })).user,
+    onSuccess: (user) => setMe(user),
+  });
 }

@@ -1,4 +1,3 @@
-import type { FieldErrors } from '../../app/api';
 import type { Locale } from '../../i18n/i18n';
 import type { SetupInput } from './auth.api';
 import { currencyForCountry, guessCountry, guessTimeZone } from './setupOptions';
@@ -92,7 +91,8 @@ export function validateSetup({ workspace, admin }: SetupValues): SetupErrors {
   return errors;
 }
 
-const FIELDS = new Set<string>([
+/** The paths the setup form shows an input for, as the API names them. */
+export const SETUP_FIELDS: readonly string[] = [
   'workspace.name',
   'workspace.locale',
   'workspace.timeZone',
@@ -101,16 +101,8 @@ const FIELDS = new Set<string>([
   'admin.name',
   'admin.email',
   'admin.password',
-]);
-
-/** The server's field errors that the form can show in place; others are left to a form-level message. */
-export function setupErrorsFromApi(fields: FieldErrors): SetupErrors {
-  const errors: SetupErrors = {};
-  for (const [path, code] of Object.entries(fields)) {
-    if (FIELDS.has(path)) errors[path as SetupField] = code;
-  }
-  return errors;
-}
+  'admin.confirmPassword',
+];
 
 export function toSetupInput({ workspace, admin }: SetupValues): SetupInput {
   return {

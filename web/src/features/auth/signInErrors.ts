@@ -37,3 +37,15 @@ export function signInErrors(t: TFunction, error: unknown): SignInErrors {
   }
   return { form: apiErrorText(t, error) };
 }
+
+/** A failed sign-in's errors by field, as codes: wrong credentials are shown under the password. */
+export function signInFieldCodes(error: ApiError): Record<string, string> {
+  if (['account_locked', 'rate_limited', 'account_blocked'].includes(error.code)) return {};
+  if (error.status === 401) return { password: 'wrong_credentials' };
+  return error.fields;
+}
+
+/** The message for a sign-in field's code. */
+export function signInFieldText(t: TFunction, code: string): string {
+  return code === 'wrong_credentials' ? t('auth.signIn.wrongCredentials') : fieldErrorText(t, code);
+}

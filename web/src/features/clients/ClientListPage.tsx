@@ -2,7 +2,6 @@ import { useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearchOff } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
@@ -18,7 +17,7 @@ import { useAllUsers } from '../users/users.api';
 import { BulkBar } from './BulkBar';
 import { ClientCardList } from './ClientCardList';
 import { ClientTable } from './ClientTable';
-import { clientsKey, useClientList } from './clients.api';
+import { useClientList, useReloadClientLists } from './clients.api';
 import { modulePath, moduleOf, recordTitle, type ClientEntity, type ClientListItem } from './clientTypes';
 import { customColumns, type ColumnDef } from './columns';
 import { useFieldDefs } from './fieldDefs';
@@ -52,11 +51,11 @@ export interface ListConfig<T extends ClientListItem> {
 /** A list of contacts or companies: search, filters, saved views, columns, sort, bulk actions, export, pages. */
 export function ClientListPage<T extends ClientListItem>({ config }: { config: ListConfig<T> }) {
   const { entity } = config;
+  const reloadLists = useReloadClientLists(entity);
   const ns = entity === 'contact' ? 'contacts' : 'companies';
   const { t } = useTranslation();
   const me = useCurrentUser();
   const abilities = useAbilities();
-  const queryClient = useQueryClient();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
   const isPhone = useIsPhone();
@@ -196,17 +195,15 @@ export function ClientListPage<T extends ClientListItem>({ config }: { config: L
           canDelete={canDelete}
           users={activeUsers}
           total={selectedIds.length === items.length ? total : undefined}
-          match={Object.fromEntries(listParams(filters, list.sort))}
+          match={Object.fromEntries(Object.entries(listParams(filters, list.sort)).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)]))}
           onClear={() => setSelected(new Set())}
           onDone={async ({ updated, skipped }) => {
             setSelected(new Set());
             setBulkResult(t('clients.bulk.result', { updated: formatNumber(updated), skipped: formatNumber(skipped), count: skipped }));
-            await queryClient.invalidateQueries({ queryKey: clientsKey(entity) });
-            await queryClient.invalidateQueries({ queryKey: ['tags', entity] });
           }}
           onMerged={() => {
             setSelected(new Set());
-            void queryClient.invalidateQueries({ queryKey: clientsKey(entity) });
+            void reloadLists();
           }}
         />
       ) : null}

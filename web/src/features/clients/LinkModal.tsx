@@ -1,11 +1,12 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/FormError';
 import { useRecordSearch, type LinkInput } from './clients.api';
 import { recordTitle, type ClientEntity } from './clientTypes';
-import { clientFieldErrorText, mapApiErrors } from './formErrorMap';
+import { useRecordForm } from '../../components/form/useRecordForm';
+import { clientFieldErrorText } from './formErrorMap';
 
 export interface LinkModalState {
   /** Pick a record of this entity (a company for a contact, a person for a company); absent when editing a link. */
@@ -47,34 +48,21 @@ function LinkForm({ state, onClose, onSubmit, footer }: LinkModalProps & { state
   const [role, setRole] = useState(state.role ?? '');
   const [startedOn, setStartedOn] = useState(state.startedOn ?? '');
   const [endedOn, setEndedOn] = useState(state.endedOn ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const pickField = state.pick === 'company' ? 'companyId' : 'contactId';
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFormError(null);
-    if (state.pick && !pickedId) {
-      setErrors({ [pickField]: clientFieldErrorText(t, 'required') });
-      return;
-    }
-    setPending(true);
-    try {
-      await onSubmit({ role: role.trim() || null, startedOn: startedOn || null, endedOn: endedOn || null }, pickedId);
-      onClose();
-    } catch (error) {
-      const mapped = mapApiErrors(t, error, new Set(FIELDS));
-      setErrors(mapped.fields);
-      setFormError(mapped.form);
-      setPending(false);
-    }
-  }
+  const form = useRecordForm({
+    fields: FIELDS,
+    values: { pickedId, role, startedOn, endedOn },
+    validate: (): Record<string, string> => (state.pick && !pickedId ? { [pickField]: 'required' } : {}),
+    save: () => onSubmit({ role: role.trim() || null, startedOn: startedOn || null, endedOn: endedOn || null }, pickedId),
+    onSaved: onClose,
+    fieldText: (code) => clientFieldErrorText(t, code),
+  });
+  const { errors } = form;
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={form.ref} onSubmit={form.handleSubmit} noValidate>
       <Stack gap="sm">
-        <FormError message={formError} />
+        <FormError message={form.formError} />
         {state.pick ? (
           <Select
             label={state.pick === 'company' ? t('clients.links.company') : t('clients.links.person')}
@@ -103,7 +91,7 @@ function LinkForm({ state, onClose, onSubmit, footer }: LinkModalProps & { state
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={pending} data-testid="link-save">
+            <Button type="submit" loading={form.pending} data-testid="link-save">
               {t('common.save')}
             </Button>
           </Group>

@@ -1,15 +1,14 @@
 import { useState, type ReactNode } from 'react';
 import { Grid, Stack } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { UndoMergeButton } from '../duplicates/UndoMergeButton';
-import { timelineKey } from '../timeline/timeline.api';
+import { useReloadTimeline } from '../timeline/timeline.api';
 import { useAllUsers } from '../users/users.api';
 import { CardHeader } from './CardHeader';
 import { ClientTabs } from './ClientTabs';
-import { clientsKey, deleteRecord, recordKey } from './clients.api';
+import { useDeleteRecord, useReloadRecord } from './clients.api';
 import { modulePath, recordTitle, type Abilities, type ClientEntity, type Email, type Phone, type UserRef } from './clientTypes';
 import { useFieldDefs } from './fieldDefs';
 import { clientHistoryFormat } from './historyFormat';
@@ -40,7 +39,9 @@ interface RecordCardProps {
 export function RecordCard({ entity, record, subtitle, badge, children, renderForm }: RecordCardProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const reloadRecord = useReloadRecord(entity);
+  const reloadTimeline = useReloadTimeline(entity, record.id);
+  const deleteRecord = useDeleteRecord(entity);
   const { defs } = useFieldDefs(entity);
   const users = useAllUsers();
   const [tab, setTab] = useState('timeline');
@@ -51,8 +52,8 @@ export function RecordCard({ entity, record, subtitle, badge, children, renderFo
   const title = recordTitle(record);
 
   async function refresh() {
-    await queryClient.invalidateQueries({ queryKey: recordKey(entity, record.id) });
-    await queryClient.invalidateQueries({ queryKey: timelineKey(entity, record.id) });
+    await reloadRecord(record.id);
+    await reloadTimeline();
   }
 
   const customLabels = Object.fromEntries(defs.map((def) => [def.key, def.label]));
@@ -100,7 +101,7 @@ export function RecordCard({ entity, record, subtitle, badge, children, renderFo
       {renderForm({
         opened: editing,
         onClose: () => setEditing(false),
-        onReload: () => void queryClient.invalidateQueries({ queryKey: recordKey(entity, record.id) }),
+        onReload: () => reloadRecord(record.id),
       })}
       <ConfirmDialog
         opened={deleting}
@@ -109,9 +110,7 @@ export function RecordCard({ entity, record, subtitle, badge, children, renderFo
         color="red"
         onClose={() => setDeleting(false)}
         onConfirm={async () => {
-          await deleteRecord(entity, record.id, record.version);
-          queryClient.removeQueries({ queryKey: recordKey(entity, record.id) });
-          await queryClient.invalidateQueries({ queryKey: clientsKey(entity) });
+          await deleteRecord.mutateAsync({ id: record.id, version: record.version });
           navigate(modulePath(entity), { state: { notice: t('clients.card.deleted', { name: title }) } });
         }}
       >

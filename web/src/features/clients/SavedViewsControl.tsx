@@ -1,15 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ActionIcon, Button, Checkbox, Group, Modal, Select, Stack, TextInput, Tooltip } from '@mantine/core';
 import { IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorText, formErrors } from '../../app/errorText';
+import { useRecordForm } from '../../components/form/useRecordForm';
 import { useCurrentUser } from '../../app/session';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/FormError';
 import type { ClientEntity } from './clientTypes';
 import type { SavedViewDefinition } from './listQuery';
-import { createSavedView, deleteSavedView, savedViewsKey, useSavedViews, type SavedView } from './savedViews.api';
+import { useCreateSavedView, useDeleteSavedView, useSavedViews, type SavedView } from './savedViews.api';
 
 interface SavedViewsControlProps {
   entity: ClientEntity;
@@ -23,7 +22,8 @@ interface SavedViewsControlProps {
 export function SavedViewsControl({ entity, activeId, onApply, current }: SavedViewsControlProps) {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const queryClient = useQueryClient();
+  const createSavedView = useCreateSavedView(entity);
+  const deleteSavedView = useDeleteSavedView(entity);
   const views = useSavedViews(entity);
   const [saving, setSaving] = useState(false);
   const [deleting, setDeleting] = useState<SavedView | null>(null);
@@ -62,8 +62,7 @@ export function SavedViewsControl({ entity, activeId, onApply, current }: SavedV
           <SaveViewForm
             onCancel={() => setSaving(false)}
             onSave={async (name, shared) => {
-              const view = await createSavedView({ entity, name, shared, definition: current() });
-              await queryClient.invalidateQueries({ queryKey: savedViewsKey(entity) });
+              const view = await createSavedView.mutateAsync({ entity, name, shared, definition: current() });
               setSaving(false);
               onApply(view);
             }}
@@ -78,8 +77,7 @@ export function SavedViewsControl({ entity, activeId, onApply, current }: SavedV
         onClose={() => setDeleting(null)}
         onConfirm={async () => {
           if (!deleting) return;
-          await deleteSavedView(deleting);
-          await queryClient.invalidateQueries({ queryKey: savedViewsKey(entity) });
+          await deleteSavedView.mutateAsync(deleting);
           onApply(null);
         }}
       >
@@ -93,38 +91,35 @@ function SaveViewForm({ onCancel, onSave }: { onCancel: () => void; onSave: (nam
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [shared, setShared] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!name.trim()) {
-      setError(fieldErrorText(t, 'required'));
-      return;
-    }
-    setPending(true);
-    try {
-      await onSave(name.trim(), shared);
-    } catch (failure) {
-      const split = formErrors(t, failure, ['name'] as const);
-      setError(split.fields.name ?? null);
-      setFormError(split.form);
-      setPending(false);
-    }
-  }
+  const form = useRecordForm({
+    fields: ['name'],
+    values: { name, shared },
+    validate: (): Record<string, string> => (name.trim() ? {} : { name: 'required' }),
+    save: () => onSave(name.trim(), shared),
+  });
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={form.ref} onSubmit={form.handleSubmit} noValidate>
       <Stack gap="sm">
-        <FormError message={formError} />
-        <TextInput label={t('clients.views.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={error} data-autofocus maxLength={100} />
+        <FormError message={form.formError} />
+        <TextInput
+          label={t('clients.views.name')}
+          required
+          value={name}
+          onChange={(e) => {
+            setName(e.currentTarget.value);
+            form.clearError('name');
+          }}
+          error={form.errors.name}
+          data-autofocus
+          maxLength={100}
+        />
         <Checkbox label={t('clients.views.shared')} description={t('clients.views.sharedHint')} checked={shared} onChange={(e) => setShared(e.currentTarget.checked)} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={pending}>
+          <Button type="submit" loading={form.pending}>
             {t('common.save')}
           </Button>
         </Group>

@@ -1,154 +1,56 @@
-/** Shapes of the client base API (docs/api-clients.md), shared by contacts and companies. */
+/** Shapes of the client base API (docs/api-clients.md), shared by contacts and companies, all from the generated schema. */
+import type { BodyOf, ResponseOf } from '../../api/client';
 
 export type ClientEntity = 'contact' | 'company';
 /** The permission module of an entity. */
 export type ClientModule = 'contacts' | 'companies';
 
-export const PHONE_TYPES = ['mobile', 'work', 'home', 'other'] as const;
-export const EMAIL_TYPES = ['work', 'personal', 'other'] as const;
-export const MESSENGER_TYPES = ['telegram', 'whatsapp', 'viber', 'vk', 'other'] as const;
-export const ADDRESS_TYPES = ['work', 'home', 'legal', 'other'] as const;
-export const CONTACT_STATUSES = ['lead', 'client', 'former_client'] as const;
-export const COMPANY_SIZES = ['1-10', '11-50', '51-200', '201-1000', '1000+'] as const;
+export type Contact = ResponseOf<'/api/v1/contacts/{id}', 'get'>['contact'];
+export type Company = ResponseOf<'/api/v1/companies/{id}', 'get'>['company'];
+export type ContactListItem = ResponseOf<'/api/v1/contacts', 'get'>['items'][number];
+export type CompanyListItem = ResponseOf<'/api/v1/companies', 'get'>['items'][number];
+export type ClientListItem = ContactListItem | CompanyListItem;
 
-export type PhoneType = (typeof PHONE_TYPES)[number];
-export type EmailType = (typeof EMAIL_TYPES)[number];
-export type MessengerType = (typeof MESSENGER_TYPES)[number];
-export type AddressType = (typeof ADDRESS_TYPES)[number];
-export type ContactStatus = (typeof CONTACT_STATUSES)[number];
-export type CompanySize = (typeof COMPANY_SIZES)[number];
-
-export interface Phone {
-  type: PhoneType;
-  value: string;
-  e164: string | null;
-  display: string;
-  tel: string | null;
-  flagged: boolean;
-}
-export interface PhoneInput {
-  type?: PhoneType;
-  value: string;
-  keepAsTyped?: boolean;
-  /** The country to read a national number in, chosen when it was valid in several. */
-  country?: string;
-}
+export type Phone = Contact['phones'][number];
+export type PhoneInput = NonNullable<BodyOf<'/api/v1/contacts', 'post'>['phones']>[number];
 /** One reading of a number valid in several client countries (`error.phoneCandidates`). */
 export interface PhoneCandidate {
   country: string;
   e164: string;
   display: string;
 }
-export interface Email {
-  type: EmailType;
-  value: string;
-}
-export interface Messenger {
-  type: MessengerType;
-  value: string;
-}
-export interface Address {
-  type: AddressType;
-  country?: string;
-  region?: string;
-  city?: string;
-  street?: string;
-  postcode?: string;
-}
-export interface UserRef {
-  id: string;
-  name: string;
-}
-export interface Abilities {
-  edit: boolean;
-  delete: boolean;
-}
+export type Email = Contact['emails'][number];
+export type Messenger = Contact['messengers'][number];
+export type Address = Contact['addresses'][number];
+export type UserRef = Contact['owner'];
+export type Abilities = Contact['abilities'];
+export type CompanyLink = Contact['companies'][number];
+export type PersonLink = Company['people'][number];
 
-interface ClientBase {
-  id: string;
-  website: string | null;
-  source: string | null;
-  notes: string | null;
-  phones: Phone[];
-  emails: Email[];
-  messengers: Messenger[];
-  addresses: Address[];
-  tags: string[];
-  custom: Record<string, unknown>;
-  owner: UserRef;
-  lastActivityAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  abilities: Abilities;
-}
+export type PhoneType = Phone['type'];
+export type EmailType = Email['type'];
+export type MessengerType = Messenger['type'];
+export type AddressType = Address['type'];
+export type ContactStatus = Contact['status'];
+export type CompanySize = NonNullable<Company['size']>;
 
-export interface ContactFields extends ClientBase {
-  firstName: string | null;
-  middleName: string | null;
-  lastName: string | null;
-  displayName: string;
-  position: string | null;
-  birthday: string | null;
-  status: ContactStatus;
-}
+// The choices the forms offer, in the order they offer them; `satisfies` keeps them in step with the API.
+export const PHONE_TYPES = ['mobile', 'work', 'home', 'other'] as const satisfies readonly PhoneType[];
+export const EMAIL_TYPES = ['work', 'personal', 'other'] as const satisfies readonly EmailType[];
+export const MESSENGER_TYPES = ['telegram', 'whatsapp', 'viber', 'vk', 'other'] as const satisfies readonly MessengerType[];
+export const ADDRESS_TYPES = ['work', 'home', 'legal', 'other'] as const satisfies readonly AddressType[];
+export const CONTACT_STATUSES = ['lead', 'client', 'former_client'] as const satisfies readonly ContactStatus[];
+export const COMPANY_SIZES = ['1-10', '11-50', '51-200', '201-1000', '1000+'] as const satisfies readonly CompanySize[];
 
-export interface CompanyLink {
-  linkId: string;
-  company: { id: string; name: string } | null;
-  role: string | null;
-  startedOn: string | null;
-  endedOn: string | null;
-}
+/** One page of a list, whichever the type. */
+export type ListPage<T> = Omit<ResponseOf<'/api/v1/contacts', 'get'>, 'items'> & { items: T[] };
 
-export interface PersonLink {
-  linkId: string;
-  contact: { id: string; displayName: string } | null;
-  role: string | null;
-  startedOn: string | null;
-  endedOn: string | null;
-}
+export type BulkAction = BodyOf<'/api/v1/contacts/bulk', 'post'>['action'];
+export type BulkInput = BodyOf<'/api/v1/contacts/bulk', 'post'>;
+export type BulkResult = ResponseOf<'/api/v1/contacts/bulk', 'post'>;
 
-export interface Contact extends ContactFields {
-  companies: CompanyLink[];
-}
-
-export interface CompanyFields extends ClientBase {
-  name: string;
-  legalName: string | null;
-  taxId: string | null;
-  industry: string | null;
-  size: CompanySize | null;
-}
-
-export interface Company extends CompanyFields {
-  people: PersonLink[];
-}
-
-interface ListExtras {
-  primaryPhone: Phone | null;
-  primaryEmail: string | null;
-}
-export interface ContactListItem extends ContactFields, ListExtras {
-  companyNames: string[];
-}
-export type CompanyListItem = CompanyFields & ListExtras;
-export type ClientListItem = ContactListItem | CompanyListItem;
-
-export interface ListPage<T> {
-  items: T[];
-  nextCursor: string | null;
-  total?: number;
-}
-
-export type BulkAction = 'assign_owner' | 'add_tags' | 'remove_tags' | 'set_status' | 'delete';
-
-export interface DuplicateCandidate {
-  id: string;
-  title: string;
-  score: number;
-  reasons: Array<'phone' | 'email' | 'tax_id' | 'name'>;
-}
+export type DuplicateQuery = BodyOf<'/api/v1/duplicates/check', 'post'>;
+export type DuplicateCandidate = ResponseOf<'/api/v1/duplicates/check', 'post'>['items'][number];
 
 /** The title of a record of either entity. */
 export function recordTitle(item: { displayName?: string; name?: string }): string {

@@ -1,3 +1,4 @@
+import type { QueryOf } from '../../api/client';
 /** The state of a contacts or companies list (filters, sort) and its translation into API parameters and saved views. */
 
 export const FILTER_OPS = ['eq', 'neq', 'contains', 'gt', 'gte', 'lt', 'lte', 'in', 'empty', 'notEmpty'] as const;
@@ -59,20 +60,21 @@ export function isCompleteFilter(filter: FieldFilter): boolean {
   return !(Array.isArray(value) && value.length === 0);
 }
 
+/** The list's filters and sort as the API's query parameters (the same for contacts and companies). */
+export type ListQueryParams = NonNullable<QueryOf<'/api/v1/contacts/export', 'get'>>;
+
 /** Query parameters of the list (without cursor and limit); computed when the request is made, so "last 7 days" is fresh. */
-export function listParams(filters: ListFilters, sort: ListSort, now: Date = new Date()): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.q.trim()) params.set('q', filters.q.trim());
-  if (filters.status.length) params.set('status', filters.status.join(','));
-  if (filters.ownerIds.length) params.set('ownerId', filters.ownerIds.join(','));
-  if (filters.tags.length) params.set('tag', filters.tags.join(','));
-  if (filters.createdWithin) {
-    params.set('createdFrom', new Date(now.getTime() - filters.createdWithin * 86_400_000).toISOString());
-  }
-  if (filters.noActivity) params.set('noActivityDays', String(NO_ACTIVITY_DAYS));
+export function listParams(filters: ListFilters, sort: ListSort, now: Date = new Date()): ListQueryParams {
+  const params: ListQueryParams = {};
+  if (filters.q.trim()) params.q = filters.q.trim();
+  if (filters.status.length) params.status = filters.status.join(',');
+  if (filters.ownerIds.length) params.ownerId = filters.ownerIds.join(',');
+  if (filters.tags.length) params.tag = filters.tags.join(',');
+  if (filters.createdWithin) params.createdFrom = new Date(now.getTime() - filters.createdWithin * 86_400_000).toISOString();
+  if (filters.noActivity) params.noActivityDays = String(NO_ACTIVITY_DAYS);
   const custom = filters.custom.filter(isCompleteFilter).map(({ field, op, value }) => (op === 'empty' || op === 'notEmpty' ? { field, op } : { field, op, value }));
-  if (custom.length) params.set('filter', JSON.stringify(custom));
-  params.set('sort', `${sort.direction === 'desc' ? '-' : ''}${sort.field}`);
+  if (custom.length) params.filter = JSON.stringify(custom);
+  params.sort = `${sort.direction === 'desc' ? '-' : ''}${sort.field}`;
   return params;
 }
 

@@ -1,37 +1,38 @@
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../app/api';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiDelete, apiGet, apiPost, type BodyOf, type ResponseOf } from '../../api/client';
 import type { ClientEntity } from './clientTypes';
 import type { SavedViewDefinition } from './listQuery';
 
-export interface SavedView {
-  id: string;
-  entity: string;
-  name: string;
-  shared: boolean;
-  definition: SavedViewDefinition;
-  owner?: { id: string; name: string } | null;
-  mine?: boolean;
-  abilities?: { edit: boolean; delete: boolean };
-  version: number;
-}
+type RawSavedView = ResponseOf<'/api/v1/saved-views', 'get'>['items'][number];
+/** A saved view; its definition is the list state the screen stored (the schema leaves it open). */
+export type SavedView = Omit<RawSavedView, 'definition'> & { definition: SavedViewDefinition };
+export type NewSavedView = Omit<BodyOf<'/api/v1/saved-views', 'post'>, 'definition'> & { definition: SavedViewDefinition };
 
-export function savedViewsKey(entity: ClientEntity) {
-  return ['saved-views', entity] as const;
-}
+export const savedViewKeys = {
+  of: (entity: ClientEntity) => ['saved-views', entity] as const,
+};
 
 /** The user's own views and the shared ones. */
 export function useSavedViews(entity: ClientEntity) {
   return useQuery({
-    queryKey: savedViewsKey(entity),
-    queryFn: async () => (await api<{ items: SavedView[] }>('GET', `/api/v1/saved-views?entity=${entity}`)).items,
+    queryKey: savedViewKeys.of(entity),
+    queryFn: async () => (await apiGet('/api/v1/saved-views', { query: { entity } })).items as SavedView[],
     staleTime: 60_000,
   });
 }
 
-export async function createSavedView(input: { entity: ClientEntity; name: string; shared: boolean; definition: SavedViewDefinition }): Promise<SavedView> {
-  return (await api<{ view: SavedView }>('POST', '/api/v1/saved-views', input)).view;
+export function useCreateSavedView(entity: ClientEntity) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: NewSavedView) => (await apiPost('/api/v1/saved-views', { body: input })).view as SavedView,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: savedViewKeys.of(entity) }),
+  });
 }
 
-export async function deleteSavedView(view: SavedView): Promise<void> {
-  await api('DELETE', `/api/v1/saved-views/${view.id}?version=${view.version}`);
+export function useDeleteSavedView(entity: ClientEntity) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (view: SavedView) => apiDelete('/api/v1/saved-views/{id}', { path: { id: view.id }, query: { version: String(view.version) } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: savedViewKeys.of(entity) }),
+  });
 }

@@ -1,94 +1,74 @@
-import { useEffect, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../app/api';
-import { checkDuplicates, type DuplicateQuery } from './clients.api';
-import type { DuplicateCandidate, PhoneCandidate } from './clientTypes';
-import { mapApiErrors } from './formErrorMap';
+import { useRecordForm } from '../../components/form/useRecordForm';
+import { checkDuplicates } from './clients.api';
+import type { DuplicateCandidate, DuplicateQuery } from './clientTypes';
+import { clientFieldErrorText, phoneCandidatesOf } from './formErrorMap';
 
 interface SaveFlowOptions<R> {
   /** Paths the form shows an input for (`firstName`, `phones.0.value`, `custom.size`...). */
   known: ReadonlySet<string>;
+  /** The form's values, for the unsaved-changes guard. */
+  values: unknown;
   /** Maps the API's row numbers to the form's (blank rows are not sent). */
   remap?: (path: string) => string;
   /** What to check for duplicates before saving; null skips the check (nothing identifying changed). */
   duplicateQuery: () => DuplicateQuery | null;
-  /** Errors found before asking the server (a missing name); empty when none. */
+  /** Errors found before asking the server: path → code (`required`); empty when none. */
   validate?: () => Record<string, string>;
   save: () => Promise<R>;
   onSaved: (record: R) => void | Promise<void>;
+  /** Reloads the record after a conflict. */
+  onReload?: () => void | Promise<void>;
 }
 
 /**
- * Saving a client record: local checks, the duplicate check (skippable with "save anyway"),
- * the API's field errors under their inputs, and a 409 turned into "changed by someone else".
+ * Saving a client record: the one form hook (local checks, field errors in place, the 409 reload,
+ * the unsaved-changes guard) plus the duplicate check before sending, skippable with "save anyway".
  */
-export function useSaveFlow<R>({ known, remap, duplicateQuery, validate, save, onSaved }: SaveFlowOptions<R>) {
+export function useSaveFlow<R>({ known, values, remap, duplicateQuery, validate, save, onSaved, onReload }: SaveFlowOptions<R>) {
   const { t } = useTranslation();
-  const [pending, setPending] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [codes, setCodes] = useState<Record<string, string>>({});
-  const [phoneCandidates, setPhoneCandidates] = useState<Record<string, PhoneCandidate[]>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[]>([]);
-  const [conflict, setConflict] = useState(false);
-  // Bumped on every refused save, so the first message is brought into view even when it did not change.
-  const [refusals, setRefusals] = useState(0);
+  const force = useRef(false);
 
-  useEffect(() => {
-    if (refusals === 0) return;
-    const first = document.querySelector<HTMLElement>('[role="dialog"] [aria-invalid="true"], [role="dialog"] [role="alert"]');
-    first?.scrollIntoView({ block: 'center' });
-    if (first instanceof HTMLInputElement || first instanceof HTMLTextAreaElement) first.focus({ preventScroll: true });
-  }, [refusals]);
-
-  async function submit(force = false) {
-    setFormError(null);
-    const local = validate?.() ?? {};
-    if (Object.keys(local).length > 0) {
-      setErrors(local);
-      setCodes({});
-      setPhoneCandidates({});
-      setRefusals((n) => n + 1);
-      return;
-    }
-    setPending(true);
-    try {
-      const query = force ? null : duplicateQuery();
+  const form = useRecordForm({
+    fields: known,
+    values,
+    remap,
+    validate,
+    beforeSave: async () => {
+      const query = force.current ? null : duplicateQuery();
       if (query) {
         // The check only advises: if it fails, saving goes ahead.
         const found = await checkDuplicates(query).catch(() => []);
         if (found.length > 0) {
           setDuplicates(found);
-          setPending(false);
-          return;
+          return false;
         }
       }
       setDuplicates([]);
-      const record = await save();
-      setErrors({});
-      setCodes({});
-      setPhoneCandidates({});
-      await onSaved(record);
-    } catch (error) {
-      if (isApiError(error, 'conflict')) {
-        setConflict(true);
-      } else {
-        const mapped = mapApiErrors(t, error, known, remap);
-        setErrors(mapped.fields);
-        setCodes(mapped.codes);
-        setPhoneCandidates(mapped.phoneCandidates);
-        setFormError(mapped.form);
+      return true;
+    },
+    save: async () => {
+      try {
+        return await save();
+      } catch (error) {
+        setDuplicates([]);
+        throw error;
       }
-      setDuplicates([]);
-      setRefusals((n) => n + 1);
-    } finally {
-      setPending(false);
-    }
+    },
+    onSaved,
+    onReload,
+    fieldText: (code) => clientFieldErrorText(t, code),
+  });
+
+  async function submit(skipDuplicateCheck = false) {
+    force.current = skipDuplicateCheck;
+    await form.submit();
   }
 
-  function clearField(path: string) {
-    if (errors[path]) setErrors(({ [path]: _removed, ...rest }) => rest);
-  }
+  // A phone valid in several client countries: its readings, offered under its row until the next save.
+  const phoneCandidates = phoneCandidatesOf(form.failure, remap);
 
-  return { submit, pending, errors, codes, phoneCandidates, formError, duplicates, conflict, clearField, dismissDuplicates: () => setDuplicates([]) };
+  return { ...form, submit, phoneCandidates, duplicates, dismissDuplicates: () => setDuplicates([]) };
 }

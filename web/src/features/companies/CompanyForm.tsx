@@ -1,19 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../app/session';
 import { FormError } from '../../components/FormError';
-import { clientsKey, recordKey } from '../clients/clients.api';
 import { ClientFormModal } from '../clients/ClientFormModal';
 import { COMPANY_SIZES, type Company, type CompanySize } from '../clients/clientTypes';
-import { ConflictAlert } from '../clients/ConflictAlert';
+import { ConflictAlert } from '../../components/form/ConflictAlert';
 import { CustomFieldsSection } from '../clients/CustomFieldsSection';
 import { orNull } from '../clients/drafts';
 import { DuplicatesPanel } from '../clients/DuplicatesPanel';
 import { useFieldDefs } from '../clients/fieldDefs';
-import { clientFieldErrorText } from '../clients/formErrorMap';
 import { FormActions } from '../clients/FormActions';
 import { FormSection } from '../clients/FormSection';
 import { OwnerSelect } from '../clients/OwnerSelect';
@@ -22,7 +19,7 @@ import { TagsField } from '../clients/TagsField';
 import { useCustomDrafts } from '../clients/useCustomDrafts';
 import { usePointDrafts } from '../clients/usePointDrafts';
 import { useSaveFlow } from '../clients/useSaveFlow';
-import { createCompany, updateCompany, type CompanyInput } from './companies.api';
+import { useSaveCompany, type CompanyInput } from './companies.api';
 
 export interface CompanyFormProps {
   opened: boolean;
@@ -51,7 +48,7 @@ function CompanyFormBody({ onClose, company, initialName, onCreated, onReload }:
   const { t } = useTranslation();
   const me = useCurrentUser();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const saveCompany = useSaveCompany();
   const { defs } = useFieldDefs('company');
   const [fields, setFields] = useState(() => ({
     name: company?.name ?? initialName?.trim() ?? '',
@@ -69,7 +66,7 @@ function CompanyFormBody({ onClose, company, initialName, onCreated, onReload }:
   const custom = useCustomDrafts(defs, company);
   const known = new Set<string>([...TEXT_FIELDS, ...points.known, ...custom.known]);
 
-  function input(): CompanyInput & { name: string } {
+  function input(): CompanyInput {
     return {
       name: fields.name.trim(),
       legalName: orNull(fields.legalName),
@@ -88,8 +85,10 @@ function CompanyFormBody({ onClose, company, initialName, onCreated, onReload }:
 
   const flow = useSaveFlow<Company>({
     known,
+    values: { fields, size, ownerId, tags, points: points.inputs(), custom: custom.values },
+    onReload,
     remap: points.remap,
-    validate: (): Record<string, string> => (fields.name.trim() ? {} : { name: clientFieldErrorText(t, 'required') }),
+    validate: (): Record<string, string> => (fields.name.trim() ? {} : { name: 'required' }),
     duplicateQuery: () => {
       const body = input();
       const phones = (body.phones ?? []).map((p) => p.value);
@@ -104,11 +103,8 @@ function CompanyFormBody({ onClose, company, initialName, onCreated, onReload }:
       }
       return { entity: 'company', id: company?.id, name: body.name, taxId: body.taxId ?? undefined, phones, emails };
     },
-    save: () => (company ? updateCompany(company.id, { ...input(), version: company.version }) : createCompany(input())),
+    save: () => saveCompany.mutateAsync(company ? { id: company.id, input: { ...input(), version: company.version } } : { input: input() }),
     onSaved: async (saved) => {
-      queryClient.setQueryData(recordKey('company', saved.id), saved);
-      await queryClient.invalidateQueries({ queryKey: clientsKey('company'), predicate: (q) => q.queryKey[2] !== 'record' });
-      await queryClient.invalidateQueries({ queryKey: ['tags', 'company'] });
       if (company) onClose();
       else if (onCreated) await onCreated(saved);
       else navigate(`/companies/${saved.id}`);
@@ -125,7 +121,7 @@ function CompanyFormBody({ onClose, company, initialName, onCreated, onReload }:
       onChange={(event) => {
         const value = event.currentTarget.value;
         setFields((current) => ({ ...current, [name]: value }));
-        flow.clearField(name);
+        flow.clearError(name);
       }}
       error={flow.errors[name]}
       data-testid={`company-${name}`}
@@ -138,9 +134,9 @@ function CompanyFormBody({ onClose, company, initialName, onCreated, onReload }:
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={flow.ref} onSubmit={submit} noValidate>
       <Stack gap="lg">
-        {flow.conflict ? <ConflictAlert onReload={() => onReload?.()} /> : null}
+        {flow.conflict ? <ConflictAlert reloading={flow.reloading} onReload={() => void flow.reload()} /> : null}
         <FormError message={flow.formError} />
         <FormSection title={t('clients.form.main')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -187,7 +183,10 @@ function CompanyFormBody({ onClose, company, initialName, onCreated, onReload }:
           />
         </FormSection>
         {flow.duplicates.length > 0 ? (
-          <DuplicatesPanel entity="company" items={flow.duplicates} pending={flow.pending} onOpen={onClose} onSaveAnyway={() => void flow.submit(true)} />
+          <DuplicatesPanel entity="company" items={flow.duplicates} pending={flow.pending} onOpen={() => {
+              flow.release();
+              onClose();
+            }} onSaveAnyway={() => void flow.submit(true)} />
         ) : null}
         {Object.keys(flow.errors).length > 0 ? <FormError message={t('clients.form.checkFields')} /> : null}
         <FormActions onCancel={onClose} pending={flow.pending} saveLabel={company ? t('common.save') : t('companies.form.create')} />

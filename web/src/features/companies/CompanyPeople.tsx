@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Button } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { linkContactToCompany, recordKey, removeLink, updateLink } from '../clients/clients.api';
+import { useLinkMutations } from '../clients/clients.api';
 import type { Company } from '../clients/clientTypes';
 import { LinkModal, type LinkModalState } from '../clients/LinkModal';
 import { LinksPanel, type LinkRow } from '../clients/LinksPanel';
@@ -14,7 +13,7 @@ import { useAbilities } from '../settings/access';
 /** The people of a company with their roles: link an existing contact, create a new one here, change or remove a link. */
 export function CompanyPeople({ company }: { company: Company }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const links = useLinkMutations();
   const abilities = useAbilities();
   const [modal, setModal] = useState<LinkModalState | null>(null);
   const [creating, setCreating] = useState(false);
@@ -26,12 +25,6 @@ export function CompanyPeople({ company }: { company: Company }) {
     startedOn: link.startedOn,
     endedOn: link.endedOn,
   }));
-
-  async function refresh(contactId?: string) {
-    await queryClient.invalidateQueries({ queryKey: recordKey('company', company.id) });
-    if (contactId) await queryClient.invalidateQueries({ queryKey: recordKey('contact', contactId) });
-    await queryClient.invalidateQueries({ queryKey: ['clients', 'contact', 'list'] });
-  }
 
   const canCreateContact = abilities.can('contacts', 'create');
 
@@ -52,9 +45,8 @@ export function CompanyPeople({ company }: { company: Company }) {
         state={modal}
         onClose={() => setModal(null)}
         onSubmit={async (input, pickedId) => {
-          if (modal?.linkId) await updateLink(modal.linkId, input);
-          else if (pickedId) await linkContactToCompany(pickedId, { ...input, companyId: company.id });
-          await refresh(pickedId ?? undefined);
+          if (modal?.linkId) await links.update.mutateAsync({ linkId: modal.linkId, input, companyId: company.id });
+          else if (pickedId) await links.link.mutateAsync({ ...input, contactId: pickedId, companyId: company.id });
         }}
         footer={
           modal?.pick && canCreateContact ? (
@@ -77,8 +69,7 @@ export function CompanyPeople({ company }: { company: Company }) {
         opened={creating}
         onClose={() => setCreating(false)}
         onCreated={async (contact) => {
-          await linkContactToCompany(contact.id, { companyId: company.id });
-          await refresh(contact.id);
+          await links.link.mutateAsync({ contactId: contact.id, companyId: company.id });
           setCreating(false);
         }}
       />
@@ -90,8 +81,7 @@ export function CompanyPeople({ company }: { company: Company }) {
         onClose={() => setRemoving(null)}
         onConfirm={async () => {
           if (!removing) return;
-          await removeLink(removing.linkId);
-          await refresh(removing.target?.id);
+          await links.remove.mutateAsync({ linkId: removing.linkId, companyId: company.id, contactId: removing.target?.id });
         }}
       >
         {t('clients.links.removeText', { a: removing?.target?.title ?? t('clients.links.hidden'), b: company.name })}

@@ -1,38 +1,27 @@
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../app/api';
-import { recordKey } from '../clients/clients.api';
-import type { Address, Company, CompanySize, Email, Messenger, PhoneInput } from '../clients/clientTypes';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { apiGet, apiPatch, apiPost, type BodyOf } from '../../api/client';
+import { clientKeys, useRecordSaved } from '../clients/clients.api';
+import type { Company } from '../clients/clientTypes';
 
-export interface CompanyInput {
-  name?: string;
-  legalName?: string | null;
-  taxId?: string | null;
-  website?: string | null;
-  industry?: string | null;
-  size?: CompanySize | null;
-  phones?: PhoneInput[];
-  emails?: Email[];
-  messengers?: Messenger[];
-  addresses?: Address[];
-  tags?: string[];
-  custom?: Record<string, unknown>;
-  notes?: string | null;
-  source?: string | null;
-  ownerId?: string;
-}
+export type CompanyInput = BodyOf<'/api/v1/companies', 'post'>;
+export type CompanyPatch = BodyOf<'/api/v1/companies/{id}', 'patch'>;
 
 export async function fetchCompany(id: string): Promise<Company> {
-  return (await api<{ company: Company }>('GET', `/api/v1/companies/${id}`)).company;
+  return (await apiGet('/api/v1/companies/{id}', { path: { id } })).company;
 }
 
 export function useCompany(id: string) {
-  return useQuery({ queryKey: recordKey('company', id), queryFn: () => fetchCompany(id) });
+  return useQuery({ queryKey: clientKeys.record('company', id), queryFn: () => fetchCompany(id) });
 }
 
-export async function createCompany(input: CompanyInput & { name: string }): Promise<Company> {
-  return (await api<{ company: Company }>('POST', '/api/v1/companies', input)).company;
-}
-
-export async function updateCompany(id: string, input: CompanyInput & { version: number }): Promise<Company> {
-  return (await api<{ company: Company }>('PATCH', `/api/v1/companies/${id}`, input)).company;
+/** Creates a company, or changes one when `id` is given (with the version it was read at). */
+export function useSaveCompany() {
+  const saved = useRecordSaved('company');
+  return useMutation({
+    mutationFn: async (args: { id?: undefined; input: CompanyInput } | { id: string; input: CompanyPatch }): Promise<Company> =>
+      args.id !== undefined
+        ? (await apiPatch('/api/v1/companies/{id}', { path: { id: args.id }, body: args.input })).company
+        : (await apiPost('/api/v1/companies', { body: args.input })).company,
+    onSuccess: (company) => saved(company),
+  });
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { linkContactToCompany, recordKey, removeLink, updateLink } from '../clients/clients.api';
+import { useLinkMutations } from '../clients/clients.api';
 import type { Contact } from '../clients/clientTypes';
 import { LinkModal, type LinkModalState } from '../clients/LinkModal';
 import { LinksPanel, type LinkRow } from '../clients/LinksPanel';
@@ -10,7 +9,7 @@ import { LinksPanel, type LinkRow } from '../clients/LinksPanel';
 /** The companies a contact works or worked for, with role and dates; add, change, remove. */
 export function ContactCompanies({ contact }: { contact: Contact }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const links = useLinkMutations();
   const [modal, setModal] = useState<LinkModalState | null>(null);
   const [removing, setRemoving] = useState<LinkRow | null>(null);
   const rows: LinkRow[] = contact.companies.map((link) => ({
@@ -20,12 +19,6 @@ export function ContactCompanies({ contact }: { contact: Contact }) {
     startedOn: link.startedOn,
     endedOn: link.endedOn,
   }));
-
-  async function refresh(companyId?: string) {
-    await queryClient.invalidateQueries({ queryKey: recordKey('contact', contact.id) });
-    if (companyId) await queryClient.invalidateQueries({ queryKey: recordKey('company', companyId) });
-    await queryClient.invalidateQueries({ queryKey: ['clients', 'contact', 'list'] });
-  }
 
   return (
     <>
@@ -44,9 +37,8 @@ export function ContactCompanies({ contact }: { contact: Contact }) {
         state={modal}
         onClose={() => setModal(null)}
         onSubmit={async (input, pickedId) => {
-          if (modal?.linkId) await updateLink(modal.linkId, input);
-          else if (pickedId) await linkContactToCompany(contact.id, { ...input, companyId: pickedId });
-          await refresh(pickedId ?? undefined);
+          if (modal?.linkId) await links.update.mutateAsync({ linkId: modal.linkId, input, contactId: contact.id });
+          else if (pickedId) await links.link.mutateAsync({ ...input, contactId: contact.id, companyId: pickedId });
         }}
       />
       <ConfirmDialog
@@ -57,8 +49,7 @@ export function ContactCompanies({ contact }: { contact: Contact }) {
         onClose={() => setRemoving(null)}
         onConfirm={async () => {
           if (!removing) return;
-          await removeLink(removing.linkId);
-          await refresh(removing.target?.id);
+          await links.remove.mutateAsync({ linkId: removing.linkId, contactId: contact.id, companyId: removing.target?.id });
         }}
       >
         {t('clients.links.removeText', { a: contact.displayName, b: removing?.target?.title ?? t('clients.links.hidden') })}

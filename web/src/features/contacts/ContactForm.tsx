@@ -1,14 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../app/session';
 import { FormError } from '../../components/FormError';
-import { clientsKey, recordKey } from '../clients/clients.api';
 import { ClientFormModal } from '../clients/ClientFormModal';
 import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../clients/clientTypes';
-import { ConflictAlert } from '../clients/ConflictAlert';
+import { ConflictAlert } from '../../components/form/ConflictAlert';
 import { CustomFieldsSection } from '../clients/CustomFieldsSection';
 import { orNull } from '../clients/drafts';
 import { DuplicatesPanel } from '../clients/DuplicatesPanel';
@@ -21,7 +19,7 @@ import { TagsField } from '../clients/TagsField';
 import { useCustomDrafts } from '../clients/useCustomDrafts';
 import { usePointDrafts } from '../clients/usePointDrafts';
 import { useSaveFlow } from '../clients/useSaveFlow';
-import { createContact, updateContact, type ContactInput } from './contacts.api';
+import { useSaveContact, type ContactInput } from './contacts.api';
 
 export interface ContactFormProps {
   opened: boolean;
@@ -54,7 +52,7 @@ function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }:
   const { t } = useTranslation();
   const me = useCurrentUser();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const saveContact = useSaveContact();
   const { defs } = useFieldDefs('contact');
   const [nameFirst, ...nameRest] = (initialName ?? '').trim().split(/\s+/);
   const [fields, setFields] = useState(() => ({
@@ -96,8 +94,10 @@ function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }:
 
   const flow = useSaveFlow<Contact>({
     known,
+    values: { fields, status, ownerId, tags, points: points.inputs(), custom: custom.values },
+    onReload,
     remap: points.remap,
-    validate: (): Record<string, string> => (fields.firstName.trim() || fields.lastName.trim() || fields.displayName.trim() ? {} : { firstName: t('contacts.form.nameRequired') }),
+    validate: (): Record<string, string> => (fields.firstName.trim() || fields.lastName.trim() || fields.displayName.trim() ? {} : { firstName: 'required' }),
     duplicateQuery: () => {
       const body = input();
       const phones = (body.phones ?? []).map((p) => p.value);
@@ -112,11 +112,8 @@ function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }:
       }
       return { entity: 'contact', id: contact?.id, firstName: body.firstName ?? undefined, lastName: body.lastName ?? undefined, displayName: body.displayName ?? undefined, phones, emails };
     },
-    save: () => (contact ? updateContact(contact.id, { ...input(), version: contact.version }) : createContact(input())),
+    save: () => saveContact.mutateAsync(contact ? { id: contact.id, input: { ...input(), version: contact.version } } : { input: input() }),
     onSaved: async (saved) => {
-      queryClient.setQueryData(recordKey('contact', saved.id), saved);
-      await queryClient.invalidateQueries({ queryKey: clientsKey('contact'), predicate: (q) => q.queryKey[2] !== 'record' });
-      await queryClient.invalidateQueries({ queryKey: ['tags', 'contact'] });
       if (contact) onClose();
       else if (onCreated) await onCreated(saved);
       else navigate(`/contacts/${saved.id}`);
@@ -133,7 +130,7 @@ function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }:
       onChange={(event) => {
         const value = event.currentTarget.value;
         setFields((current) => ({ ...current, [name]: value }));
-        flow.clearField(name);
+        flow.clearError(name);
       }}
       error={name === 'firstName' && flow.codes.firstName === 'required' ? t('contacts.form.nameRequired') : flow.errors[name]}
       data-testid={props.testId ?? `contact-${name}`}
@@ -146,9 +143,9 @@ function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }:
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={flow.ref} onSubmit={submit} noValidate>
       <Stack gap="lg">
-        {flow.conflict ? <ConflictAlert onReload={() => onReload?.()} /> : null}
+        {flow.conflict ? <ConflictAlert reloading={flow.reloading} onReload={() => void flow.reload()} /> : null}
         <FormError message={flow.formError} />
         <FormSection title={t('clients.form.main')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -196,7 +193,10 @@ function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }:
           />
         </FormSection>
         {flow.duplicates.length > 0 ? (
-          <DuplicatesPanel entity="contact" items={flow.duplicates} pending={flow.pending} onOpen={onClose} onSaveAnyway={() => void flow.submit(true)} />
+          <DuplicatesPanel entity="contact" items={flow.duplicates} pending={flow.pending} onOpen={() => {
+              flow.release();
+              onClose();
+            }} onSaveAnyway={() => void flow.submit(true)} />
         ) : null}
         {Object.keys(flow.errors).length > 0 ? <FormError message={t('clients.form.checkFields')} /> : null}
         <FormActions onCancel={onClose} pending={flow.pending} saveLabel={contact ? t('common.save') : t('contacts.form.create')} />

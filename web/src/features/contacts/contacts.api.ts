@@ -1,40 +1,27 @@
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../app/api';
-import { recordKey } from '../clients/clients.api';
-import type { Address, Contact, ContactStatus, Email, Messenger, PhoneInput } from '../clients/clientTypes';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { apiGet, apiPatch, apiPost, type BodyOf } from '../../api/client';
+import { clientKeys, useRecordSaved } from '../clients/clients.api';
+import type { Contact } from '../clients/clientTypes';
 
-export interface ContactInput {
-  firstName?: string | null;
-  middleName?: string | null;
-  lastName?: string | null;
-  displayName?: string | null;
-  position?: string | null;
-  birthday?: string | null;
-  status?: ContactStatus;
-  source?: string | null;
-  notes?: string | null;
-  website?: string | null;
-  phones?: PhoneInput[];
-  emails?: Email[];
-  messengers?: Messenger[];
-  addresses?: Address[];
-  tags?: string[];
-  custom?: Record<string, unknown>;
-  ownerId?: string;
-}
+export type ContactInput = BodyOf<'/api/v1/contacts', 'post'>;
+export type ContactPatch = BodyOf<'/api/v1/contacts/{id}', 'patch'>;
 
 export async function fetchContact(id: string): Promise<Contact> {
-  return (await api<{ contact: Contact }>('GET', `/api/v1/contacts/${id}`)).contact;
+  return (await apiGet('/api/v1/contacts/{id}', { path: { id } })).contact;
 }
 
 export function useContact(id: string) {
-  return useQuery({ queryKey: recordKey('contact', id), queryFn: () => fetchContact(id) });
+  return useQuery({ queryKey: clientKeys.record('contact', id), queryFn: () => fetchContact(id) });
 }
 
-export async function createContact(input: ContactInput): Promise<Contact> {
-  return (await api<{ contact: Contact }>('POST', '/api/v1/contacts', input)).contact;
-}
-
-export async function updateContact(id: string, input: ContactInput & { version: number }): Promise<Contact> {
-  return (await api<{ contact: Contact }>('PATCH', `/api/v1/contacts/${id}`, input)).contact;
+/** Creates a contact, or changes one when `id` is given (with the version it was read at). */
+export function useSaveContact() {
+  const saved = useRecordSaved('contact');
+  return useMutation({
+    mutationFn: async (args: { id?: undefined; input: ContactInput } | { id: string; input: ContactPatch }): Promise<Contact> =>
+      args.id !== undefined
+        ? (await apiPatch('/api/v1/contacts/{id}', { path: { id: args.id }, body: args.input })).contact
+        : (await apiPost('/api/v1/contacts', { body: args.input })).contact,
+    onSuccess: (contact) => saved(contact),
+  });
 }

@@ -1,13 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button, Checkbox, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../app/api';
-import { apiErrorText } from '../../app/errorText';
+import { ConflictAlert } from '../../components/form/ConflictAlert';
+import { useRecordForm } from '../../components/form/useRecordForm';
 import { FormError } from '../../components/FormError';
 import { CustomFieldInput } from './CustomFieldInput';
 import {
-  CUSTOM_FIELD_TYPES, createCustomField, updateCustomField, type CustomField, type CustomFieldEntity, type CustomFieldType,
+  CUSTOM_FIELD_TYPES, useSaveCustomField, type CustomField, type CustomFieldEntity, type CustomFieldType,
 } from './customFields.api';
 import { customFieldErrorText } from './errorText';
 import { hasOptions } from './fieldTypes';
@@ -47,7 +46,6 @@ function defaultForServer(value: unknown, options: OptionDraft[]): { value: unkn
 
 function FieldForm({ state, onClose }: { state: NonNullable<CustomFieldModalState>; onClose: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const editing = state.mode === 'edit' ? state.field : null;
   const entity = editing ? editing.entity : state.mode === 'create' ? state.entity : 'contact';
   const [label, setLabel] = useState(editing?.label ?? '');
@@ -56,64 +54,64 @@ function FieldForm({ state, onClose }: { state: NonNullable<CustomFieldModalStat
   const [required, setRequired] = useState(editing?.required ?? false);
   const [defaultValue, setDefaultValue] = useState<unknown>(editing?.defaultValue ?? null);
   const [helpText, setHelpText] = useState(editing?.helpText ?? '');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const [version, setVersion] = useState(editing?.version);
+  const saveField = useSaveCustomField(entity);
 
   const withOptions = hasOptions(type);
   const filled = options.filter((o) => o.label.trim() !== '');
   // The default is picked among the choices as they stand in the form, new ones included.
   const draftDef = { key: '_default', label: t('customFields.form.defaultValue'), type, required: false, helpText: null, options: filled.map((o) => ({ key: o.key ?? o.uid, label: o.label })) };
-  const clear = (field: Field) => setErrors((current) => ({ ...current, [field]: undefined }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFormError(null);
-    const local: Partial<Record<Field, string>> = {};
-    if (!label.trim()) local.label = customFieldErrorText(t, 'required');
-    if (withOptions && filled.length === 0) local.options = customFieldErrorText(t, 'required');
-    if (Object.keys(local).length) return setErrors(local);
-    setErrors({});
-    setPending(true);
-    const mapped = withOptions ? defaultForServer(defaultValue, filled) : { value: defaultValue, pendingLabels: [] };
-    const body = {
-      label: label.trim(),
-      ...(withOptions ? { options: filled.map((o) => ({ ...(o.key ? { key: o.key } : {}), label: o.label.trim() })) } : {}),
-      required: type === 'checkbox' ? false : required,
-      defaultValue: mapped.value,
-      helpText: helpText.trim() || null,
-    };
-    try {
-      let field = editing ? await updateCustomField(editing.id, { ...body, version: editing.version }) : await createCustomField({ ...body, entity, type });
-      if (mapped.pendingLabels.length) {
-        // A new choice made the default: it has a key only now.
-        const keys = mapped.pendingLabels.map((l) => field.options.find((o) => o.label === l)?.key).filter(Boolean) as string[];
-        const combined = Array.isArray(defaultValue) ? [...((mapped.value as string[] | null) ?? []), ...keys] : keys[0];
-        field = await updateCustomField(field.id, { defaultValue: combined, version: field.version });
-      }
-      await queryClient.invalidateQueries({ queryKey: ['custom-fields', entity] });
-      onClose();
-    } catch (error) {
-      const fields: Partial<Record<Field, string>> = {};
-      const rest: string[] = [];
-      if (isApiError(error)) {
-        for (const [path, code] of Object.entries(error.fields)) {
-          if ((FIELDS as readonly string[]).includes(path)) fields[path as Field] = customFieldErrorText(t, code);
-          else rest.push(customFieldErrorText(t, code));
-        }
-      }
-      setErrors(fields);
-      const placed = Object.keys(fields).length > 0;
-      setFormError(placed && rest.length === 0 ? null : rest.length ? rest.join(' ') : apiErrorText(t, error));
-      if (isApiError(error, 'conflict')) await queryClient.invalidateQueries({ queryKey: ['custom-fields', entity] });
-      setPending(false);
-    }
-  }
+  const form = useRecordForm({
+    fields: FIELDS,
+    values: { label, type, options: options.map((o) => o.label), required, defaultValue, helpText },
+    validate: () => {
+      const local: Record<string, string> = {};
+      if (!label.trim()) local.label = 'required';
+      if (withOptions && filled.length === 0) local.options = 'required';
+      return local;
+    },
+    save: () => {
+      const mapped = withOptions ? defaultForServer(defaultValue, filled) : { value: defaultValue, pendingLabels: [] };
+      const body = {
+        label: label.trim(),
+        ...(withOptions ? { options: filled.map((o) => ({ ...(o.key ? { key: o.key } : {}), label: o.label.trim() })) } : {}),
+        required: type === 'checkbox' ? false : required,
+        defaultValue: mapped.value,
+        helpText: helpText.trim() || null,
+      };
+      // A new choice made the default: it has a key only once saved, so the default follows in a second change.
+      const then = mapped.pendingLabels.length
+        ? (field: CustomField) => {
+            const keys = mapped.pendingLabels.map((l) => field.options.find((o) => o.label === l)?.key).filter(Boolean) as string[];
+            const combined = Array.isArray(defaultValue) ? [...((mapped.value as string[] | null) ?? []), ...keys] : keys[0];
+            return { defaultValue: combined, version: field.version };
+          }
+        : undefined;
+      return editing
+        ? saveField.mutateAsync({ id: editing.id, input: { ...body, version: version ?? editing.version }, then })
+        : saveField.mutateAsync({ input: { ...body, entity, type }, then });
+    },
+    onSaved: onClose,
+    // The server's copy of the field as it is now replaces the form's values and version.
+    onReload: (current) => {
+      const fresh = current as CustomField;
+      setLabel(fresh.label);
+      setOptions(fresh.options.map((o) => newOptionDraft(o.label, o.key)));
+      setRequired(fresh.required);
+      setDefaultValue(fresh.defaultValue ?? null);
+      setHelpText(fresh.helpText ?? '');
+      setVersion(fresh.version);
+    },
+    fieldText: (code) => customFieldErrorText(t, code),
+  });
+  const { errors } = form;
+  const clear = (field: Field) => form.clearError(field);
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={form.ref} onSubmit={form.handleSubmit} noValidate>
       <Stack gap="sm">
-        <FormError message={formError} />
+        {form.conflict ? <ConflictAlert reloading={form.reloading} onReload={() => void form.reload()} /> : <FormError message={form.formError} />}
         <TextInput label={t('customFields.form.label')} required maxLength={100} value={label} error={errors.label} data-autofocus
           onChange={(e) => { setLabel(e.currentTarget.value); clear('label'); }} />
         <Select
@@ -142,7 +140,7 @@ function FieldForm({ state, onClose }: { state: NonNullable<CustomFieldModalStat
           value={helpText} error={errors.helpText} onChange={(e) => { setHelpText(e.currentTarget.value); clear('helpText'); }} />
         <Group justify="flex-end" gap="sm" mt="xs">
           <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" loading={pending}>{editing ? t('common.save') : t('customFields.form.create')}</Button>
+          <Button type="submit" loading={form.pending}>{editing ? t('common.save') : t('customFields.form.create')}</Button>
         </Group>
       </Stack>
     </form>

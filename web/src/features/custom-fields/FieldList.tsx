@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { Box, Paper, Stack } from '@mantine/core';
 import { IconForms } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../app/errorText';
 import { ContentSkeleton } from '../../components/ContentSkeleton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorState } from '../../components/ErrorState';
-import { customFieldsKey, reorderCustomFields, setCustomFieldRetired, useCustomFields, type CustomField, type CustomFieldEntity } from './customFields.api';
+import { useReorderCustomFields, useSetCustomFieldRetired, useCustomFields, type CustomField, type CustomFieldEntity } from './customFields.api';
 import { FieldRow } from './FieldRow';
 
 interface FieldListProps {
@@ -19,7 +18,8 @@ interface FieldListProps {
 /** The entity's fields in their order, retired ones greyed, with moving and retiring in place. */
 export function FieldList({ entity, onEdit }: FieldListProps) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const reorder = useReorderCustomFields(entity);
+  const setRetired = useSetCustomFieldRetired(entity);
   const fields = useCustomFields(entity, true);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
@@ -32,7 +32,6 @@ export function FieldList({ entity, onEdit }: FieldListProps) {
     } catch (error) {
       setFailure(error);
     } finally {
-      await queryClient.invalidateQueries({ queryKey: ['custom-fields', entity] });
       setBusy(false);
     }
   }
@@ -41,7 +40,7 @@ export function FieldList({ entity, onEdit }: FieldListProps) {
     const ids = (fields.data ?? []).map((f) => f.id);
     const [id] = ids.splice(index, 1);
     ids.splice(index + direction, 0, id!);
-    void run(async () => queryClient.setQueryData(customFieldsKey(entity, true), await reorderCustomFields(entity, ids)));
+    void run(() => reorder.mutateAsync(ids));
   }
 
   if (fields.isPending) return <ContentSkeleton />;
@@ -66,7 +65,7 @@ export function FieldList({ entity, onEdit }: FieldListProps) {
                   busy={busy}
                   onMove={(direction) => move(index, direction)}
                   onEdit={() => onEdit(field)}
-                  onRetire={(retired) => void run(() => setCustomFieldRetired(field, retired))}
+                  onRetire={(retired) => void run(() => setRetired.mutateAsync({ field, retired }))}
                 />
               </Box>
             ))}

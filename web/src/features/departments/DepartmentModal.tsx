@@ -1,15 +1,14 @@
 import { FormError } from '../../components/FormError';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorText, formErrors } from '../../app/errorText';
+import { ConflictAlert } from '../../components/form/ConflictAlert';
+import { useRecordForm } from '../../components/form/useRecordForm';
 import { useUsers } from '../users/users.api';
-import { createDepartment, departmentsKey, updateDepartment, type Department } from './departments.api';
+import { useSaveDepartment, type Department } from './departments.api';
 import { departmentOptions, subtreeIds, type DepartmentNode } from './tree';
 
 const FIELDS = ['name', 'parentId', 'headUserId'] as const;
-type Field = (typeof FIELDS)[number];
 
 export type DepartmentModalState = { mode: 'create'; parentId: string | null } | { mode: 'edit'; department: Department } | null;
 
@@ -33,15 +32,32 @@ export function DepartmentModal({ state, departments, nodes, onClose }: Departme
 
 function DepartmentForm({ state, departments, nodes, onClose }: DepartmentModalProps & { state: NonNullable<DepartmentModalState> }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const editing = state.mode === 'edit' ? state.department : null;
   const users = useUsers({ status: 'all' });
   const [name, setName] = useState(editing?.name ?? '');
   const [parentId, setParentId] = useState<string | null>(editing ? editing.parentId : state.mode === 'create' ? state.parentId : null);
   const [headUserId, setHeadUserId] = useState<string | null>(editing?.headUserId ?? null);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const [version, setVersion] = useState(editing?.version);
+  const saveDepartment = useSaveDepartment();
+  const form = useRecordForm({
+    fields: FIELDS,
+    values: { name, parentId, headUserId },
+    validate: (): Record<string, string> => (name.trim() ? {} : { name: 'required' }),
+    save: () => {
+      const input = { name: name.trim(), parentId, headUserId };
+      return saveDepartment.mutateAsync(editing ? { id: editing.id, input: { ...input, version: version ?? editing.version } } : { input });
+    },
+    onSaved: onClose,
+    // The server's copy of the department as it is now: its values and version replace the form's.
+    onReload: (current) => {
+      const fresh = current as Department;
+      setName(fresh.name);
+      setParentId(fresh.parentId);
+      setHeadUserId(fresh.headUserId);
+      setVersion(fresh.version);
+    },
+  });
+  const { errors } = form;
 
   // A department cannot go under itself or anything below it.
   const parentOptions = useMemo(
@@ -52,40 +68,17 @@ function DepartmentForm({ state, departments, nodes, onClose }: DepartmentModalP
     .filter((user) => user.isActive || user.id === editing?.headUserId)
     .map((user) => ({ value: user.id, label: user.name }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFormError(null);
-    if (!name.trim()) {
-      setErrors({ name: fieldErrorText(t, 'required') });
-      return;
-    }
-    setErrors({});
-    setPending(true);
-    try {
-      const input = { name: name.trim(), parentId, headUserId };
-      if (editing) await updateDepartment(editing.id, { ...input, version: editing.version });
-      else await createDepartment(input);
-      await queryClient.invalidateQueries({ queryKey: departmentsKey });
-      onClose();
-    } catch (error) {
-      const split = formErrors(t, error, FIELDS);
-      setErrors(split.fields);
-      setFormError(split.form);
-      setPending(false);
-    }
-  }
-
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={form.ref} onSubmit={form.handleSubmit} noValidate>
       <Stack gap="sm">
-        <FormError message={formError} />
+        {form.conflict ? <ConflictAlert reloading={form.reloading} onReload={() => void form.reload()} /> : <FormError message={form.formError} />}
         <TextInput
           label={t('departments.form.name')}
           required
           value={name}
           onChange={(e) => {
             setName(e.currentTarget.value);
-            setErrors((current) => ({ ...current, name: undefined }));
+            form.clearError('name');
           }}
           error={errors.name}
           data-autofocus
@@ -97,7 +90,7 @@ function DepartmentForm({ state, departments, nodes, onClose }: DepartmentModalP
           value={parentId}
           onChange={(value) => {
             setParentId(value);
-            setErrors((current) => ({ ...current, parentId: undefined }));
+            form.clearError('parentId');
           }}
           clearable
           searchable
@@ -111,7 +104,7 @@ function DepartmentForm({ state, departments, nodes, onClose }: DepartmentModalP
           value={headUserId}
           onChange={(value) => {
             setHeadUserId(value);
-            setErrors((current) => ({ ...current, headUserId: undefined }));
+            form.clearError('headUserId');
           }}
           clearable
           searchable
@@ -122,7 +115,7 @@ function DepartmentForm({ state, departments, nodes, onClose }: DepartmentModalP
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={pending}>
+          <Button type="submit" loading={form.pending}>
             {editing ? t('common.save') : t('departments.form.create')}
           </Button>
         </Group>

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { ActionIcon, Badge, Box, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconHierarchy2, IconPencil, IconPlus, IconSubtask, IconTrash } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
 import { apiErrorText } from '../../app/errorText';
@@ -13,14 +12,14 @@ import { useAllUsers } from '../users/users.api';
 import { NoAccess } from '../settings/NoAccess';
 import { SettingsPage } from '../settings/SettingsPage';
 import { DepartmentModal, type DepartmentModalState } from './DepartmentModal';
-import { deleteDepartment, departmentsKey, useDepartments, type Department } from './departments.api';
+import { useDeleteDepartment, useDepartments, type Department } from './departments.api';
 import { flattenTree } from './tree';
 
 /** The company's structure: departments inside departments, each with a head and its people. */
 export default function DepartmentsPage() {
   const { t, i18n } = useTranslation();
-  const queryClient = useQueryClient();
   const departments = useDepartments();
+  const deleteDepartment = useDeleteDepartment();
   const users = useAllUsers();
   const [modal, setModal] = useState<DepartmentModalState>(null);
   const [deleting, setDeleting] = useState<Department | null>(null);
@@ -30,8 +29,7 @@ export default function DepartmentsPage() {
   if (isApiError(departments.error) && departments.error.status === 403) return <NoAccess />;
 
   async function remove(department: Department) {
-    await deleteDepartment(department.id);
-    await queryClient.invalidateQueries({ queryKey: departmentsKey });
+    await deleteDepartment.mutateAsync(department.id);
   }
 
   return (

@@ -1,39 +1,43 @@
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../app/api';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiDelete, apiGet, apiPatch, apiPost, type BodyOf, type ResponseOf } from '../../api/client';
 
-export interface Department {
-  id: string;
-  name: string;
-  parentId: string | null;
-  headUserId: string | null;
-  userCount: number;
-  version: number;
-}
+export type Department = ResponseOf<'/api/v1/departments', 'get'>['items'][number];
+export type DepartmentInput = BodyOf<'/api/v1/departments', 'post'>;
+export type DepartmentPatch = BodyOf<'/api/v1/departments/{id}', 'patch'>;
 
-export interface DepartmentInput {
-  name?: string;
-  parentId?: string | null;
-  headUserId?: string | null;
-}
-
-export const departmentsKey = ['departments'] as const;
+export const departmentKeys = {
+  all: ['departments'] as const,
+};
 
 export async function fetchDepartments(): Promise<Department[]> {
-  return (await api<{ items: Department[] }>('GET', '/api/v1/departments')).items;
+  return (await apiGet('/api/v1/departments')).items;
 }
 
 export function useDepartments(enabled = true) {
-  return useQuery({ queryKey: departmentsKey, queryFn: fetchDepartments, enabled, staleTime: 30_000 });
+  return useQuery({ queryKey: departmentKeys.all, queryFn: fetchDepartments, enabled, staleTime: 30_000 });
 }
 
-export async function createDepartment(input: DepartmentInput & { name: string }): Promise<Department> {
-  return (await api<{ department: Department }>('POST', '/api/v1/departments', input)).department;
+function useReloadDepartments() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: departmentKeys.all });
 }
 
-export async function updateDepartment(id: string, input: DepartmentInput & { version: number }): Promise<Department> {
-  return (await api<{ department: Department }>('PATCH', `/api/v1/departments/${id}`, input)).department;
+/** Creates a department, or changes one when `id` is given (with the version it was read at). */
+export function useSaveDepartment() {
+  const reload = useReloadDepartments();
+  return useMutation({
+    mutationFn: async (args: { id?: undefined; input: DepartmentInput } | { id: string; input: DepartmentPatch }): Promise<Department> =>
+      args.id !== undefined
+        ? (await apiPatch('/api/v1/departments/{id}', { path: { id: args.id }, body: args.input })).department
+        : (await apiPost('/api/v1/departments', { body: args.input })).department,
+    onSuccess: () => reload(),
+  });
 }
 
-export async function deleteDepartment(id: string): Promise<void> {
-  await api<void>('DELETE', `/api/v1/departments/${id}`);
+export function useDeleteDepartment() {
+  const reload = useReloadDepartments();
+  return useMutation({
+    mutationFn: (id: string) => apiDelete('/api/v1/departments/{id}', { path: { id } }),
+    onSuccess: () => reload(),
+  });
 }

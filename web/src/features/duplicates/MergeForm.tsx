@@ -1,20 +1,18 @@
 import { useMemo, useState } from 'react';
 import { Button, Divider, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconGitMerge } from '@tabler/icons-react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api } from '../../app/api';
 import { ErrorState } from '../../components/ErrorState';
 import { FormError } from '../../components/FormError';
 import { apiErrorText } from '../../app/errorText';
 import { CombinedValues } from './CombinedValues';
-import { cardPath, mergeRecords, type ClientEntity } from './duplicates.api';
+import { cardPath, useMergeCandidates, useMergeCustomLabels, useMergeRecords, type ClientEntity } from './duplicates.api';
 import { FieldChoice } from './FieldChoice';
 import { mergeErrorText } from './mergeErrors';
 import { defaultWinner, differingFields, mergeFields } from './mergeFields';
 import { showMergeNotice } from './mergeNotice';
-import { recordTitle, useMergeRecords, type MergeableRecord } from './mergeRecord';
+import { recordTitle, type MergeableRecord } from './mergeRecord';
 import { SurvivorPicker } from './SurvivorPicker';
 
 interface MergeFormProps {
@@ -26,13 +24,7 @@ interface MergeFormProps {
 
 /** Custom field names by key; without the right to read definitions the keys themselves are shown. */
 function useCustomLabels(entity: ClientEntity): Record<string, string> {
-  const definitions = useQuery({
-    queryKey: ['merge-custom-fields', entity],
-    queryFn: async () =>
-      (await api<{ items: Array<{ key: string; label: string }> }>('GET', `/api/v1/custom-fields?entity=${entity}&includeRetired=1`)).items,
-    retry: false,
-    staleTime: 60_000,
-  });
+  const definitions = useMergeCustomLabels(entity);
   return useMemo(() => Object.fromEntries((definitions.data ?? []).map((field) => [field.key, field.label])), [definitions.data]);
 }
 
@@ -44,8 +36,8 @@ function oldest(records: MergeableRecord[]): string {
 export function MergeForm({ entity, recordIds, onClose, onMerged }: MergeFormProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const results = useMergeRecords(entity, recordIds);
+  const mergeRecords = useMergeRecords();
+  const results = useMergeCandidates(entity, recordIds);
   const customLabels = useCustomLabels(entity);
   const [survivorChoice, setSurvivorChoice] = useState<string | null>(null);
   const [choices, setChoices] = useState<Record<string, string>>({});
@@ -86,15 +78,13 @@ export function MergeForm({ entity, recordIds, onClose, onMerged }: MergeFormPro
     setPending(true);
     setError(null);
     try {
-      const merge = await mergeRecords({
+      const merge = await mergeRecords.mutateAsync({
         entity,
         survivorId,
         mergedIds: records.filter((record) => record.id !== survivorId).map((record) => record.id),
         fields: winners,
       });
       showMergeNotice({ kind: 'merged', mergeId: merge.id, entity, title: recordTitle(survivor), count: records.length - 1 });
-      // Everything that listed the merged records (lists, duplicates, search) is stale now.
-      void queryClient.invalidateQueries();
       onMerged?.(merge.survivorId);
       onClose();
       navigate(cardPath(entity, merge.survivorId));

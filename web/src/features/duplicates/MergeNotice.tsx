@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Affix, Button, Notification, Text } from '@mantine/core';
 import { IconArrowBackUp, IconCheck } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { undoErrorText } from './mergeErrors';
-import { undoMerge } from './duplicates.api';
+import { useUndoMerge } from './duplicates.api';
 import { dismissMergeNotice, showMergeNotice, useMergeNotice, type MergeNoticeState } from './mergeNotice';
 
 const VISIBLE_MS = { merged: 20_000, undone: 6_000 };
@@ -25,7 +24,7 @@ export function MergeNotice() {
 
 function NoticeCard({ notice }: { notice: MergeNoticeState }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const undoMerge = useUndoMerge();
   const [paused, setPaused] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -42,8 +41,7 @@ function NoticeCard({ notice }: { notice: MergeNoticeState }) {
     setPending(true);
     setError(null);
     try {
-      await undoMerge(notice.mergeId);
-      await queryClient.invalidateQueries();
+      await undoMerge.mutateAsync(notice.mergeId);
       showMergeNotice({ kind: 'undone', entity: notice.entity, title: notice.title });
     } catch (failure) {
       setError(undoErrorText(t, failure));

@@ -1,9 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/session';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatDateTime, formatList } from '../../i18n/format';
-import { undoMerge, type MergeSummary } from './duplicates.api';
+import { useUndoMerge, type MergeSummary } from './duplicates.api';
 import { undoErrorText } from './mergeErrors';
 import { showMergeNotice } from './mergeNotice';
 
@@ -18,13 +17,12 @@ interface UndoMergeDialogProps {
 export function UndoMergeDialog({ merge, title, onClose }: UndoMergeDialogProps) {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const queryClient = useQueryClient();
+  const undoMerge = useUndoMerge();
 
   async function undo() {
     if (!merge) return;
-    await undoMerge(merge.id);
     // The merged records reappear in lists, search and duplicates; the kept one has its old values.
-    await queryClient.invalidateQueries();
+    await undoMerge.mutateAsync(merge.id);
     showMergeNotice({ kind: 'undone', entity: merge.entity, title });
   }
 

@@ -1,47 +1,24 @@
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../app/api';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiGet, apiPost, type BodyOf, type ResponseOf } from '../../api/client';
+import type { MergeableRecord } from './mergeRecord';
 
-export type ClientEntity = 'contact' | 'company';
-export type DuplicateReason = 'phone' | 'email' | 'tax_id' | 'name';
-
-export interface DuplicateRecord {
-  id: string;
-  title: string;
-  /** Position and company, tax id or city. */
-  subtitle: string | null;
-  createdAt?: string;
-}
-
-export interface DuplicateGroup {
-  /** 0..100: how sure the match is. */
-  score: number;
-  reasons: DuplicateReason[];
-  records: DuplicateRecord[];
-}
-
+export type DuplicateGroup = ResponseOf<'/api/v1/duplicates', 'get'>['groups'][number];
+export type DuplicateRecord = DuplicateGroup['records'][number];
+export type DuplicateReason = DuplicateGroup['reasons'][number];
 /** A merge as the server remembers it, for undoing it from the kept record's card. */
-export interface MergeSummary {
-  id: string;
-  entity: ClientEntity;
-  survivorId: string;
-  merged: Array<{ id: string; title: string }>;
-  actor: { id: string; name: string } | null;
-  createdAt: string;
-  undoneAt: string | null;
-  /** The signed-in user may undo it now (their own merge or an admin, and the kept record unchanged since). */
-  canUndo: boolean;
-}
+export type MergeSummary = ResponseOf<'/api/v1/merges', 'get'>['items'][number];
+export type ClientEntity = MergeSummary['entity'];
+export type MergeInput = BodyOf<'/api/v1/merges', 'post'>;
 
-export interface MergeInput {
-  entity: ClientEntity;
-  survivorId: string;
-  mergedIds: string[];
-  /** Field (`firstName`, `custom.<key>`...) to the id of the record whose value wins. */
-  fields: Record<string, string>;
-}
-
-export const duplicatesKey = ['duplicates'] as const;
-export const mergesKey = ['merges'] as const;
+export const duplicateKeys = {
+  groups: (entity: ClientEntity) => ['duplicates', entity] as const,
+};
+export const mergeKeys = {
+  list: (entity: ClientEntity, survivorId: string | null) => ['merges', entity, survivorId] as const,
+  /** A record about to be merged, loaded fresh. */
+  record: (entity: ClientEntity, id: string) => ['merge-record', entity, id] as const,
+  customLabels: (entity: ClientEntity) => ['merge-custom-fields', entity] as const,
+};
 
 /** The REST collection of an entity: `contacts` or `companies`. */
 export function collectionOf(entity: ClientEntity): 'contacts' | 'companies' {
@@ -56,40 +33,70 @@ export function cardPath(entity: ClientEntity, id: string): string {
 /** Groups of records that look like one person or company, most certain first. */
 export function useDuplicateGroups(entity: ClientEntity, enabled = true) {
   return useQuery({
-    queryKey: [...duplicatesKey, entity],
-    queryFn: async () =>
-      (await api<{ groups: DuplicateGroup[] }>('GET', `/api/v1/duplicates?entity=${entity}`)).groups,
+    queryKey: duplicateKeys.groups(entity),
+    queryFn: async () => (await apiGet('/api/v1/duplicates', { query: { entity } })).groups,
     enabled,
   });
 }
 
 /**
  * Merges records into the survivor; phones, emails, messengers, addresses and tags are combined by the server.
+ * Everything that listed the merged records (lists, duplicates, search) is stale after it, so all reloads.
  * @throws ApiError (404 when a record is gone or invisible, 409 when one changed, 422 `mergedIds: self`).
  */
-export async function mergeRecords(input: MergeInput): Promise<MergeSummary> {
-  return (await api<{ merge: MergeSummary }>('POST', '/api/v1/merges', input)).merge;
+export function useMergeRecords() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: MergeInput): Promise<MergeSummary> => (await apiPost('/api/v1/merges', { body: input })).merge,
+    onSuccess: () => void queryClient.invalidateQueries(),
+  });
 }
 
 /**
- * Puts merged records back as they were.
+ * Puts merged records back as they were; they reappear in lists, search and duplicates, so all reloads.
  * @throws ApiError 409 when the kept record changed since the merge, 403 for someone else's merge.
  */
-export async function undoMerge(id: string): Promise<MergeSummary> {
-  return (await api<{ merge: MergeSummary }>('POST', `/api/v1/merges/${encodeURIComponent(id)}/undo`, {})).merge;
+export function useUndoMerge() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string): Promise<MergeSummary> => (await apiPost('/api/v1/merges/{id}/undo', { path: { id } })).merge,
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
 }
 
 /** Recent merges (into one record when `survivorId` is given) that the signed-in user can undo now, newest first. */
 export function useUndoableMerges(entity: ClientEntity, survivorId?: string) {
   return useQuery({
-    queryKey: [...mergesKey, entity, survivorId ?? null],
+    queryKey: mergeKeys.list(entity, survivorId ?? null),
     queryFn: async () => {
-      const params = new URLSearchParams({ entity });
-      if (survivorId) params.set('survivorId', survivorId);
-      const { items } = await api<{ items: MergeSummary[] }>('GET', `/api/v1/merges?${params.toString()}`);
+      const { items } = await apiGet('/api/v1/merges', { query: { entity, survivorId } });
       return items
         .filter((merge) => !merge.undoneAt && merge.canUndo && (!survivorId || merge.survivorId === survivorId))
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     },
+  });
+}
+
+/** Every record of a merge, loaded fresh (the dialog must compare current values). */
+export function useMergeCandidates(entity: ClientEntity, ids: string[]) {
+  return useQueries({
+    queries: ids.map((id) => ({
+      queryKey: mergeKeys.record(entity, id),
+      queryFn: async (): Promise<MergeableRecord> =>
+        entity === 'contact'
+          ? (await apiGet('/api/v1/contacts/{id}', { path: { id } })).contact
+          : (await apiGet('/api/v1/companies/{id}', { path: { id } })).company,
+      staleTime: 0,
+    })),
+  });
+}
+
+/** Custom field names by key; without the right to read definitions there are none (the keys are shown). */
+export function useMergeCustomLabels(entity: ClientEntity) {
+  return useQuery({
+    queryKey: mergeKeys.customLabels(entity),
+    queryFn: async () => (await apiGet('/api/v1/custom-fields', { query: { entity, includeRetired: '1' } })).items,
+    retry: false,
+    staleTime: 60_000,
   });
 }

@@ -1,19 +1,18 @@
 import { ActionIcon, Box, Button, Divider, Group, Indicator, Popover, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBell, IconBellOff, IconShieldExclamation } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../app/api';
 import { apiErrorText } from '../../app/errorText';
 import { formatNumber, formatRelativeTime } from '../../i18n/format';
-import { markAllRead, markRead, notificationsKey, useNotifications, type Notification } from './notifications.api';
+import { useMarkRead, useNotifications, type Notification } from './notifications.api';
 import { notificationText } from './notificationText';
 
 /** The bell in the top bar: how many unread, and the list with "mark as read". */
 export function NotificationBell() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const markRead = useMarkRead();
   const navigate = useNavigate();
   const [opened, { toggle, close }] = useDisclosure(false);
   const notifications = useNotifications();
@@ -27,8 +26,7 @@ export function NotificationBell() {
 
   async function open(notification: Notification) {
     if (!notification.readAt) {
-      await markRead(notification.id).catch(() => undefined);
-      await queryClient.invalidateQueries({ queryKey: notificationsKey });
+      await markRead.mutateAsync(notification.id).catch(() => undefined);
     }
     if (notification.type === 'security.alarm') {
       close();
@@ -37,8 +35,7 @@ export function NotificationBell() {
   }
 
   async function readAll() {
-    await markAllRead().catch(() => undefined);
-    await queryClient.invalidateQueries({ queryKey: notificationsKey });
+    await markRead.mutateAsync(undefined).catch(() => undefined);
   }
 
   return (

@@ -4,7 +4,8 @@ import type { Notification } from './notifications.api';
 
 /** A notification as a sentence in the interface language. */
 export function notificationText(t: TFunction, notification: Notification): string {
-  const { data } = notification;
+  // The schema leaves `data` open (it depends on the type); read it as a bag of values.
+  const data = (notification.data ?? {}) as Record<string, unknown>;
   if (notification.type === 'security.alarm') {
     const kind = data.kind === 'export' || data.kind === 'exports' ? 'exports' : 'views';
     const key = data.blocked === true ? `${kind}Blocked` : kind;

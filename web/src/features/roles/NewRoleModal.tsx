@@ -1,12 +1,11 @@
 import { FormError } from '../../components/FormError';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { fieldErrorText, formErrors } from '../../app/errorText';
+import { useRecordForm } from '../../components/form/useRecordForm';
 import { roleLabel } from './roleLabel';
-import { createRole, rolesKey, type Role } from './roles.api';
+import { useCreateRole, type Role } from './roles.api';
 
 interface NewRoleModalProps {
   opened: boolean;
@@ -29,45 +28,32 @@ export function NewRoleModal({ opened, roles, copyFrom, onClose }: NewRoleModalP
 function NewRoleForm({ roles, copyFrom, onClose }: Omit<NewRoleModalProps, 'opened'>) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const createRole = useCreateRole();
   const [name, setName] = useState(copyFrom ? t('roles.copyName', { name: roleLabel(t, copyFrom.key, copyFrom.name) }) : '');
   const [sourceId, setSourceId] = useState<string | null>(copyFrom?.id ?? null);
-  const [errors, setErrors] = useState<{ name?: string; copyFromId?: string }>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFormError(null);
-    if (!name.trim()) {
-      setErrors({ name: fieldErrorText(t, 'required') });
-      return;
-    }
-    setPending(true);
-    try {
-      const role = await createRole({ name: name.trim(), ...(sourceId ? { copyFromId: sourceId } : {}) });
-      await queryClient.invalidateQueries({ queryKey: rolesKey });
+  const form = useRecordForm({
+    fields: ['name', 'copyFromId'],
+    values: { name, sourceId },
+    validate: (): Record<string, string> => (name.trim() ? {} : { name: 'required' }),
+    save: () => createRole.mutateAsync({ name: name.trim(), ...(sourceId ? { copyFromId: sourceId } : {}) }),
+    onSaved: (role) => {
       onClose();
       navigate(`/settings/roles/${role.id}`);
-    } catch (error) {
-      const split = formErrors(t, error, ['name', 'copyFromId'] as const);
-      setErrors(split.fields);
-      setFormError(split.form);
-      setPending(false);
-    }
-  }
+    },
+  });
+  const { errors } = form;
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={form.ref} onSubmit={form.handleSubmit} noValidate>
       <Stack gap="sm">
-        <FormError message={formError} />
+        <FormError message={form.formError} />
         <TextInput
           label={t('roles.form.name')}
           required
           value={name}
           onChange={(e) => {
             setName(e.currentTarget.value);
-            setErrors({});
+            form.clearError('name');
           }}
           error={errors.name}
           data-autofocus
@@ -87,7 +73,7 @@ function NewRoleForm({ roles, copyFrom, onClose }: Omit<NewRoleModalProps, 'open
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={pending}>
+          <Button type="submit" loading={form.pending}>
             {t('roles.form.create')}
           </Button>
         </Group>

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Switch, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { IconAlertCircle, IconArrowLeft, IconCheck, IconCopy, IconTrash } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { IconArrowLeft, IconCheck, IconCopy, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { isApiError } from '../../app/api';
-import { apiErrorText, formErrors } from '../../app/errorText';
+import { apiErrorText } from '../../app/errorText';
+import { ConflictAlert } from '../../components/form/ConflictAlert';
+import { SaveBar } from '../../components/form/SaveBar';
+import { useRecordForm } from '../../components/form/useRecordForm';
+import { FormError } from '../../components/FormError';
 import type { PermissionMatrix as Matrix, Scope } from '../../app/session';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ContentSkeleton } from '../../components/ContentSkeleton';
@@ -16,7 +18,7 @@ import { NewRoleModal } from './NewRoleModal';
 import { PermissionMatrix, ScopeLegend } from './PermissionMatrix';
 import { useRecordFieldFormat } from '../settings/recordFormat';
 import { roleLabel } from './roleLabel';
-import { deleteRole, rolesKey, updateRole, useRoles, type Role, type RolesAnswer } from './roles.api';
+import { useDeleteRole, useReloadRoles, useRoles, useUpdateRole, type Role, type RolesAnswer } from './roles.api';
 
 /** One role: its name, whether it requires two-factor sign-in, its rights matrix and its history. */
 export default function RoleEditorPage() {
@@ -64,7 +66,7 @@ export default function RoleEditorPage() {
 }
 
 function RoleHistory({ role }: { role: Role }) {
-  const queryClient = useQueryClient();
+  const reloadRoles = useReloadRoles();
   const format = useRecordFieldFormat(role);
   return (
     <HistoryPanel
@@ -72,7 +74,7 @@ function RoleHistory({ role }: { role: Role }) {
       entityId={role.id}
       currentVersion={role.version}
       formatField={format}
-      onRestored={() => queryClient.invalidateQueries({ queryKey: rolesKey })}
+      onRestored={reloadRoles}
     />
   );
 }
@@ -81,106 +83,78 @@ function setCell(matrix: Matrix, module: string, action: string, scope: Scope): 
   return { ...matrix, [module]: { ...matrix[module], [action]: scope } };
 }
 
+interface RoleValues {
+  name: string;
+  description: string;
+  requireTwoFactor: boolean;
+  permissions: Matrix;
+}
+
+function valuesOf(role: Role): RoleValues {
+  return { name: role.name, description: role.description ?? '', requireTwoFactor: role.requireTwoFactor, permissions: role.permissions };
+}
+
 function RoleForm({ role, meta, all }: { role: Role; meta: RolesAnswer; all: Role[] }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const update = useUpdateRole();
+  const deleteRole = useDeleteRole();
+  const reloadRoles = useReloadRoles();
   const isAdmin = role.key === 'admin';
-  const [name, setName] = useState(role.name);
-  const [description, setDescription] = useState(role.description ?? '');
-  const [requireTwoFactor, setRequireTwoFactor] = useState(role.requireTwoFactor);
-  const [permissions, setPermissions] = useState<Matrix>(role.permissions);
-  const [errors, setErrors] = useState<{ name?: string; description?: string }>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
-  const [pending, setPending] = useState(false);
+  const [values, setValues] = useState(() => valuesOf(role));
+  const { name, description, requireTwoFactor, permissions } = values;
   const [copying, setCopying] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const set = <K extends keyof RoleValues>(field: K, value: RoleValues[K]) => setValues((current) => ({ ...current, [field]: value }));
 
-  // A new version (saved here, restored from history, reloaded after a conflict) resets the form to it.
-  useEffect(() => {
-    setName(role.name);
-    setDescription(role.description ?? '');
-    setRequireTwoFactor(role.requireTwoFactor);
-    setPermissions(role.permissions);
-    setErrors({});
-  }, [role]);
-
-  const dirty =
-    name !== role.name ||
-    description !== (role.description ?? '') ||
-    requireTwoFactor !== role.requireTwoFactor ||
-    JSON.stringify(permissions) !== JSON.stringify(role.permissions);
-
-  // Unsaved rights are easy to lose by closing the tab; the browser asks first.
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
-
-  async function save() {
-    setFailure(null);
-    setSaved(false);
-    setPending(true);
-    try {
-      await updateRole(role.id, {
+  const form = useRecordForm({
+    fields: ['name', 'description'],
+    values,
+    baseline: valuesOf(role),
+    save: () =>
+      update.mutateAsync({
+        id: role.id,
         ...(role.isBuiltIn ? {} : { name: name.trim() }),
         description: description.trim() || null,
         requireTwoFactor,
         ...(isAdmin ? {} : { permissions }),
         version: role.version,
-      });
-      await queryClient.invalidateQueries({ queryKey: rolesKey });
-      setSaved(true);
-    } catch (error) {
-      const split = formErrors(t, error, ['name', 'description'] as const);
-      setErrors(split.fields);
-      setFailure(split.form ? error : null);
-    } finally {
-      setPending(false);
-    }
-  }
+      }),
+    // The fresh role has a new version, which resets this form to its values.
+    onReload: () => reloadRoles(),
+  });
+
+  // A new version (saved here, restored from history, reloaded after a conflict) resets the form to it.
+  useEffect(() => {
+    setValues(valuesOf(role));
+  }, [role]);
 
   function discard() {
-    setName(role.name);
-    setDescription(role.description ?? '');
-    setRequireTwoFactor(role.requireTwoFactor);
-    setPermissions(role.permissions);
-    setErrors({});
-    setFailure(null);
-  }
-
-  async function reloadAfterConflict() {
-    setFailure(null);
-    // The fresh role has a new version, which remounts this form with its values.
-    await queryClient.invalidateQueries({ queryKey: rolesKey });
+    setValues(valuesOf(role));
+    form.clear();
   }
 
   async function remove() {
-    await deleteRole(role.id);
-    await queryClient.invalidateQueries({ queryKey: rolesKey });
+    await deleteRole.mutateAsync(role.id);
     navigate('/settings/roles', { replace: true });
   }
 
-  const conflict = isApiError(failure, 'conflict') && !errors.name;
+  const { dirty, errors } = form;
   return (
     <Stack gap="lg">
-      {conflict ? (
-        <Alert color="orange" icon={<IconAlertCircle size={18} />} role="alert" title={t('roles.conflictTitle')}>
-          <Text size="sm">{t('roles.conflictText')}</Text>
-          <Button size="xs" mt="sm" variant="white" color="orange" onClick={() => void reloadAfterConflict()}>
-            {t('roles.conflictReload')}
-          </Button>
-        </Alert>
-      ) : failure ? (
-        <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
-          {apiErrorText(t, failure)}
-        </Alert>
-      ) : null}
-      {saved && !dirty ? (
-        <Alert color="green" icon={<IconCheck size={18} />} role="status" withCloseButton onClose={() => setSaved(false)} closeButtonLabel={t('common.close')}>
+      {form.conflict ? (
+        <ConflictAlert
+          title={t('roles.conflictTitle')}
+          text={t('roles.conflictText')}
+          reloadLabel={t('roles.conflictReload')}
+          reloading={form.reloading}
+          onReload={() => void form.reload()}
+        />
+      ) : (
+        <FormError message={form.formError} />
+      )}
+      {form.saved && !dirty ? (
+        <Alert color="green" icon={<IconCheck size={18} />} role="status" withCloseButton onClose={form.dismissSaved} closeButtonLabel={t('common.close')}>
           {t('roles.saved')}
         </Alert>
       ) : null}
@@ -191,12 +165,12 @@ function RoleForm({ role, meta, all }: { role: Role; meta: RolesAnswer; all: Rol
               {t('roles.builtInNameHint')}
             </Text>
           ) : (
-            <TextInput label={t('roles.form.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} maw={420} />
+            <TextInput label={t('roles.form.name')} required value={name} onChange={(e) => set('name', e.currentTarget.value)} error={errors.name} maw={420} />
           )}
           <Textarea
             label={t('roles.form.description')}
             value={description}
-            onChange={(e) => setDescription(e.currentTarget.value)}
+            onChange={(e) => set('description', e.currentTarget.value)}
             error={errors.description}
             autosize
             minRows={2}
@@ -207,7 +181,7 @@ function RoleForm({ role, meta, all }: { role: Role; meta: RolesAnswer; all: Rol
             label={t('roles.form.requireTwoFactor')}
             description={t('roles.form.requireTwoFactorHint')}
             checked={requireTwoFactor}
-            onChange={(e) => setRequireTwoFactor(e.currentTarget.checked)}
+            onChange={(e) => set('requireTwoFactor', e.currentTarget.checked)}
           />
         </Stack>
       </Paper>
@@ -233,35 +207,28 @@ function RoleForm({ role, meta, all }: { role: Role; meta: RolesAnswer; all: Rol
             scopes={meta.scopes}
             value={permissions}
             saved={role.permissions}
-            onChange={isAdmin ? undefined : (module, action, scope) => setPermissions((current) => setCell(current, module, action, scope))}
+            onChange={isAdmin ? undefined : (module, action, scope) => setValues((current) => ({ ...current, permissions: setCell(current.permissions, module, action, scope) }))}
           />
         </Paper>
       </Stack>
-      <Group justify="space-between" gap="sm" wrap="wrap">
-        <Group gap="sm">
-          <Button onClick={() => void save()} loading={pending} disabled={!dirty}>
-            {t('common.save')}
-          </Button>
-          <Button variant="default" onClick={discard} disabled={!dirty || pending}>
-            {t('roles.discard')}
-          </Button>
-          {dirty ? (
-            <Text size="sm" c="orange" role="status">
-              {t('roles.unsaved')}
-            </Text>
-          ) : null}
-        </Group>
-        <Group gap="sm">
-          <Button variant="default" leftSection={<IconCopy size={16} />} onClick={() => setCopying(true)}>
-            {t('roles.copy')}
-          </Button>
-          {role.isBuiltIn ? null : (
-            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(true)}>
-              {t('common.delete')}
+      <SaveBar
+        dirty={dirty}
+        pending={form.pending}
+        onSave={() => void form.submit()}
+        onDiscard={discard}
+        extra={
+          <>
+            <Button variant="default" leftSection={<IconCopy size={16} />} onClick={() => setCopying(true)}>
+              {t('roles.copy')}
             </Button>
-          )}
-        </Group>
-      </Group>
+            {role.isBuiltIn ? null : (
+              <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(true)}>
+                {t('common.delete')}
+              </Button>
+            )}
+          </>
+        }
+      />
       <NewRoleModal opened={copying} roles={all} copyFrom={role} onClose={() => setCopying(false)} />
       <ConfirmDialog
         opened={deleting}

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { ActionIcon, Anchor, Badge, Button, Group, Paper, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconCopy, IconPlus, IconShieldCheck, IconShieldLock, IconTrash } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../app/api';
@@ -14,21 +13,20 @@ import { NoAccess } from '../settings/NoAccess';
 import { SettingsPage } from '../settings/SettingsPage';
 import { NewRoleModal } from './NewRoleModal';
 import { roleLabel } from './roleLabel';
-import { deleteRole, rolesKey, useRoles, type Role } from './roles.api';
+import { useDeleteRole, useRoles, type Role } from './roles.api';
 
 /** Roles and how many people hold each; opening one shows its rights. */
 export default function RolesPage() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const roles = useRoles();
+  const deleteRole = useDeleteRole();
   const [creating, setCreating] = useState<{ copyFrom: Role | null } | null>(null);
   const [deleting, setDeleting] = useState<Role | null>(null);
 
   if (isApiError(roles.error) && roles.error.status === 403) return <NoAccess />;
 
   async function remove(role: Role) {
-    await deleteRole(role.id);
-    await queryClient.invalidateQueries({ queryKey: rolesKey });
+    await deleteRole.mutateAsync(role.id);
   }
 
   return (

@@ -1,51 +1,54 @@
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../app/api';
-import type { PermissionMatrix, Scope } from '../../app/session';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Scope } from '../../app/session';
+import { apiDelete, apiGet, apiPatch, apiPost, type BodyOf, type ResponseOf } from '../../api/client';
 
-export interface Role {
-  id: string;
-  key: string;
-  name: string;
-  description: string | null;
-  isBuiltIn: boolean;
-  permissions: PermissionMatrix;
-  requireTwoFactor: boolean;
-  userCount: number;
-  version: number;
-}
+const SCOPES: readonly string[] = ['none', 'own', 'department', 'all'] satisfies Scope[];
 
-export interface RolesAnswer {
-  items: Role[];
-  modules: string[];
-  actions: string[];
-  scopes: Scope[];
-}
+// The server's schema types `scopes` as plain strings; they are the scopes of a permission matrix.
+export type RolesAnswer = Omit<ResponseOf<'/api/v1/roles', 'get'>, 'scopes'> & { scopes: Scope[] };
+export type Role = RolesAnswer['items'][number];
+export type RoleInput = BodyOf<'/api/v1/roles/{id}', 'patch'>;
+export type NewRoleInput = BodyOf<'/api/v1/roles', 'post'>;
 
-export interface RoleInput {
-  name?: string;
-  description?: string | null;
-  permissions?: PermissionMatrix;
-  requireTwoFactor?: boolean;
-}
+export const roleKeys = {
+  all: ['roles'] as const,
+};
 
-export const rolesKey = ['roles'] as const;
-
-export function fetchRoles(): Promise<RolesAnswer> {
-  return api<RolesAnswer>('GET', '/api/v1/roles');
+export async function fetchRoles(): Promise<RolesAnswer> {
+  const answer = await apiGet('/api/v1/roles');
+  return { ...answer, scopes: answer.scopes.filter((scope): scope is Scope => SCOPES.includes(scope)) };
 }
 
 export function useRoles(enabled = true) {
-  return useQuery({ queryKey: rolesKey, queryFn: fetchRoles, enabled, staleTime: 30_000 });
+  return useQuery({ queryKey: roleKeys.all, queryFn: fetchRoles, enabled, staleTime: 30_000 });
 }
 
-export async function createRole(input: RoleInput & { name: string; copyFromId?: string }): Promise<Role> {
-  return (await api<{ role: Role }>('POST', '/api/v1/roles', input)).role;
+/** Reloads the roles (after a restore from history, or a conflict). */
+export function useReloadRoles() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: roleKeys.all });
 }
 
-export async function updateRole(id: string, input: RoleInput & { version: number }): Promise<Role> {
-  return (await api<{ role: Role }>('PATCH', `/api/v1/roles/${id}`, input)).role;
+export function useCreateRole() {
+  const reload = useReloadRoles();
+  return useMutation({
+    mutationFn: async (input: NewRoleInput) => (await apiPost('/api/v1/roles', { body: input })).role,
+    onSuccess: () => reload(),
+  });
 }
 
-export async function deleteRole(id: string): Promise<void> {
-  await api<void>('DELETE', `/api/v1/roles/${id}`);
+export function useUpdateRole() {
+  const reload = useReloadRoles();
+  return useMutation({
+    mutationFn: async ({ id, ...input }: RoleInput & { id: string }) => (await apiPatch('/api/v1/roles/{id}', { path: { id }, body: input })).role,
+    onSuccess: () => reload(),
+  });
+}
+
+export function useDeleteRole() {
+  const reload = useReloadRoles();
+  return useMutation({
+    mutationFn: (id: string) => apiDelete('/api/v1/roles/{id}', { path: { id } }),
+    onSuccess: () => reload(),
+  });
 }

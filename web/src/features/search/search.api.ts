@@ -1,43 +1,35 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../app/api';
+import { apiGet, type ResponseOf } from '../../api/client';
 
-export type SearchEntity = 'contact' | 'company';
+export type SearchGroup = ResponseOf<'/api/v1/search', 'get'>['groups'][number];
+export type SearchItem = SearchGroup['items'][number];
+export type SearchEntity = SearchGroup['type'];
 /** What made a result match, so the palette can say "by phone" when the name does not show it. */
 export type SearchMatch = 'name' | 'phone' | 'email' | 'other';
-
-export interface SearchItem {
-  id: string;
-  title: string;
-  subtitle: string | null;
-  matched: SearchMatch | string;
-}
-
-export interface SearchGroup {
-  type: SearchEntity;
-  items: SearchItem[];
-}
 
 /** Results per group; the palette is for jumping to a record, the lists are for browsing. */
 export const SEARCH_LIMIT = 5;
 /** The server refuses longer queries (validation), so the box never sends them. */
 export const SEARCH_MAX_LENGTH = 200;
 
-export const searchKey = ['search'] as const;
+export const searchKeys = {
+  all: ['search'] as const,
+  query: (q: string) => [...searchKeys.all, q] as const,
+};
 
 /**
  * Finds contacts and companies by name (Cyrillic or Latin), phone in any format, email or tax id.
  * @throws ApiError when the server refuses or cannot be reached.
  */
 export async function searchClients(q: string, limit = SEARCH_LIMIT): Promise<SearchGroup[]> {
-  const params = new URLSearchParams({ q, limit: String(limit) });
-  return (await api<{ groups: SearchGroup[] }>('GET', `/api/v1/search?${params.toString()}`)).groups;
+  return (await apiGet('/api/v1/search', { query: { q, limit: String(limit) } })).groups;
 }
 
 /** Search results for an already debounced query; nothing is asked for an empty one. */
 export function useClientSearch(q: string) {
   const query = q.trim().slice(0, SEARCH_MAX_LENGTH);
   return useQuery({
-    queryKey: [...searchKey, query],
+    queryKey: searchKeys.query(query),
     queryFn: () => searchClients(query),
     enabled: query.length > 0,
     placeholderData: keepPreviousData,

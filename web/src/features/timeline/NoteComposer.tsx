@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { clientFieldErrorText, mapApiErrors } from '../clients/formErrorMap';
+import { clientFieldErrorText } from '../clients/formErrorMap';
+import { useRecordForm } from '../../components/form/useRecordForm';
 import { FormError } from '../../components/FormError';
 
 interface NoteComposerProps {
@@ -16,9 +17,16 @@ const MAX = 20_000;
 export function NoteComposer({ onAdd, focusSignal }: NoteComposerProps) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const form = useRecordForm({
+    fields: ['body'],
+    values: { body },
+    // The box starts empty and is emptied after each note: anything in it is unsaved.
+    baseline: { body: '' },
+    validate: (): Record<string, string> => (body.trim() ? {} : { body: 'required' }),
+    save: () => onAdd(body),
+    onSaved: () => setBody(''),
+    fieldText: (code) => clientFieldErrorText(t, code),
+  });
   const ref = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -28,31 +36,10 @@ export function NoteComposer({ onAdd, focusSignal }: NoteComposerProps) {
     }
   }, [focusSignal]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFormError(null);
-    if (!body.trim()) {
-      setError(clientFieldErrorText(t, 'required'));
-      return;
-    }
-    setPending(true);
-    try {
-      await onAdd(body);
-      setBody('');
-      setError(null);
-    } catch (failure) {
-      const mapped = mapApiErrors(t, failure, new Set(['body']));
-      setError(mapped.fields.body ?? null);
-      setFormError(mapped.form);
-    } finally {
-      setPending(false);
-    }
-  }
-
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={form.ref} onSubmit={form.handleSubmit} noValidate>
       <Stack gap="xs">
-        <FormError message={formError} />
+        <FormError message={form.formError} />
         <Textarea
           ref={ref}
           aria-label={t('timeline.noteLabel')}
@@ -64,16 +51,16 @@ export function NoteComposer({ onAdd, focusSignal }: NoteComposerProps) {
           value={body}
           onChange={(event) => {
             setBody(event.currentTarget.value);
-            setError(null);
+            form.clearError('body');
           }}
           onKeyDown={(event) => {
-            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit(event);
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) form.handleSubmit(event);
           }}
-          error={error}
+          error={form.errors.body}
           data-testid="note-input"
         />
         <Group justify="flex-end">
-          <Button type="submit" size="xs" loading={pending} data-testid="add-note">
+          <Button type="submit" size="xs" loading={form.pending} data-testid="add-note">
             {t('timeline.addNote')}
           </Button>
         </Group>

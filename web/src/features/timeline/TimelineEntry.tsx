@@ -15,11 +15,10 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isApiError } from '../../app/api';
-import { apiErrorText } from '../../app/errorText';
 import { useCurrentUser } from '../../app/session';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/FormError';
+import { useRecordForm } from '../../components/form/useRecordForm';
 import { formatDateTime, formatList, formatRelativeTime } from '../../i18n/format';
 import type { TimelineItem } from './timeline.api';
 
@@ -57,8 +56,6 @@ export function TimelineEntry({ item, onSave, onDelete }: TimelineEntryProps) {
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [draft, setDraft] = useState(item.body ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const look = ICONS[item.kind] ?? { icon: IconPoint, color: 'gray' };
   const EntryIcon = look.icon;
   const author = item.author?.name ?? t('timeline.system');
@@ -74,18 +71,18 @@ export function TimelineEntry({ item, onSave, onDelete }: TimelineEntryProps) {
   const canEdit = isNote && (item.abilities?.edit ?? item.author?.id === me.id);
   const canDelete = isNote && (item.abilities?.delete ?? item.author?.id === me.id);
 
-  async function save() {
-    if (!draft.trim()) return;
-    setPending(true);
-    setError(null);
-    try {
-      await onSave(item, draft);
-      setEditing(false);
-    } catch (failure) {
-      setError(isApiError(failure, 'conflict') ? t('timeline.conflict') : apiErrorText(t, failure));
-    } finally {
-      setPending(false);
-    }
+  const form = useRecordForm({
+    fields: ['body'],
+    values: { draft },
+    baseline: { draft: item.body ?? '' },
+    save: () => onSave(item, draft),
+    onSaved: () => setEditing(false),
+    // Only an open editor holds anything worth guarding.
+    guard: editing,
+  });
+
+  function save() {
+    if (draft.trim()) void form.submit();
   }
 
   return (
@@ -137,13 +134,21 @@ export function TimelineEntry({ item, onSave, onDelete }: TimelineEntryProps) {
         </Group>
         {editing ? (
           <Stack gap="xs">
-            <FormError message={error} />
+            <FormError message={form.conflict ? t('timeline.conflict') : (form.errors.body ?? form.formError)} />
             <Textarea aria-label={t('timeline.noteLabel')} autosize minRows={2} maxRows={12} value={draft} onChange={(e) => setDraft(e.currentTarget.value)} maxLength={20_000} />
             <Group gap="xs" justify="flex-end">
-              <Button size="xs" variant="default" onClick={() => setEditing(false)}>
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() => {
+                  setEditing(false);
+                  setDraft(item.body ?? '');
+                  form.clear();
+                }}
+              >
                 {t('common.cancel')}
               </Button>
-              <Button size="xs" onClick={() => void save()} loading={pending}>
+              <Button size="xs" onClick={save} loading={form.pending}>
                 {t('common.save')}
               </Button>
             </Group>

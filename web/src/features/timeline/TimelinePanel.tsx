@@ -1,6 +1,5 @@
 import { Button, Divider, Group, Stack } from '@mantine/core';
 import { IconTimeline } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../app/errorText';
 import { ContentSkeleton } from '../../components/ContentSkeleton';
@@ -8,7 +7,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { NoteComposer } from './NoteComposer';
 import { TimelineEntry } from './TimelineEntry';
-import { addNote, deleteNote, timelineKey, updateNote, useTimeline, type SubjectType } from './timeline.api';
+import { useNoteMutations, useTimeline, type SubjectType } from './timeline.api';
 
 interface TimelinePanelProps {
   subjectType: SubjectType;
@@ -23,13 +22,8 @@ interface TimelinePanelProps {
 /** A record's timeline: a box for a new note, then everything that happened, newest first. */
 export function TimelinePanel({ subjectType, subjectId, canWrite, focusSignal, onChanged }: TimelinePanelProps) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const timeline = useTimeline(subjectType, subjectId);
-
-  async function refresh() {
-    await queryClient.invalidateQueries({ queryKey: timelineKey(subjectType, subjectId) });
-    await onChanged?.();
-  }
+  const notes = useNoteMutations(subjectType, subjectId);
 
   const items = timeline.data?.pages.flatMap((page) => page.items) ?? [];
 
@@ -39,8 +33,8 @@ export function TimelinePanel({ subjectType, subjectId, canWrite, focusSignal, o
         <NoteComposer
           focusSignal={focusSignal}
           onAdd={async (body) => {
-            await addNote(subjectType, subjectId, body);
-            await refresh();
+            await notes.add.mutateAsync(body);
+            await onChanged?.();
           }}
         />
       ) : null}
@@ -60,12 +54,12 @@ export function TimelinePanel({ subjectType, subjectId, canWrite, focusSignal, o
               key={item.id}
               item={item}
               onSave={async (entry, body) => {
-                await updateNote(entry.id, body, entry.version);
-                await refresh();
+                await notes.update.mutateAsync({ id: entry.id, body, version: entry.version });
+                await onChanged?.();
               }}
               onDelete={async (entry) => {
-                await deleteNote(entry.id, entry.version);
-                await refresh();
+                await notes.remove.mutateAsync({ id: entry.id, version: entry.version });
+                await onChanged?.();
               }}
             />
           ))}

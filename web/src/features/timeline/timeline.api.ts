@@ -1,45 +1,43 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { api } from '../../app/api';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiDelete, apiGet, apiPatch, apiPost, type QueryOf, type ResponseOf } from '../../api/client';
 
-export interface TimelineItem {
-  id: string;
-  kind: string;
-  author: { id: string; name: string } | null;
-  occurredAt: string;
-  body: string | null;
-  data: Record<string, unknown> | null;
-  version: number;
-  abilities?: { edit?: boolean; delete?: boolean };
-}
+export type TimelineItem = ResponseOf<'/api/v1/timeline', 'get'>['items'][number];
+export type SubjectType = QueryOf<'/api/v1/timeline', 'get'>['subjectType'];
 
-export type SubjectType = 'contact' | 'company';
-
-export function timelineKey(subjectType: SubjectType, subjectId: string) {
-  return ['timeline', subjectType, subjectId] as const;
-}
+export const timelineKeys = {
+  of: (subjectType: SubjectType, subjectId: string) => ['timeline', subjectType, subjectId] as const,
+};
 
 /** A record's feed, newest first, a page at a time. */
 export function useTimeline(subjectType: SubjectType, subjectId: string) {
   return useInfiniteQuery({
-    queryKey: timelineKey(subjectType, subjectId),
-    queryFn: ({ pageParam }) => {
-      const params = new URLSearchParams({ subjectType, subjectId });
-      if (pageParam) params.set('cursor', pageParam);
-      return api<{ items: TimelineItem[]; nextCursor: string | null }>('GET', `/api/v1/timeline?${params.toString()}`);
-    },
+    queryKey: timelineKeys.of(subjectType, subjectId),
+    queryFn: ({ pageParam }) => apiGet('/api/v1/timeline', { query: { subjectType, subjectId, ...(pageParam ? { cursor: pageParam } : {}) } }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 
-export async function addNote(subjectType: SubjectType, subjectId: string, body: string): Promise<void> {
-  await api('POST', '/api/v1/notes', { subjectType, subjectId, body });
+/** Reloads a record's feed. */
+export function useReloadTimeline(subjectType: SubjectType, subjectId: string) {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: timelineKeys.of(subjectType, subjectId) });
 }
 
-export async function updateNote(id: string, body: string, version: number): Promise<void> {
-  await api('PATCH', `/api/v1/notes/${id}`, { body, version });
-}
-
-export async function deleteNote(id: string, version: number): Promise<void> {
-  await api('DELETE', `/api/v1/notes/${id}?version=${version}`);
+/** Adding, changing and deleting notes on one record's feed, which reloads after each. */
+export function useNoteMutations(subjectType: SubjectType, subjectId: string) {
+  const reload = useReloadTimeline(subjectType, subjectId);
+  const add = useMutation({
+    mutationFn: (body: string) => apiPost('/api/v1/notes', { body: { subjectType, subjectId, body } }),
+    onSuccess: () => reload(),
+  });
+  const update = useMutation({
+    mutationFn: ({ id, body, version }: { id: string; body: string; version: number }) => apiPatch('/api/v1/notes/{id}', { path: { id }, body: { body, version } }),
+    onSuccess: () => reload(),
+  });
+  const remove = useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) => apiDelete('/api/v1/notes/{id}', { path: { id }, query: { version: String(version) } }),
+    onSuccess: () => reload(),
+  });
+  return { add, update, remove };
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button, Group, Paper, Select, Table, Text } from '@mantine/core';
 import { IconRestore, IconTrash, IconTrashX } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
 import { apiErrorText } from '../../app/errorText';
@@ -15,13 +14,14 @@ import { entityTypeLabel } from '../../components/history/entityLabels';
 import { formatDateTime } from '../../i18n/format';
 import { NoAccess } from '../settings/NoAccess';
 import { SettingsPage } from '../settings/SettingsPage';
-import { purgeFromTrash, restoreFromTrash, trashKey, useTrash, type TrashItem } from './trash.api';
+import { usePurgeFromTrash, useRestoreFromTrash, useTrash, type TrashItem } from './trash.api';
 
 /** Deleted records, kept for a while: put one back, or remove it for good. */
 export default function TrashPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const queryClient = useQueryClient();
+  const restoreFromTrash = useRestoreFromTrash();
+  const purgeFromTrash = usePurgeFromTrash();
   const [entityType, setEntityType] = useState<string | null>(null);
   const trash = useTrash();
   const [purging, setPurging] = useState<TrashItem | null>(null);
@@ -33,19 +33,14 @@ export default function TrashPage() {
   const types = [...new Set((trash.data ?? []).map((item) => item.entityType))];
   const items = (trash.data ?? []).filter((item) => !entityType || item.entityType === entityType);
 
-  async function refresh() {
-    // The restored record reappears in its own list, whichever that is.
-    await queryClient.invalidateQueries();
-  }
-
   async function restore(item: TrashItem) {
     setRestoring(item.id);
     setRestoreError(null);
     setRestored(null);
     try {
-      await restoreFromTrash(item);
+      // The restored record reappears in its own list, whichever that is: the hook reloads everything.
+      await restoreFromTrash.mutateAsync(item);
       setRestored(t('trash.restored', { title: item.title }));
-      await refresh();
     } catch (error) {
       setRestoreError(error);
     } finally {
@@ -54,8 +49,7 @@ export default function TrashPage() {
   }
 
   async function purge(item: TrashItem) {
-    await purgeFromTrash(item);
-    await queryClient.invalidateQueries({ queryKey: trashKey });
+    await purgeFromTrash.mutateAsync(item);
   }
 
   return (

@@ -1,30 +1,31 @@
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../app/api';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiDelete, apiGet, apiPost, type ResponseOf } from '../../api/client';
 
-export interface TrashItem {
-  entityType: string;
-  id: string;
-  title: string;
-  deletedAt: string;
-  deletedBy: { id: string; name: string } | null;
-  /** What the signed-in user may do with it (absent on servers that do not say). */
-  abilities?: { restore: boolean; purge: boolean };
-}
+export type TrashItem = ResponseOf<'/api/v1/trash', 'get'>['items'][number];
 
-export const trashKey = ['trash'] as const;
+export const trashKeys = { all: ['trash'] as const };
 
 /** Everything deleted that the user may see; the screen filters by type itself, so it only offers types that are there. */
 export function useTrash() {
   return useQuery({
-    queryKey: trashKey,
-    queryFn: async () => (await api<{ items: TrashItem[] }>('GET', '/api/v1/trash')).items,
+    queryKey: trashKeys.all,
+    queryFn: async () => (await apiGet('/api/v1/trash')).items,
   });
 }
 
-export async function restoreFromTrash(item: TrashItem): Promise<void> {
-  await api<void>('POST', `/api/v1/trash/${encodeURIComponent(item.entityType)}/${encodeURIComponent(item.id)}/restore`, {});
+/** Restores a record; it comes back into every list, so everything cached reloads. */
+export function useRestoreFromTrash() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (item: TrashItem) => apiPost('/api/v1/trash/{entityType}/{id}/restore', { path: { entityType: item.entityType, id: item.id } }),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
 }
 
-export async function purgeFromTrash(item: TrashItem): Promise<void> {
-  await api<void>('DELETE', `/api/v1/trash/${encodeURIComponent(item.entityType)}/${encodeURIComponent(item.id)}`);
+export function usePurgeFromTrash() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (item: TrashItem) => apiDelete('/api/v1/trash/{entityType}/{id}', { path: { entityType: item.entityType, id: item.id } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: trashKeys.all }),
+  });
 }

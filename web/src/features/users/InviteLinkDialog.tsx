@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../i18n/format';
-import { issueInviteLink, type InviteLink, type UserAdmin } from './users.api';
+import { useIssueInviteLink, type InviteLink, type UserAdmin } from './users.api';
 
 /**
  * An administrator creates a fresh invitation link for someone who has not chosen a password yet
@@ -14,6 +14,7 @@ import { issueInviteLink, type InviteLink, type UserAdmin } from './users.api';
 export function InviteLinkDialog({ user, opened, onClose }: { user: UserAdmin; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
+  const issueInviteLink = useIssueInviteLink();
   const [issued, setIssued] = useState<InviteLink | null>(null);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -29,7 +30,7 @@ export function InviteLinkDialog({ user, opened, onClose }: { user: UserAdmin; o
     setPending(true);
     setError(null);
     try {
-      setIssued(await issueInviteLink(user.id));
+      setIssued(await issueInviteLink.mutateAsync(user.id));
     } catch (failure) {
       setError(failure);
     } finally {

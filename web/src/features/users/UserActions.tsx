@@ -11,7 +11,6 @@ import {
   IconShieldOff,
   IconUserOff,
 } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
@@ -21,9 +20,18 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAbilities } from '../settings/access';
 import { InviteLinkDialog } from './InviteLinkDialog';
 import { TransferDialog } from './TransferDialog';
-import { resetPassword, runUserCommand, signOutEverywhere, usersKey, type UserAdmin } from './users.api';
+import { useUserCommand, type UserAdmin, type UserCommand } from './users.api';
 
 type Action = 'deactivate' | 'activate' | 'unblock' | 'signOut' | 'resetPassword' | 'resetTwoFactor';
+
+const COMMANDS: Record<Action, UserCommand> = {
+  deactivate: 'deactivate',
+  activate: 'activate',
+  unblock: 'unblock',
+  signOut: 'sign-out-everywhere',
+  resetPassword: 'reset-password',
+  resetTwoFactor: 'reset-two-factor',
+};
 
 function actionErrorText(t: TFunction, error: unknown): string {
   if (isApiError(error, 'conflict') && Object.keys(error.fields).length === 0) return t('users.actions.conflict');
@@ -35,7 +43,7 @@ export function UserActions({ user }: { user: UserAdmin }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const abilities = useAbilities();
-  const queryClient = useQueryClient();
+  const command = useUserCommand();
   const [confirming, setConfirming] = useState<Action | null>(null);
   const [transferring, setTransferring] = useState(false);
   const [copyingLink, setCopyingLink] = useState(false);
@@ -51,11 +59,7 @@ export function UserActions({ user }: { user: UserAdmin }) {
 
   async function run(action: Action) {
     setDone(null);
-    if (action === 'signOut') await signOutEverywhere(user.id);
-    else if (action === 'resetPassword') await resetPassword(user.id);
-    else if (action === 'resetTwoFactor') await runUserCommand(user, 'reset-two-factor');
-    else await runUserCommand(user, action);
-    await queryClient.invalidateQueries({ queryKey: usersKey });
+    await command.mutateAsync({ user, command: COMMANDS[action] });
     setDone(t(`users.actions.${action}Done`, { name: user.name, email: user.email }));
   }
 

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { Alert, Badge, Divider, Drawer, Group, Stack, Tabs, Text } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser, meKey } from '../../app/session';
+import { useCurrentUser } from '../../app/session';
 import { ContentSkeleton } from '../../components/ContentSkeleton';
 import { ErrorState } from '../../components/ErrorState';
 import { HistoryPanel } from '../../components/history/HistoryPanel';
@@ -13,7 +12,7 @@ import { useAbilities } from '../settings/access';
 import { UserActions } from './UserActions';
 import { UserForm } from './UserForm';
 import { STATUS_COLOR, userStatus } from './userStatus';
-import { createUser, updateUser, useAllUsers, usersKey, type UserAdmin } from './users.api';
+import { useAllUsers, useCreateUser, useReloadUsers, useUpdateUser, type CreateUserInput, type UpdateUserInput, type UserAdmin } from './users.api';
 import { useRecordFieldFormat } from '../settings/recordFormat';
 
 export type UserDrawerState = { mode: 'create' } | { mode: 'edit'; userId: string; notice?: string } | null;
@@ -27,12 +26,11 @@ interface UserDrawerProps {
 /** A person's card in a side panel: create, edit, account actions and history. */
 export function UserDrawer({ state, onClose, onCreated }: UserDrawerProps) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const createUser = useCreateUser();
   const title = state?.mode === 'create' ? t('users.createTitle') : t('users.editTitle');
 
-  async function create(values: Parameters<typeof createUser>[0]) {
-    const user = await createUser(values);
-    await queryClient.invalidateQueries({ queryKey: usersKey });
+  async function create(values: CreateUserInput) {
+    const user = await createUser.mutateAsync(values);
     onCreated(user, values.password ? t('users.createdWithPassword', { name: user.name }) : t('users.createdInvited', { email: user.email }));
   }
 
@@ -55,8 +53,9 @@ function EditUser({ userId, notice, onClose }: { userId: string; notice?: string
   const { t } = useTranslation();
   const me = useCurrentUser();
   const abilities = useAbilities();
-  const queryClient = useQueryClient();
   const users = useAllUsers();
+  const updateUser = useUpdateUser(me.id);
+  const reloadUsers = useReloadUsers();
   const [saved, setSaved] = useState<string | null>(notice ?? null);
   const formatField = useRecordFieldFormat();
   const user = users.data?.find((u) => u.id === userId);
@@ -65,11 +64,9 @@ function EditUser({ userId, notice, onClose }: { userId: string; notice?: string
   if (users.isError) return <ErrorState message={apiErrorText(t, users.error)} onRetry={() => void users.refetch()} />;
   if (!user) return <Text c="dimmed">{t('users.gone')}</Text>;
 
-  async function save(values: Parameters<typeof updateUser>[1] | Omit<Parameters<typeof updateUser>[1], 'version'>) {
+  async function save(values: Omit<UpdateUserInput, 'version'>) {
     setSaved(null);
-    await updateUser(userId, { ...values, version: user!.version });
-    await queryClient.invalidateQueries({ queryKey: usersKey });
-    if (userId === me.id) await queryClient.invalidateQueries({ queryKey: meKey });
+    await updateUser.mutateAsync({ id: userId, input: { ...values, version: user!.version } });
     setSaved(t('users.saved'));
   }
 
@@ -99,7 +96,7 @@ function EditUser({ userId, notice, onClose }: { userId: string; notice?: string
                 {saved}
               </Alert>
             ) : null}
-            <UserForm key={user.version} user={user} onSubmit={save} onCancel={onClose} readOnly={!abilities.can('users', 'edit')} />
+            <UserForm key={user.version} user={user} onSubmit={save} onReload={reloadUsers} onCancel={onClose} readOnly={!abilities.can('users', 'edit')} />
             <Divider />
             <UserActions user={user} />
           </Stack>
@@ -111,7 +108,7 @@ function EditUser({ userId, notice, onClose }: { userId: string; notice?: string
             currentVersion={user.version}
             formatField={formatField}
             canRestore={abilities.can('users', 'edit')}
-            onRestored={() => queryClient.invalidateQueries({ queryKey: usersKey })}
+            onRestored={reloadUsers}
           />
         </Tabs.Panel>
       </Tabs>

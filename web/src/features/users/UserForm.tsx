@@ -1,8 +1,10 @@
 import { FormError } from '../../components/FormError';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Group, PasswordInput, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorText, formErrors } from '../../app/errorText';
+import { fieldErrorText } from '../../app/errorText';
+import { ConflictAlert } from '../../components/form/ConflictAlert';
+import { useRecordForm } from '../../components/form/useRecordForm';
 import { departmentOptions, flattenTree } from '../departments/tree';
 import { useDepartments } from '../departments/departments.api';
 import { BUILT_IN_ROLE_KEYS, roleLabel } from '../roles/roleLabel';
@@ -28,6 +30,8 @@ interface UserFormProps {
   user?: UserAdmin;
   /** Saves; an ApiError it throws is shown on the fields it names. */
   onSubmit: (values: CreateUserInput) => Promise<void>;
+  /** Reloads the person after a version conflict. */
+  onReload?: () => unknown;
   onCancel: () => void;
   /** Whether the signed-in user may change this person (else the form is read-only). */
   readOnly?: boolean;
@@ -47,7 +51,7 @@ function validate(values: UserFormValues, creating: boolean): Partial<Record<Fie
 }
 
 /** Name, email, role and department of a person; when creating, also how they get their password. */
-export function UserForm({ user, onSubmit, onCancel, readOnly = false }: UserFormProps) {
+export function UserForm({ user, onSubmit, onReload, onCancel, readOnly = false }: UserFormProps) {
   const { t, i18n } = useTranslation();
   const creating = !user;
   const roles = useRoles();
@@ -60,10 +64,6 @@ export function UserForm({ user, onSubmit, onCancel, readOnly = false }: UserFor
     access: 'password',
     password: '',
   });
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
   const roleOptions = useMemo(() => {
     const items = roles.data?.items.map((role) => ({ value: role.key, label: roleLabel(t, role.key, role.name) }));
     const options = items ?? BUILT_IN_ROLE_KEYS.map((key) => ({ value: key, label: roleLabel(t, key) }));
@@ -72,42 +72,33 @@ export function UserForm({ user, onSubmit, onCancel, readOnly = false }: UserFor
   }, [roles.data, t, user]);
   const nodes = useMemo(() => flattenTree(departments.data ?? [], i18n.resolvedLanguage ?? 'en'), [departments.data, i18n.resolvedLanguage]);
 
-  function change<K extends keyof UserFormValues>(field: K, value: UserFormValues[K]) {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFormError(null);
-    const codes = validate(values, creating);
-    const texts = Object.fromEntries(
-      Object.entries(codes).map(([field, code]) => [field, fieldErrorText(t, code, field === 'password' ? { min: PASSWORD_MIN } : {})]),
-    );
-    setErrors(texts);
-    if (Object.keys(texts).length > 0) return;
-    setPending(true);
-    try {
-      await onSubmit({
+  const form = useRecordForm({
+    fields: FIELDS,
+    values,
+    validate: () => validate(values, creating),
+    save: () =>
+      onSubmit({
         name: values.name.trim(),
         email: values.email.trim(),
         role: values.role,
         departmentId: values.departmentId,
         ...(creating && values.access === 'password' ? { password: values.password } : {}),
-      });
-    } catch (error) {
-      const split = formErrors(t, error, FIELDS);
-      setErrors(split.fields);
-      setFormError(split.form);
-    } finally {
-      setPending(false);
-    }
+      }),
+    onReload,
+    fieldText: (code, path) => fieldErrorText(t, code, path === 'password' ? { min: PASSWORD_MIN } : {}),
+    guard: !readOnly,
+  });
+  const { errors } = form;
+
+  function change<K extends keyof UserFormValues>(field: K, value: UserFormValues[K]) {
+    setValues((current) => ({ ...current, [field]: value }));
+    form.clearError(field);
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={form.ref} onSubmit={form.handleSubmit} noValidate>
       <Stack gap="sm">
-        <FormError message={formError} />
+        {form.conflict ? <ConflictAlert reloading={form.reloading} onReload={() => void form.reload()} /> : <FormError message={form.formError} />}
         <TextInput
           label={t('users.form.name')}
           required
@@ -179,7 +170,7 @@ export function UserForm({ user, onSubmit, onCancel, readOnly = false }: UserFor
             <Button variant="default" onClick={onCancel}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={pending}>
+            <Button type="submit" loading={form.pending}>
               {creating ? t('users.form.create') : t('common.save')}
             </Button>
           </Group>

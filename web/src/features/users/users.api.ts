@@ -1,24 +1,13 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../app/api';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiGet, apiPatch, apiPost, type BodyOf, type QueryOf, type ResponseOf } from '../../api/client';
+import { meKeys } from '../../app/session';
 
-export interface UserAdmin {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-  roleName: string;
-  departmentId: string | null;
-  isActive: boolean;
-  blocked: { at: string; reason: string | null } | null;
-  twoFactorEnabled: boolean;
-  /** Invited and has not chosen a password yet. */
-  invitePending: boolean;
-  lastSignInAt: string | null;
-  createdAt: string;
-  version: number;
-}
-
-export type UserStatusFilter = 'active' | 'deactivated' | 'all';
+export type UserAdmin = ResponseOf<'/api/v1/users/{id}', 'patch'>['user'];
+export type UserStatusFilter = NonNullable<NonNullable<QueryOf<'/api/v1/users', 'get'>>['status']>;
+export type CreateUserInput = BodyOf<'/api/v1/users', 'post'>;
+export type UpdateUserInput = BodyOf<'/api/v1/users/{id}', 'patch'>;
+/** A one-time link to choose a password, and when it stops working. */
+export type InviteLink = ResponseOf<'/api/v1/users/{id}/invite-link', 'post'>;
 
 export interface UsersFilter {
   status: UserStatusFilter;
@@ -26,38 +15,19 @@ export interface UsersFilter {
   q?: string;
 }
 
-export interface CreateUserInput {
-  name: string;
-  email: string;
-  role: string;
-  departmentId?: string | null;
-  password?: string;
-}
-
-export interface UpdateUserInput {
-  name?: string;
-  email?: string;
-  role?: string;
-  departmentId?: string | null;
-  version: number;
-}
-
-export const usersKey = ['users'] as const;
-
-function query(filter: UsersFilter): string {
-  const params = new URLSearchParams({ status: filter.status });
-  if (filter.departmentId) params.set('departmentId', filter.departmentId);
-  if (filter.q?.trim()) params.set('q', filter.q.trim());
-  return params.toString();
-}
+export const userKeys = {
+  all: ['users'] as const,
+  list: (filter: UsersFilter) => [...userKeys.all, filter] as const,
+};
 
 export async function fetchUsers(filter: UsersFilter): Promise<UserAdmin[]> {
-  return (await api<{ items: UserAdmin[] }>('GET', `/api/v1/users?${query(filter)}`)).items;
+  const query = { status: filter.status, departmentId: filter.departmentId || undefined, q: filter.q?.trim() || undefined };
+  return (await apiGet('/api/v1/users', { query })).items;
 }
 
 export function useUsers(filter: UsersFilter, enabled = true) {
   return useQuery({
-    queryKey: [...usersKey, filter],
+    queryKey: userKeys.list(filter),
     queryFn: () => fetchUsers(filter),
     enabled,
     placeholderData: keepPreviousData,
@@ -69,39 +39,51 @@ export function useAllUsers(enabled = true) {
   return useUsers({ status: 'all' }, enabled);
 }
 
-export async function createUser(input: CreateUserInput): Promise<UserAdmin> {
-  return (await api<{ user: UserAdmin }>('POST', '/api/v1/users', input)).user;
+/** Reloads the people (after a restore from history, or a conflict). */
+export function useReloadUsers() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: userKeys.all });
 }
 
-export async function updateUser(id: string, input: UpdateUserInput): Promise<UserAdmin> {
-  return (await api<{ user: UserAdmin }>('PATCH', `/api/v1/users/${id}`, input)).user;
+export function useCreateUser() {
+  const reload = useReloadUsers();
+  return useMutation({
+    mutationFn: async (input: CreateUserInput) => (await apiPost('/api/v1/users', { body: input })).user,
+    onSuccess: () => reload(),
+  });
 }
 
-export type UserCommand = 'deactivate' | 'activate' | 'unblock' | 'reset-two-factor';
-
-export async function runUserCommand(user: UserAdmin, command: UserCommand): Promise<UserAdmin> {
-  return (await api<{ user: UserAdmin }>('POST', `/api/v1/users/${user.id}/${command}`, { version: user.version })).user;
+/** Changes a person; when it is the signed-in user, their profile reloads too. */
+export function useUpdateUser(meId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, input }: { id: string; input: UpdateUserInput }) => (await apiPatch('/api/v1/users/{id}', { path: { id }, body: input })).user,
+    onSuccess: async (_user, { id }) => {
+      await queryClient.invalidateQueries({ queryKey: userKeys.all });
+      if (id === meId) await queryClient.invalidateQueries({ queryKey: meKeys.all });
+    },
+  });
 }
 
-export async function signOutEverywhere(id: string): Promise<void> {
-  await api<void>('POST', `/api/v1/users/${id}/sign-out-everywhere`, {});
-}
+export type UserCommand = 'deactivate' | 'activate' | 'unblock' | 'reset-two-factor' | 'sign-out-everywhere' | 'reset-password';
 
-export async function resetPassword(id: string): Promise<void> {
-  await api<void>('POST', `/api/v1/users/${id}/reset-password`, {});
-}
-
-/** A one-time link to choose a password, and when it stops working. */
-export interface InviteLink {
-  link: string;
-  expiresAt: string;
+/** The account actions on a person (deactivate, unblock, sign out everywhere...); the people reload after each. */
+export function useUserCommand() {
+  const reload = useReloadUsers();
+  return useMutation({
+    mutationFn: async ({ user, command }: { user: UserAdmin; command: UserCommand }) => {
+      const path = { id: user.id };
+      if (command === 'sign-out-everywhere') await apiPost('/api/v1/users/{id}/sign-out-everywhere', { path });
+      else if (command === 'reset-password') await apiPost('/api/v1/users/{id}/reset-password', { path });
+      else await apiPost(`/api/v1/users/{id}/${command}`, { path, body: { version: user.version } });
+    },
+    onSuccess: () => reload(),
+  });
 }
 
 /** Issues a fresh invitation link for a pending user (administrators only); earlier links stop working. */
-export async function issueInviteLink(id: string): Promise<InviteLink> {
-  return api<InviteLink>('POST', `/api/v1/users/${id}/invite-link`, {});
-}
-
-export async function transferRecords(id: string, toUserId: string): Promise<Record<string, number>> {
-  return (await api<{ moved: Record<string, number> }>('POST', `/api/v1/users/${id}/transfer`, { toUserId })).moved;
+export function useIssueInviteLink() {
+  return useMutation({
+    mutationFn: (id: string) => apiPost('/api/v1/users/{id}/invite-link', { path: { id } }),
+  });
 }

@@ -14,6 +14,8 @@ export default function WorkspaceSettingsPage() {
   const workspace = useWorkspace();
 
   if (isApiError(workspace.error) && workspace.error.status === 403) return <NoAccess />;
+  // Without the alarm in the answer the server does not count this user as a settings manager: saving would be refused.
+  if (workspace.data && workspace.data.settings.alarm === undefined) return <NoAccess />;
   return (
     <SettingsPage title={t('settings.sections.workspace')} description={t('workspace.description')}>
       {workspace.isPending ? (

@@ -1,44 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../app/api';
-import type { Locale } from '../../i18n/i18n';
-
-/** What an admin tunes per workspace (src/modules/workspaces/workspace-settings.ts). */
-export interface WorkspaceSettings {
-  /** Deleted records stay in the Trash this many days, then are purged. */
-  trashRetentionDays: number;
-  alarm: {
-    /** Distinct client cards one person may open within an hour before admins are alarmed. */
-    viewsPerHour: number;
-    /** Records one person may export within an hour before admins are alarmed. */
-    exportsPerHour: number;
-    /** Block the person until an admin unblocks them when the alarm fires. */
-    blockUser: boolean;
-  };
-  /** Countries a phone typed without a country code is tried in; empty: only the workspace's country. */
-  clientCountries: string[];
-}
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiGet, apiPatch, type BodyOf, type ResponseOf } from '../../api/client';
+import { meKeys } from '../../app/session';
 
 /** The workspace as `GET /api/v1/workspace` answers it. */
-export interface WorkspaceDetails {
-  id: string;
-  name: string;
-  locale: Locale;
-  timeZone: string;
-  defaultCountry: string;
-  defaultCurrency: string;
-  settings: WorkspaceSettings;
-  version: number;
-}
-
-export interface UpdateWorkspaceInput {
-  name?: string;
-  locale?: Locale;
-  timeZone?: string;
-  defaultCountry?: string;
-  defaultCurrency?: string;
-  settings?: { trashRetentionDays?: number; alarm?: Partial<WorkspaceSettings['alarm']>; clientCountries?: string[] };
-  version: number;
-}
+export type WorkspaceDetails = ResponseOf<'/api/v1/workspace', 'get'>['workspace'];
+/** What an admin tunes per workspace (src/modules/workspaces/workspace-settings.ts). */
+export type WorkspaceSettings = WorkspaceDetails['settings'];
+export type UpdateWorkspaceInput = BodyOf<'/api/v1/workspace', 'patch'>;
 
 /**
  * The server's bounds and defaults, shown in hints and error messages; the server checks them
@@ -50,20 +18,36 @@ export const SETTING_LIMITS = {
   trashRetentionDays: { min: 1, max: 3650, byDefault: 30 },
 } as const;
 
-export const workspaceKey = ['workspace'] as const;
+export const workspaceKeys = {
+  all: ['workspace'] as const,
+};
 
 export async function fetchWorkspace(): Promise<WorkspaceDetails> {
-  return (await api<{ workspace: WorkspaceDetails }>('GET', '/api/v1/workspace')).workspace;
+  return (await apiGet('/api/v1/workspace')).workspace;
 }
 
 export function useWorkspace() {
-  return useQuery({ queryKey: workspaceKey, queryFn: fetchWorkspace, staleTime: 30_000 });
+  return useQuery({ queryKey: workspaceKeys.all, queryFn: fetchWorkspace, staleTime: 30_000 });
+}
+
+/** Loads the workspace anew (after a conflict), bypassing the cache. */
+export function useRefetchWorkspace() {
+  const queryClient = useQueryClient();
+  return () => queryClient.fetchQuery({ queryKey: workspaceKeys.all, queryFn: fetchWorkspace, staleTime: 0 });
 }
 
 /**
  * Saves a change to the workspace, naming the version it was made on.
  * @throws ApiError validation_failed (with field paths such as `settings.alarm.viewsPerHour`) | conflict | forbidden
  */
-export async function updateWorkspace(input: UpdateWorkspaceInput): Promise<WorkspaceDetails> {
-  return (await api<{ workspace: WorkspaceDetails }>('PATCH', '/api/v1/workspace', input)).workspace;
+export function useUpdateWorkspace() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: UpdateWorkspaceInput) => (await apiPatch('/api/v1/workspace', { body: input })).workspace,
+    onSuccess: (next) => {
+      queryClient.setQueryData(workspaceKeys.all, next);
+      // The profile carries the workspace's name, time zone and currency for the rest of the app.
+      void queryClient.invalidateQueries({ queryKey: meKeys.all });
+    },
+  });
 }

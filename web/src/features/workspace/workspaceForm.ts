@@ -1,6 +1,5 @@
-import type { FieldErrors } from '../../app/api';
 import type { SetupErrors, WorkspaceValues } from '../auth/setupForm';
-import type { UpdateWorkspaceInput, WorkspaceDetails } from './workspace.api';
+import { SETTING_LIMITS, type UpdateWorkspaceInput, type WorkspaceDetails } from './workspace.api';
 
 /** A number input's value: empty while the field is cleared. */
 export type Count = number | '';
@@ -32,17 +31,25 @@ export type WorkspaceField =
 export type WorkspaceErrors = Partial<Record<WorkspaceField, string>>;
 
 const GENERAL_FIELDS: readonly (keyof WorkspaceValues)[] = ['name', 'locale', 'timeZone', 'defaultCountry', 'defaultCurrency'];
-const FIELDS = new Set<string>([
+/** The paths the form shows an input for, as the API names them. */
+export const WORKSPACE_FIELDS: readonly string[] = [
   ...GENERAL_FIELDS,
   'settings.alarm.viewsPerHour',
   'settings.alarm.exportsPerHour',
   'settings.alarm.blockUser',
   'settings.trashRetentionDays',
+  // `settings.clientCountries.2` names one country of the list; the list's input shows it.
   'settings.clientCountries',
-]);
+];
 
 export function formValues(workspace: WorkspaceDetails): WorkspaceFormValues {
-  const { alarm, trashRetentionDays, clientCountries } = workspace.settings;
+  const { trashRetentionDays, clientCountries } = workspace.settings;
+  // The API shows the alarm only to settings managers, the only ones the form is shown to (see WorkspaceSettingsPage).
+  const alarm = workspace.settings.alarm ?? {
+    viewsPerHour: SETTING_LIMITS.viewsPerHour.byDefault,
+    exportsPerHour: SETTING_LIMITS.exportsPerHour.byDefault,
+    blockUser: false,
+  };
   return {
     general: {
       name: workspace.name,
@@ -57,10 +64,6 @@ export function formValues(workspace: WorkspaceDetails): WorkspaceFormValues {
   };
 }
 
-export function isSameValues(a: WorkspaceFormValues, b: WorkspaceFormValues): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /** The checks the browser can make before asking the server (the server checks the ranges). */
 export function validateWorkspace({ general, security, trashRetentionDays }: WorkspaceFormValues): WorkspaceErrors {
   const errors: WorkspaceErrors = {};
@@ -68,17 +71,6 @@ export function validateWorkspace({ general, security, trashRetentionDays }: Wor
   if (security.viewsPerHour === '') errors['settings.alarm.viewsPerHour'] = 'required';
   if (security.exportsPerHour === '') errors['settings.alarm.exportsPerHour'] = 'required';
   if (trashRetentionDays === '') errors['settings.trashRetentionDays'] = 'required';
-  return errors;
-}
-
-/** The server's field errors that the form shows in place; others are left to a form-level message. */
-export function workspaceErrorsFromApi(fields: FieldErrors): WorkspaceErrors {
-  const errors: WorkspaceErrors = {};
-  for (const [path, code] of Object.entries(fields)) {
-    // `settings.clientCountries.2` names one country of the list; the list's input shows it.
-    const field = path.startsWith('settings.clientCountries.') ? 'settings.clientCountries' : path;
-    if (FIELDS.has(field)) errors[field as WorkspaceField] ??= code;
-  }
   return errors;
 }
 
