@@ -183,6 +183,19 @@ test('a changed client gets an earlier version back from the history panel', asy
   await expect(page.getByTestId('audit-record-filter')).toBeVisible();
 });
 
+test('an address takes its country from a list (the API stores ISO codes)', async () => {
+  await page.goto('/companies');
+  await page.getByTestId('add-company').first().click();
+  await page.getByTestId('company-name').fill('Адресная компания');
+  await page.getByRole('button', { name: 'Add address' }).click();
+  await page.getByRole('textbox', { name: 'Country' }).fill('Bulg');
+  await page.getByRole('option', { name: 'Bulgaria' }).click();
+  await page.getByRole('textbox', { name: 'City' }).fill('Sofia');
+  await page.getByTestId('save-record').click();
+  await expect(page.getByTestId('record-title')).toHaveText('Адресная компания');
+  await shot('company-address-country');
+});
+
 test('a phone-sized screen shows the list as cards, in Russian', async () => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/contacts');

@@ -1,8 +1,10 @@
+import { useMemo } from 'react';
 import { ActionIcon, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ADDRESS_TYPES } from './clientTypes';
 import { ADDRESS_PARTS, type AddressDraft } from './drafts';
+import { countryOptions } from '../auth/setupOptions';
 
 interface AddressesEditorProps {
   rows: AddressDraft[];
@@ -14,7 +16,10 @@ const EMPTY: AddressDraft = { type: 'work', country: '', region: '', city: '', s
 
 /** Postal addresses: a type and the usual parts, each optional. */
 export function AddressesEditor({ rows, onChange, errors }: AddressesEditorProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The API takes an ISO country code; a name typed in an older version still shows until it is changed.
+  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
+  const countryData = (current: string) => (current && !countries.some((c) => c.value === current) ? [{ value: current, label: current }, ...countries] : countries);
   const set = (index: number, patch: Partial<AddressDraft>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   return (
     <Stack gap="xs">
@@ -39,7 +44,19 @@ export function AddressesEditor({ rows, onChange, errors }: AddressesEditorProps
               </ActionIcon>
             </Group>
             <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
-              {ADDRESS_PARTS.map((part) => (
+              {ADDRESS_PARTS.map((part) => part === 'country' ? (
+                <Select
+                  key={part}
+                  label={t(`clients.address.${part}`)}
+                  data={countryData(row.country)}
+                  value={row.country || null}
+                  onChange={(value) => set(index, { country: value ?? '' })}
+                  error={errors[`addresses.${index}.${part}`]}
+                  searchable
+                  clearable
+                  size="xs"
+                />
+              ) : (
                 <TextInput
                   key={part}
                   label={t(`clients.address.${part}`)}

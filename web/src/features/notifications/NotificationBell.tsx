@@ -42,7 +42,11 @@ export function NotificationBell() {
     <Popover opened={opened} onChange={(value) => !value && close()} position="bottom-end" width={360} shadow="md" withinPortal trapFocus>
       <Popover.Target>
         <Indicator label={unread > 99 ? '99+' : formatNumber(unread)} size={16} offset={4} color="red" disabled={unread === 0} zIndex={1}>
-          <ActionIcon variant="default" size="lg" onClick={toggle} aria-label={label} aria-expanded={opened} aria-haspopup="dialog">
+          <ActionIcon variant="default" size="lg" onClick={() => {
+            // Opening the bell shows what arrived since the last poll (a finished job, an alarm).
+            if (!opened) void notifications.refetch();
+            toggle();
+          }} aria-label={label} aria-expanded={opened} aria-haspopup="dialog">
             <IconBell size={18} />
           </ActionIcon>
         </Indicator>
