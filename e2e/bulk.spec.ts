@@ -68,6 +68,8 @@ test('the admin changes the owner of every matching contact, watching the job pr
   await shot('progress');
   await expect(page.getByText(`Done: ${CONTACTS} changed, 0 skipped`)).toBeVisible({ timeout: 180_000 });
   await expect(progress).toHaveCount(0);
+  // The list shows the new owner without a reload.
+  await expect(page.getByRole('row').nth(1)).toContainText(COLLEAGUE.name);
   await shot('done');
 
   const mine = await callApi('GET', `/api/v1/contacts?ownerId=${boris.id}&count=1&limit=1`);

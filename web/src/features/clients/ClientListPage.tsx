@@ -200,6 +200,8 @@ export function ClientListPage<T extends ClientListItem>({ config }: { config: L
           onDone={async ({ updated, skipped }) => {
             setSelected(new Set());
             setBulkResult(t('clients.bulk.result', { updated: formatNumber(updated), skipped: formatNumber(skipped), count: skipped }));
+            // The records changed (owner, tags, status or trash): show them as they are now.
+            await reloadLists();
           }}
           onMerged={() => {
             setSelected(new Set());
