@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordTypeName } from '../../platform/records/registry.js';
 import { refId } from '../users/users-admin.schema.js';
 import { isoDateQuery } from '../audit/audit.schema.js';
 import { countryCode, fieldNameSchema, optionalDay as plausibleDay, optionalText as cleanOptionalText, queryInt, queryVersion, requiredText, uuidSchema } from '../../platform/schemas.js';
@@ -112,7 +113,7 @@ export const bulkFields = {
 };
 
 export const tagsQuery = z.strictObject({
-  entity: z.enum(['contact', 'company']),
+  entity: recordTypeName('tags'),
   q: z.string().trim().max(50, 'too_long').optional(),
   limit: queryInt(1, 500).default(100),
 });

@@ -10108,7 +10108,8 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    entity: "contact" | "company";
+                    /** @description A record type with tags (e.g. contact, company) */
+                    entity: string;
                     limit?: string;
                     q?: string;
                 };
