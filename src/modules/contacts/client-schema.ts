@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { recordTypeName } from '../../platform/records/registry.js';
 import { refId } from '../users/users-admin.schema.js';
-import { isoDateQuery } from '../audit/audit.schema.js';
 import { countryCode, fieldNameSchema, optionalDay as plausibleDay, optionalText as cleanOptionalText, queryInt, queryVersion, requiredText, uuidSchema } from '../../platform/schemas.js';
 import { ADDRESS_TYPES, EMAIL_TYPES, MESSENGER_TYPES, PHONE_TYPES } from './client-points.js';
 
@@ -68,41 +67,8 @@ export const clientFields = {
 
 export const deleteQuery = z.strictObject({ version: queryVersion });
 
-/** `field` of a list filter: a column of the list (per entity) or `custom.<key>`. */
-export const SORTS = ['name', 'createdAt', 'updatedAt', 'lastActivityAt'] as const;
-const SORT_PATTERN = new RegExp(`^-?(${SORTS.join('|')}|custom\\.[a-z][a-z0-9_]{0,39})$`);
-
-/** The filter parameters of a list (and of its export). */
-export const listFilterFields = {
-  q: optionalText(200).unwrap().unwrap().optional(),
-  ownerId: z.string().max(4000, 'too_long').optional(),
-  tag: z.string().max(2000, 'too_long').optional(),
-  createdFrom: isoDateQuery.optional(),
-  createdTo: isoDateQuery.optional(),
-  noActivityDays: queryInt(1, 3650).optional(),
-  filter: z.string().max(20_000, 'too_long').optional(),
-  sort: z.string().regex(SORT_PATTERN, 'invalid_option').default('name'),
-};
-
-export const listPageFields = {
-  limit: queryInt(1, 200).default(50),
-  cursor: z.string().max(2000, 'too_long').optional(),
-  count: z.enum(['0', '1', 'true', 'false']).optional(),
-};
-
-/** What the list builder reads (contacts add status and companyId). */
-export interface ListFilter {
-  q?: string;
-  ownerId?: string;
-  tag?: string;
-  createdFrom?: string;
-  createdTo?: string;
-  noActivityDays?: number;
-  filter?: string;
-  sort: string;
-  status?: string;
-  companyId?: string;
-}
+// The list parameters every record type shares live with the record engine.
+export { listFilterFields, listPageFields, type ListFilter } from '../records/record-schema.js';
 
 export const BULK_ACTIONS = ['assign_owner', 'add_tags', 'remove_tags', 'set_status', 'delete'] as const;
 /** A bulk action names its records (`ids`) or takes every record a list filter matches (`match`, in each schema). */

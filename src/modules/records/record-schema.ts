@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { queryInt, queryVersion } from '../../platform/schemas.js';
+import { optionalText, queryInt, queryVersion } from '../../platform/schemas.js';
 import { isoDateQuery } from '../audit/audit.schema.js';
 
 /** Zod pieces every record list shares: filter and page parameters, delete and bulk answers. */
@@ -9,7 +9,7 @@ const SORT_PATTERN = /^-?([a-zA-Z][a-zA-Z0-9]{0,39}|custom\.[a-z][a-z0-9_]{0,39}
 
 /** The filter parameters of a list (and of its export). */
 export const listFilterFields = {
-  q: z.string().trim().max(200, 'too_long').optional(),
+  q: optionalText(200).unwrap().unwrap().optional(),
   ownerId: z.string().max(4000, 'too_long').optional(),
   tag: z.string().max(2000, 'too_long').optional(),
   createdFrom: isoDateQuery.optional(),
