@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppDeps } from '../server/deps.js';
+import type { AppDeps } from '../platform/http/deps.js';
 import { workspacesRoutes } from './workspaces/workspaces.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { usersRoutes } from './users/users.routes.js';

@@ -1,8 +1,8 @@
 import type { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../server/deps.js';
-import { actorOf } from '../../server/plugins/auth.js';
+import type { AppDeps } from '../../platform/http/deps.js';
+import { actorOf } from '../../platform/http/request.js';
 import { AppError } from '../../platform/errors.js';
 import { idParams, noContent } from '../../platform/schemas.js';
 import { attachmentResult, attachmentsListOutput, downloadQuery, subjectQuery, uploadQuery } from './attachments.schema.js';

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../server/deps.js';
-import { actorOf } from '../../server/plugins/auth.js';
+import type { AppDeps } from '../../platform/http/deps.js';
+import { actorOf } from '../../platform/http/request.js';
 import { now } from '../../platform/clock.js';
 import { auditFilterQuery, auditListQuery, auditPageOutput } from './audit.schema.js';
 import { presentAuditEntry } from './audit.presenter.js';

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../server/deps.js';
-import { actorOf, authSettings, clearSessionCookies, requestContext, setSessionCookies } from '../../server/plugins/auth.js';
+import type { AppDeps } from '../../platform/http/deps.js';
+import { actorOf, requestContext } from '../../platform/http/request.js';
+import { authSettings, clearSessionCookies, setSessionCookies } from './auth-cookies.js';
 import { emptyInput, signedInOutput, signInInput, twoFactorSignInInput } from './auth.schema.js';
 import { presentSignedIn } from './auth.presenter.js';
 import * as authService from './auth.service.js';

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../server/deps.js';
-import { actorOf, clearSessionCookies } from '../../server/plugins/auth.js';
+import type { AppDeps } from '../../platform/http/deps.js';
+import { actorOf } from '../../platform/http/request.js';
+import { clearSessionCookies } from './auth-cookies.js';
 import { idParams, sessionsOutput } from './auth.schema.js';
 import * as sessionsService from './sessions.service.js';
 import { noContent } from '../../platform/schemas.js';

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../server/deps.js';
+import type { AppDeps } from '../../platform/http/deps.js';
 import { AppError } from '../../platform/errors.js';
-import { actorOf } from '../../server/plugins/auth.js';
+import { actorOf } from '../../platform/http/request.js';
 import * as usersService from '../users/users.service.js';
 import { emptyInput, signedInOutput, twoFactorDisableInput, twoFactorEnableInput, twoFactorSetupOutput } from './auth.schema.js';
 import { presentSignedIn } from './auth.presenter.js';

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { noContent } from '../../platform/schemas.js';
-import type { AppDeps } from '../../server/deps.js';
-import { actorOf } from '../../server/plugins/auth.js';
+import type { AppDeps } from '../../platform/http/deps.js';
+import { actorOf } from '../../platform/http/request.js';
 import { checkInput, checkOutput, groupsOutput, groupsQuery } from './duplicates.schema.js';
 import { checkDuplicates, findDuplicateGroups } from './duplicates.service.js';
 import { presentGroup } from './duplicates.presenter.js';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../server/deps.js';
-import { actorOf } from '../../server/plugins/auth.js';
+import type { AppDeps } from '../../platform/http/deps.js';
+import { actorOf } from '../../platform/http/request.js';
 import { idParams } from '../../platform/schemas.js';
 import { jobResult } from './jobs.schema.js';
 import { getJobProgress } from './jobs.service.js';

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../server/deps.js';
-import { actorOf } from '../../server/plugins/auth.js';
+import type { AppDeps } from '../../platform/http/deps.js';
+import { actorOf } from '../../platform/http/request.js';
 import { scopeOf, type Actor } from '../../platform/access/actor.js';
 import type { RecordType } from '../../platform/records/record-type.js';
 import { recordTypes } from '../../platform/records/registry.js';

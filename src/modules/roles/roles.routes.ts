@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../server/deps.js';
-import { actorOf } from '../../server/plugins/auth.js';
+import type { AppDeps } from '../../platform/http/deps.js';
+import { actorOf } from '../../platform/http/request.js';
 import { ACTIONS, MODULES, SCOPES } from '../../platform/access/permissions.js';
 import { createRoleInput, roleIdParams, roleOutput, updateRoleInput } from './roles.schema.js';
 import { presentRole } from './roles.presenter.js';

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../server/deps.js';
-import { actorOf, authSettings, requestContext, setSessionCookies } from '../../server/plugins/auth.js';
+import type { AppDeps } from '../../platform/http/deps.js';
+import { actorOf, requestContext } from '../../platform/http/request.js';
+import { authSettings, setSessionCookies } from '../../modules/auth/auth-cookies.js';
 import { emptyInput, signedInOutput } from '../auth/auth.schema.js';
 import { presentSignedIn } from '../auth/auth.presenter.js';
 import { acceptInviteInput, idParams, inviteLinkOutput } from './users-admin.schema.js';

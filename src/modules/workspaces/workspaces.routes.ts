@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../server/deps.js';
-import { authSettings, requestContext, setSessionCookies } from '../../server/plugins/auth.js';
+import type { AppDeps } from '../../platform/http/deps.js';
+import { requestContext } from '../../platform/http/request.js';
+import { authSettings, setSessionCookies } from '../../modules/auth/auth-cookies.js';
 import { signedInOutput } from '../auth/auth.schema.js';
 import { presentMe } from '../users/users.presenter.js';
 import { permissionsFor } from '../roles/roles.service.js';
 import { setupStatusOutput, updateWorkspaceInput, workspaceDetailsOutput } from './workspaces.schema.js';
 import { presentWorkspaceDetails } from './workspaces.presenter.js';
-import { actorOf } from '../../server/plugins/auth.js';
+import { actorOf } from '../../platform/http/request.js';
 import { AppError } from '../../platform/errors.js';
 import { z } from 'zod';
 import { setupInput } from './setup.schema.js';

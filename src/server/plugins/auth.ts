@@ -1,64 +1,23 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
-import { narrowByTokenScopes, type Actor, type RequestContext } from '../../platform/access/actor.js';
+import { narrowByTokenScopes } from '../../platform/access/actor.js';
+import { requestContext } from '../../platform/http/request.js';
+import { authSettings, SESSION_COOKIE } from '../../modules/auth/auth-cookies.js';
 import { AppError } from '../../platform/errors.js';
 import type { Config } from '../../platform/config.js';
-import { blockedError, resolveSession, type AuthSettings, type IssuedSession } from '../../modules/auth/auth.service.js';
+import { blockedError, resolveSession } from '../../modules/auth/auth.service.js';
 import { isTwoFactorSetupRequired } from '../../modules/auth/two-factor.service.js';
 import { resolveApiToken } from '../../modules/tokens/tokens.service.js';
 import { actorForUser, type User } from '../../modules/users/users.service.js';
 
-export const SESSION_COOKIE = 'kt_session';
-export const CSRF_COOKIE = 'kt_csrf';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 declare module 'fastify' {
   interface FastifyRequest {
-    actor: Actor | null;
-    /** The session behind the cookie; null for API-token and anonymous requests. */
-    sessionId: string | null;
-    /** The API token behind `Authorization: Bearer`; null otherwise. */
-    apiTokenId: string | null;
-    /** The role demands two-factor sign-in and the user has not set it up (Me shows it). */
-    twoFactorSetupRequired: boolean;
     /** The signed-in user's row as loaded for this request (saves handlers a query). */
     currentUser: User | null;
   }
-  interface FastifyContextConfig {
-    /** Reachable without signing in (setup, sign-in, health). */
-    public?: boolean;
-    /** Account-level: refused (403) to API tokens, e.g. managing tokens, sessions, two-factor. */
-    sessionOnly?: boolean;
-  }
-}
-
-export function requestContext(request: FastifyRequest): RequestContext {
-  const ua = request.headers['user-agent'];
-  return { ip: request.ip ?? null, userAgent: typeof ua === 'string' ? ua.slice(0, 500) : null, requestId: String(request.id) };
-}
-
-/** The signed-in actor; routes are reached only after the hook below has ensured there is one. */
-export function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw new AppError('unauthenticated', 'Sign in to continue');
-  return request.actor;
-}
-
-export function authSettings(config: Config): AuthSettings {
-  return { sessionTtlDays: config.sessionTtlDays, loginMaxFailures: config.loginMaxFailures, loginLockMinutes: config.loginLockMinutes };
-}
-
-export function setSessionCookies(reply: FastifyReply, config: Config, session: IssuedSession): void {
-  const expires = new Date(session.expiresAt);
-  const base = { path: '/', sameSite: 'lax' as const, secure: config.cookieSecure, expires };
-  reply.setCookie(SESSION_COOKIE, session.token, { ...base, httpOnly: true });
-  // Readable by the web app, which echoes it in X-CSRF-Token (double submit bound to the session).
-  reply.setCookie(CSRF_COOKIE, session.csrfToken, { ...base, httpOnly: false });
-}
-
-export function clearSessionCookies(reply: FastifyReply): void {
-  reply.clearCookie(SESSION_COOKIE, { path: '/' });
-  reply.clearCookie(CSRF_COOKIE, { path: '/' });
 }
 
 function sameOrigin(request: FastifyRequest): boolean {
