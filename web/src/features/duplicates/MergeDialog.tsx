@@ -12,13 +12,15 @@ export interface MergeDialogProps {
   onClose: () => void;
   /** Called after a successful merge, before the app moves to the kept record's card. */
   onMerged?: (survivorId: string) => void;
+  /** Stay on the current screen after the merge (the duplicates list) instead of opening the kept record's card. */
+  stay?: boolean;
 }
 
 /**
  * Merges duplicates: pick the record to keep and, per differing field, whose value wins; phones,
  * emails, messengers, addresses and tags are combined. Shows an "Undo" notice afterwards.
  */
-export function MergeDialog({ entity, recordIds, opened, onClose, onMerged }: MergeDialogProps) {
+export function MergeDialog({ entity, recordIds, opened, onClose, onMerged, stay = false }: MergeDialogProps) {
   const { t } = useTranslation();
   const theme = useMantineTheme();
   const isPhone = useMediaQuery(`(max-width: ${em(getBreakpointValue(theme.breakpoints.sm, theme.breakpoints) - 1)})`) ?? false;
@@ -31,7 +33,7 @@ export function MergeDialog({ entity, recordIds, opened, onClose, onMerged }: Me
       fullScreen={isPhone}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
-      <MergeForm key={recordIds.join(',')} entity={entity} recordIds={recordIds} onClose={onClose} onMerged={onMerged} />
+      <MergeForm key={recordIds.join(',')} entity={entity} recordIds={recordIds} onClose={onClose} onMerged={onMerged} stay={stay} />
     </Modal>
   );
 }

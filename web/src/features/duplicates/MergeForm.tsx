@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
 import { FormError } from '../../components/FormError';
+import { useRecordForm } from '../../components/form/useRecordForm';
 import { apiErrorText } from '../../app/errorText';
 import { CombinedValues } from './CombinedValues';
 import { cardPath, useMergeCandidates, useMergeCustomLabels, useMergeRecords, type ClientEntity } from './duplicates.api';
@@ -20,6 +21,8 @@ interface MergeFormProps {
   recordIds: string[];
   onClose: () => void;
   onMerged?: (survivorId: string) => void;
+  /** Stay on the current screen after the merge instead of opening the kept record's card. */
+  stay?: boolean;
 }
 
 /** Custom field names by key; without the right to read definitions the keys themselves are shown. */
@@ -33,7 +36,8 @@ function oldest(records: MergeableRecord[]): string {
   return [...records].sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0]?.id ?? '';
 }
 
-export function MergeForm({ entity, recordIds, onClose, onMerged }: MergeFormProps) {
+/** Pick the record to keep and, per differing field, whose value wins; saved through the one form hook. */
+export function MergeForm({ entity, recordIds, onClose, onMerged, stay = false }: MergeFormProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const mergeRecords = useMergeRecords();
@@ -41,12 +45,35 @@ export function MergeForm({ entity, recordIds, onClose, onMerged }: MergeFormPro
   const customLabels = useCustomLabels(entity);
   const [survivorChoice, setSurvivorChoice] = useState<string | null>(null);
   const [choices, setChoices] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
   const failed = results.find((result) => result.isError);
   const records = results.flatMap((result) => (result.data ? [result.data] : []));
   const loaded = records.length === recordIds.length;
+  const survivorId = survivorChoice ?? oldest(records);
+  const survivor = records.find((record) => record.id === survivorId) ?? records[0];
+  const fields = loaded ? differingFields(mergeFields(t, entity, records, customLabels), records) : [];
+  const winners = Object.fromEntries(fields.map((field) => [field.key, choices[field.key] ?? defaultWinner(field, records, survivorId)]));
+
+  const form = useRecordForm({
+    fields: [],
+    values: { survivorId: survivorChoice, choices },
+    // Choosing whose values win is not typing: leaving the dialog loses nothing worth a question.
+    guard: false,
+    save: () =>
+      mergeRecords.mutateAsync({
+        entity,
+        survivorId,
+        mergedIds: records.filter((record) => record.id !== survivorId).map((record) => record.id),
+        fields: winners,
+      }),
+    onSaved: (merge) => {
+      showMergeNotice({ kind: 'merged', mergeId: merge.id, entity, title: survivor ? recordTitle(survivor) : '', count: records.length - 1 });
+      onMerged?.(merge.survivorId);
+      onClose();
+      if (!stay) navigate(cardPath(entity, merge.survivorId));
+    },
+    formText: (failure) => mergeErrorText(t, failure),
+  });
 
   if (failed) {
     return (
@@ -67,36 +94,13 @@ export function MergeForm({ entity, recordIds, onClose, onMerged }: MergeFormPro
     );
   }
 
-  const survivorId = survivorChoice ?? oldest(records);
-  const survivor = records.find((record) => record.id === survivorId) ?? records[0];
   if (!survivor) return null;
-  const fields = differingFields(mergeFields(t, entity, records, customLabels), records);
-  const winners = Object.fromEntries(fields.map((field) => [field.key, choices[field.key] ?? defaultWinner(field, records, survivorId)]));
   const uneditable = records.filter((record) => record.abilities && !record.abilities.edit);
-
-  const submit = async () => {
-    setPending(true);
-    setError(null);
-    try {
-      const merge = await mergeRecords.mutateAsync({
-        entity,
-        survivorId,
-        mergedIds: records.filter((record) => record.id !== survivorId).map((record) => record.id),
-        fields: winners,
-      });
-      showMergeNotice({ kind: 'merged', mergeId: merge.id, entity, title: recordTitle(survivor), count: records.length - 1 });
-      onMerged?.(merge.survivorId);
-      onClose();
-      navigate(cardPath(entity, merge.survivorId));
-    } catch (failure) {
-      setError(mergeErrorText(t, failure));
-      setPending(false);
-    }
-  };
+  const pending = form.pending;
 
   return (
     <Stack gap="lg">
-      <FormError message={error} />
+      <FormError message={form.formError} />
       <SurvivorPicker records={records} value={survivorId} onChange={setSurvivorChoice} />
       <Divider />
       {fields.length === 0 ? (
@@ -135,7 +139,7 @@ export function MergeForm({ entity, recordIds, onClose, onMerged }: MergeFormPro
           leftSection={<IconGitMerge size={16} />}
           loading={pending}
           disabled={uneditable.length > 0}
-          onClick={() => void submit()}
+          onClick={() => void form.submit()}
           data-testid="merge-submit"
           maw="100%"
         >

@@ -1,17 +1,29 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiPost, type BodyOf, type ResponseOf } from '../../api/client';
+import { useInfiniteQuery, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiDelete, apiGet, apiPost, type BodyOf, type ResponseOf } from '../../api/client';
 import type { MergeableRecord } from './mergeRecord';
 
-export type DuplicateGroup = ResponseOf<'/api/v1/duplicates', 'get'>['groups'][number];
-export type DuplicateRecord = DuplicateGroup['records'][number];
-export type DuplicateReason = DuplicateGroup['reasons'][number];
+export type DuplicatePair = ResponseOf<'/api/v1/duplicates/pairs', 'get'>['items'][number];
+export type PairSide = DuplicatePair['a'];
+/** One shared value behind a pair; `kind` is any code the server sends, known to this app or not. */
+export type EvidenceDetail = { kind: string; value?: string };
 /** A merge as the server remembers it, for undoing it from the kept record's card. */
 export type MergeSummary = ResponseOf<'/api/v1/merges', 'get'>['items'][number];
 export type ClientEntity = MergeSummary['entity'];
 export type MergeInput = BodyOf<'/api/v1/merges', 'post'>;
+export type RecordTypeInfo = ResponseOf<'/api/v1/record-types', 'get'>['items'][number];
+
+/** What the pair list is narrowed to: kinds of evidence every pair must have, and one owner. */
+export interface PairFilter {
+  evidence: string[];
+  ownerId: string | null;
+}
+
+export const PAIRS_PAGE_SIZE = 25;
 
 export const duplicateKeys = {
-  groups: (entity: ClientEntity) => ['duplicates', entity] as const,
+  all: ['duplicates'] as const,
+  pairs: (entity: ClientEntity, filter: PairFilter) => ['duplicates', 'pairs', entity, filter] as const,
+  recordTypes: ['duplicates', 'record-types'] as const,
 };
 export const mergeKeys = {
   list: (entity: ClientEntity, survivorId: string | null) => ['merges', entity, survivorId] as const,
@@ -30,12 +42,51 @@ export function cardPath(entity: ClientEntity, id: string): string {
   return `/${collectionOf(entity)}/${encodeURIComponent(id)}`;
 }
 
-/** Groups of records that look like one person or company, most certain first. */
-export function useDuplicateGroups(entity: ClientEntity, enabled = true) {
+/** The record types the user may see that can be merged (`features.merge`), in the server's order. */
+export function useMergeableTypes() {
   return useQuery({
-    queryKey: duplicateKeys.groups(entity),
-    queryFn: async () => (await apiGet('/api/v1/duplicates', { query: { entity } })).groups,
-    enabled,
+    queryKey: duplicateKeys.recordTypes,
+    queryFn: async () => (await apiGet('/api/v1/record-types')).items.filter((type) => type.features.merge),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Candidate duplicate pairs over the whole base, strongest first, a page at a time by cursor. */
+export function useDuplicatePairs(entity: ClientEntity, filter: PairFilter) {
+  return useInfiniteQuery({
+    queryKey: duplicateKeys.pairs(entity, filter),
+    queryFn: ({ pageParam }) =>
+      apiGet('/api/v1/duplicates/pairs', {
+        query: {
+          entity,
+          limit: PAIRS_PAGE_SIZE,
+          cursor: pageParam || undefined,
+          evidence: filter.evidence.length > 0 ? filter.evidence.join(',') : undefined,
+          ownerId: filter.ownerId ?? undefined,
+        },
+      }),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+type PairInput = BodyOf<'/api/v1/duplicates/dismissals', 'post'>;
+
+/** "Not a duplicate": the pair leaves the list until an edit gives it new evidence. */
+export function useDismissPair() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PairInput) => apiPost('/api/v1/duplicates/dismissals', { body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: duplicateKeys.all }),
+  });
+}
+
+/** Undoes "not a duplicate": the pair is listed again. */
+export function useUndismissPair() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PairInput) => apiDelete('/api/v1/duplicates/dismissals', { query: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: duplicateKeys.all }),
   });
 }
 
