@@ -19,6 +19,7 @@ const INSTALLS = [
   { name: 'clients', spec: 'clients.spec.ts', port: PORT_BASE + 2, dataEnv: 'KARTOTEKA_E2E_CLIENTS_DATA_DIR' },
   { name: 'quality', spec: 'quality.spec.ts', port: PORT_BASE + 3, dataEnv: 'KARTOTEKA_E2E_QUALITY_DATA_DIR' },
   { name: 'bulk', spec: 'bulk.spec.ts', port: PORT_BASE + 4, dataEnv: 'KARTOTEKA_E2E_BULK_DATA_DIR' },
+  { name: 'duplicates', spec: 'duplicates.spec.ts', port: PORT_BASE + 5, dataEnv: 'KARTOTEKA_E2E_DUPLICATES_DATA_DIR' },
 ] as const;
 
 // Playwright loads this file in the runner and in each worker; the env vars keep one fresh install per run.
