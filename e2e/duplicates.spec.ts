@@ -109,7 +109,7 @@ test('companies that differ only by legal form are merged, and the merge is undo
   const pair = page.getByTestId('duplicate-pair');
   await expect(pair).toHaveCount(1, { timeout: 20_000 });
   await expect(pair).toContainText('ООО «Ромашка»');
-  await expect(pair.getByTestId('pair-evidence')).toContainText('Same name');
+  await expect(pair.getByTestId('pair-evidence')).toContainText('Same name, legal form and quotes aside');
   await shot('companies');
 
   await pair.getByRole('button', { name: /^Merge / }).click();

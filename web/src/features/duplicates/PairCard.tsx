@@ -45,6 +45,21 @@ function Side({ entity, side, index, owner }: { entity: ClientEntity; side: Pair
   );
 }
 
+/** "Not a duplicate" and "Merge" for one pair. */
+function Actions({ names, pending, onMerge, onDismiss }: { names: string; pending: boolean; onMerge: () => void; onDismiss: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs" justify="flex-end" ml="auto">
+      <Button variant="subtle" color="gray" size="xs" leftSection={<IconEyeOff size={14} />} onClick={onDismiss} loading={pending} aria-label={t('duplicates.dismissNamed', { names })}>
+        {t('duplicates.dismiss')}
+      </Button>
+      <Button size="xs" leftSection={<IconGitMerge size={14} />} onClick={onMerge} disabled={pending} aria-label={t('duplicates.mergeNamed', { names })}>
+        {t('duplicates.merge')}
+      </Button>
+    </Group>
+  );
+}
+
 /** Two records that look like one, side by side: how sure, why (in words), and what to do. */
 export function PairCard({ entity, pair, owners, canEdit, pending, onMerge, onDismiss }: PairCardProps) {
   const { t } = useTranslation();
@@ -67,23 +82,16 @@ export function PairCard({ entity, pair, owners, canEdit, pending, onMerge, onDi
           <Side entity={entity} side={pair.a} index={0} owner={owners.get(pair.a.ownerId)} />
           <Side entity={entity} side={pair.b} index={1} owner={owners.get(pair.b.ownerId)} />
         </SimpleGrid>
-        <List size="sm" spacing={2} data-testid="pair-evidence" aria-label={t('duplicates.why')}>
-          {evidence.map((detail) => (
-            <List.Item key={`${detail.kind}:${detail.value ?? ''}`} style={{ overflowWrap: 'anywhere' }}>
-              {evidenceText(t, detail)}
-            </List.Item>
-          ))}
-        </List>
-        {canEdit ? (
-          <Group gap="xs" justify="flex-end">
-            <Button variant="subtle" color="gray" size="xs" leftSection={<IconEyeOff size={14} />} onClick={onDismiss} loading={pending} aria-label={t('duplicates.dismissNamed', { names })}>
-              {t('duplicates.dismiss')}
-            </Button>
-            <Button size="xs" leftSection={<IconGitMerge size={14} />} onClick={onMerge} disabled={pending} aria-label={t('duplicates.mergeNamed', { names })}>
-              {t('duplicates.merge')}
-            </Button>
-          </Group>
-        ) : null}
+        <Group gap="sm" justify="space-between" align="flex-end">
+          <List size="sm" spacing={2} data-testid="pair-evidence" aria-label={t('duplicates.why')} style={{ flex: '1 1 260px', minWidth: 0 }}>
+            {evidence.map((detail) => (
+              <List.Item key={`${detail.kind}:${detail.value ?? ''}`} style={{ overflowWrap: 'anywhere' }}>
+                {evidenceText(t, detail, entity)}
+              </List.Item>
+            ))}
+          </List>
+          {canEdit ? <Actions names={names} pending={pending} onMerge={onMerge} onDismiss={onDismiss} /> : null}
+        </Group>
       </Stack>
     </Paper>
   );

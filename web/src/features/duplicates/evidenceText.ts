@@ -36,12 +36,14 @@ function shownValue(kind: string, value: string): string {
  * One piece of evidence in the user's language: "Same phone +359 88 712 3456", "Same company".
  * An unknown kind gets a generic text, never its code.
  */
-export function evidenceText(t: TFunction, detail: EvidenceDetail): string {
+export function evidenceText(t: TFunction, detail: EvidenceDetail, entity?: string): string {
   if (!isKnownEvidence(detail.kind)) return t('duplicates.evidence.other');
   if (detail.value && SHOWN_VALUE.has(detail.kind)) {
     return t(`duplicates.evidence.${detail.kind}_value`, { value: shownValue(detail.kind, detail.value) });
   }
-  return t(`duplicates.evidence.${detail.kind}`);
+  // A company's name matches with its legal form and quotes left out; a person's across spellings.
+  const general = t(`duplicates.evidence.${detail.kind}`);
+  return entity ? t(`duplicates.evidence.${detail.kind}_${entity}`, { defaultValue: general }) : general;
 }
 
 /** A short name for a kind, for the filter ("Phone", "Email"); unknown kinds are not offered. */
