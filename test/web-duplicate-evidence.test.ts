@@ -1,13 +1,22 @@
+import { readFileSync } from 'node:fs';
 import { createInstance, type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import en from '../web/src/i18n/en.json';
-import ru from '../web/src/i18n/ru.json';
-import bg from '../web/src/i18n/bg.json';
-import { evidenceLabel, evidenceText, formatPhoneValue, KNOWN_EVIDENCE, pairEvidence } from '../web/src/features/duplicates/evidenceText.js';
 
 // The duplicates screen words the API's evidence codes; these checks keep every language whole.
-const LANGUAGES = { en, ru, bg } as const;
+// The web app compiles under its own tsconfig (bundler resolution), so it is loaded by path here.
+type Detail = { kind: string; value?: string };
+interface EvidenceModule {
+  KNOWN_EVIDENCE: readonly string[];
+  evidenceText: (t: TFunction, detail: Detail, entity?: string) => string;
+  evidenceLabel: (t: TFunction, kind: string) => string;
+  pairEvidence: (evidence: readonly string[], details: readonly Detail[]) => Detail[];
+  formatPhoneValue: (value: string) => string;
+}
+const WEB = new URL('../web/src/', import.meta.url);
+const LANGUAGES = Object.fromEntries(['en', 'ru', 'bg'].map((lng) => [lng, JSON.parse(readFileSync(new URL(`i18n/${lng}.json`, WEB), 'utf8')) as object]));
 const translators = new Map<string, TFunction>();
+const web = (await import(new URL('features/duplicates/evidenceText.ts', WEB).pathname)) as EvidenceModule;
+const { evidenceLabel, evidenceText, formatPhoneValue, KNOWN_EVIDENCE, pairEvidence } = web;
 
 beforeAll(async () => {
   for (const [lng, translation] of Object.entries(LANGUAGES)) {
