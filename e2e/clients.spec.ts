@@ -131,7 +131,7 @@ test('two duplicates are merged, and the merge is undone', async () => {
   await callApi('POST', '/api/v1/contacts', { firstName: 'Петър', lastName: 'Иванов', phones: [{ value: '+359881234567' }], emails: [{ value: 'petar@example.com' }] });
   await page.goto('/contacts');
   await page.getByTestId('open-duplicates').click();
-  const group = page.getByTestId('duplicate-group').first();
+  const group = page.getByTestId('duplicate-pair').first();
   await expect(group).toContainText('Same phone');
   await shot('duplicates');
   await group.getByRole('button', { name: /^Merge/ }).click();

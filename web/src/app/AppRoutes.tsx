@@ -47,7 +47,7 @@ export function AppRoutes() {
           <Route path="duplicates" element={<DuplicatesPage />} />
           <Route path="contacts/*" element={<ContactsArea />} />
           <Route path="companies/*" element={<CompaniesArea />} />
-          {MODULES.filter((module) => !['settings', 'contacts', 'companies'].includes(module.key)).map((module) => (
+          {MODULES.filter((module) => !['settings', 'contacts', 'companies', 'duplicates'].includes(module.key)).map((module) => (
             <Route key={module.key} path={`${module.path}/*`} element={<ComingSoonPage module={module} />} />
           ))}
           <Route path="*" element={<NotFoundPage />} />

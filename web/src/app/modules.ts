@@ -5,11 +5,12 @@ import {
   IconChartBar,
   IconChecklist,
   IconCoin,
+  IconCopy,
   IconHome,
   IconSettings,
 } from '@tabler/icons-react';
 
-export type ModuleKey = 'contacts' | 'companies' | 'deals' | 'tasks' | 'reports' | 'settings';
+export type ModuleKey = 'contacts' | 'companies' | 'duplicates' | 'deals' | 'tasks' | 'reports' | 'settings';
 
 export interface NavItem {
   key: 'home' | ModuleKey;
@@ -23,6 +24,7 @@ export const HOME: NavItem = { key: 'home', path: '/', icon: IconHome };
 export const MODULES: ReadonlyArray<NavItem & { key: ModuleKey }> = [
   { key: 'contacts', path: '/contacts', icon: IconAddressBook },
   { key: 'companies', path: '/companies', icon: IconBuilding },
+  { key: 'duplicates', path: '/duplicates', icon: IconCopy },
   { key: 'deals', path: '/deals', icon: IconCoin },
   { key: 'tasks', path: '/tasks', icon: IconChecklist },
   { key: 'reports', path: '/reports', icon: IconChartBar },
