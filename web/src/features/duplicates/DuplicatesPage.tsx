@@ -46,7 +46,7 @@ export default function DuplicatesPage() {
         </Tabs.List>
         {tabs.map((tab) => (
           <Tabs.Panel key={tab.entityType} value={tab.entityType} pt="md">
-            <PairList entity={tab.entityType as ClientEntity} canEdit={can(tab.module, 'edit')} />
+            <PairList entity={tab.entityType as ClientEntity} canEdit={can(tab.module, 'edit')} canRebuild={can('settings', 'manage_settings')} />
           </Tabs.Panel>
         ))}
       </Tabs>

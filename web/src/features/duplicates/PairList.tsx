@@ -14,6 +14,7 @@ import { useDismissPair, useDuplicatePairs, useUndismissPair, type ClientEntity,
 import { MergeDialog } from './MergeDialog';
 import { PairCard } from './PairCard';
 import { PairFilters } from './PairFilters';
+import { RebuildButton } from './RebuildButton';
 import { RecentMerges } from './RecentMerges';
 
 const NO_FILTER: PairFilter = { evidence: [], ownerId: null };
@@ -26,7 +27,7 @@ function useOwners(): Array<{ id: string; name: string }> {
 }
 
 /** The candidate pairs of one record type over the whole base, a page at a time, with merge and "not a duplicate". */
-export function PairList({ entity, canEdit }: { entity: ClientEntity; canEdit: boolean }) {
+export function PairList({ entity, canEdit, canRebuild }: { entity: ClientEntity; canEdit: boolean; canRebuild: boolean }) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<PairFilter>(NO_FILTER);
   const pairs = useDuplicatePairs(entity, filter);
@@ -106,7 +107,10 @@ export function PairList({ entity, canEdit }: { entity: ClientEntity; canEdit: b
 
   return (
     <Stack gap="md">
-      <PairFilters value={filter} onChange={setFilter} owners={owners} />
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <PairFilters value={filter} onChange={setFilter} owners={owners} />
+        {canRebuild ? <RebuildButton entity={entity} /> : null}
+      </Group>
       {dismissed ? (
         <Alert color="gray" icon={<IconEyeOff size={18} />} role="status" data-testid="dismissed-notice" withCloseButton onClose={() => setDismissed(null)} closeButtonLabel={t('common.close')}>
           <Group gap="sm" justify="space-between">

@@ -151,3 +151,16 @@ export function useMergeCustomLabels(entity: ClientEntity) {
     staleTime: 60_000,
   });
 }
+
+/** Starts the background recheck of a type's pairs over the whole base; answers the job's id (the running one, if any). */
+export function useRebuildPairs() {
+  return useMutation({
+    mutationFn: async (entity: ClientEntity) => (await apiPost('/api/v1/duplicates/rebuild', { body: { entity } })).jobId,
+  });
+}
+
+/** Reloads the pair lists (after a recheck finished). */
+export function useReloadPairs() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: duplicateKeys.all });
+}
