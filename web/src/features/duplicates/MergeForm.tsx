@@ -72,6 +72,8 @@ export function MergeForm({ entity, recordIds, onClose, onMerged, stay = false }
       onClose();
       if (!stay) navigate(cardPath(entity, merge.survivorId));
     },
+    // The dialog has no inputs to put a field's error under: the merge's own wording says it all.
+    fieldCodes: () => ({}),
     formText: (failure) => mergeErrorText(t, failure),
   });
 
