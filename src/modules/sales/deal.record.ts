@@ -96,6 +96,8 @@ export const DEAL_RECORD = registerRecordType({
   ]),
   sorts: new Map([
     ['name', { column: 'sort_name', nullable: false, value: 'text' }],
+    // The order of cards in a board column.
+    ['board', { column: 'board_position', nullable: false, value: 'text' }],
     ['amount', { column: 'amount', nullable: false, value: 'number' }],
     ['expectedClose', { column: 'expected_close', nullable: true, value: 'text' }],
     ['wonAt', { column: 'won_at', nullable: true, value: 'time' }],

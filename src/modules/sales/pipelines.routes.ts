@@ -14,6 +14,8 @@ import {
   retireStageInput, updatePipelineInput, updateStageInput,
 } from './pipelines.schema.js';
 import * as pipelines from './pipelines.service.js';
+import { boardOutput, boardQuery } from './board.schema.js';
+import { pipelineBoard } from './board.service.js';
 
 const truthy = (v: string | undefined) => v === '1' || v === 'true';
 
@@ -40,6 +42,13 @@ export function pipelinesRoutes(app: FastifyInstance, { db }: AppDeps): void {
   r.get('/api/v1/pipelines/:id', {
     schema: { tags, summary: 'One pipeline with its active stages', params: idParams, response: { 200: pipelineResult } },
   }, async (request) => ({ pipeline: await pipelines.getPipeline(db, actorOf(request), request.params.id) }));
+
+  r.get('/api/v1/pipelines/:id/board', {
+    schema: {
+      tags, summary: "A pipeline's board: per stage the count, sums and weighted sums of the matching deals, and the first cards in order",
+      params: idParams, querystring: boardQuery, response: { 200: boardOutput },
+    },
+  }, async (request) => pipelineBoard(db, actorOf(request), request.params.id, request.query));
 
   r.patch('/api/v1/pipelines/:id', {
     schema: { tags, summary: 'Rename a pipeline', params: idParams, body: updatePipelineInput, response: { 200: pipelineResult } },

@@ -10579,6 +10579,213 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/pipelines/{id}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A pipeline's board: per stage the count, sums and weighted sums of the matching deals, and the first cards in order */
+        get: {
+            parameters: {
+                query?: {
+                    companyId?: string;
+                    contactId?: string;
+                    createdFrom?: string;
+                    createdTo?: string;
+                    filter?: string;
+                    limit?: string;
+                    ownerId?: string;
+                    q?: string;
+                    tag?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: {
+                                amounts: {
+                                    currency: string;
+                                    sum: number;
+                                    weighted: number;
+                                }[];
+                                count: number;
+                                items: {
+                                    abilities: {
+                                        delete: boolean;
+                                        edit: boolean;
+                                    };
+                                    amount: number;
+                                    boardPosition: string;
+                                    closedAt: string | null;
+                                    company: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    createdAt: string;
+                                    currency: string;
+                                    custom: {
+                                        [key: string]: unknown;
+                                    };
+                                    expectedClose: string | null;
+                                    id: string;
+                                    lastActivityAt: string | null;
+                                    lostAt: string | null;
+                                    lostComment: string | null;
+                                    lostReason: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    owner: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    pipeline: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    rotting: boolean;
+                                    source: string | null;
+                                    stage: {
+                                        color: string;
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "open" | "won" | "lost";
+                                        name: string;
+                                        probability: number;
+                                    };
+                                    stageEnteredAt: string;
+                                    /** @enum {string} */
+                                    status: "open" | "won" | "lost";
+                                    tags: string[];
+                                    title: string;
+                                    updatedAt: string;
+                                    version: number;
+                                    wonAt: string | null;
+                                }[];
+                                nextCursor: string | null;
+                                stage: {
+                                    color: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "open" | "won" | "lost";
+                                    name: string;
+                                    pipelineId: string;
+                                    position: number;
+                                    probability: number;
+                                    retired: boolean;
+                                    rottingDays: number | null;
+                                    version: number;
+                                };
+                            }[];
+                            mixedCurrencies: boolean;
+                            pipeline: {
+                                id: string;
+                                name: string;
+                                position: number;
+                                retired: boolean;
+                                stages: {
+                                    color: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "open" | "won" | "lost";
+                                    name: string;
+                                    pipelineId: string;
+                                    position: number;
+                                    probability: number;
+                                    retired: boolean;
+                                    rottingDays: number | null;
+                                    version: number;
+                                }[];
+                                version: number;
+                            };
+                            totals: {
+                                amounts: {
+                                    currency: string;
+                                    sum: number;
+                                    weighted: number;
+                                }[];
+                                count: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pipelines/{id}/retire": {
         parameters: {
             query?: never;
