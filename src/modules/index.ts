@@ -28,6 +28,7 @@ import './roles/role.entity.js';
 // Record types register themselves with the record registry; the generic routes mount every one of them.
 import './contacts/contact.record.js';
 import './companies/company.record.js';
+import './products/product.record.js';
 import './sales/deal.record.js';
 // Modules that put defaults into every new workspace.
 import './sales/sales-setup.js';

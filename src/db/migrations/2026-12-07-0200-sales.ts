@@ -52,6 +52,40 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('lost_reasons_workspace_idx').on('lost_reasons').columns(['workspace_id', 'position']).execute();
 
+  // The product catalog: a record type of its own (the `products` rights), shared by everyone who sells.
+  await db.schema.createTable('products')
+    .addColumn('id', t.id, (c) => c.primaryKey())
+    .addColumn('workspace_id', t.id, (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
+    .addColumn('owner_id', t.id, (c) => c.notNull().references('users.id'))
+    .addColumn('name', 'text', notNull)
+    .addColumn('sort_name', 'text', notNull)
+    .addColumn('sku', 'text')
+    .addColumn('unit', 'text')
+    // [{ currency, amount }]: one price per currency, minor units.
+    .addColumn('prices', t.json, (c) => c.notNull().defaultTo('[]'))
+    // Hundredths of a percent: 2000 = 20 %.
+    .addColumn('tax_rate', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('description', 'text')
+    .addColumn('tags', t.json, (c) => c.notNull().defaultTo('[]'))
+    .addColumn('custom', t.json, (c) => c.notNull().defaultTo('{}'))
+    .addColumn('version', 'integer', notNull)
+    .addColumn('created_by', t.id)
+    .addColumn('created_at', t.time, notNull)
+    .addColumn('updated_at', t.time, notNull)
+    .addColumn('deleted_at', t.time)
+    .addColumn('deleted_by', t.id)
+    .execute();
+  const liveProduct = (name: string, columns: string[]) =>
+    db.schema.createIndex(name).on('products').columns(columns).where(sql.ref('deleted_at'), 'is', null).execute();
+  await liveProduct('products_name_idx', ['workspace_id', 'sort_name', 'id']);
+  await liveProduct('products_owner_idx', ['workspace_id', 'owner_id', 'sort_name', 'id']);
+  await liveProduct('products_sku_idx', ['workspace_id', 'sku']);
+  await liveProduct('products_active_idx', ['workspace_id', 'active', 'sort_name', 'id']);
+  await liveProduct('products_created_idx', ['workspace_id', 'created_at', 'id']);
+  await liveProduct('products_updated_idx', ['workspace_id', 'updated_at', 'id']);
+  await db.schema.createIndex('products_deleted_idx').on('products').columns(['workspace_id', 'deleted_at']).where('deleted_at', 'is not', null).execute();
+
   await db.schema.createTable('deals')
     .addColumn('id', t.id, (c) => c.primaryKey())
     .addColumn('workspace_id', t.id, (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
@@ -75,6 +109,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('company_id', t.id, (c) => c.references('companies.id').onDelete('set null'))
     // [{ contactId, role }]: versioned with the deal; deal_contacts mirrors it for look-ups.
     .addColumn('people', t.json, (c) => c.notNull().defaultTo('[]'))
+    // [{ productId, name, sku, unit, quantity, price, discount, taxRate, total }]: the amount follows them when there are any.
+    .addColumn('items', t.json, (c) => c.notNull().defaultTo('[]'))
     .addColumn('source', 'text')
     .addColumn('comment', 'text')
     .addColumn('tags', t.json, (c) => c.notNull().defaultTo('[]'))
@@ -110,6 +146,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('deal_contacts_pk', ['deal_id', 'contact_id'])
     .execute();
   await db.schema.createIndex('deal_contacts_contact_idx').on('deal_contacts').columns(['contact_id']).execute();
+
+  // Line items mirrored from `deals.items`, for "which deals sold this product" and sales by product.
+  await db.schema.createTable('deal_items')
+    .addColumn('workspace_id', t.id, (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
+    .addColumn('deal_id', t.id, (c) => c.notNull().references('deals.id').onDelete('cascade'))
+    .addColumn('position', 'integer', notNull)
+    .addColumn('product_id', t.id)
+    .addColumn('quantity', 'real', notNull)
+    .addColumn('total', t.bigint, notNull)
+    .addPrimaryKeyConstraint('deal_items_pk', ['deal_id', 'position'])
+    .execute();
+  await db.schema.createIndex('deal_items_product_idx').on('deal_items').columns(['workspace_id', 'product_id']).execute();
 
   await db.schema.createTable('deal_stage_moves')
     .addColumn('id', t.id, (c) => c.primaryKey())
@@ -158,5 +206,5 @@ async function seedExistingWorkspaces(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['deal_stage_moves', 'deal_contacts', 'deals', 'lost_reasons', 'pipeline_stages', 'pipelines']) await db.schema.dropTable(table).execute();
+  for (const table of ['deal_stage_moves', 'deal_items', 'deal_contacts', 'deals', 'products', 'lost_reasons', 'pipeline_stages', 'pipelines']) await db.schema.dropTable(table).execute();
 }

@@ -117,7 +117,7 @@ export function staleError(kind: RecordType, current?: unknown): AppError {
 
 /** Columns derived from others or joined by queries: left out of history so a version shows what a person changed. */
 const NOT_HISTORY = new Set(['sort_name', 'name_key', 'tax_id_key', 'owner_name', 'owner_department_id']);
-const JSON_COLUMNS = new Set(['phones', 'emails', 'messengers', 'addresses', 'tags', 'custom', 'people']);
+const JSON_COLUMNS = new Set(['phones', 'emails', 'messengers', 'addresses', 'tags', 'custom', 'people', 'items', 'prices']);
 
 /** The record as history, audit and events keep it: JSON read (the same on both databases), derived columns left out. */
 export function forHistory(row: RecordRow): Record<string, unknown> & { id: string; version: number } {

@@ -14,6 +14,7 @@ import * as deals from './deals.repository.js';
 import * as pipelines from './pipelines.repository.js';
 import { findLostReason } from './lost-reasons.repository.js';
 import type { CreateDealInput } from './deals.schema.js';
+import { dealItems, type DealItem } from './deal-items.js';
 import type { StageKind } from './pipelines.schema.js';
 
 /** A deal's own columns from an input: the pipeline and stage rules, money, client, people. */
@@ -116,9 +117,9 @@ export async function dealColumns(db: Executor, actor: Actor, input: Input, befo
     out.lost_reason_id = input.lostReasonId;
   }
   if (!stage && before?.lost_at && input.lostComment !== undefined) out.lost_comment = blank(input.lostComment) ?? null;
-  if (input.amount !== undefined || creating) out.amount = input.amount ?? 0;
   if (input.currency !== undefined) out.currency = input.currency;
   else if (creating) out.currency = (await findWorkspace(db, actor.workspaceId))?.default_currency ?? 'EUR';
+  Object.assign(out, await moneyColumns(db, actor, input, before, String(out.currency ?? before?.currency), errors));
   if (input.expectedClose !== undefined || creating) out.expected_close = blank(input.expectedClose) ?? null;
   if (input.companyId !== undefined || creating) out.company_id = await companyColumn(db, actor, input.companyId ?? null, errors);
   if (input.people !== undefined || creating) out.people = await peopleColumn(db, actor, input.people ?? [], errors);
@@ -129,16 +130,35 @@ export async function dealColumns(db: Executor, actor: Actor, input: Input, befo
   return out;
 }
 
+/** Line items and the amount: with items the amount is their sum (a different amount is refused). */
+async function moneyColumns(db: Executor, actor: Actor, input: Input, before: RecordRow | null, currency: string, errors: FieldErrorSink): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  let items = fromJson<DealItem[]>(before?.items) ?? [];
+  if (input.items !== undefined || before === null) {
+    items = await dealItems(db, actor, input.items ?? [], currency, before, errors);
+    out.items = toJson(items);
+  }
+  if (items.length > 0) {
+    const sum = items.reduce((total, item) => total + item.total, 0);
+    if (input.amount !== undefined && input.amount !== sum) errors.add('amount', 'follows_items');
+    out.amount = sum;
+  } else if (input.amount !== undefined || before === null) out.amount = input.amount ?? 0;
+  return out;
+}
+
 /** An update input (without version) that puts back an old version's values (history restore). */
 export function dealInputFromVersion(data: Record<string, unknown>): Record<string, unknown> {
   return {
     title: data.title,
     stageId: data.stage_id,
-    amount: Number(data.amount ?? 0),
+    ...((fromJson<DealItem[]>(data.items) ?? []).length > 0 ? {} : { amount: Number(data.amount ?? 0) }),
     currency: data.currency,
     expectedClose: data.expected_close ?? null,
     companyId: data.company_id ?? null,
     people: fromJson<Array<{ contactId: string; role: string | null }>>(data.people) ?? [],
+    items: (fromJson<DealItem[]>(data.items) ?? []).map((i) => ({
+      ...(i.productId ? { productId: i.productId } : {}), name: i.name, sku: i.sku, unit: i.unit, quantity: i.quantity, price: i.price, discount: i.discount, taxRate: i.taxRate,
+    })),
     source: data.source ?? null,
     comment: data.comment ?? null,
     tags: fromJson<string[]>(data.tags) ?? [],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.js';
 import { fromJson } from '../../platform/json.js';
+import { majorAmount } from '../../platform/money.js';
 import type { ListParam } from '../../platform/records/record-type.js';
 import { UUID_PATTERN } from '../../platform/schemas.js';
 import { visibleTo } from '../../platform/access/visibility.js';
@@ -60,17 +61,6 @@ const companyParam: ListParam = {
   },
 };
 
-/** Minor units as the major-unit number a spreadsheet reads (2 decimals for most currencies, 0 for yen). */
-function money(amount: unknown, currency: unknown): number {
-  let digits = 2;
-  try {
-    digits = new Intl.NumberFormat('en', { style: 'currency', currency: String(currency) }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    // An unknown code keeps two decimals.
-  }
-  return Number(amount ?? 0) / 10 ** digits;
-}
-
 export const DEAL_RECORD = registerRecordType({
   entityType: DEAL_TYPE,
   plural: 'deals',
@@ -120,7 +110,7 @@ export const DEAL_RECORD = registerRecordType({
       const lookups = await dealLookups(db, actor, page, false);
       return page.map((row) => [
         String(row.title), lookups.pipelines.get(String(row.pipeline_id))?.name ?? '', lookups.stages.get(String(row.stage_id))?.name ?? '',
-        row.won_at ? 'won' : row.lost_at ? 'lost' : 'open', money(row.amount, row.currency), String(row.currency), (row.expected_close as string | null) ?? null,
+        row.won_at ? 'won' : row.lost_at ? 'lost' : 'open', majorAmount(Number(row.amount ?? 0), String(row.currency)), String(row.currency), (row.expected_close as string | null) ?? null,
         row.company_id ? lookups.companies.get(String(row.company_id)) ?? null : null, row.lost_reason_id ? lookups.reasons.get(String(row.lost_reason_id))?.name ?? null : null,
         (row.source as string | null) ?? null, (fromJson<string[]>(row.tags) ?? []).join('; '), String(row.owner_name ?? ''), row.created_at,
         (row.won_at as string | null) ?? null, (row.lost_at as string | null) ?? null, row.id,

@@ -6,6 +6,7 @@ import type { LostReasonRow } from './lost-reasons.repository.js';
 import type { PipelineRow, StageRow } from './pipelines.repository.js';
 import type { DealListItem, DealOutput } from './deals.schema.js';
 import type { StageKind } from './pipelines.schema.js';
+import type { DealItem } from './deal-items.js';
 
 /** What presenting deals needs besides their rows, loaded once per page. */
 export interface DealLookups {
@@ -75,5 +76,5 @@ export function presentDeal(row: RecordRow, actor: Actor, lookups: DealLookups):
   const people = (fromJson<Array<{ contactId: string; role: string | null }>>(row.people) ?? [])
     .filter((p) => lookups.contacts.has(p.contactId))
     .map((p) => ({ contact: { id: p.contactId, name: lookups.contacts.get(p.contactId)! }, role: p.role ?? null }));
-  return { ...presentDealListItem(row, actor, lookups), comment: text(row.comment), people };
+  return { ...presentDealListItem(row, actor, lookups), comment: text(row.comment), items: fromJson<DealItem[]>(row.items) ?? [], people };
 }

@@ -26,6 +26,16 @@ export async function replaceDealContacts(db: Executor, workspaceId: string, dea
   }
 }
 
+/** Mirrors a deal's line items into deal_items. */
+export async function replaceDealItems(db: Executor, workspaceId: string, dealId: string, items: Array<{ productId: string | null; quantity: number; total: number }>): Promise<void> {
+  await db.deleteFrom('deal_items').where('deal_id', '=', dealId).execute();
+  if (items.length > 0) {
+    await db.insertInto('deal_items').values(items.map((item, position) => ({
+      workspace_id: workspaceId, deal_id: dealId, position, product_id: item.productId, quantity: item.quantity, total: item.total,
+    }))).execute();
+  }
+}
+
 /** Records that a deal entered a stage. */
 export async function insertStageMove(db: Executor, row: { workspace_id: string; deal_id: string; from_pipeline_id: string | null; from_stage_id: string | null; to_pipeline_id: string; to_stage_id: string; moved_by: string | null; moved_at: string }): Promise<void> {
   await db.insertInto('deal_stage_moves').values({ id: newId(), ...row }).execute();

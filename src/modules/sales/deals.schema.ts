@@ -14,6 +14,25 @@ const person = z.strictObject({
   role: optionalText(100),
 });
 
+/** Hundredths of a percent, 0..100 %. */
+const percent = z.number().int('invalid_type').min(0, 'too_small').max(10_000, 'too_large');
+
+const item = z.strictObject({
+  /** A catalog product: fills in what the line does not say. */
+  productId: refId.optional(),
+  name: requiredText(200).optional(),
+  sku: z.string().trim().max(100, 'too_long').nullable().optional(),
+  unit: z.string().trim().max(30, 'too_long').nullable().optional(),
+  /** More than zero, up to three decimals. */
+  quantity: z.number().gt(0, 'too_small').max(1_000_000_000, 'too_large').refine((q) => Math.abs(Math.round(q * 1000) - q * 1000) < 1e-6, 'too_precise'),
+  /** Minor units per unit, in the deal's currency; absent: the product's price in that currency. */
+  price: amountSchema.optional(),
+  discount: percent.optional(),
+  taxRate: percent.optional(),
+});
+export type ItemInput = z.infer<typeof item>;
+export const MAX_DEAL_ITEMS = 200;
+
 const fields = {
   title: requiredText(200),
   /** Absent on create: the first pipeline. */
@@ -26,6 +45,8 @@ const fields = {
   expectedClose: optionalDay(),
   companyId: refId.nullable().optional(),
   people: z.array(person).max(MAX_DEAL_PEOPLE, 'too_many').optional(),
+  /** Line items; when there are any, the amount is their sum. */
+  items: z.array(item).max(MAX_DEAL_ITEMS, 'too_many').optional(),
   source: optionalText(200),
   comment: optionalText(20_000, { multiline: true }),
   tags: z.array(tagInput).max(50, 'too_long').optional(),
@@ -92,6 +113,10 @@ export const dealListItem = z.object(outputFields);
 export const dealOutput = z.object({
   ...outputFields,
   comment: z.string().nullable(),
+  items: z.array(z.object({
+    productId: z.string().nullable(), name: z.string(), sku: z.string().nullable(), unit: z.string().nullable(), quantity: z.number(),
+    price: z.number().int(), discount: z.number().int(), taxRate: z.number().int(), net: z.number().int(), tax: z.number().int(), total: z.number().int(),
+  })),
   /** Only the people the viewer may see. */
   people: z.array(z.object({ contact: ref, role: z.string().nullable() })),
 });

@@ -11,6 +11,7 @@ import { recordType } from '../../platform/records/registry.js';
 import * as records from '../records/records.service.js';
 import { rebuildRecordTags } from '../records/record-tags.js';
 import { checkLostReason, stageColumns } from './deal-columns.js';
+import type { DealItem } from './deal-items.js';
 import * as deals from './deals.repository.js';
 import { presentDeal, presentDealListItem, type DealLookups } from './deals.presenter.js';
 import type { DealOutput, MoveDealInput } from './deals.schema.js';
@@ -60,6 +61,7 @@ export async function presentDealRows(db: Executor, actor: Actor, rows: RecordRo
 export async function afterDealWrite(trx: Transaction<Database>, row: RecordRow, change?: WriteChange): Promise<void> {
   await deals.replaceDealContacts(trx, row.workspace_id, row.id, fromJson<Array<{ contactId: string; role: string | null }>>(row.people) ?? []);
   await rebuildRecordTags(trx, DEAL_TYPE, row);
+  await deals.replaceDealItems(trx, row.workspace_id, row.id, fromJson<DealItem[]>(row.items) ?? []);
   const before = change?.before ?? null;
   if (before && before.stage_id === row.stage_id) return;
   await deals.insertStageMove(trx, {

@@ -72,6 +72,8 @@ export interface DealsTable {
   company_id: string | null;
   /** `[{ contactId, role }]` */
   people: JsonColumn;
+  /** `[{ productId, name, sku, unit, quantity, price, discount, taxRate, total }]` */
+  items: JsonColumn;
   source: string | null;
   comment: string | null;
   tags: JsonColumn;
@@ -104,4 +106,40 @@ export interface DealStageMovesTable {
   to_stage_id: string;
   moved_by: string | null;
   moved_at: string;
+}
+
+/** A product or service of the catalog. */
+export interface ProductsTable {
+  id: string;
+  workspace_id: string;
+  owner_id: string;
+  name: string;
+  sort_name: string;
+  sku: string | null;
+  unit: string | null;
+  /** `[{ currency, amount }]`, minor units. */
+  prices: JsonColumn;
+  /** Hundredths of a percent (2000 = 20 %). */
+  tax_rate: number;
+  /** 1 offered, 0 no longer offered (old deals keep it). */
+  active: number;
+  description: string | null;
+  tags: JsonColumn;
+  custom: JsonColumn;
+  version: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  deleted_by: string | null;
+}
+
+/** A deal's line items, mirrored from `deals.items`. */
+export interface DealItemsTable {
+  workspace_id: string;
+  deal_id: string;
+  position: number;
+  product_id: string | null;
+  quantity: number;
+  total: number | string;
 }

@@ -5132,6 +5132,16 @@ export interface paths {
                             [key: string]: unknown;
                         };
                         expectedClose?: string | null;
+                        items?: {
+                            discount?: number;
+                            name?: string;
+                            price?: number;
+                            productId?: string;
+                            quantity: number;
+                            sku?: string | null;
+                            taxRate?: number;
+                            unit?: string | null;
+                        }[];
                         lostComment?: string | null;
                         lostReasonId?: string | null;
                         ownerId?: string;
@@ -5175,6 +5185,19 @@ export interface paths {
                                 };
                                 expectedClose: string | null;
                                 id: string;
+                                items: {
+                                    discount: number;
+                                    name: string;
+                                    net: number;
+                                    price: number;
+                                    productId: string | null;
+                                    quantity: number;
+                                    sku: string | null;
+                                    tax: number;
+                                    taxRate: number;
+                                    total: number;
+                                    unit: string | null;
+                                }[];
                                 lastActivityAt: string | null;
                                 lostAt: string | null;
                                 lostComment: string | null;
@@ -5345,6 +5368,19 @@ export interface paths {
                                 };
                                 expectedClose: string | null;
                                 id: string;
+                                items: {
+                                    discount: number;
+                                    name: string;
+                                    net: number;
+                                    price: number;
+                                    productId: string | null;
+                                    quantity: number;
+                                    sku: string | null;
+                                    tax: number;
+                                    taxRate: number;
+                                    total: number;
+                                    unit: string | null;
+                                }[];
                                 lastActivityAt: string | null;
                                 lostAt: string | null;
                                 lostComment: string | null;
@@ -5574,6 +5610,16 @@ export interface paths {
                             [key: string]: unknown;
                         };
                         expectedClose?: string | null;
+                        items?: {
+                            discount?: number;
+                            name?: string;
+                            price?: number;
+                            productId?: string;
+                            quantity: number;
+                            sku?: string | null;
+                            taxRate?: number;
+                            unit?: string | null;
+                        }[];
                         lostComment?: string | null;
                         lostReasonId?: string | null;
                         ownerId?: string;
@@ -5618,6 +5664,19 @@ export interface paths {
                                 };
                                 expectedClose: string | null;
                                 id: string;
+                                items: {
+                                    discount: number;
+                                    name: string;
+                                    net: number;
+                                    price: number;
+                                    productId: string | null;
+                                    quantity: number;
+                                    sku: string | null;
+                                    tax: number;
+                                    taxRate: number;
+                                    total: number;
+                                    unit: string | null;
+                                }[];
                                 lastActivityAt: string | null;
                                 lostAt: string | null;
                                 lostComment: string | null;
@@ -5806,6 +5865,19 @@ export interface paths {
                                 };
                                 expectedClose: string | null;
                                 id: string;
+                                items: {
+                                    discount: number;
+                                    name: string;
+                                    net: number;
+                                    price: number;
+                                    productId: string | null;
+                                    quantity: number;
+                                    sku: string | null;
+                                    tax: number;
+                                    taxRate: number;
+                                    total: number;
+                                    unit: string | null;
+                                }[];
                                 lastActivityAt: string | null;
                                 lostAt: string | null;
                                 lostComment: string | null;
@@ -11258,6 +11330,720 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** products: filtered, sorted and paged by cursor */
+        get: {
+            parameters: {
+                query?: {
+                    active?: string;
+                    count?: "0" | "1" | "true" | "false";
+                    createdFrom?: string;
+                    createdTo?: string;
+                    cursor?: string;
+                    filter?: string;
+                    limit?: string;
+                    noActivityDays?: string;
+                    ownerId?: string;
+                    q?: string;
+                    sort?: string;
+                    tag?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    delete: boolean;
+                                    edit: boolean;
+                                };
+                                active: boolean;
+                                createdAt: string;
+                                custom: {
+                                    [key: string]: unknown;
+                                };
+                                description: string | null;
+                                id: string;
+                                name: string;
+                                owner: {
+                                    id: string;
+                                    name: string;
+                                };
+                                prices: {
+                                    amount: number;
+                                    currency: string;
+                                }[];
+                                sku: string | null;
+                                tags: string[];
+                                taxRate: number;
+                                unit: string | null;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                            total?: number;
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a product */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        custom?: {
+                            [key: string]: unknown;
+                        };
+                        description?: string | null;
+                        name: string;
+                        ownerId?: string;
+                        prices?: {
+                            amount: number;
+                            currency: string;
+                        }[];
+                        sku?: string | null;
+                        tags?: string[];
+                        taxRate?: number;
+                        unit?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            product: {
+                                abilities: {
+                                    delete: boolean;
+                                    edit: boolean;
+                                };
+                                active: boolean;
+                                createdAt: string;
+                                custom: {
+                                    [key: string]: unknown;
+                                };
+                                description: string | null;
+                                id: string;
+                                name: string;
+                                owner: {
+                                    id: string;
+                                    name: string;
+                                };
+                                prices: {
+                                    amount: number;
+                                    currency: string;
+                                }[];
+                                sku: string | null;
+                                tags: string[];
+                                taxRate: number;
+                                unit: string | null;
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One product (counts toward the exfiltration alarm) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            product: {
+                                abilities: {
+                                    delete: boolean;
+                                    edit: boolean;
+                                };
+                                active: boolean;
+                                createdAt: string;
+                                custom: {
+                                    [key: string]: unknown;
+                                };
+                                description: string | null;
+                                id: string;
+                                name: string;
+                                owner: {
+                                    id: string;
+                                    name: string;
+                                };
+                                prices: {
+                                    amount: number;
+                                    currency: string;
+                                }[];
+                                sku: string | null;
+                                tags: string[];
+                                taxRate: number;
+                                unit: string | null;
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Move a product to the trash */
+        delete: {
+            parameters: {
+                query: {
+                    version: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a product (names the version it read) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        custom?: {
+                            [key: string]: unknown;
+                        };
+                        description?: string | null;
+                        name?: string;
+                        ownerId?: string;
+                        prices?: {
+                            amount: number;
+                            currency: string;
+                        }[];
+                        sku?: string | null;
+                        tags?: string[];
+                        taxRate?: number;
+                        unit?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            product: {
+                                abilities: {
+                                    delete: boolean;
+                                    edit: boolean;
+                                };
+                                active: boolean;
+                                createdAt: string;
+                                custom: {
+                                    [key: string]: unknown;
+                                };
+                                description: string | null;
+                                id: string;
+                                name: string;
+                                owner: {
+                                    id: string;
+                                    name: string;
+                                };
+                                prices: {
+                                    amount: number;
+                                    currency: string;
+                                }[];
+                                sku: string | null;
+                                tags: string[];
+                                taxRate: number;
+                                unit: string | null;
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/products/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered products as CSV (UTF-8 with BOM); needs the export right */
+        get: {
+            parameters: {
+                query?: {
+                    active?: string;
+                    createdFrom?: string;
+                    createdTo?: string;
+                    filter?: string;
+                    noActivityDays?: string;
+                    ownerId?: string;
+                    q?: string;
+                    sort?: string;
+                    tag?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/record-types": {
         parameters: {
             query?: never;
@@ -11528,6 +12314,24 @@ export interface paths {
                                 view?: "none" | "own" | "department" | "all";
                             };
                             deals?: {
+                                /** @enum {string} */
+                                bulk?: "none" | "own" | "department" | "all";
+                                /** @enum {string} */
+                                create?: "none" | "own" | "department" | "all";
+                                /** @enum {string} */
+                                delete?: "none" | "own" | "department" | "all";
+                                /** @enum {string} */
+                                edit?: "none" | "own" | "department" | "all";
+                                /** @enum {string} */
+                                export?: "none" | "own" | "department" | "all";
+                                /** @enum {string} */
+                                import?: "none" | "own" | "department" | "all";
+                                /** @enum {string} */
+                                manage_settings?: "none" | "own" | "department" | "all";
+                                /** @enum {string} */
+                                view?: "none" | "own" | "department" | "all";
+                            };
+                            products?: {
                                 /** @enum {string} */
                                 bulk?: "none" | "own" | "department" | "all";
                                 /** @enum {string} */
@@ -11922,6 +12726,24 @@ export interface paths {
                                 view?: "none" | "own" | "department" | "all";
                             };
                             deals?: {
+                                /** @enum {string} */
+                                bulk?: "none" | "own" | "department" | "all";
+                                /** @enum {string} */
+                                create?: "none" | "own" | "department" | "all";
+                                /** @enum {string} */
+                                delete?: "none" | "own" | "department" | "all";
+                                /** @enum {string} */
+                                edit?: "none" | "own" | "department" | "all";
+                                /** @enum {string} */
+                                export?: "none" | "own" | "department" | "all";
+                                /** @enum {string} */
+                                import?: "none" | "own" | "department" | "all";
+                                /** @enum {string} */
+                                manage_settings?: "none" | "own" | "department" | "all";
+                                /** @enum {string} */
+                                view?: "none" | "own" | "department" | "all";
+                            };
+                            products?: {
                                 /** @enum {string} */
                                 bulk?: "none" | "own" | "department" | "all";
                                 /** @enum {string} */
