@@ -8,7 +8,7 @@ import type { FieldErrorSink } from '../../platform/records/record-type.js';
 import { recordType } from '../../platform/records/registry.js';
 import { foldForSearch } from '../../platform/text/translit.js';
 import { findRecordsForBulk } from '../records/records.service.js';
-import { findWorkspace } from '../workspaces/workspaces.service.js';
+import { findWorkspace, getWorkspaceSettings } from '../workspaces/workspaces.service.js';
 import { normalizeTags } from '../contacts/client-points.js';
 import * as deals from './deals.repository.js';
 import * as pipelines from './pipelines.repository.js';
@@ -127,7 +127,16 @@ export async function dealColumns(db: Executor, actor: Actor, input: Input, befo
     if (input[key] !== undefined || creating) out[column] = blank(input[key]) ?? null;
   }
   if (input.tags !== undefined || creating) out.tags = toJson(normalizeTags(input.tags ?? []));
+  await checkClientRequired(db, actor, out, before, errors);
   return out;
+}
+
+/** When the workspace says so, a deal names a company or at least one person. */
+async function checkClientRequired(db: Executor, actor: Actor, out: Record<string, unknown>, before: RecordRow | null, errors: FieldErrorSink): Promise<void> {
+  if (!(await getWorkspaceSettings(db, actor.workspaceId)).dealsRequireClient) return;
+  const company = 'company_id' in out ? out.company_id : before?.company_id;
+  const people = fromJson<unknown[]>('people' in out ? out.people : before?.people) ?? [];
+  if (!company && people.length === 0) errors.add('companyId', 'client_required');
 }
 
 /** Line items and the amount: with items the amount is their sum (a different amount is refused). */

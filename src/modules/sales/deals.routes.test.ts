@@ -93,8 +93,15 @@ describe.each(DIALECTS)('deals on %s', (dialect) => {
     const second = (await client.post('/api/v1/deals', { title: 'Handoff' })).body.deal;
     const handed = await client.post(`/api/v1/deals/${second.id}/move`, { stageId: other.stages[0].id, version: 1 });
     expect(handed.body.deal).toMatchObject({ pipeline: { id: other.id }, stage: { id: other.stages[0].id } });
+    // A workspace that requires a client refuses a deal without one.
+    const ws = (await client.get('/api/v1/workspace')).body.workspace;
+    expect((await client.patch('/api/v1/workspace', { settings: { dealsRequireClient: true }, version: ws.version })).status).toBe(200);
+    expect((await client.post('/api/v1/deals', { title: 'Nobody' })).body.error.fields).toEqual({ companyId: 'client_required' });
+    const company = (await client.post('/api/v1/companies', { name: 'Client Ltd' })).body.company;
+    expect((await client.post('/api/v1/deals', { title: 'Somebody', companyId: company.id })).status).toBe(201);
+    expect((await client.patch(`/api/v1/deals/${second.id}`, { title: 'Still nobody', version: 2 })).body.error.fields).toEqual({ companyId: 'client_required' });
     // Nothing half-written: the refused creates left no deal behind.
-    expect((await client.get('/api/v1/deals?count=1')).body.total).toBe(2);
+    expect((await client.get('/api/v1/deals?count=1')).body.total).toBe(3);
   });
 
   it('orders cards in a column by fractional keys without renumbering', async () => {

@@ -16433,6 +16433,7 @@ export interface paths {
                                         viewsPerHour: number;
                                     };
                                     clientCountries: string[];
+                                    dealsRequireClient: boolean;
                                     trashRetentionDays: number;
                                 };
                                 timeZone: string;
@@ -16507,6 +16508,7 @@ export interface paths {
                                 viewsPerHour?: number;
                             };
                             clientCountries?: string[];
+                            dealsRequireClient?: boolean;
                             trashRetentionDays?: number;
                         };
                         timeZone?: string;
@@ -16537,6 +16539,7 @@ export interface paths {
                                         viewsPerHour: number;
                                     };
                                     clientCountries: string[];
+                                    dealsRequireClient: boolean;
                                     trashRetentionDays: number;
                                 };
                                 timeZone: string;
