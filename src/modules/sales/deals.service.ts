@@ -14,7 +14,7 @@ import { checkLostReason, stageColumns } from './deal-columns.js';
 import type { DealItem } from './deal-items.js';
 import * as deals from './deals.repository.js';
 import { presentDeal, presentDealListItem, type DealLookups } from './deals.presenter.js';
-import type { DealOutput, MoveDealInput } from './deals.schema.js';
+import type { CreateDealInput, DealOutput, MoveDealInput } from './deals.schema.js';
 import { listLostReasons } from './lost-reasons.repository.js';
 import * as pipelines from './pipelines.repository.js';
 import type { StageKind } from './pipelines.schema.js';
@@ -147,4 +147,12 @@ export async function dealStagePath(db: Executor, actor: Actor, id: string): Pro
   const row = await records.findRecord(db, dealType(), actor, id);
   if (!row) throw new AppError('not_found', 'The deal was not found');
   return stagePath(await deals.stageMovesOf(db, actor.workspaceId, id), Date.now());
+}
+
+/**
+ * Creates a deal owned by the actor unless `ownerId` names someone the actor may give it to.
+ * @throws AppError forbidden | validation_failed
+ */
+export async function createDeal(trx: Transaction<Database>, actor: Actor, input: CreateDealInput): Promise<DealOutput> {
+  return (await records.createRecord(trx, actor, dealType(), input)) as DealOutput;
 }
