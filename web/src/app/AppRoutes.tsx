@@ -1,11 +1,13 @@
-import { lazy } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
+import { ContentSkeleton } from '../components/ContentSkeleton';
 import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage';
 import { HomePage } from '../features/home/HomePage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { PLANNED } from './modules';
 import '../records/registrations';
 import { recordRegistrations, type RecordRegistration } from '../records/registry';
+import { useRecordTypes } from '../records/recordTypes.api';
 import { NotFoundPage } from './NotFoundPage';
 import { RedirectIfSignedIn, RequireSignedIn } from './RequireSignedIn';
 import { SessionGate } from './SessionGate';
@@ -25,6 +27,17 @@ function recordArea(registration: RecordRegistration) {
   });
 }
 const RECORD_AREAS = recordRegistrations().map((registration) => ({ registration, Area: recordArea(registration) }));
+
+function RecordArea({ Area }: { Area: ComponentType }) {
+  // The types' metadata is asked for while the screens' code loads, not after it; the inner
+  // boundary lets this component mount (and its query start) while the code is on its way.
+  useRecordTypes();
+  return (
+    <Suspense fallback={<ContentSkeleton />}>
+      <Area />
+    </Suspense>
+  );
+}
 // Duplicates are cleaned up now and then, not on every visit.
 const DuplicatesPage = lazy(() => import('../features/duplicates/DuplicatesPage'));
 
@@ -53,7 +66,7 @@ export function AppRoutes() {
           <Route path="settings/*" element={<SettingsArea />} />
           <Route path="duplicates" element={<DuplicatesPage />} />
           {RECORD_AREAS.map(({ registration, Area }) => (
-            <Route key={registration.entityType} path={`${registration.path.slice(1)}/*`} element={<Area />} />
+            <Route key={registration.entityType} path={`${registration.path.slice(1)}/*`} element={<RecordArea Area={Area} />} />
           ))}
           {PLANNED.map((module) => (
             <Route key={module.key} path={`${module.path}/*`} element={<ComingSoonPage module={module} />} />
