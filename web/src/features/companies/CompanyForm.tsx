@@ -15,6 +15,7 @@ import { useCustomDrafts } from '../clients/useCustomDrafts';
 import { usePointDrafts } from '../clients/usePointDrafts';
 import { useSaveFlow } from '../clients/useSaveFlow';
 import { RecordForm } from '../../records/RecordForm';
+import { recordPath } from '../../records/registry';
 import { RecordFormModal } from '../../records/RecordFormModal';
 import type { RecordFormProps } from '../../records/screens';
 import { useSaveCompany, type CompanyInput } from './companies.api';
@@ -98,7 +99,7 @@ function CompanyFormBody({ onClose, company, initialName, onCreated, onReload }:
     onSaved: async (saved) => {
       if (company) onClose();
       else if (onCreated) await onCreated(saved);
-      else navigate(`/companies/${saved.id}`);
+      else navigate(recordPath('company', saved.id));
     },
   });
 

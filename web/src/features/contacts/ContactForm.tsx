@@ -15,6 +15,7 @@ import { useCustomDrafts } from '../clients/useCustomDrafts';
 import { usePointDrafts } from '../clients/usePointDrafts';
 import { useSaveFlow } from '../clients/useSaveFlow';
 import { RecordForm } from '../../records/RecordForm';
+import { recordPath } from '../../records/registry';
 import { RecordFormModal } from '../../records/RecordFormModal';
 import type { RecordFormProps } from '../../records/screens';
 import { useSaveContact, type ContactInput } from './contacts.api';
@@ -103,7 +104,7 @@ function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }:
     onSaved: async (saved) => {
       if (contact) onClose();
       else if (onCreated) await onCreated(saved);
-      else navigate(`/contacts/${saved.id}`);
+      else navigate(recordPath('contact', saved.id));
     },
   });
 
