@@ -55,17 +55,17 @@ export function FilterBar({ filters, onChange, defs, users }: FilterBarProps) {
           w={width}
         />
         {meta.features.tags ? (
-        <MultiSelect
-          label={t('clients.filters.tags')}
-          placeholder={filters.tags.length ? undefined : t('clients.filters.any')}
-          data={tagOptions}
-          value={filters.tags}
-          onChange={(next) => set({ tags: next })}
-          searchable
-          clearable
-          nothingFoundMessage={t('common.nothingFound')}
-          w={width}
-        />
+          <MultiSelect
+            label={t('clients.filters.tags')}
+            placeholder={filters.tags.length ? undefined : t('clients.filters.any')}
+            data={tagOptions}
+            value={filters.tags}
+            onChange={(next) => set({ tags: next })}
+            searchable
+            clearable
+            nothingFoundMessage={t('common.nothingFound')}
+            w={width}
+          />
         ) : null}
         <Select
           label={t('clients.filters.created')}
