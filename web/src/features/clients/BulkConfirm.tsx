@@ -24,6 +24,10 @@ interface BulkConfirmProps {
   onStarted: (answer: BulkAnswer) => void | Promise<void>;
 }
 
+// The list opens inside the dialog, always below its input: measured while the dialog is still
+// opening, the room above can look larger, and a list flipped over the dialog's title cannot be clicked.
+const DROPDOWN = { withinPortal: false, middlewares: { flip: false, shift: true } };
+
 /** Asks before a bulk action, with the value it needs (owner, tags, a field's value); sends it through the one form hook. */
 export function BulkConfirm({ entityType, action, selection, size, count, users, tagSuggestions, setField, onClose, onStarted }: BulkConfirmProps) {
   const { t } = useTranslation();
@@ -78,7 +82,7 @@ export function BulkConfirm({ entityType, action, selection, size, count, users,
               searchable
               nothingFoundMessage={t('common.nothingFound')}
               error={form.errors.ownerId}
-              comboboxProps={{ withinPortal: false }}
+              comboboxProps={DROPDOWN}
             />
           ) : isTags ? (
             <TagsInput
@@ -90,7 +94,7 @@ export function BulkConfirm({ entityType, action, selection, size, count, users,
                 form.clearError('tags');
               }}
               error={form.errors.tags}
-              comboboxProps={{ withinPortal: false }}
+              comboboxProps={DROPDOWN}
             />
           ) : setField ? (
             <Select
@@ -102,7 +106,7 @@ export function BulkConfirm({ entityType, action, selection, size, count, users,
                 form.clearError(setField.name);
               }}
               error={form.errors[setField.name]}
-              comboboxProps={{ withinPortal: false }}
+              comboboxProps={DROPDOWN}
             />
           ) : (
             <Text size="sm">{t('clients.bulk.deleteText', { count: size, n: count })}</Text>
