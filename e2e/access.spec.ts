@@ -573,6 +573,15 @@ test('the admin tunes the alarm and the trash period on the workspace screen', a
   await openUserMenu(admin, 'Меню пользователя');
   await admin.getByRole('menuitem', { name: 'Български' }).click();
   await expect(admin.getByRole('heading', { name: 'Работно пространство', level: 2 })).toBeVisible();
+  // The client countries' placeholder fits its box on a phone (it was cut off in Bulgarian).
+  const placeholder = await admin.locator('input[data-testid="client-countries"], [data-testid="client-countries"] input').first().evaluate((input: HTMLInputElement) => {
+    const style = getComputedStyle(input);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    return { text: input.placeholder, width: context.measureText(input.placeholder).width, room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+  });
+  expect(placeholder.text).toBe('Само България');
+  expect(placeholder.width).toBeLessThanOrEqual(placeholder.room);
   await shot(admin, 'bg-workspace-375');
   await admin.setViewportSize({ width: 1280, height: 800 });
   await openUserMenu(admin, 'Потребителско меню');

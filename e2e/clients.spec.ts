@@ -196,6 +196,87 @@ test('an address takes its country from a list (the API stores ISO codes)', asyn
   await shot('company-address-country');
 });
 
+/** A type's list as a first visit finds it: no filters or sort kept from earlier steps. */
+async function openFreshList(path: string) {
+  await page.goto(path);
+  await page.evaluate(() => sessionStorage.clear());
+  await page.goto(path);
+}
+
+test('the generic list and card on both client types: filter, sort, open a card, edit and save', async () => {
+  test.setTimeout(90_000);
+  for (const [lastName, status] of [['Aaronson', 'client'], ['Zimmer', 'client'], ['Lead', 'lead']] as const) {
+    await callApi('POST', '/api/v1/contacts', { firstName: 'Generic', lastName, status, tags: ['generic-e2e'] });
+  }
+  for (const [name, tags] of [['Generic Alpha', ['generic-e2e']], ['Generic Omega', ['generic-e2e']], ['Generic Untagged', []]] as const) {
+    await callApi('POST', '/api/v1/companies', { name, industry: 'Retail', tags });
+  }
+  const names = page.getByTestId('record-link');
+  const filters = page.getByTestId('filter-bar');
+
+  // Contacts: their own status filter (the server lists `status` among the type's parameters).
+  await openFreshList('/contacts');
+  await page.getByTestId('list-search').fill('Generic');
+  await expect(page.getByTestId('list-total')).toHaveText('3 contacts');
+  await page.getByTestId('toggle-filters').click();
+  await filters.getByRole('textbox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'Client', exact: true }).click();
+  await expect(page.getByTestId('list-total')).toHaveText('2 contacts');
+  await expect(names).toHaveText(['Generic Aaronson', 'Generic Zimmer']);
+  await page.getByRole('columnheader', { name: 'Name' }).getByRole('button').click();
+  await expect(page.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(names).toHaveText(['Generic Zimmer', 'Generic Aaronson']);
+  // Status cannot be sorted (not among the type's sorts): its header is plain text.
+  await expect(page.getByRole('columnheader', { name: 'Status' }).getByRole('button')).toHaveCount(0);
+  await shot('generic-contacts');
+  await names.first().click();
+  await expect(page.getByTestId('record-title')).toHaveText('Generic Zimmer');
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await page.getByTestId('contact-position').fill('Purchasing manager');
+  await page.getByTestId('save-record').click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByTestId('record-subtitle')).toHaveText('Purchasing manager');
+  await shot('generic-contact-card');
+  const zimmer = await callApi('GET', '/api/v1/contacts?q=Zimmer');
+  expect(zimmer.items[0].position).toBe('Purchasing manager');
+
+  // Companies: the same screens, with no status filter (companies have none) and a tag filter.
+  await openFreshList('/companies');
+  await page.getByTestId('list-search').fill('Generic');
+  await expect(page.getByTestId('list-total')).toHaveText('3 companies');
+  await page.getByTestId('toggle-filters').click();
+  await expect(filters.getByRole('textbox', { name: 'Owner' })).toBeVisible();
+  await expect(filters.getByRole('textbox', { name: 'Status' })).toHaveCount(0);
+  await filters.getByRole('textbox', { name: 'Tags' }).click();
+  await page.getByRole('option', { name: 'generic-e2e' }).click();
+  await expect(page.getByTestId('list-total')).toHaveText('2 companies');
+  await expect(names).toHaveText(['Generic Alpha', 'Generic Omega']);
+  await page.getByRole('columnheader', { name: 'Name' }).getByRole('button').click();
+  await expect(names).toHaveText(['Generic Omega', 'Generic Alpha']);
+  await shot('generic-companies');
+  await names.first().click();
+  await expect(page.getByTestId('record-title')).toHaveText('Generic Omega');
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await page.getByTestId('company-industry').fill('Shipping');
+  await page.getByTestId('save-record').click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByTestId('record-subtitle')).toHaveText('Shipping');
+  await shot('generic-company-card');
+  const omega = await callApi('GET', '/api/v1/companies?q=Omega');
+  expect(omega.items[0].industry).toBe('Shipping');
+
+  // The same list and card on a phone: cards instead of the table.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/companies');
+  await expect(page.getByTestId('client-cards')).toContainText('Generic Omega');
+  await shot('generic-companies-375');
+  await page.getByRole('link', { name: /Generic Omega/ }).first().click();
+  await expect(page.getByTestId('record-title')).toHaveText('Generic Omega');
+  await shot('generic-company-card-375');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.evaluate(() => sessionStorage.clear());
+});
+
 test('a phone-sized screen shows the list as cards, in Russian', async () => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/contacts');

@@ -1,9 +1,13 @@
-import { lazy } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
+import { ContentSkeleton } from '../components/ContentSkeleton';
 import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage';
 import { HomePage } from '../features/home/HomePage';
 import { SignInPage } from '../features/auth/SignInPage';
-import { MODULES } from './modules';
+import { PLANNED } from './modules';
+import '../records/registrations';
+import { recordRegistrations, type RecordRegistration } from '../records/registry';
+import { useRecordTypes } from '../records/recordTypes.api';
 import { NotFoundPage } from './NotFoundPage';
 import { RedirectIfSignedIn, RequireSignedIn } from './RequireSignedIn';
 import { SessionGate } from './SessionGate';
@@ -15,9 +19,25 @@ const SetupPage = lazy(() => import('../features/auth/SetupPage'));
 const AcceptInvitePage = lazy(() => import('../features/auth/AcceptInvitePage'));
 // Settings (team, roles, audit, account) are visited now and then, mostly by administrators.
 const SettingsArea = lazy(() => import('../features/settings/SettingsArea'));
-// The client base: lists, forms and cards of contacts and companies.
-const ContactsArea = lazy(() => import('../features/contacts/ContactsArea'));
-const CompaniesArea = lazy(() => import('../features/companies/CompaniesArea'));
+// Each record type's list and card: the generic screens and the type's own parts load on its first visit.
+function recordArea(registration: RecordRegistration) {
+  return lazy(async () => {
+    const [{ RecordRoutes }, screens] = await Promise.all([import('../records/RecordRoutes'), registration.screens()]);
+    return { default: () => <RecordRoutes registration={registration} screens={screens} /> };
+  });
+}
+const RECORD_AREAS = recordRegistrations().map((registration) => ({ registration, Area: recordArea(registration) }));
+
+function RecordArea({ Area }: { Area: ComponentType }) {
+  // The types' metadata is asked for while the screens' code loads, not after it; the inner
+  // boundary lets this component mount (and its query start) while the code is on its way.
+  useRecordTypes();
+  return (
+    <Suspense fallback={<ContentSkeleton />}>
+      <Area />
+    </Suspense>
+  );
+}
 // Duplicates are cleaned up now and then, not on every visit.
 const DuplicatesPage = lazy(() => import('../features/duplicates/DuplicatesPage'));
 
@@ -45,9 +65,10 @@ export function AppRoutes() {
           <Route index element={<HomePage />} />
           <Route path="settings/*" element={<SettingsArea />} />
           <Route path="duplicates" element={<DuplicatesPage />} />
-          <Route path="contacts/*" element={<ContactsArea />} />
-          <Route path="companies/*" element={<CompaniesArea />} />
-          {MODULES.filter((module) => !['settings', 'contacts', 'companies', 'duplicates'].includes(module.key)).map((module) => (
+          {RECORD_AREAS.map(({ registration, Area }) => (
+            <Route key={registration.entityType} path={`${registration.path.slice(1)}/*`} element={<RecordArea Area={Area} />} />
+          ))}
+          {PLANNED.map((module) => (
             <Route key={module.key} path={`${module.path}/*`} element={<ComingSoonPage module={module} />} />
           ))}
           <Route path="*" element={<NotFoundPage />} />

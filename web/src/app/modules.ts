@@ -1,32 +1,29 @@
 import type { Icon } from '@tabler/icons-react';
-import {
-  IconAddressBook,
-  IconBuilding,
-  IconChartBar,
-  IconChecklist,
-  IconCoin,
-  IconCopy,
-  IconHome,
-  IconSettings,
-} from '@tabler/icons-react';
-
-export type ModuleKey = 'contacts' | 'companies' | 'duplicates' | 'deals' | 'tasks' | 'reports' | 'settings';
+import { IconChartBar, IconChecklist, IconCoin, IconCopy, IconHome, IconSettings } from '@tabler/icons-react';
+import '../records/registrations';
+import { recordRegistrations } from '../records/registry';
 
 export interface NavItem {
-  key: 'home' | ModuleKey;
+  /** Its label is `nav.<key>`. */
+  key: string;
   path: string;
   icon: Icon;
 }
 
 export const HOME: NavItem = { key: 'home', path: '/', icon: IconHome };
+export const SETTINGS: NavItem = { key: 'settings', path: '/settings', icon: IconSettings };
+/** Duplicates across the record types that can be merged. */
+export const DUPLICATES: NavItem = { key: 'duplicates', path: '/duplicates', icon: IconCopy };
 
-/** Modules in the order the sidebar shows them; each route shows "coming soon" until its release. */
-export const MODULES: ReadonlyArray<NavItem & { key: ModuleKey }> = [
-  { key: 'contacts', path: '/contacts', icon: IconAddressBook },
-  { key: 'companies', path: '/companies', icon: IconBuilding },
-  { key: 'duplicates', path: '/duplicates', icon: IconCopy },
+/** Modules not released yet; each route shows "coming soon" until its release. */
+export const PLANNED: readonly NavItem[] = [
   { key: 'deals', path: '/deals', icon: IconCoin },
   { key: 'tasks', path: '/tasks', icon: IconChecklist },
   { key: 'reports', path: '/reports', icon: IconChartBar },
-  { key: 'settings', path: '/settings', icon: IconSettings },
 ];
+
+/** The sidebar in order: home, each registered record type (its list), duplicates, the planned modules, settings. */
+export function navItems(): NavItem[] {
+  const records = recordRegistrations().map((type) => ({ key: type.plural, path: type.path, icon: type.icon }));
+  return [HOME, ...records, DUPLICATES, ...PLANNED, SETTINGS];
+}

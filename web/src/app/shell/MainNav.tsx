@@ -1,7 +1,7 @@
 import { NavLink as MantineNavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
-import { HOME, MODULES, type NavItem } from '../modules';
+import { navItems, type NavItem } from '../modules';
 
 function isActive(item: NavItem, pathname: string): boolean {
   return item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`);
@@ -13,7 +13,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const { pathname } = useLocation();
   return (
     <Stack gap={2}>
-      {[HOME, ...MODULES].map((item) => {
+      {navItems().map((item) => {
         const ItemIcon = item.icon;
         return (
           <MantineNavLink

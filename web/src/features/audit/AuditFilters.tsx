@@ -3,6 +3,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconFilter, IconFilterOff, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { entityTypeLabel } from '../../components/history/entityLabels';
+import { useRecordTypes } from '../../records/recordTypes.api';
 
 export interface AuditFilterValues {
   userId: string | null;
@@ -18,7 +19,8 @@ export interface AuditFilterValues {
 export const EMPTY_FILTERS: AuditFilterValues = { userId: null, action: '', entityType: null, entityId: null, from: '', to: '' };
 
 const ACTION_PREFIXES = ['auth.', 'user.', 'role.', 'department.', 'api_token.', 'session.', 'two_factor.', 'security.', 'audit.', 'workspace.'];
-const ENTITY_TYPES = ['user', 'role', 'department', 'workspace', 'api_token', 'contact', 'company', 'deal', 'activity'];
+// The kinds of record besides the record types (whose list comes from the server's metadata).
+const SYSTEM_TYPES = ['user', 'role', 'department', 'workspace', 'api_token'];
 
 interface AuditFiltersProps {
   values: AuditFilterValues;
@@ -31,6 +33,8 @@ interface AuditFiltersProps {
 /** Who, what kind of action, which kind of record and when; folded behind one button on phones. */
 export function AuditFilters({ values, users, onChange, recordLabel }: AuditFiltersProps) {
   const { t } = useTranslation();
+  const recordTypes = useRecordTypes();
+  const entityTypes = [...SYSTEM_TYPES, ...(recordTypes.data ?? []).map((type) => type.entityType)];
   const theme = useMantineTheme();
   const phone = useMediaQuery(`(max-width: ${em(getBreakpointValue(theme.breakpoints.sm, theme.breakpoints) - 1)})`);
   const [shown, { toggle }] = useDisclosure(false);
@@ -75,7 +79,7 @@ export function AuditFilters({ values, users, onChange, recordLabel }: AuditFilt
       <Select
         label={t('audit.filters.entityType')}
         placeholder={t('audit.filters.anyType')}
-        data={ENTITY_TYPES.map((type) => ({ value: type, label: entityTypeLabel(t, type) }))}
+        data={entityTypes.map((type) => ({ value: type, label: entityTypeLabel(t, type) }))}
         value={values.entityType}
         onChange={(value) => set('entityType', value)}
         clearable

@@ -1,17 +1,17 @@
 import { useCallback, useState } from 'react';
-import { Anchor, Button, Group, Paper, Select, Stack, TagsInput, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowsJoin, IconFlag, IconTag, IconTagOff, IconTrash, IconUserShare, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { MergeDialog } from '../duplicates/MergeDialog';
 import { formatNumber } from '../../i18n/format';
-import { CONTACT_STATUSES, type BulkAction, type ClientEntity } from './clientTypes';
+import { mergeEntity } from '../../records/mergeEntity';
+import { useRecordType } from '../../records/recordTypeContext';
+import { BulkConfirm } from './BulkConfirm';
 import { useTags } from './clients.api';
 import { JobProgressBar } from '../jobs/JobProgressBar';
-import { startBulk, type JobProgress } from '../jobs/jobs.api';
+import type { BulkAnswer, JobProgress } from '../jobs/jobs.api';
 
 interface BulkBarProps {
-  entity: ClientEntity;
   ids: string[];
   canEdit: boolean;
   canDelete: boolean;
@@ -32,34 +32,25 @@ const MERGE_MAX = 11;
 
 /**
  * Actions on the selected rows, or on every record the filter matches, each confirmed first: owner,
- * tags, status, delete. Over one page of records the server runs it as a job, whose progress shows here.
+ * tags (where the type has tags), the type's own fields (status), merge (where it merges), delete.
+ * Over one page of records the server runs it as a job, whose progress shows here.
  */
-export function BulkBar({ entity, ids, canEdit, canDelete, users, total, match, onClear, onDone, onMerged }: BulkBarProps) {
+export function BulkBar({ ids, canEdit, canDelete, users, total, match, onClear, onDone, onMerged }: BulkBarProps) {
   const { t } = useTranslation();
-  const [action, setAction] = useState<BulkAction | null>(null);
-  const [ownerId, setOwnerId] = useState<string | null>(null);
-  const [tags, setTags] = useState<string[]>([]);
-  const [status, setStatus] = useState<string | null>(null);
+  const { registration, screens, meta } = useRecordType();
+  const { entityType } = registration;
+  const [action, setAction] = useState<string | null>(null);
   const [merging, setMerging] = useState(false);
   const [allMatching, setAllMatching] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
-  const tagSuggestions = useTags(entity);
+  const tagSuggestions = useTags(entityType, meta.features.tags);
   const size = allMatching && total !== undefined ? total : ids.length;
   const count = formatNumber(size);
   const canSelectAll = match !== undefined && total !== undefined && total > ids.length && !allMatching;
+  const setFields = Object.entries(screens.bulkSet ?? {});
+  const merge = mergeEntity(meta);
 
-  function open(next: BulkAction) {
-    setOwnerId(null);
-    setTags([]);
-    setStatus(null);
-    setAction(next);
-  }
-
-  async function confirm() {
-    if (!action) return;
-    const selection = allMatching && match ? { match } : { ids };
-    const input = { ...selection, action, ...(action === 'assign_owner' ? { ownerId: ownerId ?? '' } : {}), ...(action.endsWith('_tags') ? { tags } : {}), ...(action === 'set_status' ? { status: status ?? '' } : {}) };
-    const answer = await startBulk(entity, input);
+  async function started(answer: BulkAnswer) {
     if (answer.job) setJobId(answer.job.id);
     else await onDone(answer);
   }
@@ -79,7 +70,7 @@ export function BulkBar({ entity, ids, canEdit, canDelete, users, total, match, 
     );
   }
 
-  const ready = action === 'assign_owner' ? ownerId !== null : action?.endsWith('_tags') ? tags.length > 0 : action === 'set_status' ? status !== null : true;
+  const setField = action?.startsWith('set_') ? setFields.find(([name]) => `set_${name}` === action) : undefined;
 
   return (
     <Paper withBorder radius="md" p="xs" bg="var(--mantine-color-blue-light)" data-testid="bulk-bar">
@@ -96,29 +87,33 @@ export function BulkBar({ entity, ids, canEdit, canDelete, users, total, match, 
         </Stack>
         {canEdit ? (
           <>
-            <Button size="xs" variant="default" leftSection={<IconUserShare size={14} />} onClick={() => open('assign_owner')}>
+            <Button size="xs" variant="default" leftSection={<IconUserShare size={14} />} onClick={() => setAction('assign_owner')}>
               {t('clients.bulk.assignOwner')}
             </Button>
-            <Button size="xs" variant="default" leftSection={<IconTag size={14} />} onClick={() => open('add_tags')}>
-              {t('clients.bulk.addTags')}
-            </Button>
-            <Button size="xs" variant="default" leftSection={<IconTagOff size={14} />} onClick={() => open('remove_tags')}>
-              {t('clients.bulk.removeTags')}
-            </Button>
-            {entity === 'contact' ? (
-              <Button size="xs" variant="default" leftSection={<IconFlag size={14} />} onClick={() => open('set_status')}>
-                {t('clients.bulk.setStatus')}
-              </Button>
+            {meta.features.tags ? (
+              <>
+                <Button size="xs" variant="default" leftSection={<IconTag size={14} />} onClick={() => setAction('add_tags')}>
+                  {t('clients.bulk.addTags')}
+                </Button>
+                <Button size="xs" variant="default" leftSection={<IconTagOff size={14} />} onClick={() => setAction('remove_tags')}>
+                  {t('clients.bulk.removeTags')}
+                </Button>
+              </>
             ) : null}
+            {setFields.map(([name, field]) => (
+              <Button key={name} size="xs" variant="default" leftSection={<IconFlag size={14} />} onClick={() => setAction(`set_${name}`)}>
+                {field.button(t)}
+              </Button>
+            ))}
           </>
         ) : null}
-        {canEdit && canDelete && !allMatching && ids.length >= 2 && ids.length <= MERGE_MAX ? (
+        {merge && canEdit && canDelete && !allMatching && ids.length >= 2 && ids.length <= MERGE_MAX ? (
           <Button size="xs" variant="default" leftSection={<IconArrowsJoin size={14} />} onClick={() => setMerging(true)} data-testid="bulk-merge">
             {t('clients.bulk.merge')}
           </Button>
         ) : null}
         {canDelete ? (
-          <Button size="xs" variant="default" color="red" leftSection={<IconTrash size={14} />} onClick={() => open('delete')} data-testid="bulk-delete">
+          <Button size="xs" variant="default" color="red" leftSection={<IconTrash size={14} />} onClick={() => setAction('delete')} data-testid="bulk-delete">
             {t('clients.bulk.delete')}
           </Button>
         ) : null}
@@ -126,35 +121,21 @@ export function BulkBar({ entity, ids, canEdit, canDelete, users, total, match, 
           {t('clients.bulk.clear')}
         </Button>
       </Group>
-      {merging ? <MergeDialog entity={entity} recordIds={ids} opened onClose={() => setMerging(false)} onMerged={onMerged} /> : null}
-      <ConfirmDialog
-        opened={action !== null}
-        title={action ? t(`clients.bulk.titles.${action}`, { count: size, n: count }) : ''}
-        confirmLabel={action === 'delete' ? t('common.delete') : t('clients.bulk.apply')}
-        color={action === 'delete' ? 'red' : undefined}
-        onClose={() => setAction(null)}
-        errorText={(error) => (error instanceof Error && error.message === 'incomplete' ? t('clients.bulk.pickValue') : null)}
-        onConfirm={async () => {
-          if (!ready) throw new Error('incomplete');
-          await confirm();
-        }}
-      >
-        {action === 'assign_owner' ? (
-          <Select label={t('clients.fields.owner')} data={users} value={ownerId} onChange={setOwnerId} searchable nothingFoundMessage={t('common.nothingFound')} comboboxProps={{ withinPortal: false }} />
-        ) : action === 'add_tags' || action === 'remove_tags' ? (
-          <TagsInput label={t('clients.fields.tags')} data={(tagSuggestions.data ?? []).map((item) => item.tag)} value={tags} onChange={setTags} comboboxProps={{ withinPortal: false }} />
-        ) : action === 'set_status' ? (
-          <Select
-            label={t('clients.fields.status')}
-            data={CONTACT_STATUSES.map((value) => ({ value, label: t(`clients.status.${value}`) }))}
-            value={status}
-            onChange={setStatus}
-            comboboxProps={{ withinPortal: false }}
-          />
-        ) : (
-          <Text size="sm">{t('clients.bulk.deleteText', { count: size, n: count })}</Text>
-        )}
-      </ConfirmDialog>
+      {merging && merge ? <MergeDialog entity={merge} recordIds={ids} opened onClose={() => setMerging(false)} onMerged={onMerged} /> : null}
+      {action ? (
+        <BulkConfirm
+          entityType={entityType}
+          action={action}
+          selection={allMatching && match ? { match } : { ids }}
+          size={size}
+          count={count}
+          users={users}
+          tagSuggestions={(tagSuggestions.data ?? []).map((item) => item.tag)}
+          setField={setField ? { name: setField[0], label: setField[1].label(t), choices: setField[1].choices(t) } : undefined}
+          onClose={() => setAction(null)}
+          onStarted={started}
+        />
+      ) : null}
     </Paper>
   );
 }

@@ -8,15 +8,16 @@ import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { useAttachments } from '../attachments/attachments.api';
 import { useAbilities } from '../settings/access';
 import { TimelinePanel } from '../timeline/TimelinePanel';
-import type { ClientEntity } from './clientTypes';
 
 interface ClientTabsProps {
-  entity: ClientEntity;
+  entity: string;
   id: string;
   /** The record's name, for the audit log's filter label. */
   title: string;
   version: number;
   canEdit: boolean;
+  /** Whether the type keeps a timeline (its metadata's feature). */
+  timeline: boolean;
   tab: string;
   onTab: (tab: string) => void;
   noteFocus: number;
@@ -26,7 +27,7 @@ interface ClientTabsProps {
 }
 
 /** The lower half of a card: timeline, files and history, one tab each. */
-export function ClientTabs({ entity, id, title, version, canEdit, tab, onTab, noteFocus, onChanged, formatField }: ClientTabsProps) {
+export function ClientTabs({ entity, id, title, version, canEdit, timeline, tab, onTab, noteFocus, onChanged, formatField }: ClientTabsProps) {
   const { t } = useTranslation();
   const attachments = useAttachments(entity, id);
   const files = attachments.data?.length ?? 0;
@@ -36,9 +37,11 @@ export function ClientTabs({ entity, id, title, version, canEdit, tab, onTab, no
     <Paper withBorder radius="md" p="md">
       <Tabs value={tab} onChange={(value) => value && onTab(value)} keepMounted={false} styles={{ tab: { paddingInline: 10 }, tabSection: { marginInlineEnd: 6 } }}>
         <Tabs.List mb="md">
-          <Tabs.Tab value="timeline" leftSection={<IconTimeline size={16} />}>
-            {t('clients.card.timeline')}
-          </Tabs.Tab>
+          {timeline ? (
+            <Tabs.Tab value="timeline" leftSection={<IconTimeline size={16} />}>
+              {t('clients.card.timeline')}
+            </Tabs.Tab>
+          ) : null}
           <Tabs.Tab value="files" leftSection={<IconPaperclip size={16} />} rightSection={files ? <Badge size="xs" variant="light" circle>{files}</Badge> : null} data-testid="files-tab">
             {t('clients.card.files')}
           </Tabs.Tab>
@@ -46,9 +49,11 @@ export function ClientTabs({ entity, id, title, version, canEdit, tab, onTab, no
             {t('clients.card.history')}
           </Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="timeline">
-          <TimelinePanel subjectType={entity} subjectId={id} canWrite={canEdit} focusSignal={noteFocus} onChanged={onChanged} />
-        </Tabs.Panel>
+        {timeline ? (
+          <Tabs.Panel value="timeline">
+            <TimelinePanel subjectType={entity} subjectId={id} canWrite={canEdit} focusSignal={noteFocus} onChanged={onChanged} />
+          </Tabs.Panel>
+        ) : null}
         <Tabs.Panel value="files">
           <AttachmentsPanel subjectType={entity} subjectId={id} canUpload={canEdit} onChanged={onChanged} />
         </Tabs.Panel>

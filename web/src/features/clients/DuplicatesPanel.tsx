@@ -3,10 +3,11 @@ import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core'
 import { IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { modulePath, type ClientEntity, type DuplicateCandidate } from './clientTypes';
+import { recordPath } from '../../records/registry';
+import type { DuplicateCandidate } from './clientTypes';
 
 interface DuplicatesPanelProps {
-  entity: ClientEntity;
+  entity: string;
   items: DuplicateCandidate[];
   onSaveAnyway: () => void;
   onOpen: () => void;
@@ -39,7 +40,7 @@ export function DuplicatesPanel({ entity, items, onSaveAnyway, onOpen, pending }
                 ))}
               </Group>
             </Stack>
-            <Anchor component={Link} to={`${modulePath(entity)}/${item.id}`} size="sm" onClick={onOpen} style={{ flexShrink: 0 }}>
+            <Anchor component={Link} to={recordPath(entity, item.id)} size="sm" onClick={onOpen} style={{ flexShrink: 0 }}>
               {t('clients.duplicates.open')}
             </Anchor>
           </Group>

@@ -1,24 +1,29 @@
 import { Button, Checkbox, Group, MultiSelect, Select, Stack } from '@mantine/core';
 import { IconFilterOff, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { CONTACT_STATUSES, type ClientEntity } from './clientTypes';
+import { hasParam } from '../../records/recordTypes.api';
+import { useRecordType } from '../../records/recordTypeContext';
 import { useTags } from './clients.api';
 import { CustomFilterRow } from './CustomFilterRow';
 import type { FieldDef } from './fieldDefs';
 import { EMPTY_FILTERS, isFiltered, type ListFilters } from './listQuery';
 
 interface FilterBarProps {
-  entity: ClientEntity;
   filters: ListFilters;
   onChange: (filters: ListFilters) => void;
   defs: FieldDef[];
   users: Array<{ value: string; label: string }>;
 }
 
-/** Status, owner, tags, dates, activity and custom-field conditions of a client list. */
-export function FilterBar({ entity, filters, onChange, defs, users }: FilterBarProps) {
+/**
+ * The conditions of a record list: the type's own parameters (status), owner, tags, dates, activity
+ * and custom fields; each shows only where the type's metadata has it.
+ */
+export function FilterBar({ filters, onChange, defs, users }: FilterBarProps) {
   const { t } = useTranslation();
-  const tags = useTags(entity);
+  const { registration, screens, meta } = useRecordType();
+  const tags = useTags(registration.entityType, meta.features.tags);
+  const paramFilters = Object.entries(screens.paramFilters ?? {}).filter(([name]) => hasParam(meta, name));
   const tagOptions = [...new Set([...(tags.data ?? []).map((item) => item.tag), ...filters.tags])];
   const set = (patch: Partial<ListFilters>) => onChange({ ...filters, ...patch });
   const width = { base: '100%', xs: 200 };
@@ -26,17 +31,18 @@ export function FilterBar({ entity, filters, onChange, defs, users }: FilterBarP
   return (
     <Stack gap="sm" data-testid="filter-bar">
       <Group gap="sm" align="flex-end" wrap="wrap">
-        {entity === 'contact' ? (
+        {paramFilters.map(([name, field]) => (
           <MultiSelect
-            label={t('clients.filters.status')}
-            placeholder={filters.status.length ? undefined : t('clients.filters.any')}
-            data={CONTACT_STATUSES.map((status) => ({ value: status, label: t(`clients.status.${status}`) }))}
-            value={filters.status}
-            onChange={(status) => set({ status })}
+            key={name}
+            label={field.label(t)}
+            placeholder={filters.params[name]?.length ? undefined : t('clients.filters.any')}
+            data={field.choices(t)}
+            value={filters.params[name] ?? []}
+            onChange={(values) => set({ params: { ...filters.params, [name]: values } })}
             w={width}
             clearable
           />
-        ) : null}
+        ))}
         <MultiSelect
           label={t('clients.filters.owner')}
           placeholder={filters.ownerIds.length ? undefined : t('clients.filters.any')}
@@ -48,17 +54,19 @@ export function FilterBar({ entity, filters, onChange, defs, users }: FilterBarP
           nothingFoundMessage={t('common.nothingFound')}
           w={width}
         />
-        <MultiSelect
-          label={t('clients.filters.tags')}
-          placeholder={filters.tags.length ? undefined : t('clients.filters.any')}
-          data={tagOptions}
-          value={filters.tags}
-          onChange={(next) => set({ tags: next })}
-          searchable
-          clearable
-          nothingFoundMessage={t('common.nothingFound')}
-          w={width}
-        />
+        {meta.features.tags ? (
+          <MultiSelect
+            label={t('clients.filters.tags')}
+            placeholder={filters.tags.length ? undefined : t('clients.filters.any')}
+            data={tagOptions}
+            value={filters.tags}
+            onChange={(next) => set({ tags: next })}
+            searchable
+            clearable
+            nothingFoundMessage={t('common.nothingFound')}
+            w={width}
+          />
+        ) : null}
         <Select
           label={t('clients.filters.created')}
           data={[
@@ -71,12 +79,14 @@ export function FilterBar({ entity, filters, onChange, defs, users }: FilterBarP
           allowDeselect={false}
           w={width}
         />
-        <Checkbox
-          label={t('clients.filters.noActivity')}
-          checked={filters.noActivity}
-          onChange={(event) => set({ noActivity: event.currentTarget.checked })}
-          mb={8}
-        />
+        {meta.features.timeline ? (
+          <Checkbox
+            label={t('clients.filters.noActivity')}
+            checked={filters.noActivity}
+            onChange={(event) => set({ noActivity: event.currentTarget.checked })}
+            mb={8}
+          />
+        ) : null}
       </Group>
       {filters.custom.map((filter, index) => (
         <CustomFilterRow

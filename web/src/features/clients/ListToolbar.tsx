@@ -4,7 +4,7 @@ import { IconCopy, IconDownload, IconFilter, IconSearch } from '@tabler/icons-re
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { exportUrl } from './clients.api';
-import type { ClientEntity } from './clientTypes';
+import { useRecordType } from '../../records/recordTypeContext';
 import { ColumnChooser } from './ColumnChooser';
 import type { FieldDef } from './fieldDefs';
 import { FilterBar } from './FilterBar';
@@ -14,7 +14,6 @@ import { useIsPhone } from './useIsPhone';
 import type { SavedView } from './savedViews.api';
 
 interface ListToolbarProps {
-  entity: ClientEntity;
   list: {
     filters: ListFilters;
     sort: ListSort;
@@ -28,13 +27,12 @@ interface ListToolbarProps {
   columnKeys: string[];
   onColumns: (keys: string[]) => void;
   defaultColumns: string[];
-  canExport: boolean;
   showColumns: boolean;
 }
 
 function activeFilterCount(filters: ListFilters): number {
   return (
-    (filters.status.length ? 1 : 0) +
+    Object.values(filters.params).filter((values) => values.length > 0).length +
     (filters.ownerIds.length ? 1 : 0) +
     (filters.tags.length ? 1 : 0) +
     (filters.createdWithin ? 1 : 0) +
@@ -43,12 +41,13 @@ function activeFilterCount(filters: ListFilters): number {
   );
 }
 
-/** Search, the filter panel, saved views, the column chooser and export above a client list. */
-export function ListToolbar({ entity, list, defs, users, columns, columnKeys, onColumns, defaultColumns, canExport, showColumns }: ListToolbarProps) {
+/** Search, the filter panel, saved views, the column chooser and export above a record list; what shows follows the type's metadata. */
+export function ListToolbar({ list, defs, users, columns, columnKeys, onColumns, defaultColumns, showColumns }: ListToolbarProps) {
   const { t } = useTranslation();
+  const { registration, meta } = useRecordType();
+  const { entityType, plural: ns } = registration;
   const count = activeFilterCount(list.filters);
   const [open, setOpen] = useState(count > 0);
-  const ns = entity === 'contact' ? 'contacts' : 'companies';
   const isPhone = useIsPhone();
 
   return (
@@ -76,21 +75,25 @@ export function ListToolbar({ entity, list, defs, users, columns, columnKeys, on
           >
             {t('clients.filters.title')}
           </Button>
-          <SavedViewsControl entity={entity} activeId={list.viewId} onApply={list.applyView} current={() => toDefinition(list.filters, list.sort, columnKeys)} />
+          {meta.features.savedViews ? (
+            <SavedViewsControl entity={entityType} activeId={list.viewId} onApply={list.applyView} current={() => toDefinition(list.filters, list.sort, columnKeys)} />
+          ) : null}
         </Group>
         {showColumns ? <ColumnChooser columns={columns} value={columnKeys} onChange={onColumns} defaults={defaultColumns} /> : null}
-        {canExport ? (
-          <Button component="a" href={exportUrl(entity, list.filters, list.sort)} download variant="default" leftSection={<IconDownload size={16} />} data-testid="export-csv">
+        {meta.abilities.export ? (
+          <Button component="a" href={exportUrl(entityType, list.filters, list.sort)} download variant="default" leftSection={<IconDownload size={16} />} data-testid="export-csv">
             {t('clients.list.export')}
           </Button>
         ) : null}
-        <Button component={Link} to={`/duplicates?entity=${entity}`} variant="default" leftSection={<IconCopy size={16} />} data-testid="open-duplicates">
-          {t('duplicates.title')}
-        </Button>
+        {meta.features.merge ? (
+          <Button component={Link} to={`/duplicates?entity=${entityType}`} variant="default" leftSection={<IconCopy size={16} />} data-testid="open-duplicates">
+            {t('duplicates.title')}
+          </Button>
+        ) : null}
       </Group>
       <Collapse in={open}>
         <Paper withBorder radius="md" p="sm">
-          <FilterBar entity={entity} filters={list.filters} onChange={list.setFilters} defs={defs} users={users} />
+          <FilterBar filters={list.filters} onChange={list.setFilters} defs={defs} users={users} />
         </Paper>
       </Collapse>
     </Stack>

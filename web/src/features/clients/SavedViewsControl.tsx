@@ -6,12 +6,11 @@ import { useRecordForm } from '../../components/form/useRecordForm';
 import { useCurrentUser } from '../../app/session';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/FormError';
-import type { ClientEntity } from './clientTypes';
 import type { SavedViewDefinition } from './listQuery';
 import { useCreateSavedView, useDeleteSavedView, useSavedViews, type SavedView } from './savedViews.api';
 
 interface SavedViewsControlProps {
-  entity: ClientEntity;
+  entity: string;
   activeId: string | null;
   onApply: (view: SavedView | null) => void;
   /** The current list as a view definition, for "Save view". */

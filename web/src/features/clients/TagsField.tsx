@@ -1,10 +1,9 @@
 import { TagsInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ClientEntity } from './clientTypes';
 import { useTags } from './clients.api';
 
 interface TagsFieldProps {
-  entity: ClientEntity;
+  entity: string;
   value: string[];
   onChange: (tags: string[]) => void;
   error?: string;

@@ -1,10 +1,6 @@
 /** Shapes of the client base API (docs/api-clients.md), shared by contacts and companies, all from the generated schema. */
 import type { BodyOf, ResponseOf } from '../../api/client';
 
-export type ClientEntity = 'contact' | 'company';
-/** The permission module of an entity. */
-export type ClientModule = 'contacts' | 'companies';
-
 export type Contact = ResponseOf<'/api/v1/contacts/{id}', 'get'>['contact'];
 export type Company = ResponseOf<'/api/v1/companies/{id}', 'get'>['company'];
 export type ContactListItem = ResponseOf<'/api/v1/contacts', 'get'>['items'][number];
@@ -45,26 +41,10 @@ export const COMPANY_SIZES = ['1-10', '11-50', '51-200', '201-1000', '1000+'] as
 /** One page of a list, whichever the type. */
 export type ListPage<T> = Omit<ResponseOf<'/api/v1/contacts', 'get'>, 'items'> & { items: T[] };
 
-export type BulkAction = BodyOf<'/api/v1/contacts/bulk', 'post'>['action'];
-export type BulkInput = BodyOf<'/api/v1/contacts/bulk', 'post'>;
-export type BulkResult = ResponseOf<'/api/v1/contacts/bulk', 'post'>;
-
 export type DuplicateQuery = BodyOf<'/api/v1/duplicates/check', 'post'>;
 export type DuplicateCandidate = ResponseOf<'/api/v1/duplicates/check', 'post'>['items'][number];
 
-/** The title of a record of either entity. */
+/** The title of a contact (display name) or a company (name). */
 export function recordTitle(item: { displayName?: string; name?: string }): string {
   return item.displayName ?? item.name ?? '';
-}
-
-export function modulePath(entity: ClientEntity): string {
-  return entity === 'contact' ? '/contacts' : '/companies';
-}
-
-export function apiCollection(entity: ClientEntity): string {
-  return entity === 'contact' ? '/api/v1/contacts' : '/api/v1/companies';
-}
-
-export function moduleOf(entity: ClientEntity): ClientModule {
-  return entity === 'contact' ? 'contacts' : 'companies';
 }

@@ -8,12 +8,14 @@ import type { FieldDef } from './fieldDefs';
 import { PhoneLink } from './PhoneLink';
 import { TagList } from './TagList';
 
-/** One column of a client list: its label, what it sorts by (if it can) and how a cell looks. */
+/** One column of a record list: its label, what it sorts by (if it can) and how a cell looks. */
 export interface ColumnDef<T> {
   key: string;
   label: string;
-  /** The API's `sort` value; absent when the column cannot be sorted. */
+  /** The API's `sort` value when it is not the key; the list sorts a column only where the server's metadata allows. */
   sortField?: string;
+  /** `false` for a column that never sorts (a multi-select custom field), whatever the type allows. */
+  sortable?: boolean;
   render: (item: T) => ReactNode;
 }
 
@@ -51,18 +53,18 @@ export function commonColumns<T extends ClientListItem>(t: TFunction, timeZone: 
     tags: { key: 'tags', label: t('clients.fields.tags'), render: (item) => (item.tags.length ? <TagList tags={item.tags} max={3} nowrap /> : dash) },
     website: { key: 'website', label: t('clients.fields.website'), render: (item) => text(item.website) },
     source: { key: 'source', label: t('clients.fields.source'), render: (item) => text(item.source) },
-    lastActivityAt: { key: 'lastActivityAt', label: t('clients.fields.lastActivityAt'), sortField: 'lastActivityAt', render: (item) => date(item.lastActivityAt, timeZone) },
-    createdAt: { key: 'createdAt', label: t('clients.fields.createdAt'), sortField: 'createdAt', render: (item) => date(item.createdAt, timeZone) },
-    updatedAt: { key: 'updatedAt', label: t('clients.fields.updatedAt'), sortField: 'updatedAt', render: (item) => date(item.updatedAt, timeZone) },
+    lastActivityAt: { key: 'lastActivityAt', label: t('clients.fields.lastActivityAt'), render: (item) => date(item.lastActivityAt, timeZone) },
+    createdAt: { key: 'createdAt', label: t('clients.fields.createdAt'), render: (item) => date(item.createdAt, timeZone) },
+    updatedAt: { key: 'updatedAt', label: t('clients.fields.updatedAt'), render: (item) => date(item.updatedAt, timeZone) },
   };
 }
 
 /** A column per active custom field, keyed `custom.<key>`. */
-export function customColumns<T extends ClientListItem>(defs: FieldDef[]): ColumnDef<T>[] {
+export function customColumns<T extends { custom: Record<string, unknown> }>(defs: FieldDef[]): ColumnDef<T>[] {
   return defs.map((def) => ({
     key: `custom.${def.key}`,
     label: def.label,
-    sortField: def.type === 'multi_select' ? undefined : `custom.${def.key}`,
+    sortable: def.type !== 'multi_select',
     render: (item) => {
       const value = item.custom[def.key];
       return value === undefined || value === null || value === '' ? dash : <CustomFieldValue def={def} value={value} />;

@@ -1,5 +1,4 @@
-import type { QueryOf } from '../../api/client';
-/** The state of a contacts or companies list (filters, sort) and its translation into API parameters and saved views. */
+/** The state of a record list (filters, sort) and its translation into API parameters and saved views. */
 
 export const FILTER_OPS = ['eq', 'neq', 'contains', 'gt', 'gte', 'lt', 'lte', 'in', 'empty', 'notEmpty'] as const;
 export type FilterOp = (typeof FILTER_OPS)[number];
@@ -13,7 +12,8 @@ export interface FieldFilter {
 
 export interface ListFilters {
   q: string;
-  status: string[];
+  /** The type's own list parameters (`status` on contacts), each a set of values. */
+  params: Record<string, string[]>;
   ownerIds: string[];
   tags: string[];
   /** Created in the last N days. */
@@ -34,7 +34,7 @@ export interface SavedViewDefinition {
   sort: ListSort;
 }
 
-export const EMPTY_FILTERS: ListFilters = { q: '', status: [], ownerIds: [], tags: [], createdWithin: null, noActivity: false, custom: [] };
+export const EMPTY_FILTERS: ListFilters = { q: '', params: {}, ownerIds: [], tags: [], createdWithin: null, noActivity: false, custom: [] };
 export const DEFAULT_SORT: ListSort = { field: 'name', direction: 'asc' };
 const NO_ACTIVITY_DAYS = 30;
 
@@ -42,7 +42,7 @@ const NO_ACTIVITY_DAYS = 30;
 export function isFiltered(filters: ListFilters): boolean {
   return (
     filters.q.trim() !== '' ||
-    filters.status.length > 0 ||
+    Object.values(filters.params).some((values) => values.length > 0) ||
     filters.ownerIds.length > 0 ||
     filters.tags.length > 0 ||
     filters.createdWithin !== null ||
@@ -60,14 +60,19 @@ export function isCompleteFilter(filter: FieldFilter): boolean {
   return !(Array.isArray(value) && value.length === 0);
 }
 
-/** The list's filters and sort as the API's query parameters (the same for contacts and companies). */
-export type ListQueryParams = NonNullable<QueryOf<'/api/v1/contacts/export', 'get'>>;
+/** The list's filters and sort as the API's query parameters (the same shape for every record type). */
+export type ListQueryParams = Record<string, string | undefined>;
+
+// The parameters every record list takes; a saved view's other fields are the type's own.
+const SHARED_FIELDS = new Set(['q', 'ownerId', 'tag', 'createdWithinDays', 'noActivityDays']);
+// A plain camelCase name: never `__proto__` or another name that would reach the object's prototype.
+const PARAM_NAME = /^[a-z][A-Za-z0-9]*$/;
 
 /** Query parameters of the list (without cursor and limit); computed when the request is made, so "last 7 days" is fresh. */
 export function listParams(filters: ListFilters, sort: ListSort, now: Date = new Date()): ListQueryParams {
   const params: ListQueryParams = {};
   if (filters.q.trim()) params.q = filters.q.trim();
-  if (filters.status.length) params.status = filters.status.join(',');
+  for (const [name, values] of Object.entries(filters.params)) if (values.length) params[name] = values.join(',');
   if (filters.ownerIds.length) params.ownerId = filters.ownerIds.join(',');
   if (filters.tags.length) params.tag = filters.tags.join(',');
   if (filters.createdWithin) params.createdFrom = new Date(now.getTime() - filters.createdWithin * 86_400_000).toISOString();
@@ -82,7 +87,7 @@ export function listParams(filters: ListFilters, sort: ListSort, now: Date = new
 export function toDefinition(filters: ListFilters, sort: ListSort, columns: string[]): SavedViewDefinition {
   const out: FieldFilter[] = [];
   if (filters.q.trim()) out.push({ field: 'q', op: 'contains', value: filters.q.trim() });
-  if (filters.status.length) out.push({ field: 'status', op: 'in', value: filters.status });
+  for (const [name, values] of Object.entries(filters.params)) if (values.length) out.push({ field: name, op: 'in', value: values });
   if (filters.ownerIds.length) out.push({ field: 'ownerId', op: 'in', value: filters.ownerIds });
   if (filters.tags.length) out.push({ field: 'tag', op: 'in', value: filters.tags });
   if (filters.createdWithin) out.push({ field: 'createdWithinDays', op: 'lte', value: filters.createdWithin });
@@ -97,16 +102,16 @@ function strings(value: unknown): string[] {
 
 /** A saved view's definition back into list state; anything unknown is ignored. */
 export function fromDefinition(definition: Partial<SavedViewDefinition> | null | undefined): { filters: ListFilters; sort: ListSort; columns: string[] | null } {
-  const filters: ListFilters = { ...EMPTY_FILTERS, custom: [] };
+  const filters: ListFilters = { ...EMPTY_FILTERS, params: {}, custom: [] };
   for (const filter of definition?.filters ?? []) {
     if (!filter || typeof filter.field !== 'string') continue;
     if (filter.field === 'q' && typeof filter.value === 'string') filters.q = filter.value;
-    else if (filter.field === 'status') filters.status = strings(filter.value);
     else if (filter.field === 'ownerId') filters.ownerIds = strings(filter.value);
     else if (filter.field === 'tag') filters.tags = strings(filter.value);
     else if (filter.field === 'createdWithinDays') filters.createdWithin = filter.value === 7 ? 7 : 30;
     else if (filter.field === 'noActivityDays') filters.noActivity = true;
     else if (filter.field.startsWith('custom.') && (FILTER_OPS as readonly string[]).includes(filter.op)) filters.custom.push(filter);
+    else if (!SHARED_FIELDS.has(filter.field) && PARAM_NAME.test(filter.field) && filter.op === 'in') filters.params[filter.field] = strings(filter.value);
   }
   const sort = definition?.sort && typeof definition.sort.field === 'string' ? { field: definition.sort.field, direction: definition.sort.direction === 'desc' ? 'desc' as const : 'asc' as const } : DEFAULT_SORT;
   const columns = Array.isArray(definition?.columns) ? strings(definition.columns) : null;

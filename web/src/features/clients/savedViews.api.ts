@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiDelete, apiGet, apiPost, type BodyOf, type ResponseOf } from '../../api/client';
-import type { ClientEntity } from './clientTypes';
 import type { SavedViewDefinition } from './listQuery';
 
 type RawSavedView = ResponseOf<'/api/v1/saved-views', 'get'>['items'][number];
@@ -9,11 +8,11 @@ export type SavedView = Omit<RawSavedView, 'definition'> & { definition: SavedVi
 export type NewSavedView = Omit<BodyOf<'/api/v1/saved-views', 'post'>, 'definition'> & { definition: SavedViewDefinition };
 
 export const savedViewKeys = {
-  of: (entity: ClientEntity) => ['saved-views', entity] as const,
+  of: (entity: string) => ['saved-views', entity] as const,
 };
 
 /** The user's own views and the shared ones. */
-export function useSavedViews(entity: ClientEntity) {
+export function useSavedViews(entity: string) {
   return useQuery({
     queryKey: savedViewKeys.of(entity),
     queryFn: async () => (await apiGet('/api/v1/saved-views', { query: { entity } })).items as SavedView[],
@@ -21,7 +20,7 @@ export function useSavedViews(entity: ClientEntity) {
   });
 }
 
-export function useCreateSavedView(entity: ClientEntity) {
+export function useCreateSavedView(entity: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (input: NewSavedView) => (await apiPost('/api/v1/saved-views', { body: input })).view as SavedView,
@@ -29,7 +28,7 @@ export function useCreateSavedView(entity: ClientEntity) {
   });
 }
 
-export function useDeleteSavedView(entity: ClientEntity) {
+export function useDeleteSavedView(entity: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (view: SavedView) => apiDelete('/api/v1/saved-views/{id}', { path: { id: view.id }, query: { version: String(view.version) } }),

@@ -1,11 +1,10 @@
 import { useCallback, useState } from 'react';
-import type { ClientEntity } from './clientTypes';
 
-function storageKey(entity: ClientEntity): string {
+function storageKey(entity: string): string {
   return `kt_columns_${entity}`;
 }
 
-function read(entity: ClientEntity): string[] | null {
+function read(entity: string): string[] | null {
   try {
     const raw = localStorage.getItem(storageKey(entity));
     const parsed: unknown = raw ? JSON.parse(raw) : null;
@@ -16,7 +15,7 @@ function read(entity: ClientEntity): string[] | null {
 }
 
 /** The columns a list shows, remembered on this device per entity. */
-export function useColumnChoice(entity: ClientEntity, defaults: string[]): [string[], (columns: string[]) => void] {
+export function useColumnChoice(entity: string, defaults: string[]): [string[], (columns: string[]) => void] {
   const [columns, setColumnsState] = useState<string[]>(() => read(entity) ?? defaults);
   const setColumns = useCallback(
     (next: string[]) => {

@@ -1,5 +1,4 @@
 import { useCallback, useState } from 'react';
-import type { ClientEntity } from './clientTypes';
 import { DEFAULT_SORT, EMPTY_FILTERS, fromDefinition, type ListFilters, type ListSort } from './listQuery';
 import type { SavedView } from './savedViews.api';
 
@@ -11,11 +10,11 @@ interface ListState {
 
 const INITIAL: ListState = { filters: EMPTY_FILTERS, sort: DEFAULT_SORT, viewId: null };
 
-function storageKey(entity: ClientEntity): string {
+function storageKey(entity: string): string {
   return `kt_list_${entity}`;
 }
 
-function read(entity: ClientEntity): ListState {
+function read(entity: string): ListState {
   try {
     const raw = sessionStorage.getItem(storageKey(entity));
     if (!raw) return INITIAL;
@@ -34,7 +33,7 @@ function read(entity: ClientEntity): ListState {
  * Filters, sort and the chosen saved view of a list. Kept for the browser tab, so coming back
  * from a card finds the list as it was left.
  */
-export function useListState(entity: ClientEntity, setColumns: (columns: string[]) => void) {
+export function useListState(entity: string, setColumns: (columns: string[]) => void) {
   const [state, setState] = useState<ListState>(() => read(entity));
 
   const update = useCallback(

@@ -1,11 +1,11 @@
 import { Badge, Group, Paper, Title } from '@mantine/core';
 import { IconHourglassEmpty } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { NavItem, ModuleKey } from '../../app/modules';
+import type { NavItem } from '../../app/modules';
 import { EmptyState } from '../../components/EmptyState';
 
 /** A module's place in the app until it ships: what it will do, and no made-up data. */
-export function ComingSoonPage({ module }: { module: NavItem & { key: ModuleKey } }) {
+export function ComingSoonPage({ module }: { module: NavItem }) {
   const { t } = useTranslation();
   const ModuleIcon = module.icon;
   return (

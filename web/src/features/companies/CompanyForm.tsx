@@ -1,17 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../app/session';
-import { FormError } from '../../components/FormError';
-import { ClientFormModal } from '../clients/ClientFormModal';
 import { COMPANY_SIZES, type Company, type CompanySize } from '../clients/clientTypes';
-import { ConflictAlert } from '../../components/form/ConflictAlert';
 import { CustomFieldsSection } from '../clients/CustomFieldsSection';
 import { orNull } from '../clients/drafts';
-import { DuplicatesPanel } from '../clients/DuplicatesPanel';
 import { useFieldDefs } from '../clients/fieldDefs';
-import { FormActions } from '../clients/FormActions';
 import { FormSection } from '../clients/FormSection';
 import { OwnerSelect } from '../clients/OwnerSelect';
 import { PointsFields } from '../clients/PointsFields';
@@ -19,30 +14,27 @@ import { TagsField } from '../clients/TagsField';
 import { useCustomDrafts } from '../clients/useCustomDrafts';
 import { usePointDrafts } from '../clients/usePointDrafts';
 import { useSaveFlow } from '../clients/useSaveFlow';
+import { RecordForm } from '../../records/RecordForm';
+import { recordPath } from '../../records/registry';
+import { RecordFormModal } from '../../records/RecordFormModal';
+import type { RecordFormProps } from '../../records/screens';
 import { useSaveCompany, type CompanyInput } from './companies.api';
 
-export interface CompanyFormProps {
-  opened: boolean;
-  onClose: () => void;
-  company?: Company | null;
-  initialName?: string;
-  onCreated?: (company: Company) => Promise<void> | void;
-  onReload?: () => void;
-}
+export type CompanyFormProps = RecordFormProps<Company>;
 
 const TEXT_FIELDS = ['name', 'legalName', 'taxId', 'website', 'industry', 'size', 'source', 'ownerId', 'tags', 'notes'] as const;
 
 /** Creates a company or edits one, in a dialog. */
-export function CompanyForm({ opened, onClose, company, initialName, onCreated, onReload }: CompanyFormProps) {
+export function CompanyForm({ opened, onClose, record: company, initialName, onCreated, onReload }: CompanyFormProps) {
   const { t } = useTranslation();
   return (
-    <ClientFormModal opened={opened} onClose={onClose} title={company ? t('companies.editTitle') : t('companies.createTitle')}>
+    <RecordFormModal opened={opened} onClose={onClose} title={company ? t('companies.editTitle') : t('companies.createTitle')}>
       <CompanyFormBody key={company ? `${company.id}:${company.version}` : 'new'} onClose={onClose} company={company ?? null} initialName={initialName} onCreated={onCreated} onReload={onReload} />
-    </ClientFormModal>
+    </RecordFormModal>
   );
 }
 
-type BodyProps = Omit<CompanyFormProps, 'opened' | 'company'> & { company: Company | null };
+type BodyProps = Omit<CompanyFormProps, 'opened' | 'record'> & { company: Company | null };
 
 function CompanyFormBody({ onClose, company, initialName, onCreated, onReload }: BodyProps) {
   const { t } = useTranslation();
@@ -107,7 +99,7 @@ function CompanyFormBody({ onClose, company, initialName, onCreated, onReload }:
     onSaved: async (saved) => {
       if (company) onClose();
       else if (onCreated) await onCreated(saved);
-      else navigate(`/companies/${saved.id}`);
+      else navigate(recordPath('company', saved.id));
     },
   });
 
@@ -128,69 +120,53 @@ function CompanyFormBody({ onClose, company, initialName, onCreated, onReload }:
     />
   );
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void flow.submit();
-  }
 
   return (
-    <form ref={flow.ref} onSubmit={submit} noValidate>
-      <Stack gap="lg">
-        {flow.conflict ? <ConflictAlert reloading={flow.reloading} onReload={() => void flow.reload()} /> : null}
-        <FormError message={flow.formError} />
-        <FormSection title={t('clients.form.main')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            {text('name', { label: t('companies.fields.name'), required: true })}
-            {text('legalName', { label: t('companies.fields.legalName') })}
-            {text('taxId', { label: t('companies.fields.taxId') })}
-            {text('industry', { label: t('companies.fields.industry') })}
-            <Select
-              label={t('companies.fields.size')}
-              placeholder={t('companies.form.sizeUnknown')}
-              data={COMPANY_SIZES.map((value) => ({ value, label: t('companies.sizeOption', { size: value }) }))}
-              value={size}
-              onChange={(value) => setSize(value as CompanySize | null)}
-              clearable
-              error={flow.errors.size}
-              data-testid="company-size"
-            />
-            <OwnerSelect value={ownerId} onChange={setOwnerId} error={flow.errors.ownerId} current={company?.owner} />
-            {text('source', { label: t('clients.fields.source'), placeholder: t('clients.form.sourcePlaceholder') })}
-          </SimpleGrid>
-        </FormSection>
-        <FormSection title={t('clients.form.contactDetails')}>
-          <PointsFields points={points} errors={flow.errors} codes={flow.codes} phoneCandidates={flow.phoneCandidates} />
-          {text('website', { label: t('clients.fields.website'), placeholder: 'https://', type: 'url' })}
-        </FormSection>
-        {defs.length > 0 ? (
-          <FormSection title={t('clients.form.customFields')}>
-            <CustomFieldsSection defs={defs} values={custom.values} onChange={custom.set} errors={flow.errors} />
-          </FormSection>
-        ) : null}
-        <FormSection title={t('clients.form.other')}>
-          <TagsField entity="company" value={tags} onChange={setTags} error={flow.errors.tags} />
-          <Textarea
-            label={t('clients.fields.notes')}
-            autosize
-            minRows={3}
-            maxRows={10}
-            value={fields.notes}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              setFields((current) => ({ ...current, notes: value }));
-            }}
-            error={flow.errors.notes}
-          />
-        </FormSection>
-        {flow.duplicates.length > 0 ? (
-          <DuplicatesPanel entity="company" items={flow.duplicates} pending={flow.pending} onOpen={() => {
-              flow.release();
-              onClose();
-            }} onSaveAnyway={() => void flow.submit(true)} />
-        ) : null}
-        {Object.keys(flow.errors).length > 0 ? <FormError message={t('clients.form.checkFields')} /> : null}
-        <FormActions onCancel={onClose} pending={flow.pending} saveLabel={company ? t('common.save') : t('companies.form.create')} />
-      </Stack>
-    </form>
+    <RecordForm entityType="company" flow={flow} onClose={onClose} saveLabel={company ? t('common.save') : t('companies.form.create')}>
+    <FormSection title={t('clients.form.main')}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        {text('name', { label: t('companies.fields.name'), required: true })}
+        {text('legalName', { label: t('companies.fields.legalName') })}
+        {text('taxId', { label: t('companies.fields.taxId') })}
+        {text('industry', { label: t('companies.fields.industry') })}
+        <Select
+          label={t('companies.fields.size')}
+          placeholder={t('companies.form.sizeUnknown')}
+          data={COMPANY_SIZES.map((value) => ({ value, label: t('companies.sizeOption', { size: value }) }))}
+          value={size}
+          onChange={(value) => setSize(value as CompanySize | null)}
+          clearable
+          error={flow.errors.size}
+          data-testid="company-size"
+        />
+        <OwnerSelect value={ownerId} onChange={setOwnerId} error={flow.errors.ownerId} current={company?.owner} />
+        {text('source', { label: t('clients.fields.source'), placeholder: t('clients.form.sourcePlaceholder') })}
+      </SimpleGrid>
+    </FormSection>
+    <FormSection title={t('clients.form.contactDetails')}>
+      <PointsFields points={points} errors={flow.errors} codes={flow.codes} phoneCandidates={flow.phoneCandidates} />
+      {text('website', { label: t('clients.fields.website'), placeholder: 'https://', type: 'url' })}
+    </FormSection>
+    {defs.length > 0 ? (
+      <FormSection title={t('clients.form.customFields')}>
+        <CustomFieldsSection defs={defs} values={custom.values} onChange={custom.set} errors={flow.errors} />
+      </FormSection>
+    ) : null}
+    <FormSection title={t('clients.form.other')}>
+      <TagsField entity="company" value={tags} onChange={setTags} error={flow.errors.tags} />
+      <Textarea
+        label={t('clients.fields.notes')}
+        autosize
+        minRows={3}
+        maxRows={10}
+        value={fields.notes}
+        onChange={(event) => {
+          const value = event.currentTarget.value;
+          setFields((current) => ({ ...current, notes: value }));
+        }}
+        error={flow.errors.notes}
+      />
+    </FormSection>
+    </RecordForm>
   );
 }

@@ -3,10 +3,10 @@ import { Button } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useLinkMutations } from '../clients/clients.api';
+import { useLinkMutations } from '../contact-links/contactLinks.api';
 import type { Company } from '../clients/clientTypes';
-import { LinkModal, type LinkModalState } from '../clients/LinkModal';
-import { LinksPanel, type LinkRow } from '../clients/LinksPanel';
+import { LinkModal, type LinkModalState } from '../contact-links/LinkModal';
+import { LinksPanel, type LinkRow } from '../contact-links/LinksPanel';
 import { ContactForm } from '../contacts/ContactForm';
 import { useAbilities } from '../settings/access';
 

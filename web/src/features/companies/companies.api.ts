@@ -1,6 +1,6 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { apiGet, apiPatch, apiPost, type BodyOf } from '../../api/client';
-import { clientKeys, useRecordSaved } from '../clients/clients.api';
+import { useRecordSaved } from '../clients/clients.api';
 import type { Company } from '../clients/clientTypes';
 
 export type CompanyInput = BodyOf<'/api/v1/companies', 'post'>;
@@ -8,10 +8,6 @@ export type CompanyPatch = BodyOf<'/api/v1/companies/{id}', 'patch'>;
 
 export async function fetchCompany(id: string): Promise<Company> {
   return (await apiGet('/api/v1/companies/{id}', { path: { id } })).company;
-}
-
-export function useCompany(id: string) {
-  return useQuery({ queryKey: clientKeys.record('company', id), queryFn: () => fetchCompany(id) });
 }
 
 /** Creates a company, or changes one when `id` is given (with the version it was read at). */

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useLinkMutations } from '../clients/clients.api';
+import { useLinkMutations } from '../contact-links/contactLinks.api';
 import type { Contact } from '../clients/clientTypes';
-import { LinkModal, type LinkModalState } from '../clients/LinkModal';
-import { LinksPanel, type LinkRow } from '../clients/LinksPanel';
+import { LinkModal, type LinkModalState } from '../contact-links/LinkModal';
+import { LinksPanel, type LinkRow } from '../contact-links/LinksPanel';
 
 /** The companies a contact works or worked for, with role and dates; add, change, remove. */
 export function ContactCompanies({ contact }: { contact: Contact }) {

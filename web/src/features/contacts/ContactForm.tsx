@@ -1,17 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../app/session';
-import { FormError } from '../../components/FormError';
-import { ClientFormModal } from '../clients/ClientFormModal';
 import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../clients/clientTypes';
-import { ConflictAlert } from '../../components/form/ConflictAlert';
 import { CustomFieldsSection } from '../clients/CustomFieldsSection';
 import { orNull } from '../clients/drafts';
-import { DuplicatesPanel } from '../clients/DuplicatesPanel';
 import { useFieldDefs } from '../clients/fieldDefs';
-import { FormActions } from '../clients/FormActions';
 import { FormSection } from '../clients/FormSection';
 import { OwnerSelect } from '../clients/OwnerSelect';
 import { PointsFields } from '../clients/PointsFields';
@@ -19,34 +14,27 @@ import { TagsField } from '../clients/TagsField';
 import { useCustomDrafts } from '../clients/useCustomDrafts';
 import { usePointDrafts } from '../clients/usePointDrafts';
 import { useSaveFlow } from '../clients/useSaveFlow';
+import { RecordForm } from '../../records/RecordForm';
+import { recordPath } from '../../records/registry';
+import { RecordFormModal } from '../../records/RecordFormModal';
+import type { RecordFormProps } from '../../records/screens';
 import { useSaveContact, type ContactInput } from './contacts.api';
 
-export interface ContactFormProps {
-  opened: boolean;
-  onClose: () => void;
-  /** The contact to edit; absent to create one. */
-  contact?: Contact | null;
-  /** "Ivan Petrov" to start a new contact with (first word first name, the rest last name). */
-  initialName?: string;
-  /** After creating: the default opens the new contact's card. */
-  onCreated?: (contact: Contact) => Promise<void> | void;
-  /** Reloads the contact after a conflict (the form then reopens with the current version). */
-  onReload?: () => void;
-}
+export type ContactFormProps = RecordFormProps<Contact>;
 
 const TEXT_FIELDS = ['firstName', 'middleName', 'lastName', 'displayName', 'position', 'birthday', 'status', 'source', 'ownerId', 'website', 'tags', 'notes'] as const;
 
 /** Creates a contact or edits one, in a dialog. */
-export function ContactForm({ opened, onClose, contact, initialName, onCreated, onReload }: ContactFormProps) {
+export function ContactForm({ opened, onClose, record: contact, initialName, onCreated, onReload }: ContactFormProps) {
   const { t } = useTranslation();
   return (
-    <ClientFormModal opened={opened} onClose={onClose} title={contact ? t('contacts.editTitle') : t('contacts.createTitle')}>
+    <RecordFormModal opened={opened} onClose={onClose} title={contact ? t('contacts.editTitle') : t('contacts.createTitle')}>
       <ContactFormBody key={contact ? `${contact.id}:${contact.version}` : 'new'} onClose={onClose} contact={contact ?? null} initialName={initialName} onCreated={onCreated} onReload={onReload} />
-    </ClientFormModal>
+    </RecordFormModal>
   );
 }
 
-type BodyProps = Omit<ContactFormProps, 'opened' | 'contact'> & { contact: Contact | null };
+type BodyProps = Omit<ContactFormProps, 'opened' | 'record'> & { contact: Contact | null };
 
 function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }: BodyProps) {
   const { t } = useTranslation();
@@ -116,7 +104,7 @@ function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }:
     onSaved: async (saved) => {
       if (contact) onClose();
       else if (onCreated) await onCreated(saved);
-      else navigate(`/contacts/${saved.id}`);
+      else navigate(recordPath('contact', saved.id));
     },
   });
 
@@ -137,71 +125,55 @@ function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }:
     />
   );
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void flow.submit();
-  }
 
   return (
-    <form ref={flow.ref} onSubmit={submit} noValidate>
-      <Stack gap="lg">
-        {flow.conflict ? <ConflictAlert reloading={flow.reloading} onReload={() => void flow.reload()} /> : null}
-        <FormError message={flow.formError} />
-        <FormSection title={t('clients.form.main')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            {text('firstName', { label: t('contacts.fields.firstName') })}
-            {text('lastName', { label: t('contacts.fields.lastName') })}
-            {text('middleName', { label: t('contacts.fields.middleName') })}
-            {text('displayName', { label: t('contacts.fields.displayName'), placeholder: t('contacts.form.displayNameAuto') })}
-            {text('position', { label: t('contacts.fields.position') })}
-            {text('birthday', { label: t('contacts.fields.birthday'), type: 'date' })}
-            <Select
-              label={t('clients.fields.status')}
-              data={CONTACT_STATUSES.map((value) => ({ value, label: t(`clients.status.${value}`) }))}
-              value={status}
-              onChange={(value) => value && setStatus(value as ContactStatus)}
-              allowDeselect={false}
-              error={flow.errors.status}
-              data-testid="contact-status"
-            />
-            <OwnerSelect value={ownerId} onChange={setOwnerId} error={flow.errors.ownerId} current={contact?.owner} />
-            {text('source', { label: t('clients.fields.source'), placeholder: t('clients.form.sourcePlaceholder') })}
-          </SimpleGrid>
-        </FormSection>
-        <FormSection title={t('clients.form.contactDetails')}>
-          <PointsFields points={points} errors={flow.errors} codes={flow.codes} phoneCandidates={flow.phoneCandidates} />
-          {text('website', { label: t('clients.fields.website'), placeholder: 'https://', type: 'url' })}
-        </FormSection>
-        {defs.length > 0 ? (
-          <FormSection title={t('clients.form.customFields')}>
-            <CustomFieldsSection defs={defs} values={custom.values} onChange={custom.set} errors={flow.errors} />
-          </FormSection>
-        ) : null}
-        <FormSection title={t('clients.form.other')}>
-          <TagsField entity="contact" value={tags} onChange={setTags} error={flow.errors.tags} />
-          <Textarea
-            label={t('clients.fields.notes')}
-            autosize
-            minRows={3}
-            maxRows={10}
-            value={fields.notes}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              setFields((current) => ({ ...current, notes: value }));
-            }}
-            error={flow.errors.notes}
-          />
-        </FormSection>
-        {flow.duplicates.length > 0 ? (
-          <DuplicatesPanel entity="contact" items={flow.duplicates} pending={flow.pending} onOpen={() => {
-              flow.release();
-              onClose();
-            }} onSaveAnyway={() => void flow.submit(true)} />
-        ) : null}
-        {Object.keys(flow.errors).length > 0 ? <FormError message={t('clients.form.checkFields')} /> : null}
-        <FormActions onCancel={onClose} pending={flow.pending} saveLabel={contact ? t('common.save') : t('contacts.form.create')} />
-      </Stack>
-    </form>
+    <RecordForm entityType="contact" flow={flow} onClose={onClose} saveLabel={contact ? t('common.save') : t('contacts.form.create')}>
+    <FormSection title={t('clients.form.main')}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        {text('firstName', { label: t('contacts.fields.firstName') })}
+        {text('lastName', { label: t('contacts.fields.lastName') })}
+        {text('middleName', { label: t('contacts.fields.middleName') })}
+        {text('displayName', { label: t('contacts.fields.displayName'), placeholder: t('contacts.form.displayNameAuto') })}
+        {text('position', { label: t('contacts.fields.position') })}
+        {text('birthday', { label: t('contacts.fields.birthday'), type: 'date' })}
+        <Select
+          label={t('clients.fields.status')}
+          data={CONTACT_STATUSES.map((value) => ({ value, label: t(`clients.status.${value}`) }))}
+          value={status}
+          onChange={(value) => value && setStatus(value as ContactStatus)}
+          allowDeselect={false}
+          error={flow.errors.status}
+          data-testid="contact-status"
+        />
+        <OwnerSelect value={ownerId} onChange={setOwnerId} error={flow.errors.ownerId} current={contact?.owner} />
+        {text('source', { label: t('clients.fields.source'), placeholder: t('clients.form.sourcePlaceholder') })}
+      </SimpleGrid>
+    </FormSection>
+    <FormSection title={t('clients.form.contactDetails')}>
+      <PointsFields points={points} errors={flow.errors} codes={flow.codes} phoneCandidates={flow.phoneCandidates} />
+      {text('website', { label: t('clients.fields.website'), placeholder: 'https://', type: 'url' })}
+    </FormSection>
+    {defs.length > 0 ? (
+      <FormSection title={t('clients.form.customFields')}>
+        <CustomFieldsSection defs={defs} values={custom.values} onChange={custom.set} errors={flow.errors} />
+      </FormSection>
+    ) : null}
+    <FormSection title={t('clients.form.other')}>
+      <TagsField entity="contact" value={tags} onChange={setTags} error={flow.errors.tags} />
+      <Textarea
+        label={t('clients.fields.notes')}
+        autosize
+        minRows={3}
+        maxRows={10}
+        value={fields.notes}
+        onChange={(event) => {
+          const value = event.currentTarget.value;
+          setFields((current) => ({ ...current, notes: value }));
+        }}
+        error={flow.errors.notes}
+      />
+    </FormSection>
+    </RecordForm>
   );
 }
 

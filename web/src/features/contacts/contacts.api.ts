@@ -1,6 +1,6 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { apiGet, apiPatch, apiPost, type BodyOf } from '../../api/client';
-import { clientKeys, useRecordSaved } from '../clients/clients.api';
+import { useRecordSaved } from '../clients/clients.api';
 import type { Contact } from '../clients/clientTypes';
 
 export type ContactInput = BodyOf<'/api/v1/contacts', 'post'>;
@@ -8,10 +8,6 @@ export type ContactPatch = BodyOf<'/api/v1/contacts/{id}', 'patch'>;
 
 export async function fetchContact(id: string): Promise<Contact> {
   return (await apiGet('/api/v1/contacts/{id}', { path: { id } })).contact;
-}
-
-export function useContact(id: string) {
-  return useQuery({ queryKey: clientKeys.record('contact', id), queryFn: () => fetchContact(id) });
 }
 
 /** Creates a contact, or changes one when `id` is given (with the version it was read at). */

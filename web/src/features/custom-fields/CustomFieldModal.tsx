@@ -47,7 +47,7 @@ function defaultForServer(value: unknown, options: OptionDraft[]): { value: unkn
 function FieldForm({ state, onClose }: { state: NonNullable<CustomFieldModalState>; onClose: () => void }) {
   const { t } = useTranslation();
   const editing = state.mode === 'edit' ? state.field : null;
-  const entity = editing ? editing.entity : state.mode === 'create' ? state.entity : 'contact';
+  const entity = state.mode === 'edit' ? state.field.entity : state.entity;
   const [label, setLabel] = useState(editing?.label ?? '');
   const [type, setType] = useState<CustomFieldType>(editing?.type ?? 'text');
   const [options, setOptions] = useState<OptionDraft[]>(() => (editing ? editing.options.map((o) => newOptionDraft(o.label, o.key)) : [newOptionDraft()]));

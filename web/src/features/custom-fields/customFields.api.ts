@@ -3,8 +3,8 @@ import { apiGet, apiPatch, apiPost, type BodyOf, type ResponseOf } from '../../a
 
 export const CUSTOM_FIELD_TYPES = ['text', 'long_text', 'number', 'money', 'date', 'datetime', 'select', 'multi_select', 'checkbox', 'url', 'phone', 'email', 'user'] as const;
 export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
-export type CustomFieldEntity = 'contact' | 'company';
-export const CUSTOM_FIELD_ENTITIES: readonly CustomFieldEntity[] = ['contact', 'company'];
+/** A record type's `entityType`; which types have custom fields, the record types' metadata says. */
+export type CustomFieldEntity = string;
 
 export type CustomFieldOption = RawCustomField['options'][number];
 
@@ -36,8 +36,8 @@ export async function fetchCustomFields(entity: CustomFieldEntity, includeRetire
 }
 
 /** The entity's custom fields in their order: active ones, or with `includeRetired` all of them. */
-export function useCustomFields(entity: CustomFieldEntity, includeRetired = false) {
-  return useQuery({ queryKey: customFieldKeys.list(entity, includeRetired), queryFn: () => fetchCustomFields(entity, includeRetired), staleTime: 60_000 });
+export function useCustomFields(entity: CustomFieldEntity, includeRetired = false, enabled = true) {
+  return useQuery({ queryKey: customFieldKeys.list(entity, includeRetired), queryFn: () => fetchCustomFields(entity, includeRetired), staleTime: 60_000, enabled });
 }
 
 /** Reloads an entity's custom fields. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../app/api';
-import { apiCollection, type BulkAction, type ClientEntity } from '../clients/clientTypes';
+import { recordCollection } from '../../records/registry';
 
 /** A long job (bulk action, ownership transfer) as GET /api/v1/jobs/:id answers it. */
 export interface JobProgress {
@@ -38,18 +38,20 @@ export interface BulkRequest {
   ids?: string[];
   /** Every record the list's filter matches (its query parameters). */
   match?: Record<string, string>;
-  action: BulkAction;
+  /** `assign_owner`, `add_tags`, `remove_tags`, `delete`, or `set_<field>` where the type has it. */
+  action: string;
   ownerId?: string;
   tags?: string[];
-  status?: string;
+  /** The value of a `set_<field>` action, under the field's name. */
+  [field: string]: unknown;
 }
 
 /** A bulk action's answer: counts when it was done at once, or the job doing it (over one page of records). */
 export type BulkAnswer = { updated: number; skipped: number; job?: undefined } | { job: JobProgress };
 
-/** Starts a bulk action on contacts or companies. @throws ApiError */
-export function startBulk(entity: ClientEntity, input: BulkRequest): Promise<BulkAnswer> {
-  return api<BulkAnswer>('POST', `${apiCollection(entity)}/bulk`, input);
+/** Starts a bulk action on records of a type. @throws ApiError */
+export function startBulk(entityType: string, input: BulkRequest): Promise<BulkAnswer> {
+  return api<BulkAnswer>('POST', `${recordCollection(entityType)}/bulk`, input);
 }
 
 /** A transfer's answer: what moved when done at once, or the job doing it. */

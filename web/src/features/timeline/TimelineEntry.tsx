@@ -21,6 +21,7 @@ import { FormError } from '../../components/FormError';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { formatDateTime, formatList, formatRelativeTime } from '../../i18n/format';
 import type { TimelineItem } from './timeline.api';
+import { recordPath } from '../../records/registry';
 
 const ICONS: Record<string, { icon: Icon; color: string }> = {
   note: { icon: IconNote, color: 'yellow' },
@@ -97,7 +98,7 @@ export function TimelineEntry({ item, onSave, onDelete }: TimelineEntryProps) {
             {about?.id ? (
               <>
                 {' · '}
-                <Anchor component={Link} to={`/contacts/${about.id}`} size="sm">
+                <Anchor component={Link} to={recordPath('contact', about.id)} size="sm">
                   {about.displayName ?? ''}
                 </Anchor>
               </>

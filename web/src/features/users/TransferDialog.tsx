@@ -3,9 +3,8 @@ import { Alert, Button, Group, List, Modal, Select, Stack, Text } from '@mantine
 import { IconCheck } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorText } from '../../app/errorText';
-import { isApiError } from '../../app/api';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormError } from '../../components/FormError';
+import { useRecordForm } from '../../components/form/useRecordForm';
 import { entityCountText } from '../../components/history/entityLabels';
 import { useUsers, type UserAdmin } from './users.api';
 import { JobProgressBar } from '../jobs/JobProgressBar';
@@ -26,20 +25,32 @@ export function TransferDialog({ user, opened, onClose }: TransferDialogProps) {
   const queryClient = useQueryClient();
   const active = useUsers({ status: 'active' }, opened);
   const [toUserId, setToUserId] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [pending, setPending] = useState(false);
   const [moved, setMoved] = useState<Record<string, number> | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const [failedJob, setFailedJob] = useState<JobProgress | null>(null);
 
   const options = (active.data ?? []).filter((u) => u.id !== user.id).map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }));
   const target = active.data?.find((u) => u.id === toUserId);
-  const fieldError = isApiError(error) && error.fields.toUserId ? fieldErrorText(t, error.fields.toUserId) : undefined;
+  const form = useRecordForm({
+    fields: ['toUserId'],
+    values: { toUserId },
+    // Picking a colleague is no work to lose: closing needs no warning.
+    guard: false,
+    validate: (): Record<string, string> => (toUserId ? {} : { toUserId: 'required' }),
+    save: () => startTransfer(user.id, toUserId ?? ''),
+    onSaved: (answer) => {
+      if (answer.job) setJobId(answer.job.id);
+      else {
+        setMoved(answer.moved);
+        void queryClient.invalidateQueries();
+      }
+    },
+  });
 
   function close() {
-    if (pending) return;
+    if (form.pending) return;
     setToUserId(null);
-    setError(null);
+    form.clear();
     setMoved(null);
     setJobId(null);
     setFailedJob(null);
@@ -54,27 +65,6 @@ export function TransferDialog({ user, opened, onClose }: TransferDialogProps) {
     }
     void queryClient.invalidateQueries();
   }, [queryClient]);
-
-  async function transfer() {
-    if (!toUserId) {
-      setError(null);
-      return;
-    }
-    setPending(true);
-    setError(null);
-    try {
-      const answer = await startTransfer(user.id, toUserId);
-      if (answer.job) setJobId(answer.job.id);
-      else {
-        setMoved(answer.moved);
-        void queryClient.invalidateQueries();
-      }
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setPending(false);
-    }
-  }
 
   const movedEntries = moved ? Object.entries(moved).filter(([, count]) => count > 0) : [];
   return (
@@ -109,28 +99,33 @@ export function TransferDialog({ user, opened, onClose }: TransferDialogProps) {
           </Group>
         </Stack>
       ) : (
-        <Stack gap="md">
-          <Text size="sm">{t('users.transfer.text', { name: user.name })}</Text>
-          <Select
-            label={t('users.transfer.to')}
-            data={options}
-            value={toUserId}
-            onChange={setToUserId}
-            searchable
-            nothingFoundMessage={t('common.nothingFound')}
-            error={fieldError}
-            data-autofocus
-          />
-          {error && !fieldError ? <ErrorAlert error={error} /> : null}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close} disabled={pending}>
-              {t('common.cancel')}
-            </Button>
-            <Button onClick={() => void transfer()} loading={pending} disabled={!toUserId}>
-              {t('users.transfer.submit')}
-            </Button>
-          </Group>
-        </Stack>
+        <form ref={form.ref} onSubmit={form.handleSubmit} noValidate>
+          <Stack gap="md">
+            <Text size="sm">{t('users.transfer.text', { name: user.name })}</Text>
+            <Select
+              label={t('users.transfer.to')}
+              data={options}
+              value={toUserId}
+              onChange={(value) => {
+                setToUserId(value);
+                form.clearError('toUserId');
+              }}
+              searchable
+              nothingFoundMessage={t('common.nothingFound')}
+              error={form.errors.toUserId}
+              data-autofocus
+            />
+            <FormError message={form.formError} />
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" onClick={close} disabled={form.pending}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={form.pending} disabled={!toUserId}>
+                {t('users.transfer.submit')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
       )}
     </Modal>
   );

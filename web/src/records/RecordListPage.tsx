@@ -1,74 +1,63 @@
-import { useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearchOff } from '@tabler/icons-react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { isApiError } from '../../app/api';
-import { apiErrorText } from '../../app/errorText';
-import { useCurrentUser } from '../../app/session';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { formatNumber } from '../../i18n/format';
-import { NoAccess } from '../settings/NoAccess';
-import { useAbilities } from '../settings/access';
-import { useAllUsers } from '../users/users.api';
-import { BulkBar } from './BulkBar';
-import { ClientCardList } from './ClientCardList';
-import { ClientTable } from './ClientTable';
-import { useClientList, useReloadClientLists } from './clients.api';
-import { modulePath, moduleOf, recordTitle, type ClientEntity, type ClientListItem } from './clientTypes';
-import { customColumns, type ColumnDef } from './columns';
-import { useFieldDefs } from './fieldDefs';
-import { isFiltered, listParams } from './listQuery';
-import { ListSkeleton } from './ListSkeleton';
-import { ListToolbar } from './ListToolbar';
-import { useColumnChoice } from './useColumnChoice';
-import { useIsPhone } from './useIsPhone';
-import { useListState } from './useListState';
+import { isApiError } from '../app/api';
+import { apiErrorText } from '../app/errorText';
+import { useCurrentUser } from '../app/session';
+import { EmptyState } from '../components/EmptyState';
+import { ErrorState } from '../components/ErrorState';
+import { formatNumber } from '../i18n/format';
+import { NoAccess } from '../features/settings/NoAccess';
+import { useAbilities } from '../features/settings/access';
+import { useAllUsers } from '../features/users/users.api';
+import { BulkBar } from '../features/clients/BulkBar';
+import { ClientCardList } from '../features/clients/ClientCardList';
+import { ClientTable } from '../features/clients/ClientTable';
+import { useClientList, useReloadClientLists } from '../features/clients/clients.api';
+import { customColumns, type ColumnDef } from '../features/clients/columns';
+import { useFieldDefs } from '../features/clients/fieldDefs';
+import { isFiltered, listParams } from '../features/clients/listQuery';
+import { ListSkeleton } from '../features/clients/ListSkeleton';
+import { ListToolbar } from '../features/clients/ListToolbar';
+import { useColumnChoice } from '../features/clients/useColumnChoice';
+import { useIsPhone } from '../features/clients/useIsPhone';
+import { useListState } from '../features/clients/useListState';
+import { canSortBy } from './recordTypes.api';
+import { useRecordType } from './recordTypeContext';
+import { recordPath } from './registry';
+import type { RecordListItem } from './screens';
 
-/** What a create form needs from the list that opens it. */
-export interface CreateFormProps {
-  opened: boolean;
-  onClose: () => void;
-  /** A name to start with (from "create from search"). */
-  initialName?: string;
-}
-
-export interface ListConfig<T extends ClientListItem> {
-  entity: ClientEntity;
-  /** Standard columns besides the name, in table order. */
-  columns: (t: TFunction, timeZone: string) => ColumnDef<T>[];
-  defaultColumns: string[];
-  /** A line under the name in the table (position, legal name). */
-  subtitle: (item: T) => string | null;
-  /** Lines of a card on phones. */
-  cardDetails: (item: T) => ReactNode;
-  CreateForm: ComponentType<CreateFormProps>;
-}
-
-/** A list of contacts or companies: search, filters, saved views, columns, sort, bulk actions, export, pages. */
-export function ClientListPage<T extends ClientListItem>({ config }: { config: ListConfig<T> }) {
-  const { entity } = config;
-  const reloadLists = useReloadClientLists(entity);
-  const ns = entity === 'contact' ? 'contacts' : 'companies';
+/** The list of any record type: search, filters, saved views, columns, sort, bulk actions, export, pages. */
+export function RecordListPage() {
+  const { registration, screens, meta } = useRecordType();
+  const { entityType, plural: ns } = registration;
+  const reloadLists = useReloadClientLists(entityType);
   const { t } = useTranslation();
   const me = useCurrentUser();
   const abilities = useAbilities();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
   const isPhone = useIsPhone();
-  const { defs } = useFieldDefs(entity);
+  const { defs } = useFieldDefs(entityType, meta.features.customFields);
   const allUsers = useAllUsers();
-  const module = moduleOf(entity);
+  const { list: config, title: recordTitle } = screens;
 
-  const standard = useMemo(() => config.columns(t, me.timeZone), [config, t, me.timeZone]);
-  const allColumns = useMemo(() => [...standard, ...customColumns<T>(defs)], [standard, defs]);
-  const [columnKeys, setColumnKeys] = useColumnChoice(entity, config.defaultColumns);
-  const list = useListState(entity, setColumnKeys);
+  const allColumns = useMemo((): ColumnDef<RecordListItem>[] => {
+    // A column sorts only where the server says the type sorts (its own sorts, or custom fields).
+    const sortable = ({ sortField, ...column }: ColumnDef<RecordListItem>): ColumnDef<RecordListItem> => {
+      const field = sortField ?? column.key;
+      return column.sortable !== false && canSortBy(meta, field) ? { ...column, sortField: field } : column;
+    };
+    const custom = meta.features.customFields ? customColumns<RecordListItem>(defs) : [];
+    return [...config.columns(t, me.timeZone), ...custom].map(sortable);
+  }, [config, t, me.timeZone, defs, meta]);
+  const [columnKeys, setColumnKeys] = useColumnChoice(entityType, config.defaultColumns);
+  const list = useListState(entityType, setColumnKeys);
   const [filters] = useDebouncedValue(list.filters, 300);
-  const query = useClientList<T>(entity, filters, list.sort);
+  const query = useClientList<RecordListItem>(entityType, filters, list.sort);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [bulkResult, setBulkResult] = useState<string | null>(null);
   const [creating, setCreating] = useState(params.get('new') === '1');
@@ -76,19 +65,18 @@ export function ClientListPage<T extends ClientListItem>({ config }: { config: L
 
   const users = (allUsers.data ?? []).map((user) => ({ value: user.id, label: user.name }));
   const activeUsers = (allUsers.data ?? []).filter((user) => user.isActive).map((user) => ({ value: user.id, label: user.name }));
-  const canCreate = abilities.can(module, 'create');
+  const canCreate = meta.abilities.create;
   // Changing many records at once is a right of its own (`bulk`), on top of edit or delete.
-  const canBulk = abilities.can(module, 'bulk');
-  const canEdit = canBulk && abilities.can(module, 'edit');
-  const canDelete = canBulk && abilities.can(module, 'delete');
-  const canExport = abilities.can(module, 'export');
+  const canBulk = meta.abilities.bulk;
+  const canEdit = canBulk && abilities.can(meta.module, 'edit');
+  const canDelete = canBulk && abilities.can(meta.module, 'delete');
   const notice = (location.state as { notice?: string } | null)?.notice ?? null;
 
   if (isApiError(query.error) && query.error.status === 403) return <NoAccess />;
 
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   const total = query.data?.pages[0]?.total;
-  const visibleColumns = columnKeys.map((key) => allColumns.find((column) => column.key === key)).filter((column): column is ColumnDef<T> => !!column);
+  const visibleColumns = columnKeys.map((key) => allColumns.find((column) => column.key === key)).filter((column): column is ColumnDef<RecordListItem> => !!column);
   const filtered = isFiltered(filters);
   const selectedIds = items.filter((item) => selected.has(item.id)).map((item) => item.id);
   const selection = canEdit || canDelete
@@ -105,14 +93,14 @@ export function ClientListPage<T extends ClientListItem>({ config }: { config: L
   }
 
   const createButton = (size?: 'lg') => (
-    <Button leftSection={<IconPlus size={size ? 20 : 16} />} size={size} onClick={() => setCreating(true)} data-testid={`add-${entity}`}>
+    <Button leftSection={<IconPlus size={size ? 20 : 16} />} size={size} onClick={() => setCreating(true)} data-testid={`add-${entityType}`}>
       {t(`${ns}.add`)}
     </Button>
   );
 
-  const renderName = (item: T) => (
+  const renderName = (item: RecordListItem) => (
     <Stack gap={0}>
-      <Anchor component={Link} to={`${modulePath(entity)}/${item.id}`} fw={600} size="sm" data-testid="record-link">
+      <Anchor component={Link} to={recordPath(entityType, item.id)} fw={600} size="sm" data-testid="record-link">
         {recordTitle(item)}
       </Anchor>
       {config.subtitle(item) ? (
@@ -134,7 +122,7 @@ export function ClientListPage<T extends ClientListItem>({ config }: { config: L
     );
   else if (items.length === 0) body = <EmptyState order={3} icon={<IconSearchOff size={32} />} title={t('clients.list.noMatches')}>{t('clients.list.noMatchesText')}</EmptyState>;
   else if (isPhone)
-    body = <ClientCardList items={items} href={(item) => `${modulePath(entity)}/${item.id}`} title={recordTitle} details={config.cardDetails} selection={selection} />;
+    body = <ClientCardList items={items} href={(item) => recordPath(entityType, item.id)} title={recordTitle} details={config.cardDetails} selection={selection} />;
   else
     body = (
       <ClientTable
@@ -171,7 +159,6 @@ export function ClientListPage<T extends ClientListItem>({ config }: { config: L
         </Text>
       ) : null}
       <ListToolbar
-        entity={entity}
         list={list}
         defs={defs}
         users={users}
@@ -179,7 +166,6 @@ export function ClientListPage<T extends ClientListItem>({ config }: { config: L
         columnKeys={columnKeys}
         onColumns={setColumnKeys}
         defaultColumns={config.defaultColumns}
-        canExport={canExport}
         showColumns={!isPhone}
       />
       {bulkResult ? (
@@ -189,7 +175,6 @@ export function ClientListPage<T extends ClientListItem>({ config }: { config: L
       ) : null}
       {selection && selectedIds.length > 0 ? (
         <BulkBar
-          entity={entity}
           ids={selectedIds}
           canEdit={canEdit}
           canDelete={canDelete}
@@ -219,7 +204,7 @@ export function ClientListPage<T extends ClientListItem>({ config }: { config: L
           </Button>
         </Group>
       ) : null}
-      <config.CreateForm opened={creating} onClose={closeCreate} initialName={initialName} />
+      <screens.Form opened={creating} onClose={closeCreate} initialName={initialName} />
     </Stack>
   );
 }

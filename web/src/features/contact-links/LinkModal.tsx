@@ -3,14 +3,18 @@ import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@man
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/FormError';
-import { useRecordSearch, type LinkInput } from './clients.api';
-import { recordTitle, type ClientEntity } from './clientTypes';
+import { useRecordSearch } from '../clients/clients.api';
+import { recordTitle } from '../clients/clientTypes';
 import { useRecordForm } from '../../components/form/useRecordForm';
-import { clientFieldErrorText } from './formErrorMap';
+import { clientFieldErrorText } from '../clients/formErrorMap';
+import type { LinkInput } from './contactLinks.api';
+
+/** The two sides of a contact–company link. */
+export type LinkSide = 'contact' | 'company';
 
 export interface LinkModalState {
   /** Pick a record of this entity (a company for a contact, a person for a company); absent when editing a link. */
-  pick?: ClientEntity;
+  pick?: LinkSide;
   linkId?: string;
   role?: string | null;
   startedOn?: string | null;

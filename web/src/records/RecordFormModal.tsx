@@ -1,17 +1,17 @@
 import type { ReactNode } from 'react';
 import { Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useIsPhone } from './useIsPhone';
+import { useIsPhone } from '../features/clients/useIsPhone';
 
-interface ClientFormModalProps {
+interface RecordFormModalProps {
   opened: boolean;
   onClose: () => void;
   title: string;
   children: ReactNode;
 }
 
-/** The frame of a contact or company form: a wide dialog, the whole screen on phones. */
-export function ClientFormModal({ opened, onClose, title, children }: ClientFormModalProps) {
+/** The frame of a record type's form: a wide dialog, the whole screen on phones. */
+export function RecordFormModal({ opened, onClose, title, children }: RecordFormModalProps) {
   const { t } = useTranslation();
   const isPhone = useIsPhone();
   return (

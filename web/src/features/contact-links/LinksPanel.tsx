@@ -3,7 +3,7 @@ import { ActionIcon, Anchor, Button, Group, Paper, Stack, Text, Title, Tooltip }
 import { IconLinkOff, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDay } from './formatDay';
+import { formatDay } from '../clients/formatDay';
 
 export interface LinkRow {
   linkId: string;
