@@ -4,7 +4,7 @@ import { authorize } from '../../platform/access/authorize.js';
 import { now } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
 import { enqueueJob } from '../../platform/jobs/jobs.service.js';
-import { duplicateKind, type DuplicateEntity } from './duplicate-kinds.js';
+import { duplicateKind } from './duplicate-kinds.js';
 import { evidenceBits, evidenceKinds, LIST_THRESHOLD, type EvidenceDetail } from './duplicate-evidence.js';
 import * as pairs from './duplicate-pairs.repository.js';
 import type { PairInput, PairsQuery } from './duplicate-pairs.schema.js';
@@ -81,7 +81,7 @@ export async function undismissPair(db: Executor, actor: Actor, input: PairInput
 }
 
 /** Queues the rebuild of a type's pairs; a rebuild already queued or running is answered instead. @throws AppError forbidden */
-export async function requestRebuild(db: Executor, actor: Actor, entity: DuplicateEntity): Promise<string> {
+export async function requestRebuild(db: Executor, actor: Actor, entity: string): Promise<string> {
   authorize(actor, 'settings', 'manage_settings');
   return enqueueJob(db, { type: DUPLICATES_REBUILD_JOB, workspaceId: actor.workspaceId, payload: { entity }, uniqueKey: `${DUPLICATES_REBUILD_JOB}:${actor.workspaceId}:${entity}` });
 }

@@ -5423,7 +5423,8 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    entity: "contact" | "company";
+                    /** @description A record type with duplicate detection (contact, company) */
+                    entity: string;
                     limit?: string;
                 };
                 header?: never;
@@ -5534,8 +5535,8 @@ export interface paths {
                         } & {
                             [key: string]: unknown;
                         }))[];
-                        /** @enum {string} */
-                        entity: "contact" | "company";
+                        /** @description A record type with duplicate detection (contact, company) */
+                        entity: string;
                         firstName?: string | null;
                         id?: string;
                         lastName?: string | null;
@@ -5678,8 +5679,8 @@ export interface paths {
                     "application/json": {
                         aId: string;
                         bId: string;
-                        /** @enum {string} */
-                        entity: "contact" | "company";
+                        /** @description A record type with duplicate detection (contact, company) */
+                        entity: string;
                     };
                 };
             };
@@ -5780,7 +5781,8 @@ export interface paths {
                 query: {
                     aId: string;
                     bId: string;
-                    entity: "contact" | "company";
+                    /** @description A record type with duplicate detection (contact, company) */
+                    entity: string;
                 };
                 header?: never;
                 path?: never;
@@ -5877,7 +5879,8 @@ export interface paths {
             parameters: {
                 query: {
                     cursor?: string;
-                    entity: "contact" | "company";
+                    /** @description A record type with duplicate detection (contact, company) */
+                    entity: string;
                     evidence?: string;
                     limit?: number;
                     ownerId?: string;
@@ -5908,10 +5911,10 @@ export interface paths {
                                 };
                                 details: {
                                     /** @enum {string} */
-                                    kind: "phone" | "email" | "tax_id" | "name" | "sound" | "domain" | "company" | "birthday" | "shared_phone" | "shared_email";
+                                    kind: "phone" | "email" | "tax_id" | "name" | "sound" | "domain" | "company" | "birthday" | "shared_phone" | "shared_email" | "name_typo" | "name_initial" | "nickname" | "other_name";
                                     value?: string;
                                 }[];
-                                evidence: ("phone" | "email" | "tax_id" | "name" | "sound" | "domain" | "company" | "birthday" | "shared_phone" | "shared_email")[];
+                                evidence: ("phone" | "email" | "tax_id" | "name" | "sound" | "domain" | "company" | "birthday" | "shared_phone" | "shared_email" | "name_typo" | "name_initial" | "nickname" | "other_name")[];
                                 reappeared: boolean;
                                 score: number;
                             }[];
@@ -5985,8 +5988,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        entity: "contact" | "company";
+                        /** @description A record type with duplicate detection (contact, company) */
+                        entity: string;
                     };
                 };
             };
@@ -7096,7 +7099,8 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    entity: "contact" | "company";
+                    /** @description A record type with duplicate detection (contact, company) */
+                    entity: string;
                     limit?: string;
                     survivorId?: string;
                 };
@@ -7120,8 +7124,7 @@ export interface paths {
                                 } | null;
                                 canUndo: boolean;
                                 createdAt: string;
-                                /** @enum {string} */
-                                entity: "contact" | "company";
+                                entity: string;
                                 id: string;
                                 merged: {
                                     id: string;
@@ -7183,8 +7186,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        entity: "contact" | "company";
+                        /** @description A record type with duplicate detection (contact, company) */
+                        entity: string;
                         fields?: {
                             [key: string]: string;
                         };
@@ -7208,8 +7211,7 @@ export interface paths {
                                 } | null;
                                 canUndo: boolean;
                                 createdAt: string;
-                                /** @enum {string} */
-                                entity: "contact" | "company";
+                                entity: string;
                                 id: string;
                                 merged: {
                                     id: string;
@@ -7345,8 +7347,7 @@ export interface paths {
                                 } | null;
                                 canUndo: boolean;
                                 createdAt: string;
-                                /** @enum {string} */
-                                entity: "contact" | "company";
+                                entity: string;
                                 id: string;
                                 merged: {
                                     id: string;
