@@ -52,7 +52,7 @@ describe.each(DIALECTS)('duplicate pairs over the whole base on %s', (dialect) =
       ['Maria Sokolova + Мария Соколова', 93, ['phone', 'name']],
       ['Jana O. + Яна Орлова', 93, ['email', 'name_initial']],
     ]);
-    expect(first.body.items[0].details).toEqual(expect.arrayContaining([{ kind: 'phone', value: '79121112233' }]));
+    expect(first.body.items[0].details).toEqual(expect.arrayContaining([{ kind: 'phone', value: '79121112233', text: 'Same phone +79121112233' }]));
     const second = await client.get(`/api/v1/duplicates/pairs?entity=contact&limit=2&cursor=${first.body.nextCursor}`);
     expect(second.body.items.map((p: Pair) => [titles(p), p.score, p.evidence])).toEqual([['John Williams + Джон Уильямс', 70, ['sound', 'birthday']]]);
     expect(second.body.nextCursor).toBeNull();
