@@ -36,7 +36,8 @@ export async function holdersOfValues(db: Executor, workspaceId: string, entityT
   for (const part of chunks([...new Set(values)])) {
     const counts = await untyped(db).selectFrom('contact_points').select(['value']).select((eb) => eb.fn.countAll().as('n'))
       .where('workspace_id', '=', workspaceId).where('kind', '=', kind).where('value', 'in', part).where(sql`entity_type || ''`, '=', entityType)
-      .groupBy('value').execute();
+      // A value on one record only (the usual phone or email) has no one to pair with: left out here already.
+      .groupBy('value').having((eb) => eb.fn.countAll(), '>=', 2).execute();
     const few: string[] = [];
     for (const c of counts) {
       if (Number(c.n) > limit) out.set(String(c.value), null);

@@ -31,7 +31,19 @@ export function personWords(name: string): string[] {
 
 interface Word { folded: string; sound: string }
 
+// Names repeat across the comparisons of a rebuild page: their words are read once.
+const WORDS_CACHE = new Map<string, Word[]>();
+
 function wordsOf(name: string): Word[] {
+  let words = WORDS_CACHE.get(name);
+  if (!words) {
+    if (WORDS_CACHE.size >= 50_000) WORDS_CACHE.clear();
+    WORDS_CACHE.set(name, (words = readWords(name)));
+  }
+  return words;
+}
+
+function readWords(name: string): Word[] {
   const raw = latinWords(name).split(' ').filter((w) => w !== '');
   const kept = raw.filter((w) => !PATRONYMIC.test(w));
   const seen = new Set<string>();
