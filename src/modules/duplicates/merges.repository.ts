@@ -51,13 +51,13 @@ export async function relink(db: Executor, kind: DuplicateKind, linkId: string, 
 }
 
 /** Removes a link a merge found twice (kept in the snapshot). */
-export async function deleteLink(db: Executor, linkId: string): Promise<void> {
-  await db.deleteFrom('contact_companies').where('id', '=', linkId).execute();
+export async function deleteLink(db: Executor, kind: DuplicateKind, linkId: string): Promise<void> {
+  if (kind.links) await db.deleteFrom(kind.links.table).where('id', '=', linkId).execute();
 }
 
 /** Puts a dropped link back as it was (undo). */
-export async function insertLink(db: Executor, row: Insertable<ContactCompaniesTable>): Promise<void> {
-  await db.insertInto('contact_companies').values(row).execute();
+export async function insertLink(db: Executor, kind: DuplicateKind, row: Insertable<ContactCompaniesTable>): Promise<void> {
+  if (kind.links) await db.insertInto(kind.links.table).values(row).execute();
 }
 
 /** Ids of the timeline items or attachments of records, with the record each belongs to. */

@@ -24,7 +24,7 @@ async function moveLinks(trx: Transaction<Database>, kind: DuplicateKind, worksp
   for (const link of await merges.linksOf(trx, kind, workspaceId, mergedIds)) {
     if (linked.has(other(link))) {
       snapshot.dropped.push(link);
-      await merges.deleteLink(trx, link.id);
+      await merges.deleteLink(trx, kind, link.id);
     } else {
       linked.add(other(link));
       snapshot.moved.contact_companies.push([link.id, own(link)]);
@@ -124,7 +124,7 @@ export async function undoMerge(trx: Transaction<Database>, actor: Actor, id: st
     await recordRecordChange(trx, actor, kind, 'restore', folded, restored);
   }
   for (const [linkId, from] of snapshot.moved.contact_companies) await merges.relink(trx, kind, linkId, from);
-  for (const link of snapshot.dropped) await merges.insertLink(trx, link);
+  for (const link of snapshot.dropped) await merges.insertLink(trx, kind, link);
   for (const table of ['timeline_items', 'attachments'] as const) {
     const byRecord = new Map<string, string[]>();
     for (const [rowId, from] of snapshot.moved[table]) byRecord.set(from, [...(byRecord.get(from) ?? []), rowId]);
