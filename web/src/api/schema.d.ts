@@ -5912,6 +5912,7 @@ export interface paths {
                                 details: {
                                     /** @enum {string} */
                                     kind: "phone" | "email" | "tax_id" | "name" | "sound" | "domain" | "company" | "birthday" | "shared_phone" | "shared_email" | "name_typo" | "name_initial" | "nickname" | "other_name";
+                                    text: string;
                                     value?: string;
                                 }[];
                                 evidence: ("phone" | "email" | "tax_id" | "name" | "sound" | "domain" | "company" | "birthday" | "shared_phone" | "shared_email" | "name_typo" | "name_initial" | "nickname" | "other_name")[];
