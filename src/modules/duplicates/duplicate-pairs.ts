@@ -9,7 +9,7 @@ import * as pairs from './duplicate-pairs.repository.js';
 // Records sharing one name key beyond this are a common name: no pairs from the name alone.
 const NAME_LIMIT = 10;
 // A fuzzy name blocking key ("ivanov|p") is shared more widely than a whole name; it only finds candidates.
-const NAME_BLOCK_LIMIT = 30;
+const NAME_BLOCK_LIMIT = 12;
 // People of a company beyond this are not compared with each other by name (a very large company).
 const COLLEAGUE_LIMIT = 300;
 
