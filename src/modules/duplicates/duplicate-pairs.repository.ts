@@ -59,7 +59,7 @@ export async function holdersOfValues(db: Executor, workspaceId: string, entityT
 export async function holdersOfKeys(db: Executor, kind: DuplicateKind, workspaceId: string, column: string, values: string[], limit: number): Promise<Map<string, string[] | null>> {
   const out = new Map<string, string[] | null>();
   for (const part of chunks([...new Set(values)])) {
-    const rows = await untyped(db).selectFrom(kind.table).select(['id', `${column} as key`]).where('workspace_id', '=', workspaceId).where(column, 'in', part).where('deleted_at', 'is', null).execute();
+    const rows = await untyped(db).selectFrom(kind.table).select(['id', `${column} as key`]).where('workspace_id', '=', workspaceId).where(column, 'in', part).where(column, 'is not', null).where('deleted_at', 'is', null).execute();
     for (const r of rows) {
       const key = String(r.key);
       const list = out.get(key);

@@ -10,6 +10,8 @@ import * as pairs from './duplicate-pairs.repository.js';
 const NAME_LIMIT = 10;
 // A fuzzy name blocking key ("ivanov|p") is shared more widely than a whole name; it only finds candidates.
 const NAME_BLOCK_LIMIT = 12;
+// People sharing a birthday beyond this are not compared by name (a placeholder date like 1900-01-01).
+const BIRTHDAY_LIMIT = 50;
 // People of a company beyond this are not compared with each other by name (a very large company).
 const COLLEAGUE_LIMIT = 300;
 
@@ -87,6 +89,13 @@ export async function pairsOf(db: Executor, kind: DuplicateKind, workspaceId: st
   if (taxColumn && taxed.length > 0) {
     const byTax = await pairs.holdersOfKeys(db, kind, workspaceId, taxColumn, taxed.map((s) => s.tax_id_key!), SHARED_LIMIT + 1);
     for (const s of taxed) for (const other of byTax.get(s.tax_id_key!) ?? []) found.add(s.id, other, 'tax_id', s.tax_id_key!);
+  }
+  const birthdayColumn = kind.keyColumns.birthday;
+  const born = birthdayColumn ? selves.filter((s) => s.birthday) : [];
+  if (birthdayColumn && born.length > 0) {
+    // People born on one day are few: a common name with the same birthday is still found.
+    const byBirthday = await pairs.holdersOfKeys(db, kind, workspaceId, birthdayColumn, born.map((s) => s.birthday!), BIRTHDAY_LIMIT);
+    for (const s of born) for (const other of byBirthday.get(s.birthday!) ?? []) if (other !== s.id) compare.add(s.id < other ? `${s.id}|${other}` : `${other}|${s.id}`);
   }
   if (kind.strategy === 'person') {
     // People at one company: compared by name, and "same company" strengthens any other evidence.

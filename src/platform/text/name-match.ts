@@ -44,7 +44,9 @@ function wordsOf(name: string): Word[] {
 }
 
 function readWords(name: string): Word[] {
-  const raw = latinWords(name).split(' ').filter((w) => w !== '');
+  // An initial is one letter however it transliterates: "Ж. Иванова" is `z ivanova`, meeting `zhanna`.
+  const initials = name.replace(/(?<!\p{L})\p{L}(?!\p{L})/gu, (letter) => latinWords(letter).charAt(0) || letter);
+  const raw = latinWords(initials).split(' ').filter((w) => w !== '');
   const kept = raw.filter((w) => !PATRONYMIC.test(w));
   const seen = new Set<string>();
   const out: Word[] = [];
