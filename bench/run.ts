@@ -24,7 +24,7 @@ import { benchFuzz } from './suites/fuzz.js';
 import { benchBulk } from './suites/bulk.js';
 
 // `fuzz` runs only when named (`--only fuzz`): it checks the API contract rather than measuring speed.
-const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz'] as const;
+const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz', 'dup-quality', 'dup-rebuild'] as const;
 const DEFAULT_SUITES = SUITES.filter((s) => s !== 'fuzz');
 type Suite = (typeof SUITES)[number];
 
@@ -121,6 +121,7 @@ async function runDialect(ctx: SuiteContext, options: Options, results: Result[]
     results.push(...fuzzResults);
     for (const failure of [...new Set(report.failures.map((f) => f.slice(0, 300)))].slice(0, 50)) ctx.log(`fuzz failure: ${failure}`);
   }
+  if (options.only.has('dup-quality') || options.only.has('dup-rebuild')) await (await import('./suites/dup-quality.js')).runDuplicateSuites(ctx, options.only as Set<string>, results, extra);
   if (options.only.has('bulk')) {
     ctx.log(`bulk change of owner on ${ctx.size.toLocaleString('en-US')} contacts, with a concurrent list`);
     results.push(...(await benchBulk(ctx)));
@@ -158,7 +159,7 @@ async function main(): Promise<void> {
           continue;
         }
       }
-      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz'].some((s) => options.only.has(s as Suite))) continue;
+      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz', 'dup-quality', 'dup-rebuild'].some((s) => options.only.has(s as Suite))) continue;
       await runDialect({ dialect, size: options.size, dbs, generator, log }, options, results, extra);
     }
   } finally {

@@ -2,6 +2,7 @@ import { COMPANY, parseRow } from '../contacts/client-kind.js';
 import { startClientBulk } from '../contacts/client-bulk.job.js';
 import { countClientsOwned, transferClientsChunk } from '../contacts/client-transfer.js';
 import { CLIENT_SORTS, commonCells, commonColumns, commonHeaders, commonInputFromVersion, rebuildClientRows } from '../contacts/client-columns.js';
+import { COMPANY_DUPLICATES } from '../contacts/client-duplicates.js';
 import { deleteDerivedRows } from '../contacts/client-derived.js';
 import { registerRecordType } from '../records/record-entity.js';
 import { companyColumns, presentCompanyRow } from './companies.service.js';
@@ -37,6 +38,7 @@ export const COMPANY_RECORD = registerRecordType({
       ...(await commonInputFromVersion(db, actor, data, ctx)),
     };
   },
+  duplicates: COMPANY_DUPLICATES,
   afterWrite: (trx, row, ctx) => rebuildClientRows(trx, COMPANY, row, ctx),
   beforePurge: (trx, _workspaceId, id) => deleteDerivedRows(trx, COMPANY, id),
   present: (db, actor, row, ctx) => presentCompanyRow(db, actor, row as never, ctx),

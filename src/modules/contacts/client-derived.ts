@@ -7,8 +7,8 @@ import { customSearchTexts, type CustomFieldDef } from '../custom-fields/custom-
 import { isPostgres, type ClientKind, type ClientRecord } from './client-kind.js';
 import { contactPointValues } from './client-points.js';
 import { companyWords, phoneticKeys } from '../../platform/text/name-keys.js';
-import { deletePairsOf } from '../duplicates/duplicate-pairs.repository.js';
-import { refreshPairsOf } from '../duplicates/duplicate-pairs.js';
+import { nameBlockingKeys } from '../../platform/text/name-match.js';
+import { forgetPairsOf, refreshPairsOf } from '../duplicates/duplicate-pairs.js';
 
 /**
  * The rows derived from a record, rebuilt in the writer's transaction after every write:
@@ -51,14 +51,17 @@ function websiteDomain(website: unknown): string | null {
 
 /**
  * Blocking keys of a record kept as contact points besides its phones and emails: the sound key of
- * its name (its words' cross-script sound keys, legal forms left out) and a company's website domain.
+ * its name (its words' cross-script sound keys, legal forms left out), a person's fuzzy name keys
+ * (one word whole, the others as initials: typos, initials and pet forms meet) and a company's
+ * website domain.
  */
-function matchKeyValues(kind: ClientKind, record: ClientRecord): Array<{ kind: 'sound' | 'domain'; value: string }> {
-  const r = record as Record<string, unknown>;
+export function matchKeyValues(kind: Pick<ClientKind, 'entityType'>, record: Record<string, unknown>): Array<{ kind: 'sound' | 'domain' | 'name'; value: string }> {
+  const r = record;
   const title = String((kind.entityType === 'contact' ? r.display_name : r.name) ?? '');
-  const out: Array<{ kind: 'sound' | 'domain'; value: string }> = [];
+  const out: Array<{ kind: 'sound' | 'domain' | 'name'; value: string }> = [];
   const sound = phoneticKeys(companyWords(title).join(' ')).join(' ');
   if (sound !== '') out.push({ kind: 'sound', value: sound });
+  if (kind.entityType === 'contact') for (const value of nameBlockingKeys(title)) out.push({ kind: 'name', value });
   const domain = kind.entityType === 'company' ? websiteDomain(r.website) : null;
   if (domain) out.push({ kind: 'domain', value: domain });
   return out;
@@ -68,7 +71,7 @@ function matchKeyValues(kind: ClientKind, record: ClientRecord): Array<{ kind: '
 export async function rebuildDerivedRows(db: Executor, kind: ClientKind, record: ClientRecord, defs: CustomFieldDef[], country: string): Promise<void> {
   const key = { workspace_id: record.workspace_id, entity_type: kind.entityType, entity_id: record.id };
   await untyped(db).deleteFrom('contact_points').where('entity_type', '=', kind.entityType).where('entity_id', '=', record.id).execute();
-  const points = [...contactPointValues(record), ...matchKeyValues(kind, record)];
+  const points = [...contactPointValues(record), ...matchKeyValues(kind, record as Record<string, unknown>)];
   if (points.length > 0) await untyped(db).insertInto('contact_points').values(points.map((p) => ({ ...key, ...p }))).execute();
   await untyped(db).deleteFrom('record_tags').where('entity_type', '=', kind.entityType).where('entity_id', '=', record.id).execute();
   // record_tags' key ignores case differences only if the row does; the row's tags are unique ignoring case already.
@@ -106,7 +109,7 @@ export async function deleteDerivedRows(db: Executor, kind: ClientKind, id: stri
   await untyped(db).deleteFrom('contact_points').where('entity_type', '=', kind.entityType).where('entity_id', '=', id).execute();
   await untyped(db).deleteFrom('record_tags').where('entity_type', '=', kind.entityType).where('entity_id', '=', id).execute();
   await deleteSearchDocument(db, kind.entityType, id);
-  await deletePairsOf(db, kind.entityType, id);
+  await forgetPairsOf(db, kind.entityType, id);
 }
 
 /** Tags on live records the actor can see, most used first; `prefix` narrows them (ignoring Latin case). */

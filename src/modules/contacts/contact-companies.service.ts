@@ -14,6 +14,7 @@ import { FieldErrorCollector } from '../records/record-write.js';
 import { blank } from './client-columns.js';
 import * as contacts from './contacts.repository.js';
 import type { CreateLinkInput, LinkOutput, UpdateLinkInput } from './contacts.schema.js';
+import { refreshPairsOf } from '../duplicates/duplicate-pairs.js';
 
 /** A contact or company in the actor's scope (the record engine's finder, typed as a client row). */
 function findClient(db: Executor, kind: typeof CONTACT, actor: Actor, id: string, options: { action?: 'view' | 'edit' } = {}): Promise<ClientRow | undefined> {
@@ -75,6 +76,8 @@ export async function linkCompany(trx: Transaction<Database>, actor: Actor, cont
     created_at: now(), updated_at: now(), version: 1,
   });
   await recordLink(trx, actor, 'create', null, link);
+  // "Same company" is duplicate evidence: the person's pairs follow their links.
+  await refreshPairsOf(trx, CONTACT.entityType, actor.workspaceId, contactId);
   return present(link, contact, company);
 }
 
@@ -116,6 +119,7 @@ export async function unlinkCompany(trx: Transaction<Database>, actor: Actor, li
   await contacts.deleteLink(trx, actor.workspaceId, linkId);
   // The removal is the link's last version: as it was, stamped with when it went.
   await recordLink(trx, actor, 'delete', link, { ...link, version: link.version + 1, updated_at: now() });
+  await refreshPairsOf(trx, CONTACT.entityType, actor.workspaceId, link.contact_id);
 }
 
 /** A company's people (links to live contacts; a person the actor cannot see has a null name). */

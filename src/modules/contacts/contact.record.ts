@@ -8,6 +8,7 @@ import { CONTACT, parseRow } from './client-kind.js';
 import { startClientBulk } from './client-bulk.job.js';
 import { countClientsOwned, transferClientsChunk } from './client-transfer.js';
 import { CLIENT_SORTS, commonCells, commonColumns, commonHeaders, commonInputFromVersion, rebuildClientRows } from './client-columns.js';
+import { CONTACT_DUPLICATES } from './client-duplicates.js';
 import { deleteDerivedRows } from './client-derived.js';
 import * as contacts from './contacts.repository.js';
 import { personColumns, presentContactRow } from './contacts.service.js';
@@ -69,6 +70,7 @@ export const CONTACT_RECORD = registerRecordType({
       ...(await commonInputFromVersion(db, actor, data, ctx)),
     };
   },
+  duplicates: CONTACT_DUPLICATES,
   afterWrite: (trx, row, ctx) => rebuildClientRows(trx, CONTACT, row, ctx),
   beforePurge: (trx, _workspaceId, id) => deleteDerivedRows(trx, CONTACT, id),
   present: (db, actor, row, ctx) => presentContactRow(db, actor, row as never, ctx),

@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/database.js';
 import { scopeOf, type Actor } from '../../platform/access/actor.js';
 import { authorize } from '../../platform/access/authorize.js';
-import { duplicateKind, orderedReasons, scoreOf, type DuplicateEntity, type DuplicateKind, type Reason } from './duplicate-kinds.js';
+import { duplicateKind, orderedReasons, scoreOf, type DuplicateKind, type Reason } from './duplicate-kinds.js';
 import * as duplicates from './duplicates.repository.js';
 import type { DuplicateRow } from './duplicates.repository.js';
 
@@ -94,7 +94,7 @@ async function explain(db: Executor, actor: Actor, kind: DuplicateKind, records:
   let nameInCompany = false;
   if (shared(records.map((r) => r.name_key))) {
     reasons.add('name');
-    if (kind.entityType === 'contact') {
+    if (kind.strategy === 'person') {
       const links = await duplicates.companyLinksOf(db, actor.workspaceId, ids);
       const keyOf = new Map(records.map((r) => [r.id, r.name_key]));
       nameInCompany = shared(links.map((l) => `${l.company_id}\u0000${keyOf.get(l.contact_id)}`));
@@ -126,7 +126,7 @@ async function namesAtCompanies(db: Executor, workspaceId: string, rows: Duplica
  * otherwise, and for companies, the visible records are grouped directly.
  * @throws AppError forbidden
  */
-export async function findDuplicateGroups(db: Executor, actor: Actor, entity: DuplicateEntity, limit: number): Promise<DuplicateGroup[]> {
+export async function findDuplicateGroups(db: Executor, actor: Actor, entity: string, limit: number): Promise<DuplicateGroup[]> {
   const kind = duplicateKind(entity);
   authorize(actor, kind.module, 'view');
   const ws = actor.workspaceId;
@@ -135,10 +135,10 @@ export async function findDuplicateGroups(db: Executor, actor: Actor, entity: Du
   const byTax: Resolve = async (keys) => byKey(await duplicates.companiesByTaxKeys(db, actor, kind, keys), (r) => r.tax_id_key);
   const byName: Resolve = async (keys) => {
     const rows = await duplicates.recordsByNameKeys(db, actor, kind, keys);
-    return kind.entityType === 'company' ? byKey(rows, (r) => r.name_key) : namesAtCompanies(db, ws, rows);
+    return kind.strategy === 'organisation' ? byKey(rows, (r) => r.name_key) : namesAtCompanies(db, ws, rows);
   };
 
-  if (kind.entityType === 'contact' && scopeOf(actor, kind.module, 'view') === 'all') {
+  if (kind.strategy === 'person' && scopeOf(actor, kind.module, 'view') === 'all') {
     const deadline = Date.now() + SCAN_BUDGET_MS;
     for (const pointKind of ['phone', 'email'] as const) {
       await scan(groups, limit, deadline, (after) => duplicates.sharedPointValues(db, ws, pointKind, after, BATCH), byPoints(pointKind));
@@ -148,10 +148,10 @@ export async function findDuplicateGroups(db: Executor, actor: Actor, entity: Du
     // Keys beyond `limit` may fold into groups already found; twice as many leaves room for that.
     const keys = limit * 2;
     const sources: Array<[() => Promise<string[]>, Resolve]> = [
-      ...(kind.entityType === 'company' ? [[() => duplicates.visibleSharedKeys(db, actor, kind, 'tax_id_key', keys), byTax] as [() => Promise<string[]>, Resolve]] : []),
+      ...(kind.strategy === 'organisation' ? [[() => duplicates.visibleSharedKeys(db, actor, kind, 'tax_id_key', keys), byTax] as [() => Promise<string[]>, Resolve]] : []),
       [() => duplicates.visibleSharedPointValues(db, actor, kind, 'phone', keys), byPoints('phone')],
       [() => duplicates.visibleSharedPointValues(db, actor, kind, 'email', keys), byPoints('email')],
-      [() => (kind.entityType === 'company' ? duplicates.visibleSharedKeys(db, actor, kind, 'name_key', keys) : duplicates.visibleSharedNamesAtCompanies(db, actor, keys)), byName],
+      [() => (kind.strategy === 'organisation' ? duplicates.visibleSharedKeys(db, actor, kind, 'name_key', keys) : duplicates.visibleSharedNamesAtCompanies(db, actor, keys)), byName],
     ];
     for (const [find, resolve] of sources) {
       if (groups.count() >= limit) break;

@@ -1,22 +1,48 @@
-/** The two record types duplicates are looked for in, and what the duplicate code needs of each. */
-export type DuplicateEntity = 'contact' | 'company';
+import type { Module } from '../../platform/access/permissions.js';
+import { AppError } from '../../platform/errors.js';
+import type { RecordDuplicates } from '../../platform/records/record-type.js';
+import { recordType, recordTypes } from '../../platform/records/registry.js';
+import { z } from 'zod';
 
-export interface DuplicateKind {
-  entityType: DuplicateEntity;
-  table: 'contacts' | 'companies';
-  module: 'contacts' | 'companies';
-  /** The column a record is called by (display name, company name). */
-  titleColumn: string;
-  /** The column shown under it (position, tax id). */
-  subtitleColumn: string;
+/**
+ * The record types duplicates are looked for in, read from the registry: a type takes part when
+ * its registration has a `duplicates` description (decision 0018). Nothing here names a type.
+ */
+
+/** The matching strategies a registration may pick. */
+export const STRATEGIES = ['person', 'organisation'] as const;
+export type Strategy = (typeof STRATEGIES)[number];
+
+export interface DuplicateKind extends RecordDuplicates {
+  entityType: string;
+  table: string;
+  module: Module;
+  strategy: Strategy;
 }
 
-export const CONTACT_KIND: DuplicateKind = { entityType: 'contact', table: 'contacts', module: 'contacts', titleColumn: 'display_name', subtitleColumn: 'position' };
-export const COMPANY_KIND: DuplicateKind = { entityType: 'company', table: 'companies', module: 'companies', titleColumn: 'name', subtitleColumn: 'tax_id' };
-
-export function duplicateKind(entity: DuplicateEntity): DuplicateKind {
-  return entity === 'contact' ? CONTACT_KIND : COMPANY_KIND;
+/** The duplicates description of a registered type, or undefined when it has none. */
+export function findDuplicateKind(entityType: string): DuplicateKind | undefined {
+  const type = recordType(entityType);
+  if (!type?.duplicates) return undefined;
+  if (!(STRATEGIES as readonly string[]).includes(type.duplicates.strategy)) throw new Error(`Record type ${entityType} names an unknown duplicates strategy ${type.duplicates.strategy}`);
+  return { ...type.duplicates, strategy: type.duplicates.strategy as Strategy, entityType: type.entityType, table: type.table, module: type.module };
 }
+
+/** The duplicates description of a type. @throws AppError validation_failed (`entity: invalid_option`) when the type has none */
+export function duplicateKind(entityType: string): DuplicateKind {
+  const kind = findDuplicateKind(entityType);
+  if (!kind) throw new AppError('validation_failed', `${entityType} records have no duplicate detection`, { entity: 'invalid_option' });
+  return kind;
+}
+
+/** The names of every type with duplicate detection. */
+export function duplicateEntityTypes(): string[] {
+  return recordTypes().filter((t) => t.duplicates).map((t) => t.entityType);
+}
+
+/** A request field naming a type with duplicate detection, checked against the registry when the request comes. */
+export const entitySchema = z.string().max(60, 'too_long').refine((name) => findDuplicateKind(name) !== undefined, 'invalid_option')
+  .describe('A record type with duplicate detection (contact, company)');
 
 /** Why two records look like one: the same phone, email, tax id, or name. */
 export type Reason = 'phone' | 'email' | 'tax_id' | 'name';

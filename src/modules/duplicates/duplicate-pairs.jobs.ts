@@ -1,6 +1,6 @@
 import type { JobHandler, JobRegistry } from '../../platform/jobs/jobs.registry.js';
 import { PermanentJobError } from '../../platform/jobs/jobs.registry.js';
-import type { DuplicateEntity } from './duplicate-kinds.js';
+import { findDuplicateKind } from './duplicate-kinds.js';
 import { rebuildPairs } from './duplicate-pairs.js';
 import { DUPLICATES_REBUILD_JOB } from './duplicate-pairs.service.js';
 
@@ -12,8 +12,8 @@ import { DUPLICATES_REBUILD_JOB } from './duplicate-pairs.service.js';
 export function duplicatesRebuildHandler(): JobHandler<{ entity?: unknown }> {
   return async (job, { db, logger }) => {
     const entity = job.payload?.entity;
-    if (!job.workspaceId || (entity !== 'contact' && entity !== 'company')) throw new PermanentJobError('A duplicates rebuild needs a workspace and an entity');
-    const records = await rebuildPairs(db, entity as DuplicateEntity, job.workspaceId, (work) => db.transaction().execute(work));
+    if (!job.workspaceId || typeof entity !== 'string' || !findDuplicateKind(entity)) throw new PermanentJobError('A duplicates rebuild needs a workspace and an entity');
+    const records = await rebuildPairs(db, entity, job.workspaceId, (work) => db.transaction().execute(work));
     logger.info({ workspaceId: job.workspaceId, entity, records }, 'duplicate pairs rebuilt');
   };
 }

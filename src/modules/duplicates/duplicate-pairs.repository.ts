@@ -12,54 +12,108 @@ import type { DuplicateKind } from './duplicate-kinds.js';
 const untyped = (db: Executor) => db as unknown as Kysely<any>;
 
 /** Kinds of contact point that are blocking keys: a shared one makes two records a candidate pair. */
-export const MATCH_POINT_KINDS = ['phone', 'email', 'sound', 'domain'] as const;
+export const MATCH_POINT_KINDS = ['phone', 'email', 'sound', 'domain', 'name'] as const;
 
-/** A record's blocking key values from its contact points. */
-export async function matchPointsOf(db: Executor, entityType: string, id: string): Promise<Array<{ kind: string; value: string }>> {
-  return untyped(db).selectFrom('contact_points').select(['kind', 'value']).where('entity_type', '=', entityType).where('entity_id', '=', id).where('kind', 'in', [...MATCH_POINT_KINDS]).execute();
+// Values per IN list: far below either database's parameter limit.
+const CHUNK = 500;
+const chunks = <T>(items: T[]): T[][] => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
+
+/** The blocking key values of records from their contact points. */
+export async function matchPointsOfMany(db: Executor, entityType: string, ids: string[]): Promise<Array<{ entity_id: string; kind: string; value: string }>> {
+  const out: Array<{ entity_id: string; kind: string; value: string }> = [];
+  for (const part of chunks(ids)) {
+    out.push(...(await untyped(db).selectFrom('contact_points').select(['entity_id', 'kind', 'value']).where('entity_type', '=', entityType).where('entity_id', 'in', part).where('kind', 'in', [...MATCH_POINT_KINDS]).execute()));
+  }
+  return out.map((r) => ({ entity_id: String(r.entity_id), kind: String(r.kind), value: String(r.value) }));
 }
 
-/** Up to `limit` records of a type holding a contact point value (deleted ones too; filtered later). */
-export async function holdersOf(db: Executor, workspaceId: string, entityType: string, kind: string, value: string, limit: number): Promise<string[]> {
-  const rows = await untyped(db)
-    .selectFrom('contact_points')
-    .select('entity_id')
-    .where('workspace_id', '=', workspaceId)
-    .where('kind', '=', kind)
-    .where('value', '=', value)
-    .where(sql`entity_type || ''`, '=', entityType)
-    .limit(limit)
-    .execute();
-  return rows.map((r) => String(r.entity_id));
+/**
+ * The records of a type holding each contact point value of one kind, for values held by at most
+ * `limit` records (deleted ones too; filtered later); a value held more widely maps to null.
+ */
+export async function holdersOfValues(db: Executor, workspaceId: string, entityType: string, kind: string, values: string[], limit: number): Promise<Map<string, string[] | null>> {
+  const out = new Map<string, string[] | null>();
+  for (const part of chunks([...new Set(values)])) {
+    const counts = await untyped(db).selectFrom('contact_points').select(['value']).select((eb) => eb.fn.countAll().as('n'))
+      .where('workspace_id', '=', workspaceId).where('kind', '=', kind).where('value', 'in', part).where(sql`entity_type || ''`, '=', entityType)
+      // A value on one record only (the usual phone or email) has no one to pair with: left out here already.
+      .groupBy('value').having((eb) => eb.fn.countAll(), '>=', 2).execute();
+    const few: string[] = [];
+    for (const c of counts) {
+      if (Number(c.n) > limit) out.set(String(c.value), null);
+      else few.push(String(c.value));
+    }
+    if (few.length === 0) continue;
+    const rows = await untyped(db).selectFrom('contact_points').select(['value', 'entity_id'])
+      .where('workspace_id', '=', workspaceId).where('kind', '=', kind).where('value', 'in', few).where(sql`entity_type || ''`, '=', entityType).execute();
+    for (const r of rows) {
+      const list = out.get(String(r.value)) ?? [];
+      list.push(String(r.entity_id));
+      out.set(String(r.value), list);
+    }
+  }
+  return out;
 }
 
-/** Up to `limit` live records whose key column equals `value`. */
-export async function sameKeyRecords(db: Executor, kind: DuplicateKind, workspaceId: string, column: 'name_key' | 'tax_id_key', value: string, limit: number): Promise<string[]> {
-  const rows = await untyped(db).selectFrom(kind.table).select('id').where('workspace_id', '=', workspaceId).where(column, '=', value).where('deleted_at', 'is', null).limit(limit).execute();
-  return rows.map((r) => String(r.id));
+/** The live records whose key column holds each value, for values held by at most `limit` records; wider ones map to null. */
+export async function holdersOfKeys(db: Executor, kind: DuplicateKind, workspaceId: string, column: string, values: string[], limit: number): Promise<Map<string, string[] | null>> {
+  const out = new Map<string, string[] | null>();
+  for (const part of chunks([...new Set(values)])) {
+    const rows = await untyped(db).selectFrom(kind.table).select(['id', `${column} as key`]).where('workspace_id', '=', workspaceId).where(column, 'in', part).where(column, 'is not', null).where('deleted_at', 'is', null).execute();
+    for (const r of rows) {
+      const key = String(r.key);
+      const list = out.get(key);
+      if (list === null) continue;
+      const next = [...(list ?? []), String(r.id)];
+      out.set(key, next.length > limit ? null : next);
+    }
+  }
+  return out;
 }
 
 /** What the evidence reads from the records themselves. */
-export interface RecordFacts { id: string; name_key: string; tax_id_key: string | null; birthday: string | null; deleted: boolean }
+export interface RecordFacts { id: string; title: string; name_key: string; tax_id_key: string | null; birthday: string | null; deleted: boolean }
 
 export async function recordFacts(db: Executor, kind: DuplicateKind, workspaceId: string, ids: string[]): Promise<RecordFacts[]> {
-  if (ids.length === 0) return [];
-  const company = kind.table === 'companies';
-  const rows = await untyped(db)
-    .selectFrom(kind.table)
-    .select(['id', 'name_key', 'deleted_at'])
-    .select(company ? sql<string | null>`tax_id_key`.as('tax_id_key') : sql<null>`null`.as('tax_id_key'))
-    .select(company ? sql<null>`null`.as('birthday') : sql<string | null>`birthday`.as('birthday'))
-    .where('workspace_id', '=', workspaceId)
-    .where('id', 'in', ids)
-    .execute();
-  return rows.map((r) => ({ id: String(r.id), name_key: String(r.name_key), tax_id_key: r.tax_id_key ?? null, birthday: r.birthday ?? null, deleted: r.deleted_at !== null }));
+  const { taxIdKey, birthday } = kind.keyColumns;
+  const out: RecordFacts[] = [];
+  for (const part of chunks(ids)) {
+    const rows = await untyped(db)
+      .selectFrom(kind.table)
+      .select(['id', 'name_key', 'deleted_at', `${kind.titleColumn} as title`])
+      .select(taxIdKey ? sql<string | null>`${sql.ref(taxIdKey)}`.as('tax_id_key') : sql<null>`null`.as('tax_id_key'))
+      .select(birthday ? sql<string | null>`${sql.ref(birthday)}`.as('birthday') : sql<null>`null`.as('birthday'))
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', part)
+      .execute();
+    for (const r of rows) out.push({ id: String(r.id), title: String(r.title ?? ''), name_key: String(r.name_key), tax_id_key: r.tax_id_key ?? null, birthday: r.birthday ?? null, deleted: r.deleted_at !== null });
+  }
+  return out;
 }
 
-/** (contact, company) links of contacts. */
-export async function companyLinks(db: Executor, workspaceId: string, contactIds: string[]): Promise<Array<{ contact_id: string; company_id: string }>> {
-  if (contactIds.length === 0) return [];
-  return untyped(db).selectFrom('contact_companies').select(['contact_id', 'company_id']).where('workspace_id', '=', workspaceId).where('contact_id', 'in', contactIds).execute();
+/** Link rows of records by the kind's side of the link: (record, the record it links to). */
+export async function linksOfMany(db: Executor, kind: DuplicateKind, workspaceId: string, ids: string[]): Promise<Array<{ own: string; other: string }>> {
+  if (!kind.links) return [];
+  const { table, own, other } = kind.links;
+  const out: Array<{ own: string; other: string }> = [];
+  for (const part of chunks(ids)) {
+    const rows = await untyped(db).selectFrom(table).select([`${own} as own`, `${other} as other`]).where('workspace_id', '=', workspaceId).where(own, 'in', part).execute();
+    out.push(...rows.map((r) => ({ own: String(r.own), other: String(r.other) })));
+  }
+  return out;
+}
+
+/** The records linked to each linked-to record (a company's people), for those with at most `limit`; wider ones are left out. */
+export async function linkedTogether(db: Executor, kind: DuplicateKind, workspaceId: string, others: string[], limit: number): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (!kind.links) return out;
+  const { table, own, other } = kind.links;
+  for (const part of chunks([...new Set(others)])) {
+    const rows = await untyped(db).selectFrom(table).select([`${own} as own`, `${other} as other`]).where('workspace_id', '=', workspaceId).where(other, 'in', part).execute();
+    for (const r of rows) out.set(String(r.other), [...(out.get(String(r.other)) ?? []), String(r.own)]);
+  }
+  for (const [key, list] of out) if (list.length > limit) out.delete(key);
+  return out;
 }
 
 export interface PairRow { a_id: string; b_id: string; score: number; evidence: number; details: unknown }
@@ -72,6 +126,14 @@ export async function replacePairsOf(db: Executor, workspaceId: string, entityTy
     .insertInto('duplicate_pairs')
     .values(pairs.map((p) => ({ workspace_id: workspaceId, entity_type: entityType, a_id: p.a_id, b_id: p.b_id, score: p.score, evidence: p.evidence, details: toJson(p.details), updated_at: at })))
     .execute();
+}
+
+/** Replaces every pair whose first record (`a_id`) is one of `ids` with `pairs` (rebuild, a page at a time). */
+export async function replacePairsFrom(db: Executor, workspaceId: string, entityType: string, ids: string[], pairs: PairRow[], at: string): Promise<void> {
+  for (const part of chunks(ids)) await untyped(db).deleteFrom('duplicate_pairs').where('entity_type', '=', entityType).where('a_id', 'in', part).execute();
+  const rows = pairs.map((p) => ({ workspace_id: workspaceId, entity_type: entityType, a_id: p.a_id, b_id: p.b_id, score: p.score, evidence: p.evidence, details: toJson(p.details), updated_at: at }));
+  // Eight values a row: 500 rows stay far below either database's parameter limit.
+  for (let i = 0; i < rows.length; i += CHUNK) await untyped(db).insertInto('duplicate_pairs').values(rows.slice(i, i + CHUNK)).execute();
 }
 
 /** Removes a purged record's pairs and dismissals. */

@@ -30,8 +30,8 @@ export const pairsOutput = z.object({
     b: side,
     score: z.number().int(),
     evidence: z.array(evidenceSchema),
-    /** The shared values behind the evidence ("same phone +359 887 123 456"). */
-    details: z.array(z.object({ kind: evidenceSchema, value: z.string().optional() })),
+    /** The shared values behind the evidence, each explained in the viewer's language (`text`: "Same phone +359887123456"). */
+    details: z.array(z.object({ kind: evidenceSchema, value: z.string().optional(), text: z.string() })),
     /** Dismissed as "not a duplicate" before, and back because of evidence the dismissal did not see. */
     reappeared: z.boolean(),
   })),

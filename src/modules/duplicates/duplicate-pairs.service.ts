@@ -4,8 +4,9 @@ import { authorize } from '../../platform/access/authorize.js';
 import { now } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
 import { enqueueJob } from '../../platform/jobs/jobs.service.js';
-import { duplicateKind, type DuplicateEntity } from './duplicate-kinds.js';
+import { duplicateKind } from './duplicate-kinds.js';
 import { evidenceBits, evidenceKinds, LIST_THRESHOLD, type EvidenceDetail } from './duplicate-evidence.js';
+import { evidenceText } from './duplicate-evidence.text.js';
 import * as pairs from './duplicate-pairs.repository.js';
 import type { PairInput, PairsQuery } from './duplicate-pairs.schema.js';
 
@@ -48,7 +49,7 @@ export async function listDuplicatePairs(db: Executor, actor: Actor, query: Pair
       b: { id: p.b_id, title: p.b_title, ownerId: p.b_owner },
       score: p.score,
       evidence: evidenceKinds(p.evidence),
-      details: (Array.isArray(p.details) ? p.details : JSON.parse(String(p.details))) as EvidenceDetail[],
+      details: ((Array.isArray(p.details) ? p.details : JSON.parse(String(p.details))) as EvidenceDetail[]).map((d) => ({ ...d, text: evidenceText(d, actor.locale) })),
       reappeared: p.dismissed_evidence !== null,
     })),
     nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1]!) : null,
@@ -81,7 +82,7 @@ export async function undismissPair(db: Executor, actor: Actor, input: PairInput
 }
 
 /** Queues the rebuild of a type's pairs; a rebuild already queued or running is answered instead. @throws AppError forbidden */
-export async function requestRebuild(db: Executor, actor: Actor, entity: DuplicateEntity): Promise<string> {
+export async function requestRebuild(db: Executor, actor: Actor, entity: string): Promise<string> {
   authorize(actor, 'settings', 'manage_settings');
   return enqueueJob(db, { type: DUPLICATES_REBUILD_JOB, workspaceId: actor.workspaceId, payload: { entity }, uniqueKey: `${DUPLICATES_REBUILD_JOB}:${actor.workspaceId}:${entity}` });
 }

@@ -27,7 +27,7 @@ function selectVisible(db: Executor, actor: Actor, kind: DuplicateKind) {
   return untyped(db)
     .selectFrom(`${kind.table} as r`)
     .select(['r.id', 'r.name_key', 'r.created_at', `r.${kind.titleColumn} as title`, `r.${kind.subtitleColumn} as subtitle`])
-    .select(kind.table === 'companies' ? sql<string | null>`r.tax_id_key`.as('tax_id_key') : sql<null>`null`.as('tax_id_key'))
+    .select(kind.keyColumns.taxIdKey ? sql<string | null>`${sql.ref(`r.${kind.keyColumns.taxIdKey}`)}`.as('tax_id_key') : sql<null>`null`.as('tax_id_key'))
     .where('r.deleted_at', 'is', null)
     .where(visibleTo(actor, kind.module, 'r'));
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { queryInt, uuidSchema } from '../../platform/schemas.js';
 import { refId } from '../users/users-admin.schema.js';
+import { entitySchema } from './duplicate-kinds.js';
 
-export const entitySchema = z.enum(['contact', 'company']);
+export { entitySchema };
 const nameText = z.string().max(200, 'too_long').nullable().optional();
 const typed = (max: number) => z.string().max(max, 'too_long');
 
@@ -61,7 +62,7 @@ export type MergesQuery = z.infer<typeof mergesQuery>;
 
 export const mergeOutput = z.object({
   id: z.string(),
-  entity: entitySchema,
+  entity: z.string(),
   survivorId: z.string(),
   merged: z.array(z.object({ id: z.string(), title: z.string() })),
   actor: z.object({ id: z.string(), name: z.string() }).nullable(),

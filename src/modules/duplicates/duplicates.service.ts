@@ -40,7 +40,7 @@ export function phoneKeys(value: string, country: string): string[] {
 
 /** The name a draft would be stored under (display name, or the parts; company name). */
 function draftName(kind: DuplicateKind, input: CheckInput, stored: DuplicateRow | undefined): string {
-  if (kind.entityType === 'company') return input.name ?? stored?.title ?? '';
+  if (kind.strategy === 'organisation') return input.name ?? stored?.title ?? '';
   const composed = composeDisplayName(input);
   return input.displayName?.trim() || composed || stored?.title || '';
 }
@@ -69,7 +69,7 @@ export async function checkDuplicates(db: Executor, actor: Actor, input: CheckIn
   const name = nameKey(draftName(kind, input, stored));
   const taxKey = input.taxId !== undefined ? taxIdKey(input.taxId) : stored?.tax_id_key ?? null;
   let companyIds = input.companyIds ?? [];
-  if (kind.entityType === 'contact' && input.companyIds === undefined && input.id) {
+  if (kind.strategy === 'person' && input.companyIds === undefined && input.id) {
     companyIds = (await duplicates.companyLinksOf(db, actor.workspaceId, [input.id])).map((l) => l.company_id);
   }
 
@@ -83,11 +83,11 @@ export async function checkDuplicates(db: Executor, actor: Actor, input: CheckIn
   };
   for (const row of await duplicates.recordsByPoints(db, actor, kind, 'phone', [...phones])) add(row, 'phone');
   for (const row of await duplicates.recordsByPoints(db, actor, kind, 'email', [...emails])) add(row, 'email');
-  if (taxKey && kind.entityType === 'company') for (const row of await duplicates.companiesByTaxKeys(db, actor, kind, [taxKey])) add(row, 'tax_id');
+  if (taxKey && kind.strategy === 'organisation') for (const row of await duplicates.companiesByTaxKeys(db, actor, kind, [taxKey])) add(row, 'tax_id');
   if (name !== '') {
     const sameName = await duplicates.recordsByNameKeys(db, actor, kind, [name], SAME_NAME_LIMIT);
     const atCompany = new Set<string>();
-    if (kind.entityType === 'contact' && companyIds.length > 0) {
+    if (kind.strategy === 'person' && companyIds.length > 0) {
       const links = await duplicates.companyLinksOf(db, actor.workspaceId, sameName.map((r) => r.id));
       for (const link of links) if (companyIds.includes(link.company_id)) atCompany.add(link.contact_id);
     }

@@ -1,7 +1,6 @@
 import type { FieldErrors } from '../../platform/errors.js';
 import { fromJson, toJson } from '../../platform/json.js';
-import { composeDisplayName, nameKey, sortName, taxIdKey } from '../contacts/client-names.js';
-import type { DuplicateEntity } from './duplicate-kinds.js';
+import type { DuplicateKind } from './duplicate-kinds.js';
 
 /**
  * Which value the surviving record of a merge keeps, field by field. Pure: rows in, columns out.
@@ -14,17 +13,6 @@ import type { DuplicateEntity } from './duplicate-kinds.js';
 export type RecordRow = Record<string, unknown> & { id: string; version: number };
 
 export const JSON_COLUMNS = ['phones', 'emails', 'messengers', 'addresses', 'tags', 'custom'] as const;
-
-const SCALARS: Record<DuplicateEntity, Record<string, string>> = {
-  contact: {
-    firstName: 'first_name', middleName: 'middle_name', lastName: 'last_name', displayName: 'display_name', position: 'position',
-    birthday: 'birthday', status: 'status', source: 'source', notes: 'notes', website: 'website', ownerId: 'owner_id', owner: 'owner_id',
-  },
-  company: {
-    name: 'name', legalName: 'legal_name', taxId: 'tax_id', industry: 'industry', size: 'size',
-    source: 'source', notes: 'notes', website: 'website', ownerId: 'owner_id', owner: 'owner_id',
-  },
-};
 
 type ListColumn = 'phones' | 'emails' | 'messengers' | 'addresses' | 'tags';
 // What makes two entries of a list the same entry.
@@ -77,11 +65,11 @@ export interface MergedColumns {
  * the id of the record whose value wins; a field the entity does not have, or a record that is not
  * part of the merge, is an error under `fields.<name>`.
  */
-export function mergeColumns(entity: DuplicateEntity, survivor: RecordRow, merged: RecordRow[], choices: Record<string, string>): MergedColumns {
+export function mergeColumns(kind: DuplicateKind, survivor: RecordRow, merged: RecordRow[], choices: Record<string, string>): MergedColumns {
   const rows = [survivor, ...merged];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const errors: FieldErrors = {};
-  const scalars = SCALARS[entity];
+  const scalars = kind.mergeFields;
   const chosen = new Map<string, RecordRow>();
   for (const [field, recordId] of Object.entries(choices)) {
     const known = field in scalars || field in LIST_KEYS || /^custom\.[a-z][a-z0-9_]{0,39}$/.test(field);
@@ -112,18 +100,6 @@ export function mergeColumns(entity: DuplicateEntity, survivor: RecordRow, merge
   const activity = rows.map((r) => r.last_activity_at).filter((v): v is string => typeof v === 'string').sort();
   columns.last_activity_at = activity[activity.length - 1] ?? null;
 
-  let title: string;
-  if (entity === 'contact') {
-    const parts = (r: Record<string, unknown>) => composeDisplayName({ firstName: r.first_name as string | null, middleName: r.middle_name as string | null, lastName: r.last_name as string | null });
-    // A display name made of the parts follows them; one typed by hand stays unless another was chosen.
-    const composedBefore = survivor.display_name === parts(survivor);
-    if (!chosen.has('displayName') && composedBefore && parts(columns) !== '') columns.display_name = parts(columns);
-    title = String(columns.display_name);
-  } else {
-    title = String(columns.name);
-    columns.tax_id_key = taxIdKey(columns.tax_id as string | null);
-  }
-  columns.sort_name = sortName(title);
-  columns.name_key = nameKey(title);
+  kind.deriveMerged(columns, survivor, new Set(chosen.keys()));
   return { columns, errors };
 }

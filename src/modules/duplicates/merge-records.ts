@@ -5,8 +5,7 @@ import { AppError } from '../../platform/errors.js';
 import { audit, recordChange } from '../../platform/history/record-change.js';
 import { fromJson } from '../../platform/json.js';
 import { forHistory, type ClientRow } from '../contacts/client-kind.js';
-import * as contactsService from '../contacts/contacts.service.js';
-import * as companiesService from '../companies/companies.service.js';
+import { findRecord } from '../records/records.service.js';
 import type { DuplicateKind } from './duplicate-kinds.js';
 import { readRow, type RecordRow } from './merge-fields.js';
 import * as merges from './merges.repository.js';
@@ -46,8 +45,7 @@ export function titleOf(kind: DuplicateKind, row: Record<string, unknown>): stri
  * @throws AppError not_found (outside the edit scope, deleted or merged, or missing)
  */
 export async function editableRow(db: Executor, actor: Actor, kind: DuplicateKind, id: string, field: string): Promise<RecordRow> {
-  const find = kind.entityType === 'contact' ? contactsService.findContact : companiesService.findCompany;
-  const visible = await find(db, actor, id, { action: 'edit' });
+  const visible = await findRecord(db, kind, actor, id, { action: 'edit' });
   const row = visible ? await merges.recordRow(db, kind, actor.workspaceId, id) : undefined;
   if (!row) throw new AppError('not_found', `A ${kind.entityType} to merge was not found`, { [field]: 'not_found' });
   return readRow(row);
@@ -55,7 +53,7 @@ export async function editableRow(db: Executor, actor: Actor, kind: DuplicateKin
 
 /** Rebuilds a record's contact points, tags and search document through its module. */
 export function reindex(trx: Transaction<Database>, kind: DuplicateKind, workspaceId: string, id: string): Promise<void> {
-  return kind.entityType === 'contact' ? contactsService.reindexContact(trx, workspaceId, id) : companiesService.reindexCompany(trx, workspaceId, id);
+  return kind.reindex(trx, workspaceId, id);
 }
 
 /** History, audit and event of one record's change, in the shape the contacts module keeps. */

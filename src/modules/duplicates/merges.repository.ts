@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import { updateVersioned } from '../../db/versioned.js';
+import { updateVersioned, type WorkspaceVersionedTable } from '../../db/versioned.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { visibleTo } from '../../platform/access/visibility.js';
 import type { ContactCompaniesTable } from '../contacts/contacts.table.js';
@@ -28,34 +28,36 @@ export async function recordRow(db: Executor, kind: DuplicateKind, workspaceId: 
 
 /** Writes a record's columns if it still has `expectedVersion`; undefined when it changed. */
 export async function writeRecord(db: Executor, kind: DuplicateKind, workspaceId: string, id: string, expectedVersion: number, columns: Record<string, unknown>): Promise<Record<string, unknown> | undefined> {
-  return (await updateVersioned(db, kind.table, workspaceId, id, expectedVersion, columns as never)) as Record<string, unknown> | undefined;
+  return (await updateVersioned(db, kind.table as WorkspaceVersionedTable, workspaceId, id, expectedVersion, columns as never)) as Record<string, unknown> | undefined;
 }
 
-/** Company links of the records: by contact for contacts, by company for companies. */
-export function linksOf(db: Executor, kind: DuplicateKind, workspaceId: string, ids: string[]): Promise<LinkRow[]> {
+/** Link rows of the records, by the column naming the kind's side of the link; none when the kind has no links. */
+export async function linksOf(db: Executor, kind: DuplicateKind, workspaceId: string, ids: string[]): Promise<LinkRow[]> {
+  if (!kind.links || ids.length === 0) return [];
   return db
-    .selectFrom('contact_companies')
+    .selectFrom(kind.links.table)
     .selectAll()
     .where('workspace_id', '=', workspaceId)
-    .where(kind.entityType === 'contact' ? 'contact_id' : 'company_id', 'in', ids)
+    .where(kind.links.own, 'in', ids)
     .orderBy('created_at')
     .orderBy('id')
     .execute();
 }
 
-/** Points a link at another contact (contacts) or company (companies). */
+/** Points a link's side of the kind at another record. */
 export async function relink(db: Executor, kind: DuplicateKind, linkId: string, to: string): Promise<void> {
-  await db.updateTable('contact_companies').set(kind.entityType === 'contact' ? { contact_id: to } : { company_id: to }).where('id', '=', linkId).execute();
+  if (!kind.links) return;
+  await db.updateTable(kind.links.table).set({ [kind.links.own]: to }).where('id', '=', linkId).execute();
 }
 
 /** Removes a link a merge found twice (kept in the snapshot). */
-export async function deleteLink(db: Executor, linkId: string): Promise<void> {
-  await db.deleteFrom('contact_companies').where('id', '=', linkId).execute();
+export async function deleteLink(db: Executor, kind: DuplicateKind, linkId: string): Promise<void> {
+  if (kind.links) await db.deleteFrom(kind.links.table).where('id', '=', linkId).execute();
 }
 
 /** Puts a dropped link back as it was (undo). */
-export async function insertLink(db: Executor, row: Insertable<ContactCompaniesTable>): Promise<void> {
-  await db.insertInto('contact_companies').values(row).execute();
+export async function insertLink(db: Executor, kind: DuplicateKind, row: Insertable<ContactCompaniesTable>): Promise<void> {
+  if (kind.links) await db.insertInto(kind.links.table).values(row).execute();
 }
 
 /** Ids of the timeline items or attachments of records, with the record each belongs to. */

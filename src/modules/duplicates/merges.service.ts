@@ -7,7 +7,7 @@ import { AppError, isAppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { toJson } from '../../platform/json.js';
 import { addTimelineItem, removeTimelineItem } from '../timeline/timeline.service.js';
-import { duplicateKind, type DuplicateEntity, type DuplicateKind } from './duplicate-kinds.js';
+import { duplicateKind, type DuplicateKind } from './duplicate-kinds.js';
 import { mergeColumns, writableColumns, type RecordRow } from './merge-fields.js';
 import { auditMerge, editableRow, readSnapshot, recordRecordChange, reindex, titleOf, type MergeSnapshot } from './merge-records.js';
 import * as merges from './merges.repository.js';
@@ -16,13 +16,15 @@ import type { MergeInput, MergeOutput, MergesQuery } from './duplicates.schema.j
 
 /** Links of the merged records handed to the survivor; a second link to the same company (or person) is dropped. */
 async function moveLinks(trx: Transaction<Database>, kind: DuplicateKind, workspaceId: string, survivorId: string, mergedIds: string[], snapshot: MergeSnapshot): Promise<void> {
-  const other = (link: merges.LinkRow) => (kind.entityType === 'contact' ? link.company_id : link.contact_id);
-  const own = (link: merges.LinkRow) => (kind.entityType === 'contact' ? link.contact_id : link.company_id);
+  if (!kind.links) return;
+  const { own: ownColumn, other: otherColumn } = kind.links;
+  const other = (link: merges.LinkRow) => link[otherColumn];
+  const own = (link: merges.LinkRow) => link[ownColumn];
   const linked = new Set((await merges.linksOf(trx, kind, workspaceId, [survivorId])).map(other));
   for (const link of await merges.linksOf(trx, kind, workspaceId, mergedIds)) {
     if (linked.has(other(link))) {
       snapshot.dropped.push(link);
-      await merges.deleteLink(trx, link.id);
+      await merges.deleteLink(trx, kind, link.id);
     } else {
       linked.add(other(link));
       snapshot.moved.contact_companies.push([link.id, own(link)]);
@@ -46,7 +48,7 @@ export async function mergeRecords(trx: Transaction<Database>, actor: Actor, inp
   const survivor = await editableRow(trx, actor, kind, input.survivorId, 'survivorId');
   const merged: RecordRow[] = [];
   for (const id of mergedIds) merged.push(await editableRow(trx, actor, kind, id, 'mergedIds'));
-  const { columns, errors } = mergeColumns(kind.entityType, survivor, merged, input.fields ?? {});
+  const { columns, errors } = mergeColumns(kind, survivor, merged, input.fields ?? {});
   if (Object.keys(errors).length > 0) throw new AppError('validation_failed', 'Some field choices do not fit this merge', errors);
 
   const mergeId = newId();
@@ -99,7 +101,7 @@ function restorable(row: RecordRow, at: string): Record<string, unknown> {
 export async function undoMerge(trx: Transaction<Database>, actor: Actor, id: string): Promise<MergeRow> {
   const merge = await merges.findMerge(trx, actor.workspaceId, id);
   if (!merge) throw new AppError('not_found', 'The merge was not found');
-  const kind = duplicateKind(merge.entity_type as DuplicateEntity);
+  const kind = duplicateKind(merge.entity_type);
   await editableRow(trx, actor, kind, merge.survivor_id, 'survivorId').catch((error: unknown) => {
     throw isAppError(error) && error.code === 'not_found' ? new AppError('not_found', 'The merge was not found') : error;
   });
@@ -122,7 +124,7 @@ export async function undoMerge(trx: Transaction<Database>, actor: Actor, id: st
     await recordRecordChange(trx, actor, kind, 'restore', folded, restored);
   }
   for (const [linkId, from] of snapshot.moved.contact_companies) await merges.relink(trx, kind, linkId, from);
-  for (const link of snapshot.dropped) await merges.insertLink(trx, link);
+  for (const link of snapshot.dropped) await merges.insertLink(trx, kind, link);
   for (const table of ['timeline_items', 'attachments'] as const) {
     const byRecord = new Map<string, string[]>();
     for (const [rowId, from] of snapshot.moved[table]) byRecord.set(from, [...(byRecord.get(from) ?? []), rowId]);
@@ -138,7 +140,7 @@ export async function undoMerge(trx: Transaction<Database>, actor: Actor, id: st
 /** A merge as the API shows it; `canUndo` when the actor may undo it now. */
 export function presentMerge(actor: Actor, merge: MergeRow & { actor_name?: string | null; survivor_version?: number }): MergeOutput {
   const snapshot = readSnapshot(merge.snapshot);
-  const kind = duplicateKind(merge.entity_type as DuplicateEntity);
+  const kind = duplicateKind(merge.entity_type);
   const unchanged = merge.survivor_version === undefined || Number(merge.survivor_version) === snapshot.survivorVersion;
   return {
     id: merge.id,
@@ -161,12 +163,12 @@ export async function listMerges(db: Executor, actor: Actor, query: MergesQuery)
 
 /** One merge as the list shows it (after a merge or an undo). @throws AppError not_found */
 export async function getMerge(db: Executor, actor: Actor, merge: MergeRow): Promise<MergeListRow> {
-  const [row] = await merges.listMerges(db, actor, duplicateKind(merge.entity_type as DuplicateEntity), { id: merge.id }, 1);
+  const [row] = await merges.listMerges(db, actor, duplicateKind(merge.entity_type), { id: merge.id }, 1);
   if (!row) throw new AppError('not_found', 'The merge was not found');
   return row;
 }
 
 /** The record a contact or company was merged into, or null: for writes that must refuse merged-away records. */
-export function isMergedAway(db: Executor, entityType: DuplicateEntity, id: string): Promise<string | null> {
+export function isMergedAway(db: Executor, entityType: string, id: string): Promise<string | null> {
   return merges.mergedIntoOf(db, duplicateKind(entityType), id);
 }

@@ -68,6 +68,31 @@ export interface WriteChange {
   actor: Actor;
 }
 
+/**
+ * How the duplicates module finds and merges duplicates of a type (decision 0018). The matching
+ * itself is one of the duplicates module's named strategies; the type says which, and what it has.
+ */
+export interface RecordDuplicates {
+  /** `person` (names compared fuzzily, colleagues at one company, birthdays) or `organisation` (legal forms, tax ids, website domains). */
+  strategy: string;
+  /** The column the pair list and merges call a record by, and the one shown under it. */
+  titleColumn: string;
+  subtitleColumn: string;
+  /** Blocking keys on the type's rows besides `name_key` and its contact points: a checksum-validated tax id key, a birthday. */
+  keyColumns: { taxIdKey?: string; birthday?: string };
+  /** Link rows a merge hands to the survivor: the link table, the column naming this type, the column naming the other side. */
+  links?: { table: 'contact_companies'; own: 'contact_id' | 'company_id'; other: 'contact_id' | 'company_id' };
+  /** Scalar fields a merge lets the user pick a record's value for: API field name → column. */
+  mergeFields: Readonly<Record<string, string>>;
+  /**
+   * Fills the columns a merge derives from the merged values (display name from its parts, name
+   * and tax id keys, sort name) in `columns`; `chosen` names the fields the user picked. Answers the title.
+   */
+  deriveMerged(columns: Record<string, unknown>, survivor: Readonly<Record<string, unknown>>, chosen: ReadonlySet<string>): string;
+  /** Rebuilds a record's derived rows (contact points, search document, duplicate pairs) after a merge moved rows. */
+  reindex(trx: Transaction<Database>, workspaceId: string, id: string): Promise<void>;
+}
+
 export interface RecordType {
   /** `contact`: the `entity_type` in history, audit, timeline, custom fields and saved views. */
   entityType: string;
@@ -140,6 +165,8 @@ export interface RecordType {
     input: z.ZodType;
     start(db: Kysely<Database>, actor: Actor, input: unknown): Promise<{ status: 200; body: { updated: number; skipped: number } } | { status: 202; jobId: string }>;
   };
+  /** Duplicate detection and merge, when the type has them. */
+  duplicates?: RecordDuplicates;
   /** Transfers records between owners (a manager leaves); default: the generic one over `owner_id`. */
   transferOwnership?(trx: Transaction<Database>, actor: Actor, fromUserId: string, toUserId: string): Promise<number>;
   /** How many records (live or in the trash) a user owns: a transfer over a page of records runs as a job. */

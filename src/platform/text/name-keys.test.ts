@@ -12,6 +12,9 @@ describe('company name keys', () => {
       ['Техно ЕООД', 'Техно'], ['Техно ООД', 'ЕТ Техно'], ['Техно АД', 'Техно ЕАД'], ['Еднолично дружество с ограничена отговорност Техно', 'Техно'],
       ['Acme Ltd', 'ACME'], ['Acme Limited', 'Acme, Inc.'], ['Acme LLC', 'Acme Corporation'], ['Acme GmbH', 'acme'],
       ['Техно ЕООД', 'Tehno'],
+      ['Индивидуальный предприниматель Вектор', 'ИП «Вектор»'], ['Публичное акционерное общество Вектор', 'ПАО Вектор'],
+      ['Закрытое акционерное общество Вектор', 'ЗАО Вектор'], ['„Техно“ ЕООД', 'Техно'], ['Акционерно дружество Техно', 'Техно АД'],
+      ['Acme Limited Liability Company', 'Acme LLC'], ['Acme Gesellschaft mit beschränkter Haftung', 'ACME GmbH'], ['"Acme" Incorporated', 'Acme Inc'],
     ]) same(a!, b!);
     expect(companyWords('ООО «Ромашка Плюс»')).toEqual(['romashka', 'plyus']);
     expect(nameMatchKey('Ромашка')).not.toBe(nameMatchKey('Ромашка Плюс'));

@@ -39,10 +39,10 @@ const SHORT_FORMS = new Set([
 const LONG_FORM = new RegExp(`(?:^| )(?:${LONG_FORMS.join('|')})(?= |$)`, 'gu');
 
 // Russian patronymics: -ович/-евич/-ич for men, -овна/-евна/-ична/-инична for women.
-const PATRONYMIC = /^[a-z]{2,}(?:ovich|evich|ovna|evna|ichna|inichna)$/u;
+export const PATRONYMIC = /^[a-z]{2,}(?:ovich|evich|ovna|evna|ichna|inichna)$/u;
 
 /** Lower case, ё as е, accents dropped, Cyrillic read the Russian way, anything else a space. */
-function latinWords(text: string): string {
+export function latinWords(text: string): string {
   return cyrillicToLatin(text.toLowerCase().replace(/ё/gu, 'е'), 'ru')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

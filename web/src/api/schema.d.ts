@@ -6653,7 +6653,8 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    entity: "contact" | "company";
+                    /** @description A record type with duplicate detection (contact, company) */
+                    entity: string;
                     limit?: string;
                 };
                 header?: never;
@@ -6764,8 +6765,8 @@ export interface paths {
                         } & {
                             [key: string]: unknown;
                         }))[];
-                        /** @enum {string} */
-                        entity: "contact" | "company";
+                        /** @description A record type with duplicate detection (contact, company) */
+                        entity: string;
                         firstName?: string | null;
                         id?: string;
                         lastName?: string | null;
@@ -6908,8 +6909,8 @@ export interface paths {
                     "application/json": {
                         aId: string;
                         bId: string;
-                        /** @enum {string} */
-                        entity: "contact" | "company";
+                        /** @description A record type with duplicate detection (contact, company) */
+                        entity: string;
                     };
                 };
             };
@@ -7010,7 +7011,8 @@ export interface paths {
                 query: {
                     aId: string;
                     bId: string;
-                    entity: "contact" | "company";
+                    /** @description A record type with duplicate detection (contact, company) */
+                    entity: string;
                 };
                 header?: never;
                 path?: never;
@@ -7107,7 +7109,8 @@ export interface paths {
             parameters: {
                 query: {
                     cursor?: string;
-                    entity: "contact" | "company";
+                    /** @description A record type with duplicate detection (contact, company) */
+                    entity: string;
                     evidence?: string;
                     limit?: number;
                     ownerId?: string;
@@ -7138,10 +7141,11 @@ export interface paths {
                                 };
                                 details: {
                                     /** @enum {string} */
-                                    kind: "phone" | "email" | "tax_id" | "name" | "sound" | "domain" | "company" | "birthday" | "shared_phone" | "shared_email";
+                                    kind: "phone" | "email" | "tax_id" | "name" | "sound" | "domain" | "company" | "birthday" | "shared_phone" | "shared_email" | "name_typo" | "name_initial" | "nickname" | "other_name";
+                                    text: string;
                                     value?: string;
                                 }[];
-                                evidence: ("phone" | "email" | "tax_id" | "name" | "sound" | "domain" | "company" | "birthday" | "shared_phone" | "shared_email")[];
+                                evidence: ("phone" | "email" | "tax_id" | "name" | "sound" | "domain" | "company" | "birthday" | "shared_phone" | "shared_email" | "name_typo" | "name_initial" | "nickname" | "other_name")[];
                                 reappeared: boolean;
                                 score: number;
                             }[];
@@ -7215,8 +7219,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        entity: "contact" | "company";
+                        /** @description A record type with duplicate detection (contact, company) */
+                        entity: string;
                     };
                 };
             };
@@ -8790,7 +8794,8 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    entity: "contact" | "company";
+                    /** @description A record type with duplicate detection (contact, company) */
+                    entity: string;
                     limit?: string;
                     survivorId?: string;
                 };
@@ -8814,8 +8819,7 @@ export interface paths {
                                 } | null;
                                 canUndo: boolean;
                                 createdAt: string;
-                                /** @enum {string} */
-                                entity: "contact" | "company";
+                                entity: string;
                                 id: string;
                                 merged: {
                                     id: string;
@@ -8877,8 +8881,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        entity: "contact" | "company";
+                        /** @description A record type with duplicate detection (contact, company) */
+                        entity: string;
                         fields?: {
                             [key: string]: string;
                         };
@@ -8902,8 +8906,7 @@ export interface paths {
                                 } | null;
                                 canUndo: boolean;
                                 createdAt: string;
-                                /** @enum {string} */
-                                entity: "contact" | "company";
+                                entity: string;
                                 id: string;
                                 merged: {
                                     id: string;
@@ -9039,8 +9042,7 @@ export interface paths {
                                 } | null;
                                 canUndo: boolean;
                                 createdAt: string;
-                                /** @enum {string} */
-                                entity: "contact" | "company";
+                                entity: string;
                                 id: string;
                                 merged: {
                                     id: string;
