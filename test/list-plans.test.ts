@@ -7,6 +7,7 @@ import type { Database, Dialect } from '../src/db/database.js';
 import { listPage } from '../src/modules/records/records.service.js';
 import { actorForUser } from '../src/modules/users/users.service.js';
 import type { Actor } from '../src/platform/access/actor.js';
+import { documentIdRange } from '../src/platform/search/search.index.js';
 import { listPaths, UNINDEXED_FILTERS, type ListPath } from './list-paths.js';
 
 const RECORD_TABLES = ['contacts', 'companies'];
@@ -32,7 +33,7 @@ async function planOf(handle: DatabaseHandle, query: Captured): Promise<string[]
 
 const tableIn = (sqlText: string) => RECORD_TABLES.filter((t) => new RegExp(`from "${t}"|join "${t}"`, 'i').test(sqlText));
 
-const hasFilter = (path: ListPath) => Boolean(path.query.filter || path.query.ownerId || path.query.status || path.query.tag);
+const hasFilter = (path: ListPath) => Boolean(path.query.filter || path.query.ownerId || path.query.status || path.query.tag || path.query.q);
 
 /** What is wrong with a plan for a path: a full scan of a record table, or the filtered column not used by an index. */
 function problems(dialect: Dialect, path: ListPath, plan: string[], isCount: boolean): string[] {
@@ -50,6 +51,15 @@ function problems(dialect: Dialect, path: ListPath, plan: string[], isCount: boo
   if (!hasFilter(path) && dialect === 'sqlite'
     && plan.some((l) => l.includes('USE TEMP B-TREE FOR ORDER BY'))) {
     found.push('an unfiltered page sorts the whole table instead of walking an index');
+  }
+  if (path.query.q) {
+    // The search index, never a scan of the documents.
+    for (const line of plan) {
+      if (dialect === 'sqlite' ? /^SCAN (search_documents|sd|d)\b/.test(line) : /Seq Scan on search_documents\b/.test(line)) found.push(`documents scanned: ${line}`);
+    }
+  }
+  if (path.ranked && !isCount && dialect === 'sqlite' && plan.some((l) => l.includes('USE TEMP B-TREE FOR ORDER BY'))) {
+    found.push('a ranked page sorts its matches instead of walking an index');
   }
   if (path.indexed) {
     const col = path.indexed;
@@ -86,6 +96,17 @@ async function fillRecords(handle: DatabaseHandle, workspaceId: string, owners: 
       ...base(i, '2'), name: `Company ${i}`, legal_name: `Company ${i} LLC`, tax_id: `${100000 + i}`, tax_id_key: `${100000 + i}`,
       industry: `Industry ${i % 300}`, size: `size ${i % 300}`,
     }))).execute();
+  }
+  // Search documents: a word one record in 50 holds (`ivanov`), and phone digit keys.
+  for (const [table, type] of [['contacts', 'contact'], ['companies', 'company']] as const) {
+    const [from] = documentIdRange(type);
+    const ids = await handle.db.selectFrom(table).select('id').where('workspace_id', '=', workspaceId).orderBy('id').execute();
+    for (let at = 0; at < ids.length; at += 500) {
+      await handle.db.insertInto('search_documents').values(ids.slice(at, at + 500).map((r, k) => ({
+        ...(handle.raw.sqlite ? { id: from + at + k } : {}), workspace_id: workspaceId, entity_type: type, entity_id: r.id,
+        text: `name ${at + k} | ${(at + k) % 50 === 0 ? 'ivanov' : 'petrov'}${at + k} | 7912${String(at + k).padStart(7, '0')}`,
+      }))).execute();
+    }
   }
   if (handle.raw.sqlite) handle.raw.sqlite.exec('ANALYZE');
   else await handle.raw.pool!.query('ANALYZE');

@@ -11,6 +11,7 @@ import { customFieldSortExpression } from '../custom-fields/custom-fields.servic
 import { listConditions } from './record-filters.js';
 import type { ListFilter } from './record-schema.js';
 import { scopedRecords, selectRecords } from './records.repository.js';
+import { listSearchPlan, nameColumn, rankedSearchPage } from './record-search.js';
 
 /**
  * Lists of any record type: the filters, then keyset pages on (sort value, id). A sort
@@ -95,6 +96,12 @@ export async function listRecords(
 ): Promise<ListPage> {
   const pg = isPostgres(db);
   const sort = resolveSort(kind, filter.sort, ctx, pg);
+  // `q=` in the default order is the search's ranking (record-search.ts), not a sort of every match by name.
+  const plan = kind.features.search && filter.sort === 'name' && nameColumn(kind) ? listSearchPlan(filter.q, ctx.country) : null;
+  if (plan) {
+    const unranked = await filteredQuery(db, actor, kind, { ...filter, q: undefined }, ctx, action);
+    return rankedSearchPage(db, actor, kind, plan, unranked, page.limit, page.cursor, pg);
+  }
   const cursor = decodeCursor(page.cursor, sort);
   const base = await filteredQuery(db, actor, kind, filter, ctx, action);
   const id = sql.ref(`${kind.table}.id`);

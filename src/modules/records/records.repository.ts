@@ -6,6 +6,7 @@ import type { Action } from '../../platform/access/permissions.js';
 import { visibleTo } from '../../platform/access/visibility.js';
 import type { RecordColumns, RecordRow } from '../../platform/records/record-columns.js';
 import type { RecordType } from '../../platform/records/record-type.js';
+import { isPostgres } from '../../db/dialect.js';
 
 /**
  * The SQL every record table shares (find, write, trash, transfer). A table is named by its type,
@@ -97,4 +98,35 @@ export async function touchLastActivity(db: Executor, table: string, workspaceId
   await t.updateTable(table).set({ last_activity_at: at }).where('workspace_id', '=', workspaceId).where('id', '=', id)
     .where((eb) => eb.or([eb('last_activity_at', 'is', null), eb('last_activity_at', '<', at)]))
     .execute();
+}
+
+/** What a list's `q=` asks of the search index: an FTS5 query (SQLite) or, per group, LIKE patterns any of which matches (PostgreSQL, AND of groups). */
+export interface DocumentMatch {
+  fts: string;
+  likeGroups: string[][];
+}
+
+/**
+ * The next `limit` search documents of one type matching `match`, in document id order after
+ * `after` (the ranked list's second part pages on it). On SQLite FTS5 walks its matches in rowid
+ * order, so the LIMIT stops it early; the bounds are literals (a bound JS number arrives as a REAL
+ * and FTS5 would then filter every match instead of seeking).
+ */
+export async function searchDocumentMatches(
+  db: Executor, workspaceId: string, entityType: string, match: DocumentMatch, range: [number, number], after: number, limit: number,
+): Promise<Array<{ doc: number; entityId: string }>> {
+  if (isPostgres(db)) {
+    const groups = match.likeGroups.map((patterns) => sql`d.text like any(${patterns}::text[])`);
+    const rows = await sql<{ doc: string; entity_id: string }>`select d.id as doc, d.entity_id from search_documents d
+      where d.workspace_id = ${workspaceId} and d.entity_type = ${entityType} and d.id > ${sql.lit(after)} and (${sql.join(groups, sql` and `)})
+      order by d.id limit ${sql.lit(limit)}`.execute(db);
+    return rows.rows.map((r) => ({ doc: Number(r.doc), entityId: r.entity_id }));
+  }
+  // SQLite keeps each type's documents in an id range of its own (see documentIdRange).
+  const from = Math.max(range[0], after + 1);
+  const rows = await sql<{ doc: number; entity_id: string }>`select f.rowid as doc, d.entity_id from search_fts f cross join search_documents d
+    where search_fts match ${match.fts} and f.rowid >= ${sql.lit(from)} and f.rowid < ${sql.lit(range[1])} and d.id = f.rowid
+      and d.workspace_id = ${workspaceId} and d.entity_type = ${entityType}
+    order by f.rowid limit ${sql.lit(limit)}`.execute(db);
+  return rows.rows.map((r) => ({ doc: Number(r.doc), entityId: r.entity_id }));
 }
