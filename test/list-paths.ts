@@ -17,6 +17,8 @@ export interface ListPath {
   indexed?: string;
   /** A ranked `q=` page: each part walks an index in its own order, so no query may sort its matches. */
   ranked?: boolean;
+  /** An index the page must walk in the list's order (no sort of its matches) on both databases. */
+  walks?: string;
 }
 
 const SAMPLE: Record<ColumnKind, { op: string; value: string }> = {
@@ -49,7 +51,12 @@ export function* listPaths(ownerId: string): Generator<ListPath> {
       };
     }
     yield { name: `${kind.table} by owner`, kind, query: { sort: 'name', ownerId }, indexed: 'owner_id' };
-    if (kind.features.tags) yield { name: `${kind.table} by tag`, kind, query: { sort: 'name', tag: 'VIP' } };
+    if (kind.features.tags) {
+      yield { name: `${kind.table} by tag`, kind, query: { sort: 'name', tag: 'VIP' }, walks: 'record_tags_sort_idx' };
+      yield { name: `${kind.table} by tag, by -name`, kind, query: { sort: '-name', tag: 'VIP' }, walks: 'record_tags_sort_idx' };
+      yield { name: `${kind.table} by two tags`, kind, query: { sort: 'name', tag: 'VIP,Moscow' } };
+    }
+    if (kind.features.timeline) yield { name: `${kind.table} with no activity for 30 days`, kind, query: { sort: 'name', noActivityDays: '30' }, walks: `${kind.table}_sort_name_idx` };
     if (kind.features.search) {
       // The ranked `q=` list: name prefixes, then the search index's matches; and `q=` as a condition under another sort.
       yield { name: `${kind.table} q= a name prefix (ranked)`, kind, ranked: true, query: { sort: 'name', q: 'name 12' } };

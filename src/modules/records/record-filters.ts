@@ -123,9 +123,29 @@ async function tagConditions(db: Executor, kind: RecordType, actor: Actor, tags:
       return (eb: Eb) => eb(`${t}.id`, 'in', eb.selectFrom('record_tags').select('record_tags.entity_id')
         .where('record_tags.workspace_id', '=', actor.workspaceId).where('record_tags.entity_type', '=', kind.entityType).where('record_tags.tag', '=', tag));
     }
-    return (eb: Eb) => eb.exists(eb.selectFrom('record_tags').select(sql.lit(1).as('one'))
-      .where('record_tags.entity_type', '=', kind.entityType).whereRef('record_tags.entity_id', '=', `${t}.id`).where('record_tags.tag', '=', tag));
+    return taggedWith(kind, tag);
   });
+}
+
+/** The record carries `tag`: checked per row (the tag's key look-up). */
+export function taggedWith(kind: RecordType, tag: string): Condition {
+  return (eb: Eb) => eb.exists(eb.selectFrom('record_tags').select(sql.lit(1).as('one'))
+    .where('record_tags.entity_type', '=', kind.entityType).whereRef('record_tags.entity_id', '=', `${kind.table}.id`).where('record_tags.tag', '=', tag));
+}
+
+/**
+ * The tag a list in name order walks (its rows keep the record's name, `record_tags_sort_idx`):
+ * the only one, or the rarest of several (the others are checked per row).
+ */
+export async function drivingTag(db: Executor, kind: RecordType, actor: Actor, tag: string | undefined): Promise<{ tag: string; others: string[] } | null> {
+  const tags = kind.features.tags ? [...new Set(commaList(tag))] : [];
+  if (tags.length === 0) return null;
+  let at = 0;
+  if (tags.length > 1) {
+    const counts = await Promise.all(tags.map((t) => countTagged(db, actor.workspaceId, kind.entityType, t)));
+    at = counts.indexOf(Math.min(...counts));
+  }
+  return { tag: tags[at]!, others: tags.filter((_, i) => i !== at) };
 }
 
 /** The start of a day (`2026-11-23`) or the time itself; `end` gives the start of the next day for a bare date. */
@@ -164,7 +184,12 @@ export async function listConditions(db: Executor, kind: RecordType, actor: Acto
   }
   if (filter.noActivityDays !== undefined && kind.features.timeline) {
     const cutoff = addMs(now(), -filter.noActivityDays * DAY_MS);
-    out.push((eb) => eb.and([eb.or([eb(`${t}.last_activity_at`, 'is', null), eb(`${t}.last_activity_at`, '<', cutoff)]), eb(`${t}.created_at`, '<', cutoff)]));
+    // (no activity, or none since the cutoff) and created before it, as one expression: no index
+    // can serve it, so the list walks its sort index and decides from the entry (the name index
+    // holds both columns) instead of gathering every idle record through the activity index and sorting them.
+    const la = sql.ref(`${t}.last_activity_at`);
+    const ca = sql.ref(`${t}.created_at`);
+    out.push(() => (pg ? sql<SqlBool>`greatest(coalesce(${la}, ${ca}), ${ca}) < ${cutoff}` : sql<SqlBool>`max(coalesce(${la}, ${ca}), ${ca}) < ${cutoff}`));
   }
   if (filter.filter) out.push(...filterConditions(kind, filter.filter, ctx, pg));
   return out;

@@ -30,7 +30,28 @@ export function scopedRecords(db: Executor, type: RecordTableRef, actor: Actor, 
 export function selectRecords(db: Executor, type: RecordTableRef, actor: Actor, action: Action = 'view') {
   const t = type.table;
   return scopedRecords(db, type, actor, action)
-    .innerJoin(`users as owner`, sql.ref('owner.id') as never, `${t}.owner_id`)
+    // CROSS JOIN keeps the owner inside the record loop on SQLite: given a few users it would otherwise
+    // walk the users and each one's records through the owner index, then sort the lot.
+    .crossJoin('users as owner')
+    .whereRef(sql.ref('owner.id') as never, '=', `${t}.owner_id`)
+    .selectAll(t)
+    .select([sql<string>`owner.name`.as('owner_name'), sql<string | null>`owner.department_id`.as('owner_department_id')]);
+}
+
+/**
+ * `selectRecords` of the records carrying `tag`, starting from the tag's rows (`kt_tag`), which
+ * keep a copy of the record's `sort_name`: a list in name order walks `record_tags_sort_idx` and
+ * fetches each record by id. CROSS JOIN fixes that order on SQLite.
+ */
+export function selectTaggedRecords(db: Executor, type: RecordTableRef, actor: Actor, tag: string, action: Action = 'view') {
+  const t = type.table;
+  return records(db).selectFrom('record_tags as kt_tag')
+    .crossJoin(t)
+    .crossJoin('users as owner')
+    .where(sql<boolean>`kt_tag.workspace_id = ${actor.workspaceId} AND kt_tag.entity_type = ${type.entityType} AND kt_tag.tag = ${tag}`)
+    .whereRef(sql.ref(`${t}.id`) as never, '=', sql.ref('kt_tag.entity_id') as never)
+    .where(visibleTo(actor, type.module, t, action))
+    .whereRef(sql.ref('owner.id') as never, '=', `${t}.owner_id`)
     .selectAll(t)
     .select([sql<string>`owner.name`.as('owner_name'), sql<string | null>`owner.department_id`.as('owner_department_id')]);
 }
