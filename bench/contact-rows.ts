@@ -74,13 +74,13 @@ async function insertBatch(handle: DatabaseHandle, workspaceId: string, batch: B
     const db = handle.raw.sqlite;
     const c = db.prepare(`INSERT INTO contacts (${CONTACT_COLUMNS.join(',')}) VALUES (${CONTACT_COLUMNS.map(() => '?').join(',')})`);
     const p = db.prepare('INSERT INTO contact_points (workspace_id, entity_type, entity_id, kind, value) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
-    const t = db.prepare('INSERT INTO record_tags (workspace_id, entity_type, entity_id, tag) VALUES (?, ?, ?, ?)');
+    const t = db.prepare('INSERT INTO record_tags (workspace_id, entity_type, entity_id, tag, sort_name) VALUES (?, ?, ?, ?, ?)');
     const s = db.prepare('INSERT INTO search_documents (id, workspace_id, entity_type, entity_id, text) VALUES (?, ?, ?, ?, ?)');
     db.transaction(() => {
       batch.forEach((b, k) => {
         c.run(CONTACT_COLUMNS.map((col) => (b.row as Record<string, unknown>)[col] ?? null));
         for (const point of b.points) p.run(workspaceId, 'contact', b.row.id, point.kind, point.value);
-        for (const tag of b.tags) t.run(workspaceId, 'contact', b.row.id, tag);
+        for (const tag of b.tags) t.run(workspaceId, 'contact', b.row.id, tag, b.row.sort_name);
         s.run(docId(firstIndex + k), workspaceId, 'contact', b.row.id, b.text);
       });
     })();
@@ -99,7 +99,7 @@ async function insertBatch(handle: DatabaseHandle, workspaceId: string, batch: B
       const part = batch.slice(at, at + 500);
       await multi('contacts', CONTACT_COLUMNS, part.map((b) => CONTACT_COLUMNS.map((col) => (b.row as Record<string, unknown>)[col] ?? null)));
       await multi('contact_points', ['workspace_id', 'entity_type', 'entity_id', 'kind', 'value'], part.flatMap((b) => b.points.map((pt) => [workspaceId, 'contact', b.row.id, pt.kind, pt.value])), 'ON CONFLICT DO NOTHING');
-      await multi('record_tags', ['workspace_id', 'entity_type', 'entity_id', 'tag'], part.flatMap((b) => b.tags.map((tag) => [workspaceId, 'contact', b.row.id, tag])));
+      await multi('record_tags', ['workspace_id', 'entity_type', 'entity_id', 'tag', 'sort_name'], part.flatMap((b) => b.tags.map((tag) => [workspaceId, 'contact', b.row.id, tag, b.row.sort_name])));
       await multi('search_documents', ['workspace_id', 'entity_type', 'entity_id', 'text'], part.map((b) => [workspaceId, 'contact', b.row.id, b.text]));
     }
     await client.query('COMMIT');

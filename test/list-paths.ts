@@ -15,6 +15,10 @@ export interface ListPath {
   query: Record<string, string>;
   /** The column an index must constrain (an index condition on it in the plan), if the path filters one. */
   indexed?: string;
+  /** A ranked `q=` page: each part walks an index in its own order, so no query may sort its matches. */
+  ranked?: boolean;
+  /** An index the page must walk in the list's order (no sort of its matches) on both databases. */
+  walks?: string;
 }
 
 const SAMPLE: Record<ColumnKind, { op: string; value: string }> = {
@@ -47,7 +51,20 @@ export function* listPaths(ownerId: string): Generator<ListPath> {
       };
     }
     yield { name: `${kind.table} by owner`, kind, query: { sort: 'name', ownerId }, indexed: 'owner_id' };
-    if (kind.features.tags) yield { name: `${kind.table} by tag`, kind, query: { sort: 'name', tag: 'VIP' } };
+    if (kind.features.tags) {
+      yield { name: `${kind.table} by tag`, kind, query: { sort: 'name', tag: 'VIP' }, walks: 'record_tags_sort_idx' };
+      yield { name: `${kind.table} by tag, by -name`, kind, query: { sort: '-name', tag: 'VIP' }, walks: 'record_tags_sort_idx' };
+      yield { name: `${kind.table} by two tags`, kind, query: { sort: 'name', tag: 'VIP,Moscow' } };
+    }
+    if (kind.features.timeline) yield { name: `${kind.table} with no activity for 30 days`, kind, query: { sort: 'name', noActivityDays: '30' }, walks: `${kind.table}_sort_name_idx` };
+    if (kind.features.search) {
+      // The ranked `q=` list: name prefixes, then the search index's matches; and `q=` as a condition under another sort.
+      yield { name: `${kind.table} q= a name prefix (ranked)`, kind, ranked: true, query: { sort: 'name', q: 'name 12' } };
+      yield { name: `${kind.table} q= a word inside the document (ranked)`, kind, ranked: true, query: { sort: 'name', q: 'ivanov' } };
+      yield { name: `${kind.table} q= phone digits (ranked)`, kind, ranked: true, query: { sort: 'name', q: '912 345 6' } };
+      yield { name: `${kind.table} q= two letters (ranked)`, kind, ranked: true, query: { sort: 'name', q: 'na' } };
+      yield { name: `${kind.table} q= sorted by -createdAt`, kind, query: { sort: '-createdAt', q: 'ivanov' } };
+    }
     if (kind.listParams?.has('status')) yield { name: `${kind.table} by status`, kind, query: { sort: 'name', status: 'client' }, indexed: 'status' };
   }
 }

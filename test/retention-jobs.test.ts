@@ -4,7 +4,7 @@ import { factories } from './factories.js';
 import { silentLogger } from './fixtures/platform-helpers.js';
 import type { DatabaseHandle } from '../src/db/connect.js';
 import { JobRegistry, type Job } from '../src/platform/jobs/jobs.registry.js';
-import { registerHousekeeping, OUTBOX_CLEANUP_JOB } from '../src/platform/jobs/jobs.housekeeping.js';
+import { registerHousekeeping, JOB_PROGRESS_CLEANUP_JOB, OUTBOX_CLEANUP_JOB } from '../src/platform/jobs/jobs.housekeeping.js';
 import { registerAuthJobs, SESSIONS_CLEANUP_JOB, USER_TOKENS_CLEANUP_JOB } from '../src/modules/auth/auth.jobs.js';
 import { newId } from '../src/platform/ids.js';
 
@@ -45,6 +45,22 @@ describe.each(DIALECTS)('retention clean-ups on %s', (dialect) => {
     expect(sessions.map((s) => s.id).sort()).toEqual([live, revokedYesterday].sort());
     const tokens = await handle.db.selectFrom('user_tokens').select('id').where('user_id', '=', user.id).execute();
     expect(tokens.map((t) => t.id)).toEqual([pending]);
+  });
+
+  it('deletes the progress of jobs that finished over 30 days ago, never of a running or queued one', async () => {
+    const ws = await factories(handle.db).workspace();
+    const progress = (state: string, finished: string | null, created = ago(90)) => ({
+      job_id: newId(), workspace_id: ws.id, user_id: null, kind: 'probe.bulk', state, total: 10, done: state === 'queued' ? 0 : 10,
+      cursor: null, result: null, error: null, created_at: created, updated_at: finished ?? created, finished_at: finished,
+    });
+    const rows = {
+      doneLongAgo: progress('done', ago(31)), failedLongAgo: progress('failed', ago(45)), doneRecently: progress('done', ago(2)),
+      runningOld: progress('running', null), queuedOld: progress('queued', null),
+    };
+    await handle.db.insertInto('job_progress').values(Object.values(rows) as never).execute();
+    await run(JOB_PROGRESS_CLEANUP_JOB);
+    const left = await handle.db.selectFrom('job_progress').select('job_id').where('workspace_id', '=', ws.id).execute();
+    expect(left.map((r) => r.job_id).sort()).toEqual([rows.doneRecently, rows.runningOld, rows.queuedOld].map((r) => r.job_id).sort());
   });
 
   it('deletes delivered outbox events after 30 days and never an undelivered one', async () => {

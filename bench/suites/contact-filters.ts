@@ -11,6 +11,7 @@ import type { Actor } from '../../src/platform/access/actor.js';
 import { BENCH_REGION_FIELD, BENCH_REGIONS, BENCH_TAGS, type FilledContacts } from '../contact-rows.js';
 import { paired, stats, type Result } from '../harness.js';
 import type { SuiteContext } from './context.js';
+import { foldForSearch } from '../../src/platform/text/translit.js';
 
 type Bare = (name: string, sqliteText: string, pgText: string) => (values: unknown[]) => Promise<unknown[]>;
 
@@ -43,30 +44,49 @@ export async function benchContactFilters(ctx: SuiteContext, db: Kysely<Database
 
   ctx.log('tag filter');
   const tag = (i: number) => BENCH_TAGS[Math.abs(i) % BENCH_TAGS.length]!;
+  // The floor walks the tag's rows in name order (record_tags_sort_idx) and fetches each contact, as the list does.
   const tagFloor = bare('bench_filter_tag',
-    "SELECT * FROM contacts WHERE workspace_id = ? AND deleted_at IS NULL AND id IN (SELECT entity_id FROM record_tags WHERE workspace_id = ? AND entity_type = 'contact' AND tag = ?) ORDER BY sort_name, id LIMIT 51",
-    "SELECT * FROM contacts WHERE workspace_id = $1 AND deleted_at IS NULL AND id IN (SELECT entity_id FROM record_tags WHERE workspace_id = $2 AND entity_type = 'contact' AND tag = $3) ORDER BY sort_name, id LIMIT 51");
+    "SELECT c.* FROM record_tags t CROSS JOIN contacts c WHERE t.workspace_id = ? AND t.entity_type = 'contact' AND t.tag = ? AND c.id = t.entity_id AND c.workspace_id = t.workspace_id AND c.deleted_at IS NULL ORDER BY t.sort_name, t.entity_id LIMIT 51",
+    "SELECT c.* FROM record_tags t JOIN contacts c ON c.id = t.entity_id WHERE t.workspace_id = $1 AND t.entity_type = 'contact' AND t.tag = $2 AND c.workspace_id = t.workspace_id AND c.deleted_at IS NULL ORDER BY t.sort_name, t.entity_id LIMIT 51");
   results.push(result('contacts list, tag filter (one of 5 tags, ~4% each), by name, 50 rows', await paired({
     warmup: 30, iterations,
     op: async (i) => {
       const res = await page({ tag: tag(i) });
       if (res.items.length === 0) throw new Error('filter bench: empty tag page');
     },
-    floor: (i) => tagFloor([filled.workspaceId, filled.workspaceId, tag(i)]),
+    floor: (i) => tagFloor([filled.workspaceId, tag(i)]),
   })));
 
   ctx.log('no activity for 30 days');
   const cutoff = new Date(Date.now() - 30 * 86_400_000).toISOString();
   const idleFloor = bare('bench_filter_idle',
-    'SELECT * FROM contacts WHERE workspace_id = ? AND deleted_at IS NULL AND (last_activity_at IS NULL OR last_activity_at < ?) AND created_at < ? ORDER BY sort_name, id LIMIT 51',
-    'SELECT * FROM contacts WHERE workspace_id = $1 AND deleted_at IS NULL AND (last_activity_at IS NULL OR last_activity_at < $2) AND created_at < $3 ORDER BY sort_name, id LIMIT 51');
+    'SELECT * FROM contacts WHERE workspace_id = ? AND deleted_at IS NULL AND max(coalesce(last_activity_at, created_at), created_at) < ? ORDER BY sort_name, id LIMIT 51',
+    'SELECT * FROM contacts WHERE workspace_id = $1 AND deleted_at IS NULL AND greatest(coalesce(last_activity_at, created_at), created_at) < $2 ORDER BY sort_name, id LIMIT 51');
   results.push(result('contacts list, no activity for 30 days, by name, 50 rows', await paired({
     warmup: 30, iterations,
     op: async () => {
       const res = await page({ noActivityDays: 30 });
       if (res.items.length === 0) throw new Error('filter bench: empty idle page');
     },
-    floor: () => idleFloor([filled.workspaceId, cutoff, cutoff]),
+    floor: () => idleFloor([filled.workspaceId, cutoff]),
+  })));
+  ctx.log('q= on the list: the first 5 letters of a surname, ranked (name prefixes, then index matches)');
+  const prefixes = Array.from({ length: 200 }, (_, k) => ctx.generator.personAt(Math.floor((k * 7919) % ctx.size)).lastName.slice(0, 5));
+  const folded = (q: string) => foldForSearch(q);
+  // The floor: the search index's matches for the text, joined to their contacts, one page, no order.
+  const qFloor = bare('bench_filter_q',
+    'SELECT c.* FROM search_fts f CROSS JOIN search_documents d CROSS JOIN contacts c WHERE search_fts MATCH ? AND d.id = f.rowid AND c.id = d.entity_id AND c.workspace_id = ? AND c.deleted_at IS NULL LIMIT 51',
+    'SELECT c.* FROM search_documents d JOIN contacts c ON c.id = d.entity_id WHERE d.text LIKE $1 AND c.workspace_id = $2 AND c.deleted_at IS NULL LIMIT 51');
+  results.push(result('contacts list, q= first 5 letters of a surname (ranked), 50 rows', await paired({
+    warmup: 30, iterations,
+    op: async (i) => {
+      const res = await page({ q: prefixes[Math.abs(i) % prefixes.length] });
+      if (res.items.length === 0) throw new Error('filter bench: empty q page');
+    },
+    floor: (i) => {
+      const q = folded(prefixes[Math.abs(i) % prefixes.length]!);
+      return qFloor([pg ? `%${q}%` : `"${q.replaceAll('"', '""')}"`, filled.workspaceId]);
+    },
   })));
   return results;
 }

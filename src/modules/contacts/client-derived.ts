@@ -76,7 +76,7 @@ export async function rebuildDerivedRows(db: Executor, kind: ClientKind, record:
   await untyped(db).deleteFrom('record_tags').where('entity_type', '=', kind.entityType).where('entity_id', '=', record.id).execute();
   // record_tags' key ignores case differences only if the row does; the row's tags are unique ignoring case already.
   const tags = [...new Set(record.tags)];
-  if (tags.length > 0) await untyped(db).insertInto('record_tags').values(tags.map((tag) => ({ ...key, tag }))).execute();
+  if (tags.length > 0) await untyped(db).insertInto('record_tags').values(tags.map((tag) => ({ ...key, tag, sort_name: record.sort_name }))).execute();
   await writeSearchDocument(db, {
     workspaceId: record.workspace_id,
     entityType: kind.entityType,
@@ -86,21 +86,24 @@ export async function rebuildDerivedRows(db: Executor, kind: ClientKind, record:
   await refreshPairsOf(db, kind.entityType, record.workspace_id, record.id);
 }
 
+/** What a record's tag rows are made of. */
+type TaggedRecord = { workspace_id: string; id: string; tags: string[]; sort_name: string };
+
 /** Replaces only a record's tag rows (bulk tag changes touch nothing else). */
-export async function rebuildTagRows(db: Executor, kind: ClientKind, record: { workspace_id: string; id: string; tags: string[] }): Promise<void> {
+export async function rebuildTagRows(db: Executor, kind: ClientKind, record: TaggedRecord): Promise<void> {
   await untyped(db).deleteFrom('record_tags').where('entity_type', '=', kind.entityType).where('entity_id', '=', record.id).execute();
   const tags = [...new Set(record.tags)];
   if (tags.length > 0) {
-    await untyped(db).insertInto('record_tags').values(tags.map((tag) => ({ workspace_id: record.workspace_id, entity_type: kind.entityType, entity_id: record.id, tag }))).execute();
+    await untyped(db).insertInto('record_tags').values(tags.map((tag) => ({ workspace_id: record.workspace_id, entity_type: kind.entityType, entity_id: record.id, tag, sort_name: record.sort_name }))).execute();
   }
 }
 
 /** Replaces the tag rows of many records at once: one DELETE and multi-row INSERTs (bulk tag changes). */
-export async function rebuildTagRowsMany(db: Executor, kind: ClientKind, records: ReadonlyArray<{ workspace_id: string; id: string; tags: string[] }>): Promise<void> {
+export async function rebuildTagRowsMany(db: Executor, kind: ClientKind, records: ReadonlyArray<TaggedRecord>): Promise<void> {
   if (records.length === 0) return;
   await untyped(db).deleteFrom('record_tags').where('entity_type', '=', kind.entityType).where('entity_id', 'in', records.map((r) => r.id)).execute();
-  const rows = records.flatMap((r) => [...new Set(r.tags)].map((tag) => ({ workspace_id: r.workspace_id, entity_type: kind.entityType, entity_id: r.id, tag })));
-  // Four values a row: 5,000 rows stay far below SQLite's parameter limit.
+  const rows = records.flatMap((r) => [...new Set(r.tags)].map((tag) => ({ workspace_id: r.workspace_id, entity_type: kind.entityType, entity_id: r.id, tag, sort_name: r.sort_name })));
+  // Five values a row: 5,000 rows stay far below SQLite's parameter limit.
   for (let i = 0; i < rows.length; i += 5000) await untyped(db).insertInto('record_tags').values(rows.slice(i, i + 5000)).execute();
 }
 

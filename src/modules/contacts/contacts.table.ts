@@ -80,4 +80,6 @@ export interface RecordTagsTable {
   entity_type: string;
   entity_id: string;
   tag: string;
+  /** A copy of the record's `sort_name`: a tag filter in name order walks the tag's rows by it. */
+  sort_name: string;
 }

@@ -1,4 +1,5 @@
 import { sql, type Insertable, type RawBuilder, type Selectable, type Updateable } from 'kysely';
+import { isPostgres } from '../../db/dialect.js';
 import type { Executor } from '../../db/database.js';
 import { updateVersioned } from '../../db/versioned.js';
 import { AppError } from '../../platform/errors.js';
@@ -94,4 +95,7 @@ export async function setPosition(db: Executor, workspaceId: string, id: string,
  */
 export async function ensureExpressionIndex(db: Executor, name: string, table: string, expression: RawBuilder<unknown>): Promise<void> {
   await sql`CREATE INDEX IF NOT EXISTS ${sql.id(name)} ON ${sql.table(table)} (workspace_id, (${expression}))`.execute(db);
+  // SQLite plans an index without statistics as if `workspace_id` were rare in it: every list of the
+  // table would then walk this index and sort, until the hourly optimize (measured: 3.1 s instead of 24 ms at 100k).
+  if (!isPostgres(db)) await sql`ANALYZE ${sql.id(name)}`.execute(db);
 }

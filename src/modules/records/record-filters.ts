@@ -3,9 +3,7 @@ import { z } from 'zod';
 import type { Actor } from '../../platform/access/actor.js';
 import { addMs, now, toIso } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
-import { phoneQueryDigits } from '../../platform/phones/phones.js';
 import { UUID_PATTERN } from '../../platform/schemas.js';
-import { cyrillicToLatin, foldForSearch } from '../../platform/text/translit.js';
 import { isoDateQuery } from '../audit/audit.schema.js';
 import { customFieldCondition, FILTER_OPS, type FilterOp } from '../custom-fields/custom-fields.service.js';
 import type { Executor } from '../../db/database.js';
@@ -13,6 +11,7 @@ import type { ColumnKind, Condition, FilterColumn, RecordContext, RecordType } f
 import { isPostgres } from '../../db/dialect.js';
 import { countTagged } from '../contacts/client-derived.js';
 import type { ListFilter } from './record-schema.js';
+import { listSearchPlan, searchCondition } from './record-search.js';
 
 /** The WHERE conditions of a list's filter parameters (list, count and export share them). */
 
@@ -25,47 +24,6 @@ const invalid = (field: string, code: string, message: string) => new AppError('
 const badFilter = (message: string) => invalid('filter', 'invalid', message);
 const commaList = (value: string | undefined) => (value ?? '').split(',').map((v) => v.trim()).filter((v) => v !== '');
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-/** A phone-looking query: phone characters only, with at least three digits. */
-function looksLikePhone(q: string): boolean {
-  return /^[+\d\s()\-./]+$/.test(q) && (q.match(/\d/g) ?? []).length >= 3;
-}
-
-/** Forms of a query to find in search documents: digit keys for a phone, else the folded text and its Latin spellings. */
-export function searchForms(q: string, country: string): string[] {
-  if (looksLikePhone(q)) return phoneQueryDigits(q, country).filter((d) => d.length >= 3);
-  const folded = foldForSearch(q);
-  const forms = new Set([folded]);
-  if (/\p{Script=Cyrillic}/u.test(folded)) {
-    forms.add(cyrillicToLatin(folded, 'ru'));
-    forms.add(cyrillicToLatin(folded, 'bg'));
-  }
-  return [...forms].filter((f) => f.length >= 3);
-}
-
-/**
- * `q`: a substring of the search document (names in both scripts, phone digit keys, emails...)
- * through FTS5 trigram MATCH (SQLite) or LIKE on the pg_trgm index; a query of one or two
- * characters is a prefix of the sort name instead (trigrams need three).
- */
-function searchCondition(kind: RecordType, actor: Actor, q: string, country: string, pg: boolean): Condition | null {
-  const folded = foldForSearch(q);
-  if (folded === '') return null;
-  const t = kind.table;
-  const forms = searchForms(q, country);
-  if (forms.length === 0) {
-    if (pg) return () => sql<SqlBool>`${sql.ref(`${t}.sort_name`)} LIKE ${`${escapeLike(folded)}%`}`;
-    return (eb) => eb.and([eb(`${t}.sort_name`, '>=', folded), eb(`${t}.sort_name`, '<', `${folded}\u{10FFFF}`)]);
-  }
-  if (pg) {
-    const likes = sql.join(forms.map((f) => sql`sd.text LIKE ${`%${escapeLike(f)}%`}`), sql` OR `);
-    return () => sql<SqlBool>`${sql.ref(`${t}.id`)} IN (SELECT sd.entity_id FROM search_documents sd
-      WHERE sd.workspace_id = ${actor.workspaceId} AND sd.entity_type = ${kind.entityType} AND (${likes}))`;
-  }
-  const match = forms.map((f) => `"${f.replaceAll('"', '""')}"`).join(' OR ');
-  return () => sql<SqlBool>`${sql.ref(`${t}.id`)} IN (SELECT sd.entity_id FROM search_fts JOIN search_documents sd ON sd.id = search_fts.rowid
-    WHERE search_fts MATCH ${match} AND sd.workspace_id = ${actor.workspaceId} AND sd.entity_type = ${kind.entityType})`;
-}
 
 /** A value of a standard column filter, checked for the column's kind. */
 function columnValue(field: string, kind: ColumnKind, value: unknown): string {
@@ -165,9 +123,29 @@ async function tagConditions(db: Executor, kind: RecordType, actor: Actor, tags:
       return (eb: Eb) => eb(`${t}.id`, 'in', eb.selectFrom('record_tags').select('record_tags.entity_id')
         .where('record_tags.workspace_id', '=', actor.workspaceId).where('record_tags.entity_type', '=', kind.entityType).where('record_tags.tag', '=', tag));
     }
-    return (eb: Eb) => eb.exists(eb.selectFrom('record_tags').select(sql.lit(1).as('one'))
-      .where('record_tags.entity_type', '=', kind.entityType).whereRef('record_tags.entity_id', '=', `${t}.id`).where('record_tags.tag', '=', tag));
+    return taggedWith(kind, tag);
   });
+}
+
+/** The record carries `tag`: checked per row (the tag's key look-up). */
+export function taggedWith(kind: RecordType, tag: string): Condition {
+  return (eb: Eb) => eb.exists(eb.selectFrom('record_tags').select(sql.lit(1).as('one'))
+    .where('record_tags.entity_type', '=', kind.entityType).whereRef('record_tags.entity_id', '=', `${kind.table}.id`).where('record_tags.tag', '=', tag));
+}
+
+/**
+ * The tag a list in name order walks (its rows keep the record's name, `record_tags_sort_idx`):
+ * the only one, or the rarest of several (the others are checked per row).
+ */
+export async function drivingTag(db: Executor, kind: RecordType, actor: Actor, tag: string | undefined): Promise<{ tag: string; others: string[] } | null> {
+  const tags = kind.features.tags ? [...new Set(commaList(tag))] : [];
+  if (tags.length === 0) return null;
+  let at = 0;
+  if (tags.length > 1) {
+    const counts = await Promise.all(tags.map((t) => countTagged(db, actor.workspaceId, kind.entityType, t)));
+    at = counts.indexOf(Math.min(...counts));
+  }
+  return { tag: tags[at]!, others: tags.filter((_, i) => i !== at) };
 }
 
 /** The start of a day (`2026-11-23`) or the time itself; `end` gives the start of the next day for a bare date. */
@@ -184,10 +162,8 @@ export async function listConditions(db: Executor, kind: RecordType, actor: Acto
   const pg = isPostgres(db);
   const t = kind.table;
   const out: Condition[] = [];
-  if (filter.q && kind.features.search) {
-    const search = searchCondition(kind, actor, filter.q, ctx.country, pg);
-    if (search) out.push(search);
-  }
+  const plan = kind.features.search ? listSearchPlan(filter.q, ctx.country) : null;
+  if (plan) out.push(searchCondition(kind, actor, plan, pg));
   for (const [name, param] of kind.listParams ?? []) {
     const value = (filter as Record<string, unknown>)[name];
     if (value === undefined) continue;
@@ -208,7 +184,12 @@ export async function listConditions(db: Executor, kind: RecordType, actor: Acto
   }
   if (filter.noActivityDays !== undefined && kind.features.timeline) {
     const cutoff = addMs(now(), -filter.noActivityDays * DAY_MS);
-    out.push((eb) => eb.and([eb.or([eb(`${t}.last_activity_at`, 'is', null), eb(`${t}.last_activity_at`, '<', cutoff)]), eb(`${t}.created_at`, '<', cutoff)]));
+    // (no activity, or none since the cutoff) and created before it, as one expression: no index
+    // can serve it, so the list walks its sort index and decides from the entry (the name index
+    // holds both columns) instead of gathering every idle record through the activity index and sorting them.
+    const la = sql.ref(`${t}.last_activity_at`);
+    const ca = sql.ref(`${t}.created_at`);
+    out.push(() => (pg ? sql<SqlBool>`greatest(coalesce(${la}, ${ca}), ${ca}) < ${cutoff}` : sql<SqlBool>`max(coalesce(${la}, ${ca}), ${ca}) < ${cutoff}`));
   }
   if (filter.filter) out.push(...filterConditions(kind, filter.filter, ctx, pg));
   return out;

@@ -8,9 +8,10 @@ import { isPostgres } from '../../db/dialect.js';
 import type { RecordRow } from '../../platform/records/record-columns.js';
 import type { RecordContext, RecordType } from '../../platform/records/record-type.js';
 import { customFieldSortExpression } from '../custom-fields/custom-fields.service.js';
-import { listConditions } from './record-filters.js';
+import { drivingTag, listConditions, taggedWith } from './record-filters.js';
 import type { ListFilter } from './record-schema.js';
-import { scopedRecords, selectRecords } from './records.repository.js';
+import { scopedRecords, selectRecords, selectTaggedRecords } from './records.repository.js';
+import { listSearchPlan, nameColumn, rankedSearchPage } from './record-search.js';
 
 /**
  * Lists of any record type: the filters, then keyset pages on (sort value, id). A sort
@@ -73,9 +74,9 @@ function decodeCursor(raw: string | undefined, sort: Sort): Cursor | null {
   throw new AppError('validation_failed', 'The cursor does not belong to this list; start from the first page', { cursor: 'invalid' });
 }
 
-/** The filtered records of the list (no order, no page), in the actor's scope for `action`; `bare` skips the owner join (counts). */
-async function filteredQuery(db: Executor, actor: Actor, kind: RecordType, filter: ListFilter, ctx: RecordContext, action: Action, bare = false): Promise<Query> {
-  let query = (bare ? scopedRecords(db, kind, actor, action) : selectRecords(db, kind, actor, action)) as unknown as Query;
+/** The filtered records of the list (no order, no page), in the actor's scope for `action`; `bare` skips the owner join (counts); `walkTag` starts from that tag's rows. */
+async function filteredQuery(db: Executor, actor: Actor, kind: RecordType, filter: ListFilter, ctx: RecordContext, action: Action, bare = false, walkTag?: string): Promise<Query> {
+  let query = (walkTag ? selectTaggedRecords(db, kind, actor, walkTag, action) : bare ? scopedRecords(db, kind, actor, action) : selectRecords(db, kind, actor, action)) as unknown as Query;
   query = query.where(`${kind.table}.deleted_at`, 'is', null);
   for (const condition of await listConditions(db, kind, actor, filter, ctx)) query = query.where(condition);
   return query;
@@ -94,10 +95,28 @@ export async function listRecords(
   db: Executor, actor: Actor, kind: RecordType, filter: ListFilter, page: { limit: number; cursor?: string }, ctx: RecordContext, action: Action = 'view',
 ): Promise<ListPage> {
   const pg = isPostgres(db);
-  const sort = resolveSort(kind, filter.sort, ctx, pg);
+  // `q=` in the default order is the search's ranking (record-search.ts), not a sort of every match by name.
+  const plan = kind.features.search && filter.sort === 'name' && nameColumn(kind) ? listSearchPlan(filter.q, ctx.country) : null;
+  if (plan) {
+    const unranked = await filteredQuery(db, actor, kind, { ...filter, q: undefined }, ctx, action);
+    return rankedSearchPage(db, actor, kind, plan, unranked, page.limit, page.cursor, pg);
+  }
+  let sort = resolveSort(kind, filter.sort, ctx, pg);
   const cursor = decodeCursor(page.cursor, sort);
-  const base = await filteredQuery(db, actor, kind, filter, ctx, action);
-  const id = sql.ref(`${kind.table}.id`);
+  let base: Query;
+  let id = sql.ref(`${kind.table}.id`);
+  const tagWalk = sort.key.replace(/^-/, '') === 'name' && nameColumn(kind) ? await drivingTag(db, kind, actor, filter.tag) : null;
+  if (tagWalk) {
+    // A tag in name order: walk the tag's rows by their copy of the name, join each record by id.
+    base = await filteredQuery(db, actor, kind, { ...filter, tag: undefined }, ctx, action, false, tagWalk.tag);
+    // The other tags are checked per row: their own look-up would gather their records and force a sort.
+    for (const other of tagWalk.others) base = base.where(taggedWith(kind, other));
+    const expr = sql`${sql.ref('kt_tag.sort_name')}`;
+    sort = { ...sort, expr, cursorValue: expr };
+    id = sql.ref('kt_tag.entity_id');
+  } else {
+    base = await filteredQuery(db, actor, kind, filter, ctx, action);
+  }
   const dir = sort.desc ? 'desc' : 'asc';
   const cmp = sql.raw(sort.desc ? '<' : '>');
   const want = page.limit + 1;

@@ -6,6 +6,7 @@ import type { Action } from '../../platform/access/permissions.js';
 import { visibleTo } from '../../platform/access/visibility.js';
 import type { RecordColumns, RecordRow } from '../../platform/records/record-columns.js';
 import type { RecordType } from '../../platform/records/record-type.js';
+import { isPostgres } from '../../db/dialect.js';
 
 /**
  * The SQL every record table shares (find, write, trash, transfer). A table is named by its type,
@@ -29,7 +30,28 @@ export function scopedRecords(db: Executor, type: RecordTableRef, actor: Actor, 
 export function selectRecords(db: Executor, type: RecordTableRef, actor: Actor, action: Action = 'view') {
   const t = type.table;
   return scopedRecords(db, type, actor, action)
-    .innerJoin(`users as owner`, sql.ref('owner.id') as never, `${t}.owner_id`)
+    // CROSS JOIN keeps the owner inside the record loop on SQLite: given a few users it would otherwise
+    // walk the users and each one's records through the owner index, then sort the lot.
+    .crossJoin('users as owner')
+    .whereRef(sql.ref('owner.id') as never, '=', `${t}.owner_id`)
+    .selectAll(t)
+    .select([sql<string>`owner.name`.as('owner_name'), sql<string | null>`owner.department_id`.as('owner_department_id')]);
+}
+
+/**
+ * `selectRecords` of the records carrying `tag`, starting from the tag's rows (`kt_tag`), which
+ * keep a copy of the record's `sort_name`: a list in name order walks `record_tags_sort_idx` and
+ * fetches each record by id. CROSS JOIN fixes that order on SQLite.
+ */
+export function selectTaggedRecords(db: Executor, type: RecordTableRef, actor: Actor, tag: string, action: Action = 'view') {
+  const t = type.table;
+  return records(db).selectFrom('record_tags as kt_tag')
+    .crossJoin(t)
+    .crossJoin('users as owner')
+    .where(sql<boolean>`kt_tag.workspace_id = ${actor.workspaceId} AND kt_tag.entity_type = ${type.entityType} AND kt_tag.tag = ${tag}`)
+    .whereRef(sql.ref(`${t}.id`) as never, '=', sql.ref('kt_tag.entity_id') as never)
+    .where(visibleTo(actor, type.module, t, action))
+    .whereRef(sql.ref('owner.id') as never, '=', `${t}.owner_id`)
     .selectAll(t)
     .select([sql<string>`owner.name`.as('owner_name'), sql<string | null>`owner.department_id`.as('owner_department_id')]);
 }
@@ -97,4 +119,35 @@ export async function touchLastActivity(db: Executor, table: string, workspaceId
   await t.updateTable(table).set({ last_activity_at: at }).where('workspace_id', '=', workspaceId).where('id', '=', id)
     .where((eb) => eb.or([eb('last_activity_at', 'is', null), eb('last_activity_at', '<', at)]))
     .execute();
+}
+
+/** What a list's `q=` asks of the search index: an FTS5 query (SQLite) or, per group, LIKE patterns any of which matches (PostgreSQL, AND of groups). */
+export interface DocumentMatch {
+  fts: string;
+  likeGroups: string[][];
+}
+
+/**
+ * The next `limit` search documents of one type matching `match`, in document id order after
+ * `after` (the ranked list's second part pages on it). On SQLite FTS5 walks its matches in rowid
+ * order, so the LIMIT stops it early; the bounds are literals (a bound JS number arrives as a REAL
+ * and FTS5 would then filter every match instead of seeking).
+ */
+export async function searchDocumentMatches(
+  db: Executor, workspaceId: string, entityType: string, match: DocumentMatch, range: [number, number], after: number, limit: number,
+): Promise<Array<{ doc: number; entityId: string }>> {
+  if (isPostgres(db)) {
+    const groups = match.likeGroups.map((patterns) => sql`d.text like any(${patterns}::text[])`);
+    const rows = await sql<{ doc: string; entity_id: string }>`select d.id as doc, d.entity_id from search_documents d
+      where d.workspace_id = ${workspaceId} and d.entity_type = ${entityType} and d.id > ${sql.lit(after)} and (${sql.join(groups, sql` and `)})
+      order by d.id limit ${sql.lit(limit)}`.execute(db);
+    return rows.rows.map((r) => ({ doc: Number(r.doc), entityId: r.entity_id }));
+  }
+  // SQLite keeps each type's documents in an id range of its own (see documentIdRange).
+  const from = Math.max(range[0], after + 1);
+  const rows = await sql<{ doc: number; entity_id: string }>`select f.rowid as doc, d.entity_id from search_fts f cross join search_documents d
+    where search_fts match ${match.fts} and f.rowid >= ${sql.lit(from)} and f.rowid < ${sql.lit(range[1])} and d.id = f.rowid
+      and d.workspace_id = ${workspaceId} and d.entity_type = ${entityType}
+    order by f.rowid limit ${sql.lit(limit)}`.execute(db);
+  return rows.rows.map((r) => ({ doc: Number(r.doc), entityId: r.entity_id }));
 }

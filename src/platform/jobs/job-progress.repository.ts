@@ -47,3 +47,16 @@ export async function finishJobProgress(db: Executor, jobId: string, end: { stat
     .where('job_id', '=', jobId)
     .execute();
 }
+
+/**
+ * Deletes up to `limit` progress rows of jobs that finished (done or failed) before `before`;
+ * returns how many went. A running or queued job's row is never touched: it is where the job resumes.
+ */
+export async function deleteFinishedJobProgress(db: Executor, before: string, limit: number): Promise<number> {
+  const result = await db
+    .deleteFrom('job_progress')
+    .where('job_id', 'in', (eb) => eb.selectFrom('job_progress').select('job_id')
+      .where('state', 'in', ['done', 'failed']).where('finished_at', 'is not', null).where('finished_at', '<', before).limit(limit))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
