@@ -117,7 +117,7 @@ export function staleError(kind: RecordType, current?: unknown): AppError {
 
 /** Columns derived from others or joined by queries: left out of history so a version shows what a person changed. */
 const NOT_HISTORY = new Set(['sort_name', 'name_key', 'tax_id_key', 'owner_name', 'owner_department_id']);
-const JSON_COLUMNS = new Set(['phones', 'emails', 'messengers', 'addresses', 'tags', 'custom', 'people', 'items', 'prices']);
+const JSON_COLUMNS = new Set(['phones', 'emails', 'messengers', 'addresses', 'tags', 'custom']);
 
 /** The record as history, audit and events keep it: JSON read (the same on both databases), derived columns left out. */
 export function forHistory(row: RecordRow): Record<string, unknown> & { id: string; version: number } {
@@ -155,7 +155,7 @@ export async function createRecord(trx: Transaction<Database>, actor: Actor, kin
     ...(kind.features.timeline ? { last_activity_at: null } : {}), ...(kind.features.merge ? { merged_into_id: null } : {}),
     created_by: actor.userId, created_at: at, updated_at: at, deleted_at: null, deleted_by: null, version: 1,
   });
-  await kind.afterWrite?.(trx, row, ctx, { before: null, actor });
+  await kind.afterWrite?.(trx, row, ctx);
   await recordChange(trx, actor, { entityType: kind.entityType, action: 'create', before: null, after: forHistory(row) });
   return presentFresh(trx, actor, kind, row, ctx);
 }
@@ -167,7 +167,7 @@ export async function createRecord(trx: Transaction<Database>, actor: Actor, kin
 export async function writeRecordVersion(trx: Transaction<Database>, actor: Actor, kind: RecordType, before: RecordRow, patch: Record<string, unknown>, ctx: RecordContext, action: ChangeAction): Promise<RecordRow> {
   const after = await updateRecordVersioned(trx, kind.table, actor.workspaceId, before.id, before.version, { ...patch, updated_at: now() });
   if (!after) throw staleError(kind);
-  await kind.afterWrite?.(trx, after, ctx, { before, actor });
+  await kind.afterWrite?.(trx, after, ctx);
   await recordChange(trx, actor, { entityType: kind.entityType, action, before: forHistory(before), after: forHistory(after) });
   return after;
 }
