@@ -6,7 +6,7 @@ import { insertPlainContacts } from '../../../test/fixtures/bulk-rows.js';
 import { eventually, silentLogger } from '../../../test/fixtures/platform-helpers.js';
 import { fromJson } from '../../platform/json.js';
 import { JobWorker } from '../../platform/jobs/jobs.worker.js';
-import { registerClientBulkJobs } from './client-bulk.job.js';
+import { registerRecordBulkJobs } from '../records/record-bulk.job.js';
 
 describe.each(DIALECTS)('bulk actions as chunked jobs on %s', (dialect) => {
   let worker: JobWorker | null = null;
@@ -17,7 +17,7 @@ describe.each(DIALECTS)('bulk actions as chunked jobs on %s', (dialect) => {
 
   function startWorker(server: TestServer): void {
     worker = new JobWorker({ db: server.handle.db, dialect, logger: silentLogger(), pollMs: 20 });
-    registerClientBulkJobs(worker.registry);
+    registerRecordBulkJobs(worker.registry);
     worker.start();
   }
 

@@ -3,9 +3,8 @@ import { DIALECTS, testDatabase } from '../../../test/db.js';
 import { factories } from '../../../test/factories.js';
 import type { DatabaseHandle } from '../../db/connect.js';
 import { newId } from '../ids.js';
-import { explainMatch, minimalForms, phoneForms, planSearch, textForms } from './search-plan.js';
+import { explainMatch, ftsQuery, minimalForms, phoneForms, planSearch, textForms } from './search-plan.js';
 import { documentIdRange, searchText, writeSearchDocument } from './search.index.js';
-import { ftsQuery } from './search.query.js';
 
 describe('search plan', () => {
   it('looks for Cyrillic words by their Latin spellings and Latin words by unusual Cyrillic readings only', () => {

@@ -9605,7 +9605,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Contacts and companies by name (Cyrillic or Latin), phone in any format, email or tax id */
+        /** Records of every searchable type by name (Cyrillic or Latin), phone in any format, email or tax id, with how many match */
         get: {
             parameters: {
                 query: {
@@ -9633,8 +9633,14 @@ export interface paths {
                                     subtitle: string | null;
                                     title: string;
                                 }[];
-                                /** @enum {string} */
-                                type: "contact" | "company";
+                                /** @description The path of the type's list (`/api/v1/<plural>`), which takes the same `q` */
+                                plural: string;
+                                /** @description How many records the caller may see match (counted on the search index, up to a cap) */
+                                total: number;
+                                /** @description The count stopped at its cap: there are at least `total` */
+                                totalCapped: boolean;
+                                /** @description A record type with search (e.g. contact, company) */
+                                type: string;
                             }[];
                         };
                     };
