@@ -10,6 +10,7 @@ const names = (row: Record<string, unknown>, keys: string[]) => keys.map((k) => 
 
 /** A person: found by names, phones and emails; under the name, the position and the first company the viewer can see. */
 export const CONTACT_SEARCH: RecordSearch = {
+  slot: 0,
   columns: ['display_name', 'first_name', 'middle_name', 'last_name', 'position', 'phones', 'emails'],
   contactPoints: true,
   matchSource: (row) => ({ names: names(row, ['display_name', 'first_name', 'middle_name', 'last_name']), phones: values(row.phones), emails: values(row.emails) }),
@@ -24,6 +25,7 @@ export const CONTACT_SEARCH: RecordSearch = {
 
 /** A company: found by its names, phones, emails and tax id; under the name, the tax id or else the first city. */
 export const COMPANY_SEARCH: RecordSearch = {
+  slot: 1,
   columns: ['name', 'legal_name', 'tax_id', 'addresses', 'phones', 'emails'],
   contactPoints: true,
   matchSource: (row) => ({ names: names(row, ['name', 'legal_name']), phones: values(row.phones), emails: values(row.emails) }),

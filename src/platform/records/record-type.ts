@@ -74,6 +74,11 @@ export interface SearchMatchSource {
 export interface RecordSearch {
   /** Columns a hit is built from, besides `id` and `sort_name` (which every searchable table has). */
   columns: readonly string[];
+  /**
+   * The SQLite id range of its search documents (0 to 14, one type each; fixed once documents exist),
+   * so the trigram index is asked for this type's matches alone. Without one it shares range 15.
+   */
+  slot?: number;
   /** Its phones and emails are in `contact_points`: a whole number or address typed is looked up there exactly. */
   contactPoints?: boolean;
   /** What the query may have matched in a hit's row (its names, phones and emails). */
