@@ -9624,6 +9624,33 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "groups": [
+                         *         {
+                         *           "type": "contact",
+                         *           "plural": "contacts",
+                         *           "total": 12,
+                         *           "totalCapped": false,
+                         *           "items": [
+                         *             {
+                         *               "id": "01937a52-5b1e-7c3a-9d4e-2f6a8b0c1d2e",
+                         *               "title": "Иван Петров",
+                         *               "subtitle": "Търговски директор, Орбита ООД",
+                         *               "matched": "name"
+                         *             }
+                         *           ]
+                         *         },
+                         *         {
+                         *           "type": "company",
+                         *           "plural": "companies",
+                         *           "total": 0,
+                         *           "totalCapped": false,
+                         *           "items": []
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/json": {
                             groups: {
                                 items: {
