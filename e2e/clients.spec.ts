@@ -99,6 +99,32 @@ test('the search box finds a person by a differently written phone, and by a Lat
   await expect(page.getByTestId('record-title')).toHaveText('Мария Соколова');
 });
 
+test('search offers all of a type\'s results, which open its list filtered by the query', async () => {
+  for (let i = 1; i <= 7; i++) await callApi('POST', '/api/v1/contacts', { firstName: `Пётр ${i}`, lastName: 'Кузнецов' });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open search' }).click();
+  const box = page.getByRole('dialog').getByLabel('Search', { exact: true });
+  await box.fill('Kuznetsov');
+  await expect(page.getByTestId('search-result')).toHaveCount(5);
+  const all = page.getByTestId('search-all-results');
+  await expect(all).toHaveText('All 7 results');
+  await shot('search-all-results');
+  // The keyboard reaches it after the group's results.
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+  await expect(all).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/contacts$/);
+  await expect(page.getByTestId('list-search')).toHaveValue('Kuznetsov');
+  await expect(page.getByText('7 contacts')).toBeVisible();
+  await expect(page.getByTestId('record-link')).toHaveCount(7);
+  // Opened again from search on the open list, it searches anew.
+  await page.getByRole('button', { name: 'Open search' }).click();
+  await page.getByRole('dialog').getByLabel('Search', { exact: true }).fill('Кузнецов');
+  await page.getByTestId('search-all-results').click();
+  await expect(page.getByTestId('list-search')).toHaveValue('Кузнецов');
+  await expect(page.getByTestId('record-link')).toHaveCount(7);
+});
+
 test('an admin adds a custom field; the list filters by it', async () => {
   await page.goto('/settings');
   await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Custom fields' }).click();

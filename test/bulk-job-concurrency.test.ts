@@ -5,7 +5,7 @@ import { clientTeam, member } from './fixtures/clients-kit.js';
 import { insertPlainContacts } from './fixtures/bulk-rows.js';
 import { silentLogger } from './fixtures/platform-helpers.js';
 import { JobWorker } from '../src/platform/jobs/jobs.worker.js';
-import { registerClientBulkJobs } from '../src/modules/contacts/client-bulk.job.js';
+import { registerRecordBulkJobs } from '../src/modules/records/record-bulk.job.js';
 
 /**
  * Issue 7 item 4: a large bulk job runs in short chunks, so other requests keep being answered
@@ -34,7 +34,7 @@ describe.each(DIALECTS)('list requests during a large bulk job on %s', (dialect)
     const address = await server.app.listen({ port: 0, host: '127.0.0.1' });
     const cookie = `kt_session=${client.cookie('kt_session')}`;
     worker = new JobWorker({ db: server.handle.db, dialect, logger: silentLogger(), pollMs: 5 });
-    registerClientBulkJobs(worker.registry);
+    registerRecordBulkJobs(worker.registry);
     worker.start();
     const during: Array<{ before: number; after: number; owners: Set<string> }> = [];
     let state = 'queued';

@@ -11,10 +11,11 @@ import { connect } from '../src/db/connect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { JobWorker } from '../src/platform/jobs/jobs.worker.js';
 import { actorForUser } from '../src/modules/users/users.service.js';
-import { registerClientBulkJobs, startClientBulk } from '../src/modules/contacts/client-bulk.job.js';
+import { startClientBulk } from '../src/modules/contacts/client-bulk.job.js';
 import { CONTACT } from '../src/modules/contacts/client-kind.js';
 // The record types register themselves when the modules load, as in the server.
 import '../src/modules/index.js';
+import { registerRecordBulkJobs } from '../src/modules/records/record-bulk.job.js';
 
 describe.each(DIALECTS)('a bulk job whose worker process is killed on %s', (dialect) => {
   it('resumes from the last committed chunk: every record changed once, none twice', { timeout: 420_000 }, async () => {
@@ -52,7 +53,7 @@ describe.each(DIALECTS)('a bulk job whose worker process is killed on %s', (dial
       expect(versionsAtCrash).toHaveLength(atCrash.done);
 
       resumed = new JobWorker({ db, dialect, logger: silentLogger(), pollMs: 20, maintenanceMs: 100 });
-      registerClientBulkJobs(resumed.registry);
+      registerRecordBulkJobs(resumed.registry);
       resumed.start();
       const end = await eventually(async () => {
         const row = await progress();

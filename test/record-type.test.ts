@@ -92,6 +92,55 @@ describe.each(DIALECTS)('a record type registered outside the platform, on %s', 
     expect((await admin.get(`/api/v1/gadgets/${gadget.id}`)).body.gadget).toMatchObject({ title: 'Widget', version: 5 });
   });
 
+  it('is found by global search (with its total) and by q= in its list, its search document written by the engine', async () => {
+    const server = await setup();
+    const workspace = await server.build.workspace();
+    const admin = await server.as(await server.build.user({ workspace, role: 'admin' }));
+    const ids: string[] = [];
+    for (const [title, amount] of [['Sprocket one', 7], ['Sprocket two', null], ['Sprocket three', 1], ['Flange', 2]] as const) {
+      ids.push((await admin.post('/api/v1/gadgets', { title, amount })).body.gadget.id);
+    }
+    const search = async (client: TestClient, q: string, limit = 5) => {
+      const res = await client.get(`/api/v1/search?q=${encodeURIComponent(q)}&limit=${limit}`);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body.groups as Array<{ type: string; plural: string; items: Array<{ id: string; title: string; subtitle: string | null; matched: string }>; total: number; totalCapped: boolean }>;
+    };
+    const found = (await search(admin, 'sprocket')).find((g) => g.type === 'gadget');
+    expect(found).toEqual({
+      type: 'gadget', plural: 'gadgets', total: 3, totalCapped: false,
+      items: [
+        { id: ids[0], title: 'Sprocket one', subtitle: '7', matched: 'name' },
+        { id: ids[2], title: 'Sprocket three', subtitle: '1', matched: 'name' },
+        { id: ids[1], title: 'Sprocket two', subtitle: null, matched: 'name' },
+      ],
+    });
+    // A page smaller than the matches: the total is counted on the index.
+    const paged = (await search(admin, 'sprocket', 2)).find((g) => g.type === 'gadget')!;
+    expect(paged.items.map((i) => i.id)).toEqual([ids[0], ids[2]]);
+    expect(paged).toMatchObject({ total: 3, totalCapped: false });
+    expect((await admin.get('/api/v1/gadgets?q=sprocket&count=1')).body.total).toBe(3);
+
+    // A rename rewrites the document; the trash hides it; a purge removes it.
+    const flange = (await admin.get(`/api/v1/gadgets/${ids[3]}`)).body.gadget;
+    await admin.patch(`/api/v1/gadgets/${ids[3]}`, { title: 'Sprocket four', version: flange.version });
+    expect((await search(admin, 'sprocket')).find((g) => g.type === 'gadget')!.total).toBe(4);
+    expect((await search(admin, 'flange')).find((g) => g.type === 'gadget')!.items).toEqual([]);
+    expect((await admin.delete(`/api/v1/gadgets/${ids[3]}?version=${flange.version + 1}`)).status).toBe(204);
+    expect((await search(admin, 'sprocket')).find((g) => g.type === 'gadget')!.total).toBe(3);
+    expect((await admin.delete(`/api/v1/trash/gadget/${ids[3]}`)).status).toBeLessThan(300);
+    const documents = await server.handle.db.selectFrom('search_documents').select('entity_id').where('entity_type', '=', 'gadget').where('entity_id', 'in', ids).execute();
+    expect(documents.map((d) => d.entity_id).sort()).toEqual(ids.slice(0, 3).sort());
+
+    // Visibility: a manager sees their own gadgets only; a marketer (no deals rights) gets no gadget group.
+    const manager = await server.build.user({ workspace, role: 'manager' });
+    await admin.post('/api/v1/gadgets', { title: 'Sprocket mine', ownerId: manager.id });
+    const mine = (await search(await server.as(manager), 'sprocket')).find((g) => g.type === 'gadget')!;
+    expect(mine.items.map((i) => i.title)).toEqual(['Sprocket mine']);
+    expect(mine.total).toBe(1);
+    const marketer = await server.as(await server.build.user({ workspace, role: 'marketer' }));
+    expect((await search(marketer, 'sprocket')).map((g) => g.type)).not.toContain('gadget');
+  });
+
   it('obeys the own / department / all visibility of its permission module for every role', async () => {
     const server = await setup();
     const team = await matrixTeam(server);

@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../src/db/database.js';
 import { pino } from 'pino';
 import { listContacts } from '../../src/modules/contacts/contacts.service.js';
-import { registerClientBulkJobs, startClientBulk } from '../../src/modules/contacts/client-bulk.job.js';
+import { startClientBulk } from '../../src/modules/contacts/client-bulk.job.js';
 import { CONTACT } from '../../src/modules/contacts/client-kind.js';
 import '../../src/modules/contacts/contact.record.js';
 import { actorForUser, findUser } from '../../src/modules/users/users.service.js';
@@ -18,6 +18,7 @@ import { JobWorker } from '../../src/platform/jobs/jobs.worker.js';
 import { benchContactId, fillContacts, STATUSES } from '../contact-rows.js';
 import { stats, timeOnce, type Result } from '../harness.js';
 import type { SuiteContext } from './context.js';
+import { registerRecordBulkJobs } from '../../src/modules/records/record-bulk.job.js';
 
 const ctxNone = { ip: null, userAgent: null, requestId: null };
 const BARE_CHUNK = 200;
@@ -66,7 +67,7 @@ export async function benchBulk(ctx: SuiteContext): Promise<Result[]> {
   const started = await startClientBulk(db, admin, CONTACT, { match: {}, action: 'assign_owner', ownerId: filled.owners[2]! });
   if (started.status !== 202) throw new Error('bulk bench: expected a job');
   const worker = new JobWorker({ db, dialect: ctx.dialect, logger: pino({ level: 'warn' }), pollMs: 10 });
-  registerClientBulkJobs(worker.registry);
+  registerRecordBulkJobs(worker.registry);
   const busy: number[] = [];
   const t0 = performance.now();
   worker.start();

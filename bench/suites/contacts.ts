@@ -11,7 +11,7 @@ import '../../src/modules/contacts/contact.record.js';
 import { actorForUser, findUser } from '../../src/modules/users/users.service.js';
 import type { Actor } from '../../src/platform/access/actor.js';
 import { Random } from '../../src/platform/demo/random.js';
-import { searchClients } from '../../src/platform/search/search.query.js';
+import { searchRecords as searchClients } from '../../src/modules/search/search.service.js';
 import { foldForSearch } from '../../src/platform/text/translit.js';
 import { benchContactId, contactRow, fillContacts, STATUSES, type FilledContacts, CONTACT_COLUMNS } from '../contact-rows.js';
 import { paired, stats, type Result } from '../harness.js';

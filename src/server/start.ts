@@ -13,8 +13,8 @@ import { registerDuplicatesJobs } from '../modules/duplicates/duplicate-pairs.jo
 import { registerSecurityJobs } from '../modules/security/security.jobs.js';
 import { registerAuthJobs } from '../modules/auth/auth.jobs.js';
 import { registerAttachmentJobs } from '../modules/attachments/attachments.jobs.js';
-import { registerClientBulkJobs } from '../modules/contacts/client-bulk.job.js';
 import { registerTransferJobs } from '../modules/users/transfer.job.js';
+import { registerRecordBulkJobs } from '../modules/records/record-bulk.job.js';
 
 export function openDatabase(config: Config): DatabaseHandle {
   return connect({ databaseUrl: config.databaseUrl, sqlitePath: path.join(config.dataDir, 'kartoteka.db') });
@@ -49,7 +49,7 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
       registerPhoneRecheckJob(jobs);
       registerNamesRekeyJob(jobs);
       registerDuplicatesJobs(jobs);
-      registerClientBulkJobs(jobs);
+      registerRecordBulkJobs(jobs);
       registerTransferJobs(jobs);
     },
   }) : null;

@@ -1,9 +1,11 @@
 import { COMPANY, parseRow } from '../contacts/client-kind.js';
-import { startClientBulk } from '../contacts/client-bulk.job.js';
+import { clientBulkHook } from '../contacts/client-bulk.job.js';
 import { countClientsOwned, transferClientsChunk } from '../contacts/client-transfer.js';
 import { CLIENT_SORTS, commonCells, commonColumns, commonHeaders, commonInputFromVersion, rebuildClientRows } from '../contacts/client-columns.js';
 import { COMPANY_DUPLICATES } from '../contacts/client-duplicates.js';
 import { deleteDerivedRows } from '../contacts/client-derived.js';
+import { COMPANY_SEARCH } from '../contacts/client-search.js';
+import { COMPANY_TIMELINE } from '../contacts/contact-companies.service.js';
 import { registerRecordType } from '../records/record-entity.js';
 import { companyColumns, presentCompanyRow } from './companies.service.js';
 import { presentCompanyListItem } from './companies.presenter.js';
@@ -24,6 +26,8 @@ export const COMPANY_RECORD = registerRecordType({
   filterColumns: new Map(Object.entries(COMPANY.filterColumns)),
   sorts: CLIENT_SORTS,
   features: { customFields: true, tags: true, search: true, timeline: true, savedViews: true, merge: true },
+  search: COMPANY_SEARCH,
+  timeline: COMPANY_TIMELINE,
   schemas: { create: createCompanyInput, update: updateCompanyInput, output: companyOutput, listItem: companyListItem },
   async columnsFromInput(_db, _actor, input, before, ctx, errors) {
     return { ...companyColumns(input, before, errors), ...(await commonColumns(COMPANY, input, ctx, before, errors)) };
@@ -55,7 +59,7 @@ export const COMPANY_RECORD = registerRecordType({
       });
     },
   }),
-  bulk: { input: companyBulkInput, start: (db, actor, input) => startClientBulk(db, actor, COMPANY, input as never) },
+  bulk: clientBulkHook(COMPANY, companyBulkInput),
   countOwned: (db, workspaceId, userId) => countClientsOwned(db, COMPANY, workspaceId, userId),
   transferChunk: (trx, actor, fromUserId, toUserId, limit) => transferClientsChunk(trx, actor, COMPANY, fromUserId, toUserId, limit),
 });

@@ -6,7 +6,7 @@ import { insertPlainContacts } from '../../../test/fixtures/bulk-rows.js';
 import { silentLogger } from '../../../test/fixtures/platform-helpers.js';
 import { CHUNK_TARGET_MS } from '../../platform/jobs/chunked-job.js';
 import { JobWorker } from '../../platform/jobs/jobs.worker.js';
-import { registerClientBulkJobs } from './client-bulk.job.js';
+import { registerRecordBulkJobs } from '../records/record-bulk.job.js';
 
 /**
  * Records in the job: 20,000 by default so the suite stays quick; BULK_CONCURRENCY_SIZE=100000 runs
@@ -51,7 +51,7 @@ describe.each(DIALECTS)('a list request while a large bulk job runs on %s', (dia
     const res = await client.post('/api/v1/contacts/bulk', { match: { ownerId: admin.id }, action: 'assign_owner', ownerId: heir.user.id });
     expect(res.status).toBe(202);
     const worker = new JobWorker({ db: server.handle.db, dialect, logger: silentLogger(), pollMs: 10 });
-    registerClientBulkJobs(worker.registry);
+    registerRecordBulkJobs(worker.registry);
     const started = performance.now();
     worker.start();
     const busy: number[] = [];

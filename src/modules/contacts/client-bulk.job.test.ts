@@ -6,7 +6,8 @@ import { insertPlainContacts } from '../../../test/fixtures/bulk-rows.js';
 import { eventually, silentLogger } from '../../../test/fixtures/platform-helpers.js';
 import { fromJson } from '../../platform/json.js';
 import { JobWorker } from '../../platform/jobs/jobs.worker.js';
-import { registerClientBulkJobs } from './client-bulk.job.js';
+import { enqueueChunkedJob } from '../../platform/jobs/chunked-job.js';
+import { registerRecordBulkJobs } from '../records/record-bulk.job.js';
 
 describe.each(DIALECTS)('bulk actions as chunked jobs on %s', (dialect) => {
   let worker: JobWorker | null = null;
@@ -17,7 +18,7 @@ describe.each(DIALECTS)('bulk actions as chunked jobs on %s', (dialect) => {
 
   function startWorker(server: TestServer): void {
     worker = new JobWorker({ db: server.handle.db, dialect, logger: silentLogger(), pollMs: 20 });
-    registerClientBulkJobs(worker.registry);
+    registerRecordBulkJobs(worker.registry);
     worker.start();
   }
 
@@ -27,6 +28,29 @@ describe.each(DIALECTS)('bulk actions as chunked jobs on %s', (dialect) => {
     for (const r of rows) out.set(`${r.owner_id}@v${r.version}`, (out.get(`${r.owner_id}@v${r.version}`) ?? 0) + 1);
     return Object.fromEntries(out);
   }
+
+  it('still runs a job queued under its earlier name (clients.bulk) with the earlier payload', { timeout: 120_000 }, async () => {
+    const server = await testServer(dialect);
+    const { workspace, admin, client } = await clientTeam(server);
+    const ids = await insertPlainContacts(server.handle.db, workspace.id, admin.id, 3, 'Earlier');
+    const request = { ip: null, userAgent: null, requestId: null };
+    const jobId = await server.handle.db.transaction().execute((trx) => enqueueChunkedJob(trx, {
+      type: 'clients.bulk', workspaceId: workspace.id, userId: admin.id, kind: 'contact.bulk_add_tags', total: ids.length,
+      payload: { entityType: 'contact', by: { userId: admin.id, tokenScopes: null, request }, input: { action: 'add_tags', tags: ['carried'] }, ids },
+      result: { updated: 0, skipped: 0 },
+    }));
+    startWorker(server);
+    const job = await eventually(async () => {
+      const res = await client.get(`/api/v1/jobs/${jobId}`);
+      expect(res.body.job.state).toBe('done');
+      return res.body.job;
+    }, 60_000, 5);
+    expect(job).toMatchObject({ total: 3, done: 3, result: { updated: 3, skipped: 0 } });
+    const rows = await server.handle.db.selectFrom('contacts').select('tags').where('id', 'in', ids).execute();
+    expect(rows.map((r) => fromJson<string[]>(r.tags))).toEqual([['carried'], ['carried'], ['carried']]);
+    const entry = await server.handle.db.selectFrom('audit_log').select(['action', 'changes']).where('workspace_id', '=', workspace.id).where('action', '=', 'contact.bulk_add_tags').executeTakeFirst();
+    expect(fromJson<Record<string, unknown>>(entry?.changes)).toMatchObject({ size: 3, updated: 3, tags: ['carried'], state: 'done' });
+  });
 
   it('changes the owner of every record a filter matches, in chunks, with progress, history, one audit entry and a notification', { timeout: 120_000 }, async () => {
     const server = await testServer(dialect);

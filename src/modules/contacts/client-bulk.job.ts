@@ -1,54 +1,35 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { Actor } from '../../platform/access/actor.js';
-import { audit } from '../../platform/history/record-change.js';
-import { chunkedJobHandler, enqueueChunkedJob, type ChunkOutcome, type ChunkState } from '../../platform/jobs/chunked-job.js';
-import { PermanentJobError, type Job, type JobRegistry } from '../../platform/jobs/jobs.registry.js';
-import { actorRef, currentJobActor, type ActorRef } from '../jobs/job-actor.js';
-import { notify } from '../notifications/notifications.service.js';
+import type { ChunkOutcome, ChunkState } from '../../platform/jobs/chunked-job.js';
+import type { z } from 'zod';
+import type { BulkCounts, RecordType } from '../../platform/records/record-type.js';
+import { queueRecordBulkJob } from '../records/record-bulk.job.js';
 import {
   applyBulkToRows, bulkUpdateClients, matchConditions, planBulk, sizeSelection, SYNC_LIMIT, type BulkInput, type BulkPlan, type SizedSelection,
 } from './client-bulk.js';
 import { selectBulkChunk } from './client-bulk.repository.js';
-import { COMPANY, CONTACT, type ClientKind } from './client-kind.js';
+import type { ClientKind } from './client-kind.js';
 
-/** Bulk actions over more than a page of records, as a background job in short chunks (see chunkedJobHandler). */
-export const CLIENT_BULK_JOB = 'clients.bulk';
+/**
+ * Bulk actions on contacts and companies: done at once for a page of records, else queued as the
+ * records module's bulk job, whose chunks come back here through the type's `bulk.chunk` hook.
+ */
 
-interface BulkJobPayload {
-  entityType: string;
-  by: ActorRef;
+/** What a queued job of a client type carries: the action and its filter, and the picked ids or the last matching id. */
+export interface ClientBulkWork {
   /** The action and its filter; picked ids travel in `ids`. */
   input: Omit<BulkInput, 'ids'>;
   ids?: string[];
   upToId?: string;
 }
 
-interface BulkJobResult {
-  updated: number;
-  skipped: number;
-}
+export type BulkStart = { status: 200; body: BulkCounts } | { status: 202; jobId: string };
 
-const KINDS = new Map<string, ClientKind>([[CONTACT.entityType, CONTACT], [COMPANY.entityType, COMPANY]]);
-
-function kindOf(entityType: string): ClientKind {
-  const kind = KINDS.get(entityType);
-  if (!kind) throw new PermanentJobError(`No bulk actions for "${entityType}"`);
-  return kind;
-}
-
-export type BulkStart = { status: 200; body: BulkJobResult } | { status: 202; jobId: string };
-
-async function queueBulkJob(trx: Transaction<Database>, actor: Actor, kind: ClientKind, input: BulkInput, sized: SizedSelection): Promise<string> {
+function queueBulkJob(trx: Transaction<Database>, actor: Actor, kind: ClientKind, input: BulkInput, sized: SizedSelection): Promise<string> {
   const { ids, ...rest } = input;
-  const payload: BulkJobPayload = {
-    entityType: kind.entityType, by: actorRef(actor), input: rest,
-    ...(ids ? { ids: sized.ids } : { upToId: sized.upToId ?? undefined }),
-  };
-  return enqueueChunkedJob<BulkJobResult>(trx, {
-    type: CLIENT_BULK_JOB, workspaceId: actor.workspaceId, userId: actor.userId, kind: `${kind.entityType}.bulk_${input.action}`,
-    total: sized.size, payload, result: { updated: 0, skipped: 0 },
-  });
+  const work: ClientBulkWork = { input: rest, ...(ids ? { ids: sized.ids } : { upToId: sized.upToId ?? undefined }) };
+  return queueRecordBulkJob(trx, actor, { entityType: kind.entityType, action: input.action, total: sized.size, work });
 }
 
 /**
@@ -65,11 +46,8 @@ export async function startClientBulk(db: Kysely<Database>, actor: Actor, kind: 
   });
 }
 
-/** One chunk: the next `limit` picked ids, or the next `limit` matching records after the cursor, with rights checked anew. */
-async function bulkStep(trx: Transaction<Database>, job: Job<BulkJobPayload>, state: ChunkState<BulkJobResult>, limit: number): Promise<ChunkOutcome<BulkJobResult>> {
-  const p = job.payload;
-  const kind = kindOf(p.entityType);
-  const actor = await currentJobActor(trx, job.workspaceId!, p.by);
+/** One chunk of a queued job: the next `limit` picked ids, or the next `limit` matching records after the cursor, with rights checked anew. */
+export async function clientBulkChunk(trx: Transaction<Database>, actor: Actor, kind: ClientKind, p: ClientBulkWork, state: ChunkState<BulkCounts>, limit: number): Promise<ChunkOutcome<BulkCounts>> {
   const input: BulkInput = { ...p.input, ...(p.ids ? { ids: p.ids } : {}) };
   const plan: BulkPlan = await planBulk(trx, actor, kind, input);
   if (p.ids) {
@@ -91,25 +69,23 @@ async function bulkStep(trx: Transaction<Database>, job: Job<BulkJobPayload>, st
   return { total: state.total, done: finished ? Math.max(done, state.total) : done, cursor: rows.at(-1)?.id ?? state.cursor, result, finished };
 }
 
-/** The end of a bulk job: its one audit entry (as a small bulk action writes) and a notification to whoever started it. */
-async function bulkFinish(trx: Transaction<Database>, job: Job<BulkJobPayload>, end: ChunkState<BulkJobResult> & { state: 'done' | 'failed'; error: string | null }): Promise<void> {
-  const p = job.payload;
-  const workspaceId = job.workspaceId!;
-  await audit(trx, { workspaceId, actorId: p.by.userId, ...p.by.request }, `${p.entityType}.bulk_${p.input.action}`, {
-    entityType: p.entityType,
-    changes: {
-      size: end.total, updated: end.result.updated, skipped: end.result.skipped, jobId: job.id, state: end.state, ...(end.error ? { error: end.error } : {}),
+/** A queued job's action and what its audit entry records besides the counts. */
+export function describeClientBulk(p: ClientBulkWork): { action: string; details: Record<string, unknown> } {
+  return {
+    action: p.input.action,
+    details: {
       ...(p.input.match ? { match: p.input.match } : {}), ...(p.input.ownerId ? { ownerId: p.input.ownerId } : {}),
       ...(p.input.tags?.length ? { tags: p.input.tags } : {}), ...(p.input.status ? { status: p.input.status } : {}),
     },
-  });
-  await notify(trx, [{
-    workspaceId, userId: p.by.userId, type: end.state === 'done' ? 'bulk.done' : 'bulk.failed',
-    data: { jobId: job.id, entityType: p.entityType, action: p.input.action, total: end.total, done: end.done, ...end.result, error: end.error },
-  }]);
+  };
 }
 
-/** Registers the bulk job's handler on a worker's registry. @throws Error when already registered there */
-export function registerClientBulkJobs(registry: JobRegistry): void {
-  registry.register<BulkJobPayload>(CLIENT_BULK_JOB, chunkedJobHandler<BulkJobPayload, BulkJobResult>({ step: bulkStep, finish: bulkFinish }));
+/** The `bulk` hook of a client record type: its input schema, the start, and the chunks and summary of its queued job. */
+export function clientBulkHook(kind: ClientKind, input: z.ZodType): NonNullable<RecordType['bulk']> {
+  return {
+    input,
+    start: (db, actor, body) => startClientBulk(db, actor, kind, body as BulkInput),
+    chunk: (trx, actor, work, state, limit) => clientBulkChunk(trx, actor, kind, work as ClientBulkWork, state, limit),
+    describe: (work) => describeClientBulk(work as ClientBulkWork),
+  };
 }

@@ -7,6 +7,7 @@ import { now } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
 import { recordChange } from '../../platform/history/record-change.js';
 import { newId } from '../../platform/ids.js';
+import type { RecordTimeline } from '../../platform/records/record-type.js';
 import { recordType } from '../../platform/records/registry.js';
 import { COMPANY, CONTACT, type ClientRow } from './client-kind.js';
 import { findRecord } from '../records/records.service.js';
@@ -126,3 +127,8 @@ export async function unlinkCompany(trx: Transaction<Database>, actor: Actor, li
 export function peopleOfCompany(db: Executor, actor: Actor, companyId: string) {
   return contacts.linksOfCompany(db, actor, companyId);
 }
+
+/** A company's timeline also shows the items of its people the viewer may see, each marked with the person. */
+export const COMPANY_TIMELINE: RecordTimeline = {
+  related: { entityType: CONTACT.entityType, ids: (actor, companyId) => contacts.visiblePeopleIds(actor, companyId) },
+};

@@ -5,11 +5,12 @@ import type { ListParam } from '../../platform/records/record-type.js';
 import { UUID_PATTERN } from '../../platform/schemas.js';
 import { registerRecordType } from '../records/record-entity.js';
 import { CONTACT, parseRow } from './client-kind.js';
-import { startClientBulk } from './client-bulk.job.js';
+import { clientBulkHook } from './client-bulk.job.js';
 import { countClientsOwned, transferClientsChunk } from './client-transfer.js';
 import { CLIENT_SORTS, commonCells, commonColumns, commonHeaders, commonInputFromVersion, rebuildClientRows } from './client-columns.js';
 import { CONTACT_DUPLICATES } from './client-duplicates.js';
 import { deleteDerivedRows } from './client-derived.js';
+import { CONTACT_SEARCH } from './client-search.js';
 import * as contacts from './contacts.repository.js';
 import { personColumns, presentContactRow } from './contacts.service.js';
 import { presentContactListItem } from './contacts.presenter.js';
@@ -54,6 +55,7 @@ export const CONTACT_RECORD = registerRecordType({
   sorts: CLIENT_SORTS,
   listParams: new Map([['status', statusParam], ['companyId', companyParam]]),
   features: { customFields: true, tags: true, search: true, timeline: true, savedViews: true, merge: true },
+  search: CONTACT_SEARCH,
   schemas: { create: createContactInput, update: updateContactInput, output: contactOutput, listItem: contactListItem },
   async columnsFromInput(_db, _actor, input, before, ctx, errors) {
     return { ...personColumns(input, before, errors), ...(await commonColumns(CONTACT, input, ctx, before, errors)) };
@@ -90,7 +92,7 @@ export const CONTACT_RECORD = registerRecordType({
       });
     },
   }),
-  bulk: { input: contactBulkInput, start: (db, actor, input) => startClientBulk(db, actor, CONTACT, input as never) },
+  bulk: clientBulkHook(CONTACT, contactBulkInput),
   countOwned: (db, workspaceId, userId) => countClientsOwned(db, CONTACT, workspaceId, userId),
   transferChunk: (trx, actor, fromUserId, toUserId, limit) => transferClientsChunk(trx, actor, CONTACT, fromUserId, toUserId, limit),
 });

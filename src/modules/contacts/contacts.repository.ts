@@ -1,5 +1,5 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { Executor } from '../../db/database.js';
+import { sql, type SelectQueryBuilder, type ExpressionBuilder, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { Database, Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { visibleTo } from '../../platform/access/visibility.js';
 import type { ContactCompaniesTable } from './contacts.table.js';
@@ -87,4 +87,41 @@ export function updateLink(db: Executor, workspaceId: string, linkId: string, ex
 /** Removes a link. */
 export async function deleteLink(db: Executor, workspaceId: string, linkId: string): Promise<void> {
   await db.deleteFrom('contact_companies').where('workspace_id', '=', workspaceId).where('id', '=', linkId).execute();
+}
+
+/** The name of each contact's first company the actor can see (current links first, then the oldest), for search hits. */
+export async function firstCompanyNames(db: Executor, actor: Actor, contactIds: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (contactIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('contact_companies as cc')
+    .innerJoin('companies as co', 'co.id', 'cc.company_id')
+    .select(['cc.contact_id', 'co.name'])
+    .where('cc.contact_id', 'in', contactIds)
+    .where('co.deleted_at', 'is', null)
+    .where(visibleTo(actor, 'companies', 'co'))
+    .orderBy(sql`case when cc.ended_on is null then 0 else 1 end`)
+    .orderBy('cc.created_at')
+    .orderBy('cc.id')
+    .execute();
+  for (const row of rows) if (!out.has(row.contact_id)) out.set(row.contact_id, row.name);
+  return out;
+}
+
+/**
+ * The ids of a company's live people the actor's contacts view scope reaches, as a subquery (the
+ * company's timeline shows their items): the same visibility filter the contacts list uses.
+ */
+export function visiblePeopleIds(actor: Actor, companyId: string) {
+  return (eb: ExpressionBuilder<Database, any>): SelectQueryBuilder<Database, any, { [column: string]: string }> =>
+    eb
+      .selectFrom('contact_companies')
+      // CROSS JOIN keeps SQLite on the company's few links rather than every contact of the owner.
+      .crossJoin('contacts')
+      .whereRef('contacts.id', '=', 'contact_companies.contact_id')
+      .select('contact_companies.contact_id')
+      .where('contact_companies.workspace_id', '=', actor.workspaceId)
+      .where('contact_companies.company_id', '=', companyId)
+      .where('contacts.deleted_at', 'is', null)
+      .where(visibleTo(actor, 'contacts', 'contacts'));
 }

@@ -15,6 +15,11 @@ import type { CreateDepartmentInput, UpdateDepartmentInput } from './departments
 export type Department = Selectable<DepartmentsTable>;
 export type DepartmentWithCount = Department & { user_count: number };
 
+/** The ids of a department and every live department below it (the reach of a department's visibility scope). */
+export function departmentSubtree(db: Executor, workspaceId: string, departmentId: string): Promise<string[]> {
+  return departments.departmentSubtree(db, workspaceId, departmentId);
+}
+
 /**
  * Every live department of the actor's workspace, flat, with user counts (the web app builds the tree).
  * @throws AppError forbidden

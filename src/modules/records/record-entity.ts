@@ -10,13 +10,14 @@ import { recordChange } from '../../platform/history/record-change.js';
 import type { RecordRow } from '../../platform/records/record-columns.js';
 import type { RecordType } from '../../platform/records/record-type.js';
 import { addRecordType } from '../../platform/records/registry.js';
+import { deleteSearchDocument } from '../../platform/search/search.index.js';
 import { purgeSubjectAttachments } from '../attachments/attachments.service.js';
 import { deletedRecordError, mergedRecordError } from '../history/history.errors.js';
 import { purgeSubjectTimeline } from '../timeline/timeline.service.js';
 import {
   deletedRecordIdsBefore, deleteRecordRow, findRecord, findRecordRow, listDeletedRecords, recordsOwnedBy, updateRecordVersioned,
 } from './records.repository.js';
-import { forHistory, recordContext, staleError, updateRecord } from './record-write.js';
+import { forHistory, rebuildDerived, recordContext, staleError, updateRecord } from './record-write.js';
 
 /**
  * A record type's registration: it joins the record registry (lists, export, custom fields, saved
@@ -54,7 +55,7 @@ async function restoreDeleted(trx: Transaction<Database>, actor: Actor, kind: Re
   if (!canReach(actor, kind.module, 'delete', before, before.owner_department_id ?? null)) throw new AppError('forbidden', `You have no right to restore this ${kind.entityType}`);
   const after = await updateRecordVersioned(trx, kind.table, actor.workspaceId, id, before.version, { deleted_at: null, deleted_by: null, updated_at: now() });
   if (!after) throw staleError(kind);
-  await kind.afterWrite?.(trx, after, await recordContext(trx, actor.workspaceId, kind));
+  await rebuildDerived(trx, kind, after, await recordContext(trx, actor.workspaceId, kind));
   await recordChange(trx, actor, { entityType: kind.entityType, action: 'restore', before: forHistory(before), after: forHistory(after) });
 }
 
@@ -63,6 +64,7 @@ async function purge(trx: Transaction<Database>, actor: Actor, kind: RecordType,
   const row = await findRecordRow(trx, kind.table, actor.workspaceId, id);
   if (!row?.deleted_at) throw new AppError('not_found', `This ${kind.entityType} is not in the trash`);
   await kind.beforePurge?.(trx, actor.workspaceId, id);
+  if (kind.search?.document) await deleteSearchDocument(trx, kind.entityType, id);
   // Nothing may be left pointing at a record that no longer exists.
   if (kind.features.timeline) {
     await purgeSubjectTimeline(trx, actor.workspaceId, kind.entityType, id);

@@ -10,6 +10,7 @@ import { recordChange, type ChangeAction } from '../../platform/history/record-c
 import { fromJson, toJson } from '../../platform/json.js';
 import type { RecordRow } from '../../platform/records/record-columns.js';
 import type { RecordContext, RecordType } from '../../platform/records/record-type.js';
+import { searchText, writeSearchDocument } from '../../platform/search/search.index.js';
 import { listActiveFields, prepareCustomValues, type CustomFieldDef } from '../custom-fields/custom-fields.service.js';
 import * as usersService from '../users/users.service.js';
 import { findWorkspace } from '../workspaces/workspaces.service.js';
@@ -155,9 +156,21 @@ export async function createRecord(trx: Transaction<Database>, actor: Actor, kin
     ...(kind.features.timeline ? { last_activity_at: null } : {}), ...(kind.features.merge ? { merged_into_id: null } : {}),
     created_by: actor.userId, created_at: at, updated_at: at, deleted_at: null, deleted_by: null, version: 1,
   });
-  await kind.afterWrite?.(trx, row, ctx);
+  await rebuildDerived(trx, kind, row, ctx);
   await recordChange(trx, actor, { entityType: kind.entityType, action: 'create', before: null, after: forHistory(row) });
   return presentFresh(trx, actor, kind, row, ctx);
+}
+
+/**
+ * Rebuilds what is derived from a record after a write or restore: the type's own rows (`afterWrite`)
+ * and, when the type describes it (`search.document`), its search document.
+ */
+export async function rebuildDerived(trx: Transaction<Database>, kind: RecordType, row: RecordRow, ctx: RecordContext): Promise<void> {
+  await kind.afterWrite?.(trx, row, ctx);
+  if (kind.search?.document) {
+    const text = searchText(kind.search.document(row, ctx), ctx.country);
+    await writeSearchDocument(trx, { workspaceId: row.workspace_id, entityType: kind.entityType, entityId: row.id, text });
+  }
 }
 
 /**
@@ -167,7 +180,7 @@ export async function createRecord(trx: Transaction<Database>, actor: Actor, kin
 export async function writeRecordVersion(trx: Transaction<Database>, actor: Actor, kind: RecordType, before: RecordRow, patch: Record<string, unknown>, ctx: RecordContext, action: ChangeAction): Promise<RecordRow> {
   const after = await updateRecordVersioned(trx, kind.table, actor.workspaceId, before.id, before.version, { ...patch, updated_at: now() });
   if (!after) throw staleError(kind);
-  await kind.afterWrite?.(trx, after, ctx);
+  await rebuildDerived(trx, kind, after, ctx);
   await recordChange(trx, actor, { entityType: kind.entityType, action, before: forHistory(before), after: forHistory(after) });
   return after;
 }

@@ -18,6 +18,13 @@ async function search(client: TestClient, q: string, limit?: number): Promise<Re
   return Object.fromEntries((res.body.groups as Group[]).map((g) => [g.type, g.items]));
 }
 
+/** Each group's total and whether it was capped. */
+async function totals(client: TestClient, q: string, limit?: number): Promise<Record<string, [number, boolean]>> {
+  const res = await client.get(`/api/v1/search?q=${encodeURIComponent(q)}${limit ? `&limit=${limit}` : ''}`);
+  expect(res.status).toBe(200);
+  return Object.fromEntries((res.body.groups as Array<Group & { total: number; totalCapped: boolean }>).map((g) => [g.type, [g.total, g.totalCapped]]));
+}
+
 const ids = (hits: Hit[] | undefined) => (hits ?? []).map((h) => h.id);
 
 describe.each(DIALECTS)('GET /api/v1/search on %s', (dialect) => {
@@ -106,6 +113,12 @@ describe.each(DIALECTS)('GET /api/v1/search on %s', (dialect) => {
     for (let i = 0; i < 8; i++) await seedContact(db, workspace, { ownerId: admin.id, displayName: `Сидоров ${i}` });
     expect((await search(client, 'сидоров')).contact).toHaveLength(5);
     expect((await search(client, 'сидоров', 20)).contact).toHaveLength(8);
+    expect(await totals(client, 'сидоров')).toEqual({ contact: [8, false], company: [0, false] });
+    expect(await totals(client, 'sidorov', 2)).toEqual({ contact: [8, false], company: [0, false] });
+    // A query shorter than a trigram is counted by name prefix; a whole phone number exactly.
+    expect(await totals(client, 'Си', 3)).toEqual({ contact: [8, false], company: [0, false] });
+    for (let i = 0; i < 3; i++) await seedContact(db, workspace, { ownerId: admin.id, displayName: `Общий ${i}`, phones: ['+7 912 555-00-00'] });
+    expect(await totals(client, '+7 912 555-00-00', 2)).toEqual({ contact: [3, false], company: [0, false] });
     expect((await search(client, 'Нет такого')).contact).toEqual([]);
   });
 
@@ -125,6 +138,10 @@ describe.each(DIALECTS)('GET /api/v1/search on %s', (dialect) => {
     const asAlice = await server.as(alice);
     for (const q of ['козлов', 'kozlov', 'Ко', '912 000']) expect(ids((await search(asAlice, q)).contact), q).toEqual([mine]);
     expect(ids((await search(client, 'kozlov')).contact)).toEqual([theirs, mine]);
+    // Totals count only what each may see, and never the deleted record or another workspace's.
+    expect((await totals(asAlice, 'kozlov', 1)).contact).toEqual([1, false]);
+    expect((await totals(client, 'kozlov', 1)).contact).toEqual([2, false]);
+    expect((await totals(asAlice, 'Ко', 1)).contact).toEqual([1, false]);
 
     const readOnly = await server.build.user({ workspace, role: 'read_only' });
     expect(Object.keys(await search(await server.as(readOnly), 'kozlov'))).toEqual(['contact', 'company']);

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../platform/http/deps.js';
 import { actorOf } from '../../platform/http/request.js';
-import { searchClients } from '../../platform/search/search.query.js';
+import { searchRecords } from './search.service.js';
 import { searchOutput, searchQuery } from './search.schema.js';
 
 export function searchRoutes(app: FastifyInstance, { db }: AppDeps): void {
@@ -11,9 +11,9 @@ export function searchRoutes(app: FastifyInstance, { db }: AppDeps): void {
   r.get('/api/v1/search', {
     schema: {
       tags: ['search'],
-      summary: 'Contacts and companies by name (Cyrillic or Latin), phone in any format, email or tax id',
+      summary: 'Records of every searchable type by name (Cyrillic or Latin), phone in any format, email or tax id, with how many match',
       querystring: searchQuery,
       response: { 200: searchOutput },
     },
-  }, async (request) => ({ groups: await searchClients(db, actorOf(request), request.query.q, request.query.limit) }));
+  }, async (request) => ({ groups: await searchRecords(db, actorOf(request), request.query.q, request.query.limit) }));
 }

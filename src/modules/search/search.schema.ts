@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordTypeName } from '../../platform/records/registry.js';
 import { queryInt, requiredText } from '../../platform/schemas.js';
 
 export const searchQuery = z.strictObject({
@@ -15,5 +16,11 @@ export const searchHitOutput = z.object({
 });
 
 export const searchOutput = z.object({
-  groups: z.array(z.object({ type: z.enum(['contact', 'company']), items: z.array(searchHitOutput) })),
+  groups: z.array(z.object({
+    type: recordTypeName('search'),
+    plural: z.string().describe('The path of the type\'s list (`/api/v1/<plural>`), which takes the same `q`'),
+    items: z.array(searchHitOutput),
+    total: z.number().int().min(0).describe('How many records the caller may see match (counted on the search index, up to a cap)'),
+    totalCapped: z.boolean().describe('The count stopped at its cap: there are at least `total`'),
+  })),
 });

@@ -2,7 +2,7 @@ import type { Expression, ExpressionBuilder, Insertable, Selectable, SqlBool, Up
 import type { Database, Executor } from '../../db/database.js';
 import { updateVersioned } from '../../db/versioned.js';
 import type { Actor } from '../../platform/access/actor.js';
-import { visibleTo } from '../../platform/access/visibility.js';
+import type { RecordTimeline } from '../../platform/records/record-type.js';
 import { childOfVisibleRecord } from '../../platform/records/subject-visibility.js';
 import type { TimelineItemsTable } from './timeline.table.js';
 
@@ -12,8 +12,8 @@ export type TimelineRowWithAuthor = TimelineRow & { author_name: string | null }
 export interface TimelineQuery {
   subjectType: string;
   subjectId: string;
-  /** A company's feed: also the items of its people the actor can see. */
-  withPeople: boolean;
+  /** Related records whose items the feed also shows (the type's `timeline.related`: a company's people). */
+  related?: RecordTimeline['related'];
   /** Keyset: only items strictly after this one in (occurred_at desc, id desc) order. */
   after?: { at: string; id: string };
   limit: number;
@@ -75,9 +75,9 @@ function page(db: Executor, workspaceId: string, q: TimelineQuery, subject: Subj
 }
 
 /**
- * One page of a subject's feed, newest first, with authors' names. For a company it also takes the
- * items of the contacts linked to it that the actor's contacts view scope reaches: the same
- * visibility filter the contacts list uses. Each part is its own index seek; the two pages merge.
+ * One page of a subject's feed, newest first, with authors' names. With `related` (a company's
+ * people) it also takes the items of the related records the actor may see, by the subquery the
+ * record type gives. Each part is its own index seek; the two pages merge.
  */
 export async function listItems(db: Executor, actor: Actor, q: TimelineQuery): Promise<TimelineRowWithAuthor[]> {
   const workspaceId = actor.workspaceId;
@@ -85,27 +85,11 @@ export async function listItems(db: Executor, actor: Actor, q: TimelineQuery): P
     eb('timeline_items.subject_type', '=', q.subjectType), eb('timeline_items.subject_id', '=', q.subjectId),
     childOfVisibleRecord(actor, 'timeline_items.subject_type', 'timeline_items.subject_id', q.subjectType)(eb),
   ]));
-  if (!q.withPeople) return own.execute();
-  const people = page(db, workspaceId, q, (eb) =>
-    eb.and([
-      eb('timeline_items.subject_type', '=', 'contact'),
-      eb(
-        'timeline_items.subject_id',
-        'in',
-        eb
-          .selectFrom('contact_companies')
-          // CROSS JOIN keeps SQLite on the company's few links rather than every contact of the owner.
-          .crossJoin('contacts')
-          .whereRef('contacts.id', '=', 'contact_companies.contact_id')
-          .select('contact_companies.contact_id')
-          .where('contact_companies.workspace_id', '=', workspaceId)
-          .where('contact_companies.company_id', '=', q.subjectId)
-          .where('contacts.deleted_at', 'is', null)
-          .where(visibleTo(actor, 'contacts', 'contacts')),
-      ),
-    ]),
-  );
-  const feed = db.selectFrom(own.as('own')).selectAll().unionAll(db.selectFrom(people.as('people')).selectAll());
+  if (!q.related) return own.execute();
+  const related = q.related;
+  const others = page(db, workspaceId, q, (eb) =>
+    eb.and([eb('timeline_items.subject_type', '=', related.entityType), eb('timeline_items.subject_id', 'in', related.ids(actor, q.subjectId)(eb))]));
+  const feed = db.selectFrom(own.as('own')).selectAll().unionAll(db.selectFrom(others.as('related')).selectAll());
   return db.selectFrom(feed.as('feed')).selectAll().orderBy('feed.occurred_at', 'desc').orderBy('feed.id', 'desc').limit(q.limit).execute();
 }
 

@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors.js';
 import { recordChange } from '../../platform/history/record-change.js';
 import { newId } from '../../platform/ids.js';
 import { toJson } from '../../platform/json.js';
+import { recordType } from '../../platform/records/registry.js';
 import { isUuid } from '../../platform/schemas.js';
 import { touchRecordActivity } from '../records/records.service.js';
 import { ItemRights, findSubject, requireSubject } from './timeline.policy.js';
@@ -96,8 +97,9 @@ async function toEntry(db: Executor, actor: Actor, rights: ItemRights, row: Time
 }
 
 /**
- * One page of a subject's feed, newest first (keyset on occurred_at desc, id desc). A company's feed
- * includes the items of its people the actor can see, each marked with the person.
+ * One page of a subject's feed, newest first (keyset on occurred_at desc, id desc). When the type
+ * says so (`timeline.related`: a company's people), it includes the items of related records the
+ * actor can see, each marked with its record.
  * @throws AppError not_found (subject outside the view scope, deleted or unknown) | forbidden (no view right) | validation_failed (cursor)
  */
 export async function listTimeline(
@@ -110,7 +112,7 @@ export async function listTimeline(
 ): Promise<{ items: TimelineEntry[]; nextCursor: string | null }> {
   await requireSubject(db, actor, subjectType, subjectId, 'view');
   const after = cursor ? decodeCursor(cursor) : undefined;
-  const rows = await timeline.listItems(db, actor, { subjectType, subjectId, withPeople: subjectType === 'company', after, limit: limit + 1 });
+  const rows = await timeline.listItems(db, actor, { subjectType, subjectId, related: recordType(subjectType)?.timeline?.related, after, limit: limit + 1 });
   const page = rows.slice(0, limit);
   const rights = new ItemRights(db, actor);
   const people = new Map<string, Promise<string | null>>();

@@ -7,8 +7,7 @@ import { addMs, now } from '../../platform/clock.js';
 import { audit } from '../../platform/history/record-change.js';
 import { sendMail } from '../../platform/mail/mail.service.js';
 import * as authService from '../auth/auth.service.js';
-import { hashToken, newToken } from '../auth/session-token.js';
-import * as userTokens from '../auth/user-tokens.repository.js';
+import * as userTokens from '../auth/user-tokens.service.js';
 import * as workspacesService from '../workspaces/workspaces.service.js';
 import * as users from './users.repository.js';
 import * as usersService from './users.service.js';
@@ -28,10 +27,8 @@ export interface LinkOptions {
 
 /** A new one-time `/accept-invite?token=…` link of the kind; earlier links of that kind stop working. Only the token's hash is stored. */
 async function issueLink(trx: Transaction<Database>, user: usersService.User, kind: TeamMailKind, options: LinkOptions): Promise<InviteLink> {
-  await userTokens.voidUserTokens(trx, user.id, kind);
-  const token = newToken();
   const expiresAt = addMs(now(), TTL[kind]);
-  await userTokens.insertUserToken(trx, { workspaceId: user.workspace_id, userId: user.id, purpose: kind, tokenHash: hashToken(token), expiresAt });
+  const token = await userTokens.issueUserToken(trx, { workspaceId: user.workspace_id, userId: user.id }, kind, expiresAt);
   return { link: `${options.publicUrl.replace(/\/+$/, '')}/accept-invite?token=${encodeURIComponent(token)}`, expiresAt };
 }
 
@@ -110,9 +107,8 @@ export async function acceptInvite(db: Kysely<Database>, settings: authService.A
   const passwordHash = await hashPassword(input.password);
   const accepted = await db.transaction().execute(async (trx) => {
     const invalid = new AppError('validation_failed', 'This link is invalid or has expired; ask your administrator for a new one', { token: 'invalid' });
-    const tokenHash = hashToken(input.token);
-    const token = (await userTokens.findLiveUserToken(trx, tokenHash, 'invite')) ?? (await userTokens.findLiveUserToken(trx, tokenHash, 'password_reset'));
-    if (!token || !(await userTokens.consumeUserToken(trx, token.id))) throw invalid;
+    const token = await userTokens.consumeUserToken(trx, input.token, PURPOSES);
+    if (!token) throw invalid;
     const user = await usersService.findUser(trx, token.workspace_id, token.user_id);
     if (!user) throw invalid;
     if (user.is_active !== 1) throw new AppError('forbidden', 'This account is deactivated; ask your administrator', { token: 'deactivated' });
@@ -120,7 +116,7 @@ export async function acceptInvite(db: Kysely<Database>, settings: authService.A
     const who = { workspaceId: user.workspace_id, actorId: user.id, ...ctx };
     const at = now();
     await users.setPasswordHash(trx, user.workspace_id, user.id, passwordHash, at);
-    for (const purpose of PURPOSES) await userTokens.voidUserTokens(trx, user.id, purpose);
+    await userTokens.voidUserTokens(trx, user.id, PURPOSES);
     await authService.revokeAllSessions(trx, user.id);
     await audit(trx, who, 'user.password_set', { entityType: 'user', entityId: user.id, changes: { via: token.purpose } });
     if (user.totp_enabled_at) return { user, session: null };

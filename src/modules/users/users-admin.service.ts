@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors.js';
 import { now } from '../../platform/clock.js';
 import { audit, recordChange } from '../../platform/history/record-change.js';
 import * as authService from '../auth/auth.service.js';
-import * as userTokens from '../auth/user-tokens.repository.js';
+import * as userTokens from '../auth/user-tokens.service.js';
 import * as departmentsService from '../departments/departments.service.js';
 import { listRoles } from '../roles/roles.service.js';
 import { revokeAllApiTokens } from '../tokens/tokens.service.js';
@@ -144,7 +144,7 @@ export async function deactivateUser(trx: Transaction<Database>, actor: Actor, i
   const after = await applyChange(trx, actor, before, { is_active: 0 }, 'update', 'user.deactivated');
   await authService.revokeAllSessions(trx, id);
   await revokeAllApiTokens(trx, id);
-  for (const purpose of ['invite', 'password_reset']) await userTokens.voidUserTokens(trx, id, purpose);
+  await userTokens.voidUserTokens(trx, id, ['invite', 'password_reset']);
   await departmentsService.clearHeadOf(trx, actor, id);
   return after;
 }

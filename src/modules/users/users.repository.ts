@@ -44,8 +44,6 @@ export async function setSignInState(db: Executor, id: string, state: { failed_s
   await db.updateTable('users').set(state).where('id', '=', id).execute();
 }
 
-export { departmentSubtree } from '../departments/departments.repository.js';
-
 export type UserStatus = 'active' | 'deactivated' | 'all';
 
 /** Users of the workspace by name, narrowed by status and department. */

@@ -3,6 +3,7 @@ import type { Database, Executor } from '../../db/database.js';
 import type { Actor, RequestContext } from '../../platform/access/actor.js';
 import { permissionsForRole } from '../../platform/access/permissions.js';
 import { permissionsFor } from '../roles/roles.service.js';
+import * as departmentsService from '../departments/departments.service.js';
 import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { now } from '../../platform/clock.js';
@@ -100,7 +101,7 @@ export { setSignInState, listActiveAdmins, blockUser } from './users.repository.
 /** The actor for a signed-in user: role permissions and the reach of their department. */
 export async function actorForUser(db: Executor, user: User, ctx: RequestContext): Promise<Actor> {
   const [departmentIds, role] = await Promise.all([
-    user.department_id ? users.departmentSubtree(db, user.workspace_id, user.department_id) : Promise.resolve([]),
+    user.department_id ? departmentsService.departmentSubtree(db, user.workspace_id, user.department_id) : Promise.resolve([]),
     permissionsFor(db, user.workspace_id, user.role),
   ]);
   return {

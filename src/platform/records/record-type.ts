@@ -1,9 +1,11 @@
-import type { Expression, ExpressionBuilder, Kysely, SqlBool, Transaction } from 'kysely';
+import type { Expression, ExpressionBuilder, Kysely, SelectQueryBuilder, SqlBool, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { Database, Executor } from '../../db/database.js';
 import type { Actor } from '../access/actor.js';
 import type { Module } from '../access/permissions.js';
 import type { ChangeAction } from '../history/record-change.js';
+import type { ChunkOutcome, ChunkState } from '../jobs/chunked-job.js';
+import type { SearchParts } from '../search/search.index.js';
 import type { RecordRow } from './record-columns.js';
 
 /**
@@ -86,6 +88,54 @@ export interface RecordDuplicates {
   reindex(trx: Transaction<Database>, workspaceId: string, id: string): Promise<void>;
 }
 
+/** The names, phones and emails of a found record, to tell the user what the query matched. */
+export interface SearchMatchSource {
+  names: string[];
+  phones: string[];
+  emails: string[];
+}
+
+/** How a type's records show in global search (`GET /api/v1/search`); the type needs `features.search`. */
+export interface RecordSearch {
+  /** Columns a hit is built from, besides `id` and `sort_name` (which every searchable table has). */
+  columns: readonly string[];
+  /**
+   * The SQLite id range of its search documents (0 to 14, one type each; fixed once documents exist),
+   * so the trigram index is asked for this type's matches alone. Without one it shares range 15.
+   */
+  slot?: number;
+  /** Its phones and emails are in `contact_points`: a whole number or address typed is looked up there exactly. */
+  contactPoints?: boolean;
+  /** What the query may have matched in a hit's row (its names, phones and emails). */
+  matchSource(row: RecordRow): SearchMatchSource;
+  /** The line under each hit's title, for a page of hits in order (batch look-ups: a contact's first company). */
+  subtitles(db: Executor, actor: Actor, rows: RecordRow[]): Promise<Array<string | null>>;
+  /**
+   * The parts of the record's search document. When given, the engine writes the document after
+   * every write and restore; a type that rebuilds it with its other derived rows in `afterWrite`
+   * (contacts and companies, with their contact points) leaves this out.
+   */
+  document?(row: RecordRow, ctx: RecordContext): SearchParts;
+}
+
+/** Counts a bulk job keeps. */
+export interface BulkCounts {
+  updated: number;
+  skipped: number;
+}
+
+/** What a type's timeline shows besides the items of the record itself. */
+export interface RecordTimeline {
+  /**
+   * Items of related records the record's feed also shows, each marked with its record (a company's
+   * feed shows its people's): their type, and the ids of those the actor may see, as a subquery.
+   */
+  related?: {
+    entityType: string;
+    ids(actor: Actor, subjectId: string): (eb: ExpressionBuilder<Database, any>) => SelectQueryBuilder<Database, any, { [column: string]: string }>;
+  };
+}
+
 export interface RecordType {
   /** `contact`: the `entity_type` in history, audit, timeline, custom fields and saved views. */
   entityType: string;
@@ -123,6 +173,11 @@ export interface RecordType {
     merge: boolean;
   };
 
+  /** How its records show in global search (with `features.search`); without it the type is left out of global search. */
+  search?: RecordSearch;
+  /** What its timeline shows besides its own items (with `features.timeline`). */
+  timeline?: RecordTimeline;
+
   /** Zod schemas of the generic API: create and update bodies, one record, a list item. */
   schemas: {
     create: z.ZodType;
@@ -156,7 +211,14 @@ export interface RecordType {
    */
   bulk?: {
     input: z.ZodType;
-    start(db: Kysely<Database>, actor: Actor, input: unknown): Promise<{ status: 200; body: { updated: number; skipped: number } } | { status: 202; jobId: string }>;
+    start(db: Kysely<Database>, actor: Actor, input: unknown): Promise<{ status: 200; body: BulkCounts } | { status: 202; jobId: string }>;
+    /**
+     * One chunk of the type's queued bulk job (the records module's `records.bulk` job, queued with
+     * what `start` put in its `work`), in the caller's short transaction, with rights checked anew.
+     */
+    chunk(trx: Transaction<Database>, actor: Actor, work: unknown, state: ChunkState<BulkCounts>, limit: number): Promise<ChunkOutcome<BulkCounts>>;
+    /** The job's action (`assign_owner`) and what its one audit entry records besides the counts (filter, new owner, tags...). */
+    describe(work: unknown): { action: string; details: Record<string, unknown> };
   };
   /** Duplicate detection and merge, when the type has them. */
   duplicates?: RecordDuplicates;

@@ -8,10 +8,16 @@ import type { RecordType } from './record-type.js';
 const byType = new Map<string, RecordType>();
 const byPlural = new Map<string, RecordType>();
 
-/** Registers a type once; registering a name twice is a programming error. */
+/** Registers a type once; registering a name twice, or two types on one search slot, is a programming error. */
 export function addRecordType(type: RecordType): void {
   const existing = byType.get(type.entityType);
   if (existing && existing !== type) throw new Error(`Record type ${type.entityType} is registered twice`);
+  const slot = type.search?.slot;
+  if (slot !== undefined) {
+    if (!Number.isInteger(slot) || slot < 0 || slot > 14) throw new Error(`Record type ${type.entityType}: search slot ${slot} is not 0 to 14`);
+    const taken = [...byType.values()].find((t) => t !== existing && t.search?.slot === slot);
+    if (taken) throw new Error(`Record types ${taken.entityType} and ${type.entityType} share search slot ${slot}`);
+  }
   byType.set(type.entityType, type);
   byPlural.set(type.plural, type);
 }

@@ -153,3 +153,15 @@ export function explainMatch(plan: SearchPlan, record: MatchSource, defaultCount
   if (emails.some((e) => e.includes(plan.folded))) return 'email';
   return 'other';
 }
+
+function ftsPhrase(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+/** The FTS5 query of a plan: every word by one of its spellings, or one of the phone keys. */
+export function ftsQuery(plan: SearchPlan): string {
+  const parts: string[] = [];
+  if (plan.words.length > 0) parts.push(plan.words.map((forms) => `(${forms.map(ftsPhrase).join(' OR ')})`).join(' AND '));
+  if (plan.whole.length > 0) parts.push(`(${plan.whole.map(ftsPhrase).join(' OR ')})`);
+  return parts.map((p) => `(${p})`).join(' OR ');
+}

@@ -1,6 +1,7 @@
 import { PostgresAdapter, sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { phoneSearchKeys } from '../phones/phones.js';
+import { recordType } from '../records/registry.js';
 import { soundToken } from './search-plan.js';
 import { cyrillicToLatin, foldForSearch } from '../text/translit.js';
 
@@ -53,17 +54,18 @@ export function searchText(parts: SearchParts, defaultCountry: string): string {
 }
 
 /**
- * On SQLite each record type's documents get their ids in a range of their own, so the FTS5
- * index (whose rowids they are) can be asked for one type's matches alone: companies are a
- * tenth of the documents and would otherwise be found only after walking past the contacts.
+ * On SQLite each record type's documents get their ids in a range of their own (the type's
+ * `search.slot` in the registry), so the FTS5 index (whose rowids they are) can be asked for one
+ * type's matches alone: companies are a tenth of the documents and would otherwise be found only
+ * after walking past the contacts. Types without a slot share the last range.
  */
 const SLOT_SIZE = 2 ** 40;
-const SLOTS: Record<string, number> = { contact: 0, company: 1, deal: 2 };
-const OTHER_SLOT = 15;
+/** The range of types without a slot of their own; slots are 0 to 14. */
+export const SHARED_SLOT = 15;
 
 /** The `[from, to)` range of search document ids (FTS5 rowids) of a record type on SQLite. */
 export function documentIdRange(entityType: string): [number, number] {
-  const slot = SLOTS[entityType] ?? OTHER_SLOT;
+  const slot = recordType(entityType)?.search?.slot ?? SHARED_SLOT;
   return [slot * SLOT_SIZE + 1, (slot + 1) * SLOT_SIZE];
 }
 

@@ -52,7 +52,13 @@ export const OPERATION_EXAMPLES: Record<string, OperationExample> = {
     request: { name: 'Орбита ООД', taxId: 'BG123456789', industry: 'Логистика', size: '11-50', addresses: [{ type: 'legal', country: 'BG', city: 'Пловдив' }] },
   },
   'GET /api/v1/search': {
-    responses: { 400: { error: { code: 'validation_failed', message: 'Text must not contain NUL characters (U+0000)', fields: { q: 'invalid_characters' } } } },
+    responses: {
+      200: { groups: [
+        { type: 'contact', plural: 'contacts', total: 12, totalCapped: false, items: [{ id: '01937a52-5b1e-7c3a-9d4e-2f6a8b0c1d2e', title: 'Иван Петров', subtitle: 'Търговски директор, Орбита ООД', matched: 'name' }] },
+        { type: 'company', plural: 'companies', total: 0, totalCapped: false, items: [] },
+      ] },
+      400: { error: { code: 'validation_failed', message: 'Text must not contain NUL characters (U+0000)', fields: { q: 'invalid_characters' } } },
+    },
   },
   'POST /api/v1/tokens': {
     request: { name: 'Accounting sync', scopes: ['contacts:read', 'companies:read'], expiresAt: '2027-06-30T00:00:00Z' },

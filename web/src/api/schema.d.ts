@@ -9607,7 +9607,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Contacts and companies by name (Cyrillic or Latin), phone in any format, email or tax id */
+        /** Records of every searchable type by name (Cyrillic or Latin), phone in any format, email or tax id, with how many match */
         get: {
             parameters: {
                 query: {
@@ -9626,6 +9626,33 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "groups": [
+                         *         {
+                         *           "type": "contact",
+                         *           "plural": "contacts",
+                         *           "total": 12,
+                         *           "totalCapped": false,
+                         *           "items": [
+                         *             {
+                         *               "id": "01937a52-5b1e-7c3a-9d4e-2f6a8b0c1d2e",
+                         *               "title": "Иван Петров",
+                         *               "subtitle": "Търговски директор, Орбита ООД",
+                         *               "matched": "name"
+                         *             }
+                         *           ]
+                         *         },
+                         *         {
+                         *           "type": "company",
+                         *           "plural": "companies",
+                         *           "total": 0,
+                         *           "totalCapped": false,
+                         *           "items": []
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/json": {
                             groups: {
                                 items: {
@@ -9635,8 +9662,14 @@ export interface paths {
                                     subtitle: string | null;
                                     title: string;
                                 }[];
-                                /** @enum {string} */
-                                type: "contact" | "company";
+                                /** @description The path of the type's list (`/api/v1/<plural>`), which takes the same `q` */
+                                plural: string;
+                                /** @description How many records the caller may see match (counted on the search index, up to a cap) */
+                                total: number;
+                                /** @description The count stopped at its cap: there are at least `total` */
+                                totalCapped: boolean;
+                                /** @description A record type with search (e.g. contact, company) */
+                                type: string;
                             }[];
                         };
                     };

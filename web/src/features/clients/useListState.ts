@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { DEFAULT_SORT, EMPTY_FILTERS, fromDefinition, type ListFilters, type ListSort } from './listQuery';
 import type { SavedView } from './savedViews.api';
 
@@ -29,12 +30,20 @@ function read(entity: string): ListState {
   }
 }
 
+/** A list opened with `?q=` (global search's "all N results"): that search alone, no other filter or view. */
+function searched(state: ListState, q: string | null): ListState {
+  const text = q?.trim() ?? '';
+  return text === '' ? state : { ...state, filters: { ...EMPTY_FILTERS, q: text }, viewId: null };
+}
+
 /**
  * Filters, sort and the chosen saved view of a list. Kept for the browser tab, so coming back
- * from a card finds the list as it was left.
+ * from a card finds the list as it was left. A `q` in the address starts a fresh search and is
+ * then dropped from it, so the search box owns the text from there on.
  */
 export function useListState(entity: string, setColumns: (columns: string[]) => void) {
-  const [state, setState] = useState<ListState>(() => read(entity));
+  const [params, setParams] = useSearchParams();
+  const [state, setState] = useState<ListState>(() => searched(read(entity), params.get('q')));
 
   const update = useCallback(
     (patch: Partial<ListState>) => {
@@ -50,6 +59,20 @@ export function useListState(entity: string, setColumns: (columns: string[]) => 
     },
     [entity],
   );
+
+  const urlQuery = params.get('q');
+  useEffect(() => {
+    if (urlQuery === null) return;
+    // Also when the list is already open and search leads to it again.
+    const next = searched(state, urlQuery);
+    if (next !== state) update(next);
+    setParams((current) => {
+      const rest = new URLSearchParams(current);
+      rest.delete('q');
+      return rest;
+    }, { replace: true });
+    // Only a new `q` in the address matters here, not every change of the state.
+  }, [urlQuery]);
 
   const applyView = useCallback(
     (view: SavedView | null) => {

@@ -9,12 +9,12 @@ import { RecentSearches } from './RecentSearches';
 import { SearchStatus } from './SearchStatus';
 import { SearchResults } from './SearchResults';
 import { clearRecentSearches, readRecentSearches, rememberSearch } from './recentSearches';
-import { SEARCH_MAX_LENGTH, recordPath, useClientSearch, type SearchEntity, type SearchGroup } from './search.api';
+import { SEARCH_MAX_LENGTH, hasMoreResults, listPath, recordPath, useClientSearch, type SearchEntity, type SearchGroup } from './search.api';
 
 const DEBOUNCE_MS = 150;
 const GROUP_ORDER: SearchEntity[] = ['contact', 'company'];
 
-/** Something Enter or a click can pick: a result, a recent search, or "create a contact". */
+/** Something Enter or a click can pick: a result, "all N results" of a group, a recent search, or "create a contact". */
 export interface PaletteOption {
   id: string;
   select: () => void;
@@ -46,10 +46,16 @@ export function SearchPalette({ onClose, fullScreen = false }: { onClose: () => 
   const nothingFound = query !== '' && settled && search.isSuccess && groups.length === 0;
   const canCreate = can('contacts', 'create');
 
-  function openRecord(type: SearchEntity, id: string) {
+  function openRecord(group: SearchGroup, id: string) {
     setRecent(rememberSearch(query));
     onClose();
-    navigate(recordPath(type, id));
+    navigate(recordPath(group, id));
+  }
+
+  function openList(group: SearchGroup) {
+    setRecent(rememberSearch(query));
+    onClose();
+    navigate(listPath(group, query));
   }
 
   function createContact() {
@@ -60,9 +66,10 @@ export function SearchPalette({ onClose, fullScreen = false }: { onClose: () => 
   let options: PaletteOption[] = [];
   if (!query) options = recent.map((text, index) => ({ id: `${baseId}-recent-${index}`, select: () => setValue(text) }));
   else if (groups.length > 0)
-    options = groups.flatMap((group) =>
-      group.items.map((item) => ({ id: `${baseId}-${group.type}-${item.id}`, select: () => openRecord(group.type, item.id) })),
-    );
+    options = groups.flatMap((group) => [
+      ...group.items.map((item) => ({ id: `${baseId}-${group.type}-${item.id}`, select: () => openRecord(group, item.id) })),
+      ...(hasMoreResults(group) ? [{ id: `${baseId}-${group.type}-all`, select: () => openList(group) }] : []),
+    ]);
   else if (nothingFound && canCreate) options = [{ id: `${baseId}-create`, select: createContact }];
   const activeIndex = Math.max(0, Math.min(active, options.length - 1));
   const activeId = options[activeIndex]?.id;

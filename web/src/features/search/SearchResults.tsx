@@ -1,8 +1,9 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PaletteOption } from './SearchPalette';
+import { SearchAllResults } from './SearchAllResults';
 import { SearchResultOption } from './SearchResultOption';
-import type { SearchGroup } from './search.api';
+import { hasMoreResults, type SearchGroup } from './search.api';
 import classes from './SearchPalette.module.css';
 
 interface SearchResultsProps {
@@ -15,7 +16,7 @@ interface SearchResultsProps {
   onHover: (index: number) => void;
 }
 
-/** Found records under a heading per type (Contacts, Companies). */
+/** Found records under a heading per type (Contacts, Companies), each group ending with "all N results" when it shows only some. */
 export function SearchResults({ listId, groups, options, query, activeIndex, onHover }: SearchResultsProps) {
   const { t } = useTranslation();
   let index = 0;
@@ -45,6 +46,20 @@ export function SearchResults({ listId, groups, options, query, activeIndex, onH
                 />
               );
             })}
+            {hasMoreResults(group) ? (() => {
+              const position = index++;
+              const option = options[position];
+              return option ? (
+                <SearchAllResults
+                  id={option.id}
+                  total={group.total}
+                  capped={group.totalCapped}
+                  active={position === activeIndex}
+                  onHover={() => onHover(position)}
+                  onSelect={option.select}
+                />
+              ) : null;
+            })() : null}
           </div>
         );
       })}

@@ -37,7 +37,17 @@ export function useClientSearch(q: string) {
   });
 }
 
-/** The card of a search result. */
-export function recordPath(type: SearchEntity, id: string): string {
-  return `/${type === 'company' ? 'companies' : 'contacts'}/${encodeURIComponent(id)}`;
+/** The card of a search result (the group's `plural` is its list's path). */
+export function recordPath(group: Pick<SearchGroup, 'plural'>, id: string): string {
+  return `/${group.plural}/${encodeURIComponent(id)}`;
+}
+
+/** The group's list filtered by the query: where "all N results" leads. */
+export function listPath(group: Pick<SearchGroup, 'plural'>, q: string): string {
+  return `/${group.plural}?q=${encodeURIComponent(q)}`;
+}
+
+/** Whether a group has more matches than it shows, so "all N results" is worth offering. */
+export function hasMoreResults(group: Pick<SearchGroup, 'items' | 'total' | 'totalCapped'>): boolean {
+  return group.totalCapped || group.total > group.items.length;
 }

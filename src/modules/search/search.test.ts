@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, testDatabase } from '../../../test/db.js';
 import { factories } from '../../../test/factories.js';
 import type { DatabaseHandle } from '../../db/connect.js';
-import { newId } from '../ids.js';
-import { explainMatch, minimalForms, phoneForms, planSearch, textForms } from './search-plan.js';
-import { documentIdRange, searchText, writeSearchDocument } from './search.index.js';
-import { ftsQuery } from './search.query.js';
+import { newId } from '../../platform/ids.js';
+import { explainMatch, ftsQuery, minimalForms, phoneForms, planSearch, textForms } from '../../platform/search/search-plan.js';
+import { documentIdRange, SHARED_SLOT, searchText, writeSearchDocument } from '../../platform/search/search.index.js';
+import '../index.js';
 
 describe('search plan', () => {
   it('looks for Cyrillic words by their Latin spellings and Latin words by unusual Cyrillic readings only', () => {
@@ -65,6 +65,9 @@ describe.each(DIALECTS)('search documents on %s', (dialect) => {
     if (dialect === 'sqlite') {
       const [cFrom, cTo] = documentIdRange('contact');
       const [oFrom] = documentIdRange('company');
+      // Each registered type's slot, the rest sharing the last range.
+      expect(oFrom).toBeGreaterThanOrEqual(cTo);
+      expect(documentIdRange('no-such-type')[0]).toBe(SHARED_SLOT * 2 ** 40 + 1);
       expect(after[0]!.id >= cFrom && after[0]!.id < cTo).toBe(true);
       expect(after[1]!.id).toBeGreaterThanOrEqual(oFrom);
       const match = await handle.raw.sqlite!.prepare(`select rowid from search_fts where search_fts match '"thr"' and rowid >= ${cFrom} and rowid < ${cTo}`).all();

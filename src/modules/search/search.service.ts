@@ -1,0 +1,95 @@
+import type { Executor } from '../../db/database.js';
+import { scopeOf, type Actor } from '../../platform/access/actor.js';
+import type { RecordType } from '../../platform/records/record-type.js';
+import { recordTypes } from '../../platform/records/registry.js';
+import { explainMatch, planSearch, type MatchKind, type SearchPlan } from '../../platform/search/search-plan.js';
+import { findWorkspace } from '../workspaces/workspaces.service.js';
+import * as search from './search.repository.js';
+import type { CappedCount, SearchRow } from './search.repository.js';
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  subtitle: string | null;
+  matched: MatchKind;
+}
+
+export interface SearchGroup {
+  /** The record type (`contact`): one of the registered types with search. */
+  type: string;
+  /** Its list's path segment (`contacts`), where "all N results" leads with `q=`. */
+  plural: string;
+  items: SearchHit[];
+  /** How many records the viewer may see match, counted on the search index. */
+  total: number;
+  /** The count stopped at its cap: there are at least `total`. */
+  totalCapped: boolean;
+}
+
+const byName = (a: SearchRow, b: SearchRow) => (a.sort_name < b.sort_name ? -1 : a.sort_name > b.sort_name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Distinct rows: prefix hits (by name), then the other matches (by name). */
+function rank(prefixed: SearchRow[], others: SearchRow[]): SearchRow[] {
+  const seen = new Set<string>();
+  const out: SearchRow[] = [];
+  for (const row of [...prefixed.sort(byName), ...others.sort(byName)]) {
+    if (seen.has(row.id)) continue;
+    seen.add(row.id);
+    out.push(row);
+  }
+  return out;
+}
+
+async function present(db: Executor, actor: Actor, type: RecordType, plan: SearchPlan, rows: SearchRow[], country: string): Promise<SearchHit[]> {
+  const hook = type.search!;
+  const subtitles = await hook.subtitles(db, actor, rows);
+  return rows.map((row, i) => ({
+    id: row.id,
+    title: type.title(row),
+    subtitle: subtitles[i] ?? null,
+    matched: explainMatch(plan, hook.matchSource(row), country),
+  }));
+}
+
+/**
+ * The group's total. Fewer distinct matches than a page means every source was read to its end
+ * (none reached its limit), so they are the total; a full page is counted on the index, capped.
+ */
+async function groupTotal(db: Executor, actor: Actor, type: RecordType, plan: SearchPlan, found: number, exact: number, limit: number): Promise<CappedCount> {
+  if (found < limit) return { total: found, capped: false };
+  if (exact > 0) return search.countExactRows(db, actor, type, plan, search.CANDIDATE_CAP);
+  if (plan.prefixOnly) return search.countPrefixRows(db, actor, type, plan, search.CANDIDATE_CAP);
+  const counted = await search.countTextRows(db, actor, type, plan);
+  // A name found by a spelling of its start that its document lacks is a match the index did not count.
+  return { total: Math.max(counted.total, found), capped: counted.capped };
+}
+
+async function searchType(db: Executor, actor: Actor, type: RecordType, plan: SearchPlan, limit: number, country: string): Promise<SearchGroup> {
+  const group = { type: type.entityType, plural: type.plural };
+  if (plan.folded === '') return { ...group, items: [], total: 0, totalCapped: false };
+  const exact = await search.exactRows(db, actor, type, plan, limit);
+  const prefixed = plan.prefixes.length > 0 ? await search.prefixRows(db, actor, type, plan, limit) : [];
+  // A whole number or address found exactly is what was asked for; substrings would only add noise.
+  const others = plan.prefixOnly || exact.length > 0 ? [] : await search.textRows(db, actor, type, plan, limit * 2);
+  const ranked = rank([...exact, ...prefixed], others);
+  const total = await groupTotal(db, actor, type, plan, ranked.length, exact.length, limit);
+  return { ...group, items: await present(db, actor, type, plan, ranked.slice(0, limit), country), total: total.total, totalCapped: total.capped };
+}
+
+/**
+ * The global search over every registered type with search: records the actor may see whose name
+ * (in either script, substring or prefix), phone (any format), email or other indexed text matches
+ * `q`, with how many there are in all. Hits whose name starts with the query come first. A type the
+ * actor may not view at all is left out. Not a card view: it does not count toward the exfiltration alarm.
+ */
+export async function searchRecords(db: Executor, actor: Actor, q: string, limit: number): Promise<SearchGroup[]> {
+  const workspace = await findWorkspace(db, actor.workspaceId);
+  const country = workspace?.default_country ?? 'RU';
+  const plan = planSearch(q, country);
+  const groups: SearchGroup[] = [];
+  for (const type of recordTypes()) {
+    if (!type.features.search || !type.search || scopeOf(actor, type.module, 'view') === 'none') continue;
+    groups.push(await searchType(db, actor, type, plan, limit, country));
+  }
+  return groups;
+}
