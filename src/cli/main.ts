@@ -1,3 +1,5 @@
+// Every command sees the whole application: record types and the setups of new workspaces register on import.
+import '../modules/index.js';
 import { loadConfig } from '../platform/config.js';
 import { createLogger } from '../platform/logger.js';
 import { parseArgs } from './args.js';

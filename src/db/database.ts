@@ -26,6 +26,7 @@ import type { AttachmentsTable } from '../modules/attachments/attachments.table.
 import type { MergesTable } from '../modules/duplicates/merges.table.js';
 import type { IdempotencyKeysTable } from '../platform/idempotency/idempotency.table.js';
 import type { RateLimitBucketsTable } from '../platform/rate-limit/rate-limit.table.js';
+import type { DealContactsTable, DealItemsTable, ProductsTable, DealsTable, DealStageMovesTable, LostReasonsTable, PipelinesTable, PipelineStagesTable } from '../modules/sales/sales.table.js';
 
 export interface Database {
   workspaces: WorkspacesTable;
@@ -46,6 +47,14 @@ export interface Database {
   notifications: NotificationsTable;
   contacts: ContactsTable;
   companies: CompaniesTable;
+  pipelines: PipelinesTable;
+  pipeline_stages: PipelineStagesTable;
+  lost_reasons: LostReasonsTable;
+  deals: DealsTable;
+  deal_contacts: DealContactsTable;
+  deal_items: DealItemsTable;
+  products: ProductsTable;
+  deal_stage_moves: DealStageMovesTable;
   contact_companies: ContactCompaniesTable;
   contact_points: ContactPointsTable;
   record_tags: RecordTagsTable;

@@ -22,10 +22,16 @@ import { contactsRoutes } from './contacts/contacts.routes.js';
 import { recordsRoutes } from './records/records.routes.js';
 import { recordTypesRoutes } from './records/record-types.routes.js';
 import { jobsRoutes } from './jobs/jobs.routes.js';
+import { pipelinesRoutes } from './sales/pipelines.routes.js';
+import { dealsRoutes } from './sales/deals.routes.js';
 import './roles/role.entity.js';
 // Record types register themselves with the record registry; the generic routes mount every one of them.
 import './contacts/contact.record.js';
 import './companies/company.record.js';
+import './products/product.record.js';
+import './sales/deal.record.js';
+// Modules that put defaults into every new workspace.
+import './sales/sales-setup.js';
 
 /**
  * Every module's HTTP routes. A module adds one import and one line here; entity types register
@@ -54,4 +60,6 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   customFieldsRoutes(app, deps);
   savedViewsRoutes(app, deps);
   jobsRoutes(app, deps);
+  pipelinesRoutes(app, deps);
+  dealsRoutes(app, deps);
 }

@@ -42,7 +42,15 @@ describe.each(DIALECTS)('seedDemo on %s', (dialect) => {
     const { db } = await freshDatabase();
     const result = await seedDemo(db, dialect);
     const clients = await clientCounts(db, result.workspaceId);
-    expect(result).toMatchObject({ adminEmail: DEMO_ADMIN_EMAIL, adminPassword: DEMO_PASSWORD, created: 10 + clients.companies + clients.contacts });
+    const deals = await db.selectFrom('deals').select(['won_at', 'lost_at', 'lost_reason_id', 'company_id', 'amount']).where('workspace_id', '=', result.workspaceId).execute();
+    const products = await db.selectFrom('products').select('id').where('workspace_id', '=', result.workspaceId).execute();
+    expect(result).toMatchObject({ adminEmail: DEMO_ADMIN_EMAIL, adminPassword: DEMO_PASSWORD, created: 10 + clients.companies + clients.contacts + products.length + deals.length });
+    // Deals for every company, on every stage: some won, some lost with a reason, each with a line item.
+    expect(products).toHaveLength(5);
+    expect(deals.length).toBeGreaterThanOrEqual(DEMO_COMPANIES);
+    expect(deals.every((d) => d.company_id !== null && Number(d.amount) > 0)).toBe(true);
+    expect(deals.some((d) => d.won_at !== null)).toBe(true);
+    expect(deals.filter((d) => d.lost_at !== null).every((d) => d.lost_reason_id !== null)).toBe(true);
     expect(clients.companies).toBe(DEMO_COMPANIES);
     // Every company comes with its people, linked by their role there; people on their own besides.
     expect(clients.contacts).toBe(DEMO_PEOPLE + clients.links);

@@ -55,7 +55,7 @@ async function restoreDeleted(trx: Transaction<Database>, actor: Actor, kind: Re
   if (!canReach(actor, kind.module, 'delete', before, before.owner_department_id ?? null)) throw new AppError('forbidden', `You have no right to restore this ${kind.entityType}`);
   const after = await updateRecordVersioned(trx, kind.table, actor.workspaceId, id, before.version, { deleted_at: null, deleted_by: null, updated_at: now() });
   if (!after) throw staleError(kind);
-  await rebuildDerived(trx, kind, after, await recordContext(trx, actor.workspaceId, kind));
+  await rebuildDerived(trx, kind, after, await recordContext(trx, actor.workspaceId, kind), { before, actor });
   await recordChange(trx, actor, { entityType: kind.entityType, action: 'restore', before: forHistory(before), after: forHistory(after) });
 }
 

@@ -9,7 +9,7 @@ import { newId } from '../../platform/ids.js';
 import { recordChange, type ChangeAction } from '../../platform/history/record-change.js';
 import { fromJson, toJson } from '../../platform/json.js';
 import type { RecordRow } from '../../platform/records/record-columns.js';
-import type { RecordContext, RecordType } from '../../platform/records/record-type.js';
+import type { RecordContext, RecordType, WriteChange } from '../../platform/records/record-type.js';
 import { searchText, writeSearchDocument } from '../../platform/search/search.index.js';
 import { listActiveFields, prepareCustomValues, type CustomFieldDef } from '../custom-fields/custom-fields.service.js';
 import * as usersService from '../users/users.service.js';
@@ -118,7 +118,7 @@ export function staleError(kind: RecordType, current?: unknown): AppError {
 
 /** Columns derived from others or joined by queries: left out of history so a version shows what a person changed. */
 const NOT_HISTORY = new Set(['sort_name', 'name_key', 'tax_id_key', 'owner_name', 'owner_department_id']);
-const JSON_COLUMNS = new Set(['phones', 'emails', 'messengers', 'addresses', 'tags', 'custom']);
+const JSON_COLUMNS = new Set(['phones', 'emails', 'messengers', 'addresses', 'tags', 'custom', 'people', 'items', 'prices']);
 
 /** The record as history, audit and events keep it: JSON read (the same on both databases), derived columns left out. */
 export function forHistory(row: RecordRow): Record<string, unknown> & { id: string; version: number } {
@@ -156,7 +156,7 @@ export async function createRecord(trx: Transaction<Database>, actor: Actor, kin
     ...(kind.features.timeline ? { last_activity_at: null } : {}), ...(kind.features.merge ? { merged_into_id: null } : {}),
     created_by: actor.userId, created_at: at, updated_at: at, deleted_at: null, deleted_by: null, version: 1,
   });
-  await rebuildDerived(trx, kind, row, ctx);
+  await rebuildDerived(trx, kind, row, ctx, { before: null, actor });
   await recordChange(trx, actor, { entityType: kind.entityType, action: 'create', before: null, after: forHistory(row) });
   return presentFresh(trx, actor, kind, row, ctx);
 }
@@ -165,8 +165,8 @@ export async function createRecord(trx: Transaction<Database>, actor: Actor, kin
  * Rebuilds what is derived from a record after a write or restore: the type's own rows (`afterWrite`)
  * and, when the type describes it (`search.document`), its search document.
  */
-export async function rebuildDerived(trx: Transaction<Database>, kind: RecordType, row: RecordRow, ctx: RecordContext): Promise<void> {
-  await kind.afterWrite?.(trx, row, ctx);
+export async function rebuildDerived(trx: Transaction<Database>, kind: RecordType, row: RecordRow, ctx: RecordContext, change?: WriteChange): Promise<void> {
+  await kind.afterWrite?.(trx, row, ctx, change);
   if (kind.search?.document) {
     const text = searchText(kind.search.document(row, ctx), ctx.country);
     await writeSearchDocument(trx, { workspaceId: row.workspace_id, entityType: kind.entityType, entityId: row.id, text });
@@ -180,7 +180,7 @@ export async function rebuildDerived(trx: Transaction<Database>, kind: RecordTyp
 export async function writeRecordVersion(trx: Transaction<Database>, actor: Actor, kind: RecordType, before: RecordRow, patch: Record<string, unknown>, ctx: RecordContext, action: ChangeAction): Promise<RecordRow> {
   const after = await updateRecordVersioned(trx, kind.table, actor.workspaceId, before.id, before.version, { ...patch, updated_at: now() });
   if (!after) throw staleError(kind);
-  await rebuildDerived(trx, kind, after, ctx);
+  await rebuildDerived(trx, kind, after, ctx, { before, actor });
   await recordChange(trx, actor, { entityType: kind.entityType, action, before: forHistory(before), after: forHistory(after) });
   return after;
 }

@@ -11,7 +11,7 @@ import { findRecord, touchLastActivity } from './records.repository.js';
 import type { ListFilter } from './record-schema.js';
 import { recordContext } from './record-write.js';
 
-export { createRecord, deleteRecord, updateRecord, recordContext, FieldErrorCollector, checkOwner, findForWrite, forHistory, customOf, writeRecordVersion } from './record-write.js';
+export { createRecord, deleteRecord, updateRecord, recordContext, FieldErrorCollector, checkOwner, findForWrite, forHistory, customOf, writeRecordVersion, staleError } from './record-write.js';
 export { transferRecords } from './record-entity.js';
 /** The engine's finders and versioned write, for the modules of record types (they never reach its repository). */
 export { findRecord, findRecordRow, findRecordsForBulk, scopedRecords, updateRecordVersioned } from './records.repository.js';

@@ -59,7 +59,7 @@ describe.each(DIALECTS)('personal API tokens on %s', (dialect) => {
     const admin = await server.build.user({ role: 'admin' });
     const reader = (await tokenFor(server, admin, ['users:read'])).secret;
     // Enough to hand out the manager role: nobody, token or not, grants rights they do not have.
-    const writer = (await tokenFor(server, admin, ['users:write', 'contacts:write', 'companies:write', 'deals:write', 'activities:write', 'reports:read'])).secret;
+    const writer = (await tokenFor(server, admin, ['users:write', 'contacts:write', 'companies:write', 'deals:write', 'products:read', 'activities:write', 'reports:read'])).secret;
     const other = (await tokenFor(server, admin, ['contacts:read'])).secret;
     const api = server.client();
 

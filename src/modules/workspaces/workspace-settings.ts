@@ -22,6 +22,8 @@ export const workspaceSettingsSchema = z.strictObject({
    * Empty: only the workspace's own country.
    */
   clientCountries: z.array(clientCountry).max(30, 'too_long').refine((list) => new Set(list).size === list.length, 'duplicate'),
+  /** A deal must name a client (a company or a person) before it is saved. */
+  dealsRequireClient: z.boolean(),
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
 
@@ -29,6 +31,7 @@ export const DEFAULT_WORKSPACE_SETTINGS: WorkspaceSettings = {
   trashRetentionDays: 30,
   alarm: { viewsPerHour: 200, exportsPerHour: 1000, blockUser: false },
   clientCountries: [],
+  dealsRequireClient: false,
 };
 
 /** A patch: any subset of the settings. */
@@ -36,6 +39,7 @@ export const workspaceSettingsPatch = z.strictObject({
   trashRetentionDays: workspaceSettingsSchema.shape.trashRetentionDays.optional(),
   alarm: workspaceSettingsSchema.shape.alarm.partial().optional(),
   clientCountries: workspaceSettingsSchema.shape.clientCountries.optional(),
+  dealsRequireClient: workspaceSettingsSchema.shape.dealsRequireClient.optional(),
 });
 export type WorkspaceSettingsPatch = z.infer<typeof workspaceSettingsPatch>;
 
@@ -59,6 +63,7 @@ export function readSettings(stored: unknown): WorkspaceSettings {
       blockUser: pick(shape.alarm.shape.blockUser, alarm.blockUser, defaults.alarm.blockUser),
     },
     clientCountries: pick(shape.clientCountries, raw.clientCountries, defaults.clientCountries),
+    dealsRequireClient: pick(shape.dealsRequireClient, raw.dealsRequireClient, defaults.dealsRequireClient),
   };
 }
 
@@ -68,6 +73,7 @@ export function applySettingsPatch(current: WorkspaceSettings, patch: WorkspaceS
     trashRetentionDays: patch.trashRetentionDays ?? current.trashRetentionDays,
     alarm: { ...current.alarm, ...patch.alarm },
     clientCountries: patch.clientCountries ?? current.clientCountries,
+    dealsRequireClient: patch.dealsRequireClient ?? current.dealsRequireClient,
   };
 }
 

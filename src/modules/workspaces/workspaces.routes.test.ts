@@ -8,7 +8,7 @@ describe.each(DIALECTS)('workspace settings on %s', (dialect) => {
     const admin = await server.build.user({ role: 'admin' });
     const client = await server.as(admin);
     const ws = (await client.get('/api/v1/workspace')).body.workspace;
-    expect(ws.settings).toEqual({ trashRetentionDays: 30, alarm: { viewsPerHour: 200, exportsPerHour: 1000, blockUser: false }, clientCountries: [] });
+    expect(ws.settings).toEqual({ trashRetentionDays: 30, alarm: { viewsPerHour: 200, exportsPerHour: 1000, blockUser: false }, clientCountries: [], dealsRequireClient: false });
 
     const res = await client.patch('/api/v1/workspace', { name: 'Нов ЕООД', settings: { alarm: { blockUser: true } }, version: ws.version });
     expect(res.status).toBe(200);
@@ -32,7 +32,7 @@ describe.each(DIALECTS)('workspace settings on %s', (dialect) => {
       const user = await server.build.user({ workspace, role });
       const res = await (await server.as(user)).get('/api/v1/workspace');
       expect(res.status, role).toBe(200);
-      expect(res.body.workspace.settings, role).toEqual({ trashRetentionDays: 30, clientCountries: [] });
+      expect(res.body.workspace.settings, role).toEqual({ trashRetentionDays: 30, clientCountries: [], dealsRequireClient: false });
       expect(res.body.workspace.name, role).toBe((await adminClient.get('/api/v1/workspace')).body.workspace.name);
     }
     expect((await adminClient.get('/api/v1/workspace')).body.workspace.settings.alarm).toEqual({ viewsPerHour: 200, exportsPerHour: 1000, blockUser: false });

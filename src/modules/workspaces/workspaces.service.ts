@@ -1,4 +1,5 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
+import { runWorkspaceSetups } from '../../platform/workspace-setup.js';
 import type { Database, Dialect, Executor } from '../../db/database.js';
 import type { RequestContext } from '../../platform/access/actor.js';
 import { AppError } from '../../platform/errors.js';
@@ -60,6 +61,7 @@ export async function createWorkspace(trx: Transaction<Database>, input: Workspa
   });
   await recordChange(trx, usersService.systemActor(workspace.id, ctx), { entityType: 'workspace', action: 'create', before: null, after: workspace });
   await ensureBuiltInRoles(trx, workspace.id);
+  await runWorkspaceSetups(trx, workspace);
   return workspace;
 }
 

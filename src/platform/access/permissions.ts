@@ -3,7 +3,7 @@
  * Built-in roles live here; the access-rights module lets admins copy and edit them (stored
  * matrices then override these by role key).
  */
-export const MODULES = ['contacts', 'companies', 'deals', 'activities', 'reports', 'users', 'settings', 'audit'] as const;
+export const MODULES = ['contacts', 'companies', 'deals', 'products', 'activities', 'reports', 'users', 'settings', 'audit'] as const;
 // `bulk` gates changing or deleting many records in one action (with the edit or delete right on each):
 // like export, it is how a base is damaged at scale, so it is a right of its own, off for managers.
 export const ACTIONS = ['view', 'create', 'edit', 'delete', 'bulk', 'export', 'import', 'manage_settings'] as const;
@@ -36,6 +36,8 @@ export const BUILT_IN_ROLES = {
   admin: matrix(() => 'all'),
   head_of_sales: matrix((m, a) => {
     if (isClientModule(m)) return a === 'manage_settings' ? 'none' : 'department';
+    // The product catalog is shared: the head of sales keeps it; everyone who sells reads it.
+    if (m === 'products') return ['view', 'create', 'edit', 'export'].includes(a) ? 'all' : 'none';
     if (m === 'reports') return a === 'view' || a === 'export' ? 'department' : 'none';
     if (m === 'users') return a === 'view' ? 'all' : 'none';
     return 'none';
@@ -43,18 +45,21 @@ export const BUILT_IN_ROLES = {
   // Managers work their own clients; export, import and bulk actions are off by default (the owner's first fear).
   manager: matrix((m, a) => {
     if (isClientModule(m)) return ['view', 'create', 'edit', 'delete'].includes(a) ? 'own' : 'none';
+    if (m === 'products') return a === 'view' ? 'all' : 'none';
     if (m === 'reports') return a === 'view' ? 'own' : 'none';
     if (m === 'users') return a === 'view' ? 'all' : 'none';
     return 'none';
   }),
   marketer: matrix((m, a) => {
     if (m === 'contacts' || m === 'companies') return ['view', 'export', 'import', 'create', 'edit', 'bulk'].includes(a) ? 'all' : 'none';
+    if (m === 'products') return a === 'view' ? 'all' : 'none';
     if (m === 'reports') return a === 'view' ? 'all' : 'none';
     if (m === 'users') return a === 'view' ? 'all' : 'none';
     return 'none';
   }),
   support_agent: matrix((m, a) => {
     if (m === 'contacts' || m === 'companies') return a === 'view' ? 'all' : a === 'edit' || a === 'create' ? 'own' : 'none';
+    if (m === 'products') return a === 'view' ? 'all' : 'none';
     if (m === 'activities') return ['view', 'create', 'edit'].includes(a) ? 'own' : 'none';
     if (m === 'users') return a === 'view' ? 'all' : 'none';
     return 'none';

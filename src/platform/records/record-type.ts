@@ -63,6 +63,13 @@ export interface CsvLayout {
   cells(page: RecordRow[]): Promise<Array<Array<string | number | null>>>;
 }
 
+/** What a write changed, for types that keep derived history of their own (a deal's stage moves). */
+export interface WriteChange {
+  /** The row before the write; null on create. */
+  before: RecordRow | null;
+  actor: Actor;
+}
+
 /**
  * How the duplicates module finds and merges duplicates of a type (decision 0018). The matching
  * itself is one of the duplicates module's named strategies; the type says which, and what it has.
@@ -196,7 +203,7 @@ export interface RecordType {
   /** An update input (without `version`) that puts back an old version's values (history restore). */
   inputFromVersion(db: Executor, actor: Actor, data: Record<string, unknown>, ctx: RecordContext): Promise<Record<string, unknown>>;
   /** Rebuilds rows derived from the record (contact points, tags, search document) after a write or restore. */
-  afterWrite?(trx: Transaction<Database>, row: RecordRow, ctx: RecordContext): Promise<void>;
+  afterWrite?(trx: Transaction<Database>, row: RecordRow, ctx: RecordContext, change?: WriteChange): Promise<void>;
   /** Removes what only the record owned before its row goes for good (derived rows). */
   beforePurge?(trx: Transaction<Database>, workspaceId: string, id: string): Promise<void>;
   /** One record as the API shows it. */

@@ -7,7 +7,7 @@ import { fieldErrorText } from '../../app/errorText';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { useCreateToken } from './account.api';
 
-export const TOKEN_MODULES = ['contacts', 'companies', 'deals', 'activities', 'reports', 'users', 'settings', 'audit'];
+export const TOKEN_MODULES = ['contacts', 'companies', 'deals', 'products', 'activities', 'reports', 'users', 'settings', 'audit'];
 const EXPIRY_DAYS = ['30', '90', '365', 'never'] as const;
 
 /** Creates a personal API token and shows its secret once. */

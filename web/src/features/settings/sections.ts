@@ -12,7 +12,7 @@ export interface SettingsSection {
   visible: (abilities: Abilities) => boolean;
 }
 
-const RECORD_MODULES = ['contacts', 'companies', 'deals', 'activities', 'users'];
+const RECORD_MODULES = ['contacts', 'companies', 'deals', 'products', 'activities', 'users'];
 
 export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   // The server lets a role with any scope of Settings → Manage settings change the workspace.

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DIALECTS } from '../../../test/db.js';
+import { testServer } from '../../../test/server.js';
+import { clientTeam, member } from '../../../test/fixtures/clients-kit.js';
+
+describe.each(DIALECTS)('the deal board on %s', (dialect) => {
+  it('shows per column the count, sums per currency and weighted sums of the deals the viewer may see', async () => {
+    const server = await testServer(dialect);
+    const { workspace, client } = await clientTeam(server);
+    const manager = await member(server, workspace, 'manager');
+    const pipeline = (await client.get('/api/v1/pipelines')).body.items[0];
+    const [first, , third] = pipeline.stages;
+    await client.post('/api/v1/deals', { title: 'Admin EUR', amount: 10_000, currency: 'EUR' });
+    await client.post('/api/v1/deals', { title: 'Admin BGN', amount: 5_000, currency: 'BGN', stageId: third.id, tags: ['vip'] });
+    const mine = (await manager.client.post('/api/v1/deals', { title: 'Manager EUR', amount: 2_000, currency: 'EUR' })).body.deal;
+
+    const board = await client.get(`/api/v1/pipelines/${pipeline.id}/board`);
+    expect(board.status, JSON.stringify(board.body)).toBe(200);
+    const column = (stageId: string) => board.body.columns.find((c: { stage: { id: string } }) => c.stage.id === stageId);
+    expect(board.body.columns).toHaveLength(6);
+    expect(column(first.id)).toMatchObject({ count: 2, amounts: [{ currency: 'EUR', sum: 12_000, weighted: 1_200 }] });
+    expect(column(first.id).items.map((d: { title: string }) => d.title)).toEqual(['Manager EUR', 'Admin EUR']);
+    expect(column(third.id)).toMatchObject({ count: 1, amounts: [{ currency: 'BGN', sum: 5_000, weighted: 2_500 }] });
+    expect(board.body.totals.count).toBe(3);
+    expect(board.body.mixedCurrencies).toBe(true);
+
+    // Filters apply to the cards and the sums alike.
+    const vip = (await client.get(`/api/v1/pipelines/${pipeline.id}/board?tag=vip`)).body;
+    expect(vip.totals).toEqual({ count: 1, amounts: [{ currency: 'BGN', sum: 5_000, weighted: 2_500 }] });
+    // A manager's board counts only what they may see.
+    const theirs = (await manager.client.get(`/api/v1/pipelines/${pipeline.id}/board`)).body;
+    expect(theirs.totals).toEqual({ count: 1, amounts: [{ currency: 'EUR', sum: 2_000, weighted: 200 }] });
+    expect(theirs.columns[0].items.map((d: { id: string }) => d.id)).toEqual([mine.id]);
+    expect(theirs.mixedCurrencies).toBe(false);
+
+    // Columns page on in board order.
+    const paged = (await client.get(`/api/v1/pipelines/${pipeline.id}/board?limit=1`)).body;
+    const firstColumn = paged.columns[0];
+    expect(firstColumn.items).toHaveLength(1);
+    const next = await client.get(`/api/v1/deals?pipelineId=${pipeline.id}&stageId=${first.id}&sort=board&limit=1&cursor=${encodeURIComponent(firstColumn.nextCursor)}`);
+    expect(next.body.items.map((d: { title: string }) => d.title)).toEqual(['Admin EUR']);
+    expect((await client.get(`/api/v1/pipelines/${first.id}/board`)).status).toBe(404);
+    expect((await client.get(`/api/v1/pipelines/${pipeline.id}/board?ownerId=nobody`)).status).toBe(400);
+  });
+});

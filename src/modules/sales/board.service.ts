@@ -1,0 +1,57 @@
+import type { Executor } from '../../db/database.js';
+import type { Actor } from '../../platform/access/actor.js';
+import { AppError } from '../../platform/errors.js';
+import { recordType } from '../../platform/records/registry.js';
+import { groupTotals } from '../records/record-aggregate.js';
+import * as records from '../records/records.service.js';
+import type { BoardOutput, BoardQuery } from './board.schema.js';
+import { DEAL_TYPE } from './deals.service.js';
+import type { DealListItem } from './deals.schema.js';
+import * as repo from './pipelines.repository.js';
+import { presentPipeline, presentStage } from './pipelines.presenter.js';
+
+type Amount = BoardOutput['totals']['amounts'][number];
+
+function addAmount(into: Map<string, Amount>, currency: string, sum: number, weighted: number): void {
+  const current = into.get(currency) ?? { currency, sum: 0, weighted: 0 };
+  into.set(currency, { currency, sum: current.sum + sum, weighted: current.weighted + weighted });
+}
+
+/**
+ * A pipeline's board: each active stage with the count and sums of the deals the viewer may see
+ * that the filters match, and the first cards in board order (the rest page through the list).
+ * @throws AppError forbidden | not_found | validation_failed (filters)
+ */
+export async function pipelineBoard(db: Executor, actor: Actor, pipelineId: string, query: BoardQuery): Promise<BoardOutput> {
+  const kind = recordType(DEAL_TYPE)!;
+  const pipeline = await repo.findPipeline(db, actor.workspaceId, pipelineId);
+  if (!pipeline) throw new AppError('not_found', 'The pipeline was not found');
+  const stages = (await repo.listStages(db, actor.workspaceId, [pipelineId])).filter((s) => s.retired_at === null);
+  const { limit, ...filter } = query;
+  const ctx = await records.recordContext(db, actor.workspaceId, kind);
+  const scoped = { ...filter, pipelineId, sort: 'board' };
+  const pages = await Promise.all(stages.map((stage) => records.listPage(db, actor, kind, { ...scoped, stageId: stage.id, limit } as never)));
+  const totals = await groupTotals(db, actor, kind, scoped as never, ctx, ['stage_id', 'currency'], 'amount');
+  const boardAmounts = new Map<string, Amount>();
+  let boardCount = 0;
+  const columns = stages.map((stage, i) => {
+    const amounts = new Map<string, Amount>();
+    let count = 0;
+    for (const group of totals.filter((g) => g.keys.stage_id === stage.id)) {
+      const currency = group.keys.currency ?? '';
+      const weighted = Math.round((group.sum * Number(stage.probability)) / 100);
+      addAmount(amounts, currency, group.sum, weighted);
+      addAmount(boardAmounts, currency, group.sum, weighted);
+      count += group.count;
+    }
+    boardCount += count;
+    const page = pages[i]!;
+    return { stage: presentStage(stage), count, amounts: [...amounts.values()], items: page.items as DealListItem[], nextCursor: page.nextCursor };
+  });
+  return {
+    pipeline: presentPipeline(pipeline, stages, false),
+    columns,
+    totals: { count: boardCount, amounts: [...boardAmounts.values()] },
+    mixedCurrencies: boardAmounts.size > 1,
+  };
+}
