@@ -14,6 +14,8 @@ export interface RecordRegistration {
   /** Where its list lives in the app (`/contacts`); its cards are `<path>/:id`. */
   path: string;
   icon: Icon;
+  /** The Mantine colour of its icon where records of several types mix (search results). */
+  color?: string;
   /** Loads the type's screens (columns, card rows, form) on the first visit, so they stay out of the main bundle. */
   screens: () => Promise<AnyRecordScreens>;
 }
@@ -29,6 +31,11 @@ export function registerRecordScreens(registration: RecordRegistration): void {
 /** Every registered type, in registration order. */
 export function recordRegistrations(): RecordRegistration[] {
   return [...registrations.values()];
+}
+
+/** A registered type, or undefined when the web app has no screens for it. */
+export function findRecordRegistration(entityType: string): RecordRegistration | undefined {
+  return registrations.get(entityType);
 }
 
 /** A registered type. @throws Error when the web app has no screens for it */

@@ -7,5 +7,6 @@ registerRecordScreens({
   plural: 'companies',
   path: '/companies',
   icon: IconBuilding,
+  color: 'teal',
   screens: () => import('./company.screens').then((module) => module.default),
 });

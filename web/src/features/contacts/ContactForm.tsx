@@ -1,16 +1,14 @@
 import { useState } from 'react';
-import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../app/session';
 import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../clients/clientTypes';
-import { CustomFieldsSection } from '../clients/CustomFieldsSection';
+import { ClientFormSections } from '../clients/ClientFormSections';
 import { orNull } from '../clients/drafts';
 import { useFieldDefs } from '../clients/fieldDefs';
 import { FormSection } from '../clients/FormSection';
 import { OwnerSelect } from '../clients/OwnerSelect';
-import { PointsFields } from '../clients/PointsFields';
-import { TagsField } from '../clients/TagsField';
 import { useCustomDrafts } from '../clients/useCustomDrafts';
 import { usePointDrafts } from '../clients/usePointDrafts';
 import { useSaveFlow } from '../clients/useSaveFlow';
@@ -149,30 +147,18 @@ function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }:
         {text('source', { label: t('clients.fields.source'), placeholder: t('clients.form.sourcePlaceholder') })}
       </SimpleGrid>
     </FormSection>
-    <FormSection title={t('clients.form.contactDetails')}>
-      <PointsFields points={points} errors={flow.errors} codes={flow.codes} phoneCandidates={flow.phoneCandidates} />
-      {text('website', { label: t('clients.fields.website'), placeholder: 'https://', type: 'url' })}
-    </FormSection>
-    {defs.length > 0 ? (
-      <FormSection title={t('clients.form.customFields')}>
-        <CustomFieldsSection defs={defs} values={custom.values} onChange={custom.set} errors={flow.errors} />
-      </FormSection>
-    ) : null}
-    <FormSection title={t('clients.form.other')}>
-      <TagsField entity="contact" value={tags} onChange={setTags} error={flow.errors.tags} />
-      <Textarea
-        label={t('clients.fields.notes')}
-        autosize
-        minRows={3}
-        maxRows={10}
-        value={fields.notes}
-        onChange={(event) => {
-          const value = event.currentTarget.value;
-          setFields((current) => ({ ...current, notes: value }));
-        }}
-        error={flow.errors.notes}
-      />
-    </FormSection>
+    <ClientFormSections
+      entity="contact"
+      points={points}
+      website={text('website', { label: t('clients.fields.website'), placeholder: 'https://', type: 'url' })}
+      defs={defs}
+      custom={custom}
+      tags={tags}
+      onTags={setTags}
+      notes={fields.notes}
+      onNotes={(notes) => setFields((current) => ({ ...current, notes }))}
+      flow={flow}
+    />
     </RecordForm>
   );
 }

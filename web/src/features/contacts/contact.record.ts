@@ -7,5 +7,6 @@ registerRecordScreens({
   plural: 'contacts',
   path: '/contacts',
   icon: IconAddressBook,
+  color: 'blue',
   screens: () => import('./contact.screens').then((module) => module.default),
 });

@@ -5,7 +5,8 @@ import type { MergeableRecord } from './mergeRecord';
 export type DuplicatePair = ResponseOf<'/api/v1/duplicates/pairs', 'get'>['items'][number];
 export type PairSide = DuplicatePair['a'];
 /** One shared value behind a pair; `kind` is any code the server sends, known to this app or not. */
-export type EvidenceDetail = { kind: string; value?: string };
+/** One piece of evidence; `text` is the server's wording in the user's language. */
+export type EvidenceDetail = { kind: string; value?: string; text?: string };
 /** A merge as the server remembers it, for undoing it from the kept record's card. */
 export type MergeSummary = ResponseOf<'/api/v1/merges', 'get'>['items'][number];
 export type ClientEntity = MergeSummary['entity'];

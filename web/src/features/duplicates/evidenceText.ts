@@ -7,11 +7,11 @@ import type { EvidenceDetail } from './duplicates.api';
  * The kinds of evidence this app has words for, strongest first (the order filters offer them in).
  * The server may send others (its matcher grows); those read as the generic "another sign".
  */
-export const KNOWN_EVIDENCE = ['tax_id', 'phone', 'email', 'name', 'sound', 'domain', 'company', 'birthday', 'shared_phone', 'shared_email'] as const;
+export const KNOWN_EVIDENCE = ['tax_id', 'phone', 'email', 'name', 'name_typo', 'name_initial', 'nickname', 'sound', 'domain', 'company', 'birthday', 'shared_phone', 'shared_email'] as const;
 const KNOWN = new Set<string>(KNOWN_EVIDENCE);
 
 // Kinds whose value means something to a person; a name key, sound key or company id does not.
-const SHOWN_VALUE = new Set(['phone', 'email', 'tax_id', 'domain', 'birthday', 'shared_phone', 'shared_email']);
+const SHOWN_VALUE = new Set(['phone', 'email', 'tax_id', 'domain', 'birthday', 'shared_phone', 'shared_email', 'nickname']);
 
 /** Whether the app has its own words for a kind of evidence. */
 export function isKnownEvidence(kind: string): boolean {
@@ -34,10 +34,11 @@ function shownValue(kind: string, value: string): string {
 
 /**
  * One piece of evidence in the user's language: "Same phone +359 88 712 3456", "Same company".
- * An unknown kind gets a generic text, never its code.
+ * An unknown kind gets the server's own wording when it sent one (in the user's language), else a
+ * generic text, never its code.
  */
 export function evidenceText(t: TFunction, detail: EvidenceDetail, entity?: string): string {
-  if (!isKnownEvidence(detail.kind)) return t('duplicates.evidence.other');
+  if (!isKnownEvidence(detail.kind)) return detail.text?.trim() || t('duplicates.evidence.other');
   if (detail.value && SHOWN_VALUE.has(detail.kind)) {
     return t(`duplicates.evidence.${detail.kind}_value`, { value: shownValue(detail.kind, detail.value) });
   }
@@ -53,14 +54,14 @@ export function evidenceLabel(t: TFunction, kind: string): string {
 
 /**
  * The evidence of a pair to show: each detail once, plus kinds named in `evidence` that came without
- * a detail; several unknown kinds collapse into one generic line.
+ * a detail; unknown kinds the server words itself stay, the others collapse into one generic line.
  */
 export function pairEvidence(evidence: readonly string[], details: readonly EvidenceDetail[]): EvidenceDetail[] {
   const out: EvidenceDetail[] = [];
   const seen = new Set<string>();
   let other = false;
   const add = (detail: EvidenceDetail) => {
-    if (!isKnownEvidence(detail.kind)) {
+    if (!isKnownEvidence(detail.kind) && !detail.text) {
       if (!other) out.push({ kind: detail.kind });
       other = true;
       return;

@@ -9,10 +9,10 @@ import { RecentSearches } from './RecentSearches';
 import { SearchStatus } from './SearchStatus';
 import { SearchResults } from './SearchResults';
 import { clearRecentSearches, readRecentSearches, rememberSearch } from './recentSearches';
-import { SEARCH_MAX_LENGTH, hasMoreResults, listPath, recordPath, useClientSearch, type SearchEntity, type SearchGroup } from './search.api';
+import { recordRegistrations } from '../../records/registry';
+import { SEARCH_MAX_LENGTH, hasMoreResults, listPath, recordPath, useClientSearch, type SearchGroup } from './search.api';
 
 const DEBOUNCE_MS = 150;
-const GROUP_ORDER: SearchEntity[] = ['contact', 'company'];
 
 /** Something Enter or a click can pick: a result, "all N results" of a group, a recent search, or "create a contact". */
 export interface PaletteOption {
@@ -20,8 +20,11 @@ export interface PaletteOption {
   select: () => void;
 }
 
+/** Groups with hits, in the order the record types are registered (the sidebar's order). */
 function orderGroups(groups: SearchGroup[]): SearchGroup[] {
-  return GROUP_ORDER.flatMap((type) => groups.filter((group) => group.type === type && group.items.length > 0));
+  const order = recordRegistrations().map((registration) => registration.entityType);
+  const rank = (group: SearchGroup) => (order.includes(group.type) ? order.indexOf(group.type) : order.length);
+  return groups.filter((group) => group.items.length > 0).sort((a, b) => rank(a) - rank(b));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Badge, Highlight, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconAt, IconBuilding, IconPhone, IconUser } from '@tabler/icons-react';
+import { IconAt, IconFile, IconPhone } from '@tabler/icons-react';
+import { findRecordRegistration } from '../../records/registry';
 import { useTranslation } from 'react-i18next';
 import type { SearchEntity, SearchItem } from './search.api';
 import classes from './SearchPalette.module.css';
@@ -19,7 +20,8 @@ const MATCH_ICONS: Record<string, typeof IconPhone> = { phone: IconPhone, email:
 /** One found record: its name (the typed text marked), what it is, and why it matched when the name does not show it. */
 export function SearchResultOption({ id, type, item, query, active, onHover, onSelect }: SearchResultOptionProps) {
   const { t } = useTranslation();
-  const TypeIcon = type === 'company' ? IconBuilding : IconUser;
+  const registration = findRecordRegistration(type);
+  const TypeIcon = registration?.icon ?? IconFile;
   const MatchIcon = MATCH_ICONS[item.matched];
   const showMatch = item.matched !== 'name';
   return (
@@ -34,7 +36,7 @@ export function SearchResultOption({ id, type, item, query, active, onHover, onS
       onClick={onSelect}
       data-testid="search-result"
     >
-      <ThemeIcon variant="light" radius="xl" size={32} color={type === 'company' ? 'teal' : 'blue'} aria-hidden>
+      <ThemeIcon variant="light" radius="xl" size={32} color={registration?.color ?? 'gray'} aria-hidden>
         <TypeIcon size={18} />
       </ThemeIcon>
       <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>

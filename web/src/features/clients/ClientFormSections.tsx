@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { PhoneCandidate } from './clientTypes';
+import { CustomFieldsSection } from './CustomFieldsSection';
+import type { FieldDef } from './fieldDefs';
+import { FormSection } from './FormSection';
+import { PointsFields } from './PointsFields';
+import { TagsField } from './TagsField';
+import type { PointDrafts } from './usePointDrafts';
+
+interface ClientFormSectionsProps {
+  entity: string;
+  points: PointDrafts;
+  /** The website input (the form's own text input, wired to its state). */
+  website: ReactNode;
+  defs: FieldDef[];
+  custom: { values: Record<string, unknown>; set: (key: string, value: unknown) => void };
+  tags: string[];
+  onTags: (tags: string[]) => void;
+  notes: string;
+  onNotes: (notes: string) => void;
+  flow: { errors: Record<string, string>; codes: Record<string, string>; phoneCandidates: Record<string, PhoneCandidate[]> };
+}
+
+/** What the forms of every client record end with: contact details, custom fields, tags and notes. */
+export function ClientFormSections({ entity, points, website, defs, custom, tags, onTags, notes, onNotes, flow }: ClientFormSectionsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <FormSection title={t('clients.form.contactDetails')}>
+        <PointsFields points={points} errors={flow.errors} codes={flow.codes} phoneCandidates={flow.phoneCandidates} />
+        {website}
+      </FormSection>
+      {defs.length > 0 ? (
+        <FormSection title={t('clients.form.customFields')}>
+          <CustomFieldsSection defs={defs} values={custom.values} onChange={custom.set} errors={flow.errors} />
+        </FormSection>
+      ) : null}
+      <FormSection title={t('clients.form.other')}>
+        <TagsField entity={entity} value={tags} onChange={onTags} error={flow.errors.tags} />
+        <Textarea
+          label={t('clients.fields.notes')}
+          autosize
+          minRows={3}
+          maxRows={10}
+          value={notes}
+          onChange={(event) => onNotes(event.currentTarget.value)}
+          error={flow.errors.notes}
+        />
+      </FormSection>
+    </>
+  );
+}
