@@ -37,10 +37,22 @@ function browserLocale(): Locale {
   return 'en';
 }
 
+type Messages = Record<string, unknown>;
+
+// A feature may keep its own strings next to its code (`features/<name>/i18n/<locale>.json`), so
+// modules that grow in parallel do not all edit the three big files. They merge into the one
+// 'translation' bundle: keys are still `deals.title`, not namespaced per file.
+const featureEn = import.meta.glob<Messages>('../features/*/i18n/en.json', { eager: true, import: 'default' });
+const featureLoaders: Record<Exclude<Locale, 'en'>, Record<string, () => Promise<Messages>>> = {
+  ru: import.meta.glob<Messages>('../features/*/i18n/ru.json', { import: 'default' }),
+  bg: import.meta.glob<Messages>('../features/*/i18n/bg.json', { import: 'default' }),
+};
+
 async function loadLocale(locale: Locale): Promise<void> {
   if (locale === 'en' || i18n.hasResourceBundle(locale, 'translation')) return;
-  const messages = await loaders[locale]();
+  const [messages, ...features] = await Promise.all([loaders[locale](), ...Object.values(featureLoaders[locale]).map((load) => load())]);
   i18n.addResourceBundle(locale, 'translation', messages.default, true, true);
+  for (const feature of features) i18n.addResourceBundle(locale, 'translation', feature, true, true);
 }
 
 /** Switches the interface language now and remembers it on this device. */
@@ -74,6 +86,7 @@ export async function initI18n(): Promise<void> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  for (const feature of Object.values(featureEn)) i18n.addResourceBundle('en', 'translation', feature, true, true);
   await changeLocale(locale).catch(() => undefined);
 }
 
