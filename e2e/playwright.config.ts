@@ -20,6 +20,10 @@ const INSTALLS = [
   { name: 'quality', spec: 'quality.spec.ts', port: PORT_BASE + 3, dataEnv: 'KARTOTEKA_E2E_QUALITY_DATA_DIR' },
   { name: 'bulk', spec: 'bulk.spec.ts', port: PORT_BASE + 4, dataEnv: 'KARTOTEKA_E2E_BULK_DATA_DIR' },
   { name: 'duplicates', spec: 'duplicates.spec.ts', port: PORT_BASE + 5, dataEnv: 'KARTOTEKA_E2E_DUPLICATES_DATA_DIR' },
+  { name: 'deals', spec: 'deals.spec.ts', port: PORT_BASE + 6, dataEnv: 'KARTOTEKA_E2E_DEALS_DATA_DIR' },
+  { name: 'board', spec: 'board.spec.ts', port: PORT_BASE + 7, dataEnv: 'KARTOTEKA_E2E_BOARD_DATA_DIR' },
+  { name: 'sales-settings', spec: 'sales-settings.spec.ts', port: PORT_BASE + 8, dataEnv: 'KARTOTEKA_E2E_SALES_SETTINGS_DATA_DIR' },
+  { name: 'plans', spec: 'plans.spec.ts', port: PORT_BASE + 9, dataEnv: 'KARTOTEKA_E2E_PLANS_DATA_DIR' },
 ] as const;
 
 // Playwright loads this file in the runner and in each worker; the env vars keep one fresh install per run.

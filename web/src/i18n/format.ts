@@ -99,3 +99,47 @@ export function startOfDayUtc(day: string, timeZone: string, addDays = 0): strin
     return guess.toISOString();
   }
 }
+
+const digitsCache = new Map<string, number>();
+
+/** Decimal places of a currency (2 for EUR, 0 for JPY, 3 for KWD); the server keeps money in these minor units. */
+export function currencyDigits(currency: string): number {
+  let digits = digitsCache.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    digitsCache.set(currency, digits);
+  }
+  return digits;
+}
+
+/** Minor units (as the API sends money) to the major-unit number a person types: 125000 EUR → 1250. */
+export function toMajor(minor: number, currency: string): number {
+  return minor / 10 ** currencyDigits(currency);
+}
+
+/** A typed major-unit amount back to minor units, rounded to the currency's precision. */
+export function toMinor(major: number, currency: string): number {
+  return Math.round(major * 10 ** currencyDigits(currency));
+}
+
+/**
+ * Money in the interface language and its currency's own style: "€1,250.00", "1 250,00 €",
+ * "1250,00 лв.". `compact` gives "€1.3K" for board columns and widgets.
+ */
+export function formatMoney(minor: number, currency: string, options: { compact?: boolean } = {}): string {
+  const major = toMajor(minor, currency);
+  try {
+    return new Intl.NumberFormat(currentLocale(), {
+      style: 'currency',
+      currency,
+      ...(options.compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}),
+    }).format(major);
+  } catch {
+    // A code Intl does not know: the number and the code, never nothing.
+    return `${new Intl.NumberFormat(currentLocale()).format(major)} ${currency}`;
+  }
+}
