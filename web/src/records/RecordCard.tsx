@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +20,7 @@ import { clientHistoryFormat } from '../features/clients/historyFormat';
 import { TagList } from '../features/clients/TagList';
 import { mergeEntity } from './mergeEntity';
 import { useRecordType } from './recordTypeContext';
-import { recordPath } from './registry';
+import { recordPath, relatedPanelsOf } from './registry';
 
 /**
  * The card of any record type (`<path>/:id`): header with actions, the type's details and panels on
@@ -48,7 +48,8 @@ export function RecordCard() {
 
   const title = screens.title(record);
   const merge = mergeEntity(meta);
-  const { Sections, Form } = { Sections: screens.card.Sections, Form: screens.Form };
+  const { Sections, Top, Form } = { Sections: screens.card.Sections, Top: screens.card.Top, Form: screens.Form };
+  const related = relatedPanelsOf(entityType);
 
   async function refresh() {
     await reloadRecord(id);
@@ -85,6 +86,7 @@ export function RecordCard() {
         onDelete={() => setDeleting(true)}
         extraActions={merge ? <UndoMergeButton entity={merge} survivorId={record.id} title={title} /> : null}
       />
+      {Top ? <Top record={record} onChanged={refresh} /> : null}
       <Grid gutter="md">
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="md">
@@ -105,6 +107,11 @@ export function RecordCard() {
               ) : null}
             </Paper>
             {Sections ? <Sections record={record} /> : null}
+            {related.map(({ Panel }, index) => (
+              <Suspense key={index} fallback={null}>
+                <Panel entityType={entityType} recordId={record.id} />
+              </Suspense>
+            ))}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 7 }}>

@@ -151,7 +151,10 @@ export function RecordListPage() {
             </Text>
           ) : null}
         </Group>
-        {canCreate ? createButton() : null}
+        <Group gap="sm">
+          {config.Actions ? <config.Actions /> : null}
+          {canCreate ? createButton() : null}
+        </Group>
       </Group>
       {notice ? (
         <Text size="sm" c="green" role="status">

@@ -4,3 +4,5 @@
  */
 import '../features/contacts/contact.record';
 import '../features/companies/company.record';
+import '../features/deals/deal.record';
+import '../features/products/product.record';

@@ -3,6 +3,7 @@
  * for its screens), and the generic list, card and form read that plus the server's metadata
  * (`GET /api/v1/record-types`). No other code names a record type.
  */
+import type { ComponentType } from 'react';
 import type { Icon } from '@tabler/icons-react';
 import type { AnyRecordScreens } from './screens';
 
@@ -54,4 +55,24 @@ export function recordPath(entityType: string, id?: string): string {
 /** The REST collection of a type: `/api/v1/<plural>`. */
 export function recordCollection(entityType: string): string {
   return `/api/v1/${recordRegistration(entityType).plural}`;
+}
+
+/** A panel one type adds to the cards of another (the deals of a company), with the card's record id. */
+export interface RelatedPanel {
+  /** The type whose cards show the panel. */
+  on: string;
+  /** Loaded on demand (`lazy(...)`), so the panel's code stays out of the main bundle. */
+  Panel: ComponentType<{ entityType: string; recordId: string }>;
+}
+
+const relatedPanels: RelatedPanel[] = [];
+
+/** Adds a panel to the cards of another type; called from the registering type's `<type>.record.ts`. */
+export function registerRelatedPanel(panel: RelatedPanel): void {
+  relatedPanels.push(panel);
+}
+
+/** The panels other types add to this type's cards, in registration order. */
+export function relatedPanelsOf(entityType: string): RelatedPanel[] {
+  return relatedPanels.filter((panel) => panel.on === entityType);
 }

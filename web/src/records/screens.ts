@@ -15,6 +15,8 @@ export interface Choice {
 export interface ChoiceField {
   label: (t: TFunction) => string;
   choices: (t: TFunction) => Choice[];
+  /** Choices that come from the server (a workspace's pipelines): a hook, used instead of `choices` where given. */
+  useChoices?: (t: TFunction) => Choice[];
 }
 
 /** What the generic list needs of a row (the list API's item). */
@@ -62,6 +64,8 @@ export interface RecordScreens<L extends RecordListItem, R extends CardRecord> {
     subtitle: (item: L) => string | null;
     /** Lines of a row's card on phones. */
     cardDetails: (item: L) => ReactNode;
+    /** Buttons or links of the type's own next to "Add" (another view of the same records). */
+    Actions?: ComponentType;
   };
   /** Choices of the type's own list parameters (`status`); each shows as a filter when the server lists the parameter. */
   paramFilters?: Record<string, ChoiceField>;
@@ -79,6 +83,8 @@ export interface RecordScreens<L extends RecordListItem, R extends CardRecord> {
     rows: (t: TFunction, record: R, timeZone: string) => FieldRow[];
     /** Panels under the details (linked companies, people). */
     Sections?: ComponentType<{ record: R }>;
+    /** A panel across the card right under its header (where the record stands, with its moves); `onChanged` reloads the card. */
+    Top?: ComponentType<{ record: R; onChanged: () => Promise<void> }>;
   };
   Form: ComponentType<RecordFormProps<R>>;
 }

@@ -7,6 +7,9 @@ import { useTags } from './clients.api';
 import { CustomFilterRow } from './CustomFilterRow';
 import type { FieldDef } from './fieldDefs';
 import { EMPTY_FILTERS, isFiltered, type ListFilters } from './listQuery';
+import type { ChoiceField } from '../../records/screens';
+
+const width = { base: '100%', xs: 200 };
 
 interface FilterBarProps {
   filters: ListFilters;
@@ -26,22 +29,12 @@ export function FilterBar({ filters, onChange, defs, users }: FilterBarProps) {
   const paramFilters = Object.entries(screens.paramFilters ?? {}).filter(([name]) => hasParam(meta, name));
   const tagOptions = [...new Set([...(tags.data ?? []).map((item) => item.tag), ...filters.tags])];
   const set = (patch: Partial<ListFilters>) => onChange({ ...filters, ...patch });
-  const width = { base: '100%', xs: 200 };
 
   return (
     <Stack gap="sm" data-testid="filter-bar">
       <Group gap="sm" align="flex-end" wrap="wrap">
         {paramFilters.map(([name, field]) => (
-          <MultiSelect
-            key={name}
-            label={field.label(t)}
-            placeholder={filters.params[name]?.length ? undefined : t('clients.filters.any')}
-            data={field.choices(t)}
-            value={filters.params[name] ?? []}
-            onChange={(values) => set({ params: { ...filters.params, [name]: values } })}
-            w={width}
-            clearable
-          />
+          <ParamFilter key={name} field={field} value={filters.params[name] ?? []} onChange={(values) => set({ params: { ...filters.params, [name]: values } })} />
         ))}
         <MultiSelect
           label={t('clients.filters.owner')}
@@ -118,5 +111,30 @@ export function FilterBar({ filters, onChange, defs, users }: FilterBarProps) {
         ) : null}
       </Group>
     </Stack>
+  );
+}
+
+function staticChoices(field: ChoiceField) {
+  return (t: Parameters<ChoiceField['choices']>[0]) => field.choices(t);
+}
+
+/** One of the type's own list parameters as a multi-select; its choices may come from the server (a hook). */
+function ParamFilter({ field, value, onChange }: { field: ChoiceField; value: string[]; onChange: (values: string[]) => void }) {
+  const { t } = useTranslation();
+  // The same field always brings the same hook (or none), so the hooks' order never changes.
+  const useChoices = field.useChoices ?? staticChoices(field);
+  const choices = useChoices(t);
+  return (
+    <MultiSelect
+      label={field.label(t)}
+      placeholder={value.length ? undefined : t('clients.filters.any')}
+      data={choices}
+      value={value}
+      onChange={onChange}
+      searchable
+      w={width}
+      clearable
+      nothingFoundMessage={t('common.nothingFound')}
+    />
   );
 }

@@ -53,16 +53,18 @@ export function ListToolbar({ list, defs, users, columns, columnKeys, onColumns,
   return (
     <Stack>
       <Group gap="sm" wrap="wrap">
-        <TextInput
-          aria-label={t('clients.list.search')}
-          placeholder={t(`${ns}.searchPlaceholder`)}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={list.filters.q}
-          onChange={(event) => list.setFilters({ ...list.filters, q: event.currentTarget.value })}
-          type="search"
-          style={{ flex: '1 1 220px' }}
-          data-testid="list-search"
-        />
+        {meta.features.search ? (
+          <TextInput
+            aria-label={t('clients.list.search')}
+            placeholder={t(`${ns}.searchPlaceholder`)}
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={list.filters.q}
+            onChange={(event) => list.setFilters({ ...list.filters, q: event.currentTarget.value })}
+            type="search"
+            style={{ flex: '1 1 220px' }}
+            data-testid="list-search"
+          />
+        ) : null}
         <Group gap="sm" wrap="nowrap" style={{ flex: isPhone ? '1 1 100%' : '0 0 auto' }}>
           <Button
             variant={open ? 'light' : 'default'}
