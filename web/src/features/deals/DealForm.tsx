@@ -178,7 +178,7 @@ function DealFormBody({ onClose, deal, initialName, onCreated, onReload }: BodyP
           <Group gap="xs" align="flex-start" wrap="nowrap">
             <NumberInput
               label={t('deals.fields.amount')}
-              description={hasItems ? t('deals.form.amountFromItems') : undefined}
+              title={hasItems ? t('deals.form.amountFromItems') : undefined}
               value={hasItems ? toMajor(totals.total, currency) : amount}
               onChange={setAmount}
               disabled={hasItems}

@@ -106,16 +106,15 @@ export function StagePath({ record: deal, onChanged }: StagePathProps) {
                 minWidth: 110,
                 padding: '6px 10px',
                 borderRadius: 6,
-                borderTop: `4px solid ${stage.color}`,
+                borderStyle: 'solid',
+                borderWidth: '4px 1px 1px 1px',
+                borderColor: `${stage.color} ${current ? stage.color : 'var(--mantine-color-default-border)'} ${current ? stage.color : 'var(--mantine-color-default-border)'}`,
                 background: current ? `color-mix(in srgb, ${stage.color} 22%, transparent)` : passed ? 'var(--mantine-color-default-hover)' : 'transparent',
-                border: current ? `1px solid ${stage.color}` : '1px solid var(--mantine-color-default-border)',
-                borderTopWidth: 4,
-                borderTopColor: stage.color,
               }}
             >
               <Tooltip label={t('deals.card.probability', { n: stage.probability })} withinPortal>
                 <UnstyledButton component="span" style={{ cursor: 'default' }}>
-                  <Text size="sm" fw={current ? 700 : 500} lineClamp={1}>
+                  <Text size="sm" fw={current ? 700 : 500} lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
                     {stage.name}
                   </Text>
                 </UnstyledButton>

@@ -10,10 +10,10 @@ import { TagList } from '../clients/TagList';
 import { BoardLink } from './BoardLink';
 import { DealForm } from './DealForm';
 import { DealSections } from './DealSections';
+import { DealTop } from './DealTop';
 import { DEAL_STATUSES, fetchDeal, usePipelines, type Deal, type DealListItem } from './deals.api';
 import { StageBadge } from './StageBadge';
 import { activeStages } from './stages';
-import { StagePath } from './StagePath';
 import { DealStatusBadge } from './StatusBadge';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
@@ -67,7 +67,7 @@ export default defineScreens<DealListItem, Deal>({
   list: {
     columns,
     defaultColumns: ['stage', 'amount', 'client', 'owner', 'expectedClose', 'status'],
-    subtitle: (item) => item.company?.name ?? null,
+    subtitle: () => null,
     cardDetails: (item) => (
       <>
         <Group gap="xs" wrap="nowrap">
@@ -112,7 +112,7 @@ export default defineScreens<DealListItem, Deal>({
       { key: 'comment', label: t('deals.fields.comment'), value: deal.comment ? <span style={{ whiteSpace: 'pre-wrap' }}>{deal.comment}</span> : null },
     ],
     Sections: DealSections,
-    Top: StagePath,
+    Top: DealTop,
   },
   Form: DealForm,
 });

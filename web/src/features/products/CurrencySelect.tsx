@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n/i18n';
-import { currencyOptions } from '../auth/setupOptions';
+import { displayName } from '../../i18n/format';
 
 interface CurrencySelectProps {
   label?: string;
@@ -17,7 +17,7 @@ interface CurrencySelectProps {
 /** An ISO 4217 currency, searchable by code or by its name in the interface language. */
 export function CurrencySelect({ label, value, onChange, error, taken = [], testId }: CurrencySelectProps) {
   const { t, i18n } = useTranslation();
-  const options = useMemo(() => currencyOptions(currentLocale()), [i18n.resolvedLanguage]);
+  const options = useMemo(() => currencyChoices(), [i18n.resolvedLanguage]);
   return (
     <Select
       label={label}
@@ -33,4 +33,11 @@ export function CurrencySelect({ label, value, onChange, error, taken = [], test
       data-testid={testId}
     />
   );
+}
+
+// The code first, so a narrow input still shows it: "EUR — euro".
+function currencyChoices(): Array<{ value: string; label: string }> {
+  return Intl.supportedValuesOf('currency')
+    .map((code) => ({ value: code, label: `${code} — ${displayName(code, 'currency')}` }))
+    .sort((a, b) => a.value.localeCompare(b.value, currentLocale()));
 }
