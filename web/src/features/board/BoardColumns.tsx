@@ -29,7 +29,15 @@ const collisions: CollisionDetection = (args) => {
   return hits.length ? hits : rectIntersection(args);
 };
 
-const focusCard = (id: string) => requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-deal-id="${CSS.escape(id)}"]`)?.focus());
+/** Focuses a card once it is on screen in the stage's column (after a move it arrives a few frames later). */
+function focusCard(id: string, stageId?: string, tries = 30): void {
+  requestAnimationFrame(() => {
+    const scope = stageId ? `[data-stage-id="${CSS.escape(stageId)}"] ` : '';
+    const card = document.querySelector<HTMLElement>(`${scope}[data-deal-id="${CSS.escape(id)}"]`);
+    if (card) card.focus();
+    else if (tries > 0) focusCard(id, stageId, tries - 1);
+  });
+}
 
 /**
  * The columns of a board with drag and drop (mouse, touch after a press, keyboard) and the lost
@@ -93,15 +101,15 @@ export function BoardColumns({ board, onMove, onLoadMore, onCreate }: BoardColum
         move(deal, { stageId: next.id });
         if (next.kind === 'open') {
           scrollers.current.get(next.id)?.(0);
-          focusCard(deal.id);
+          focusCard(deal.id, next.id);
         }
       }
     } else if (event.shiftKey && event.key === 'ArrowUp' && index > 0) {
       move(deal, { stageId: column.stage.id, beforeId: column.items[index - 1]!.id });
-      focusCard(deal.id);
+      focusCard(deal.id, column.stage.id);
     } else if (event.shiftKey && event.key === 'ArrowDown' && index < column.items.length - 1) {
       move(deal, { stageId: column.stage.id, afterId: column.items[index + 1]!.id });
-      focusCard(deal.id);
+      focusCard(deal.id, column.stage.id);
     } else if (!event.shiftKey && event.key === 'ArrowUp') focusIn(column.stage.id, index - 1);
     else if (!event.shiftKey && event.key === 'ArrowDown') focusIn(column.stage.id, index + 1);
     else if (!event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
