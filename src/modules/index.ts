@@ -24,6 +24,7 @@ import { recordTypesRoutes } from './records/record-types.routes.js';
 import { jobsRoutes } from './jobs/jobs.routes.js';
 import { pipelinesRoutes } from './sales/pipelines.routes.js';
 import { dealsRoutes } from './sales/deals.routes.js';
+import { liveRoutes } from './live/live.routes.js';
 import './roles/role.entity.js';
 // Record types register themselves with the record registry; the generic routes mount every one of them.
 import './contacts/contact.record.js';
@@ -32,6 +33,8 @@ import './products/product.record.js';
 import './sales/deal.record.js';
 // Modules that put defaults into every new workspace.
 import './sales/sales-setup.js';
+// Live channels (who may listen to what).
+import './sales/deals.live.js';
 
 /**
  * Every module's HTTP routes. A module adds one import and one line here; entity types register
@@ -62,4 +65,5 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   jobsRoutes(app, deps);
   pipelinesRoutes(app, deps);
   dealsRoutes(app, deps);
+  liveRoutes(app, deps);
 }

@@ -4,7 +4,9 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { pino } from 'pino';
 import { newId } from '../platform/ids.js';
+import { LiveHub } from '../platform/live/live-hub.js';
 import { AppError } from '../platform/errors.js';
 import type { AppDeps } from '../platform/http/deps.js';
 import { clientErrorHandler, frameworkErrorHandler, MAX_PARAM_LENGTH, registerErrorHandling } from './plugins/errors.js';
@@ -90,7 +92,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerIdempotency(app, options.db);
   registerHealth(app, options.db);
 
-  await app.register(async (api) => registerModuleRoutes(api, options));
+  // Without a hub from the caller (tests, one process), live messages stay in this process.
+  const live = options.live ?? new LiveHub({ db: options.db, dialect: options.dialect, logger: options.logger || pino({ enabled: false }) });
+  await app.register(async (api) => registerModuleRoutes(api, { ...options, live }));
   await registerWeb(app);
   return app;
 }

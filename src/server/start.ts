@@ -15,6 +15,8 @@ import { registerAuthJobs } from '../modules/auth/auth.jobs.js';
 import { registerAttachmentJobs } from '../modules/attachments/attachments.jobs.js';
 import { registerTransferJobs } from '../modules/users/transfer.job.js';
 import { registerRecordBulkJobs } from '../modules/records/record-bulk.job.js';
+import { publishDealChanges } from '../modules/sales/deals.live.js';
+import { LiveHub } from '../platform/live/live-hub.js';
 
 export function openDatabase(config: Config): DatabaseHandle {
   return connect({ databaseUrl: config.databaseUrl, sqlitePath: path.join(config.dataDir, 'kartoteka.db') });
@@ -36,11 +38,15 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
   if (applied.length) logger.info({ applied }, 'migrations applied');
   if (beforeListen) await beforeListen(handle);
 
-  const app = await buildApp({ db: handle.db, dialect: handle.dialect, config, logger });
+  // Every process listens for live messages, whether or not it runs the workers that publish them.
+  const live = new LiveHub({ db: handle.db, dialect: handle.dialect, logger, listenUrl: config.databaseUrl });
+  await live.start();
+  const app = await buildApp({ db: handle.db, dialect: handle.dialect, config, logger, live });
   const workers = config.runWorkers ? startWorkers({
     db: handle.db, dialect: handle.dialect, config, logger, databaseUrl: config.databaseUrl,
     // Module jobs; the app above has imported every module, so entity types are registered.
-    configure: ({ jobs }) => {
+    configure: ({ jobs, outbox }) => {
+      publishDealChanges(outbox, live);
       registerTrashJobs(jobs);
       registerSecurityJobs(jobs);
       registerAuthJobs(jobs);
@@ -64,6 +70,7 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
     stopping ??= (async () => {
       await app.close();
       await workers?.stop();
+      await live.stop();
       await handle.close();
       logger.info('stopped');
     })();

@@ -167,7 +167,7 @@ export async function listConditions(db: Executor, kind: RecordType, actor: Acto
   for (const [name, param] of kind.listParams ?? []) {
     const value = (filter as Record<string, unknown>)[name];
     if (value === undefined) continue;
-    const condition = param.condition(value, actor, t);
+    const condition = param.condition(value, actor, t, pg);
     if (condition) out.push(condition);
   }
   const owners = commaList(filter.ownerId).map((o) => (o === 'me' ? actor.userId ?? '' : o));

@@ -42,4 +42,31 @@ describe.each(DIALECTS)('the deal board on %s', (dialect) => {
     expect((await client.get(`/api/v1/pipelines/${first.id}/board`)).status).toBe(404);
     expect((await client.get(`/api/v1/pipelines/${pipeline.id}/board?ownerId=nobody`)).status).toBe(400);
   });
+
+  it('filters rotting deals (idle past the stage\'s limit) on the board and the list, and names a client person on cards', async () => {
+    const server = await testServer(dialect);
+    const { client } = await clientTeam(server);
+    const pipeline = (await client.get('/api/v1/pipelines')).body.items[0];
+    const [first, second] = pipeline.stages;
+    const patched = await client.patch(`/api/v1/pipeline-stages/${first.id}`, { rottingDays: 3, version: first.version });
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+    const person = (await client.post('/api/v1/contacts', { firstName: 'Ivana', lastName: 'Petrova' })).body.contact;
+    const stale = (await client.post('/api/v1/deals', { title: 'Stale', people: [{ contactId: person.id }] })).body.deal;
+    const touched = (await client.post('/api/v1/deals', { title: 'Idle but touched' })).body.deal;
+    await client.post('/api/v1/deals', { title: 'Fresh' });
+    const elsewhere = (await client.post('/api/v1/deals', { title: 'Old on a stage without a limit', stageId: second.id })).body.deal;
+    const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
+    const db = server.handle.db;
+    await db.updateTable('deals').set({ stage_entered_at: daysAgo(5) }).where('id', 'in', [stale.id, touched.id, elsewhere.id]).execute();
+    await db.updateTable('deals').set({ last_activity_at: daysAgo(1) }).where('id', '=', touched.id).execute();
+
+    const board = (await client.get(`/api/v1/pipelines/${pipeline.id}/board?rotting=1`)).body;
+    expect(board.totals.count).toBe(1);
+    expect(board.columns[0].items.map((d: { title: string; rotting: boolean }) => [d.title, d.rotting])).toEqual([['Stale', true]]);
+    expect(board.columns[0].items[0].firstPerson).toEqual({ id: person.id, name: expect.stringContaining('Petrova') });
+    const list = (await client.get(`/api/v1/deals?rotting=1&pipelineId=${pipeline.id}`)).body;
+    expect(list.items.map((d: { title: string }) => d.title)).toEqual(['Stale']);
+    expect((await client.get(`/api/v1/pipelines/${pipeline.id}/board?rotting=0`)).body.totals.count).toBe(4);
+    expect((await client.get(`/api/v1/deals?rotting=yes`)).status).toBe(400);
+  });
 });

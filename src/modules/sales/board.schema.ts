@@ -4,7 +4,7 @@ import { queryInt } from '../../platform/schemas.js';
 import { dealListItem } from './deals.schema.js';
 import { pipelineOutput, stageOutput } from './pipelines.schema.js';
 
-/** The board takes the deal list's filters (owner, "me", tags, dates, search, filter JSON) and a page size per column. */
+/** The board takes the deal list's filters (owner, "me", tags, dates, search, filter JSON, rotting) and a page size per column. */
 export const boardQuery = z.strictObject({
   q: listFilterFields.q,
   ownerId: listFilterFields.ownerId,
@@ -14,6 +14,8 @@ export const boardQuery = z.strictObject({
   filter: listFilterFields.filter,
   companyId: z.string().max(64, 'invalid_id').optional(),
   contactId: z.string().max(64, 'invalid_id').optional(),
+  /** `1`: only deals idle longer than their stage's rotting limit. */
+  rotting: z.enum(['0', '1'], { error: 'invalid_option' }).optional(),
   limit: queryInt(1, 100).default(30),
 });
 export type BoardQuery = z.infer<typeof boardQuery>;

@@ -7,6 +7,7 @@ import { UUID_PATTERN } from '../../platform/schemas.js';
 import { visibleTo } from '../../platform/access/visibility.js';
 import { registerRecordType } from '../records/record-entity.js';
 import { deleteRecordTags } from '../records/record-tags.js';
+import { rottingParam } from './deal-rotting.js';
 import { dealColumns, dealInputFromVersion } from './deal-columns.js';
 import { afterDealWrite, DEAL_TYPE, dealLookups, presentDealRow, presentDealRows } from './deals.service.js';
 import { createDealInput, dealListItem, dealOutput, updateDealInput } from './deals.schema.js';
@@ -95,7 +96,7 @@ export const DEAL_RECORD = registerRecordType({
     ['updatedAt', { column: 'updated_at', nullable: false, value: 'time' }],
     ['lastActivityAt', { column: 'last_activity_at', nullable: true, value: 'time' }],
   ]),
-  listParams: new Map([['pipelineId', idListParam('pipelineId', 'pipeline_id')], ['stageId', idListParam('stageId', 'stage_id')], ['status', statusParam], ['contactId', contactParam], ['companyId', companyParam]]),
+  listParams: new Map([['pipelineId', idListParam('pipelineId', 'pipeline_id')], ['stageId', idListParam('stageId', 'stage_id')], ['status', statusParam], ['contactId', contactParam], ['companyId', companyParam], ['rotting', rottingParam]]),
   features: { customFields: true, tags: true, search: false, timeline: true, savedViews: true, merge: false },
   schemas: { create: createDealInput, update: updateDealInput, output: dealOutput, listItem: dealListItem },
   columnsFromInput: (db, actor, input, before, _ctx, errors) => dealColumns(db, actor, input, before, errors),

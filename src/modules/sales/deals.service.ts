@@ -33,12 +33,14 @@ async function visibleNames(db: Executor, actor: Actor, entityType: string, ids:
 }
 
 /** Everything presenting these deals needs, in a handful of queries. */
-export async function dealLookups(db: Executor, actor: Actor, rows: RecordRow[], withPeople: boolean): Promise<DealLookups> {
+export async function dealLookups(db: Executor, actor: Actor, rows: RecordRow[], withPeople: boolean | 'first'): Promise<DealLookups> {
   const ws = actor.workspaceId;
   const allPipelines = await pipelines.listPipelines(db, ws, true);
   const [stages, reasons] = await Promise.all([pipelines.listStages(db, ws, allPipelines.map((p) => p.id)), listLostReasons(db, ws, true)]);
   const companyIds = rows.flatMap((r) => (r.company_id ? [String(r.company_id)] : []));
-  const contactIds = withPeople ? rows.flatMap((r) => (fromJson<Array<{ contactId: string }>>(r.people) ?? []).map((p) => p.contactId)) : [];
+  // A list shows one person per deal (the first the viewer may see), so it needs only the first few looked up.
+  const people = (r: RecordRow) => (fromJson<Array<{ contactId: string }>>(r.people) ?? []).map((p) => p.contactId);
+  const contactIds = withPeople === true ? rows.flatMap(people) : withPeople === 'first' ? rows.flatMap((r) => people(r).slice(0, 3)) : [];
   const [companies, contacts] = await Promise.all([visibleNames(db, actor, 'company', companyIds), visibleNames(db, actor, 'contact', contactIds)]);
   return {
     pipelines: new Map(allPipelines.map((p) => [p.id, p])), stages: new Map(stages.map((s) => [s.id, s])),
@@ -53,7 +55,7 @@ export async function presentDealRow(db: Executor, actor: Actor, row: RecordRow)
 
 /** A page of deals as lists and the board show them. */
 export async function presentDealRows(db: Executor, actor: Actor, rows: RecordRow[]) {
-  const lookups = await dealLookups(db, actor, rows, false);
+  const lookups = await dealLookups(db, actor, rows, 'first');
   return rows.map((row) => presentDealListItem(row, actor, lookups));
 }
 

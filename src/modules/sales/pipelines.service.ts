@@ -31,9 +31,14 @@ export function authorizeManage(actor: Actor): void {
   if (!canManageSales(actor)) throw new AppError('forbidden', 'Only administrators change pipelines and stages');
 }
 
+/** Whether the actor may see deals (or shapes the pipelines). */
+export function canSeeDeals(actor: Actor): boolean {
+  return scopeOf(actor, 'deals', 'view') !== 'none' || canManageSales(actor);
+}
+
 /** @throws AppError forbidden */
 export function authorizeView(actor: Actor): void {
-  if (scopeOf(actor, 'deals', 'view') === 'none' && !canManageSales(actor)) throw new AppError('forbidden', 'You have no right to see deals');
+  if (!canSeeDeals(actor)) throw new AppError('forbidden', 'You have no right to see deals');
 }
 
 /** The workspace's pipelines with their stages, for anyone who may see deals. */

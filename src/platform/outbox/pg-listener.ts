@@ -4,8 +4,11 @@ import type { Logger } from 'pino';
 export interface PgListenerOptions {
   connectionString: string;
   channel: string;
-  /** Called on each notification, and after every (re)connect since notifications may have been missed. */
-  onNotify: () => void;
+  /**
+   * Called on each notification with its payload, and after every (re)connect without one, since
+   * notifications may have been missed.
+   */
+  onNotify: (payload?: string) => void;
   logger: Logger;
   /** Wait before reconnecting after the connection drops; default 2 s. */
   reconnectMs?: number;
@@ -50,7 +53,7 @@ export class PgListener {
     const { channel, connectionString, logger } = this.options;
     const client = new pg.Client({ connectionString });
     client.on('notification', (msg) => {
-      if (msg.channel === channel) this.options.onNotify();
+      if (msg.channel === channel) this.options.onNotify(msg.payload);
     });
     client.on('error', (err) => {
       logger.warn({ err, channel }, 'LISTEN connection failed; reconnecting');

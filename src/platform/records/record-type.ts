@@ -53,8 +53,12 @@ export type Condition = (eb: ExpressionBuilder<any, any>) => Expression<SqlBool>
 /** A type's own list parameter (`status=lead,client`, `companyId=...`): its schema and its SQL condition. */
 export interface ListParam {
   schema: z.ZodType;
-  /** The condition for a given value; `undefined` when the value asks for nothing. @throws AppError validation_failed */
-  condition(value: unknown, actor: Actor, table: string): Condition | undefined;
+  /**
+   * The condition for a given value; `undefined` when the value asks for nothing. `pg` says the
+   * query runs on PostgreSQL (for the rare condition that needs a dialect's date arithmetic).
+   * @throws AppError validation_failed
+   */
+  condition(value: unknown, actor: Actor, table: string, pg: boolean): Condition | undefined;
 }
 
 /** One CSV layout: headers, and the cells of a page of records (same order). */

@@ -4998,6 +4998,7 @@ export interface paths {
                     ownerId?: string;
                     pipelineId?: string;
                     q?: string;
+                    rotting?: "0" | "1";
                     sort?: string;
                     stageId?: string;
                     status?: string;
@@ -5034,6 +5035,10 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 expectedClose: string | null;
+                                firstPerson: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 id: string;
                                 lastActivityAt: string | null;
                                 lostAt: string | null;
@@ -5184,6 +5189,10 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 expectedClose: string | null;
+                                firstPerson: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 id: string;
                                 items: {
                                     discount: number;
@@ -5367,6 +5376,10 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 expectedClose: string | null;
+                                firstPerson: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 id: string;
                                 items: {
                                     discount: number;
@@ -5663,6 +5676,10 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 expectedClose: string | null;
+                                firstPerson: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 id: string;
                                 items: {
                                     discount: number;
@@ -5864,6 +5881,10 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 expectedClose: string | null;
+                                firstPerson: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 id: string;
                                 items: {
                                     discount: number;
@@ -6141,6 +6162,7 @@ export interface paths {
                     ownerId?: string;
                     pipelineId?: string;
                     q?: string;
+                    rotting?: "0" | "1";
                     sort?: string;
                     stageId?: string;
                     status?: string;
@@ -7650,6 +7672,80 @@ export interface paths {
                 };
                 /** @description A path segment is over 100 characters */
                 414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-sent events of a channel (`pipeline:<id>`): `change` events name what changed by id only; refetch what you may see */
+        get: {
+            parameters: {
+                query: {
+                    channel: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/event-stream: `event: change` / `event: resync` with JSON `{ type, ids }`, and `: ping` heartbeats */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10672,6 +10768,7 @@ export interface paths {
                     limit?: string;
                     ownerId?: string;
                     q?: string;
+                    rotting?: "0" | "1";
                     tag?: string;
                 };
                 header?: never;
@@ -10714,6 +10811,10 @@ export interface paths {
                                         [key: string]: unknown;
                                     };
                                     expectedClose: string | null;
+                                    firstPerson: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
                                     id: string;
                                     lastActivityAt: string | null;
                                     lostAt: string | null;

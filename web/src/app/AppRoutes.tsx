@@ -38,6 +38,8 @@ function RecordArea({ Area }: { Area: ComponentType }) {
     </Suspense>
   );
 }
+// The deal board brings drag and drop and virtual lists of its own.
+const BoardPage = lazy(() => import('../features/board/BoardPage'));
 // Duplicates are cleaned up now and then, not on every visit.
 const DuplicatesPage = lazy(() => import('../features/duplicates/DuplicatesPage'));
 
@@ -65,6 +67,7 @@ export function AppRoutes() {
           <Route index element={<HomePage />} />
           <Route path="settings/*" element={<SettingsArea />} />
           <Route path="duplicates" element={<DuplicatesPage />} />
+          <Route path="deals/board/:pipelineId?" element={<BoardPage />} />
           {RECORD_AREAS.map(({ registration, Area }) => (
             <Route key={registration.entityType} path={`${registration.path.slice(1)}/*`} element={<RecordArea Area={Area} />} />
           ))}
