@@ -145,6 +145,9 @@ describe.each(DIALECTS)('deal permission matrix on %s', (dialect) => {
     expect((await byToken('/api/v1/deals?count=1')).body.total).toBe(2);
     expect((await byToken(`/api/v1/deals/${inSales.id}`)).status).toBe(404);
     expect((await byToken('/api/v1/pipelines')).body.items.map((p: { id: string }) => p.id)).toEqual([prod.id]);
+    // A copy of the role keeps its pipelines.
+    const copy = await admin.post('/api/v1/roles', { name: `Copy ${Math.random().toString(36).slice(2, 6)}`, copyFromId: role.body.role.id });
+    expect(copy.body.role.dealPipelineIds).toEqual([prod.id]);
     // Back to every pipeline: the next request sees them all.
     const current = (await admin.get('/api/v1/roles')).body.items.find((r: { id: string }) => r.id === role.body.role.id);
     const widened = await admin.patch(`/api/v1/roles/${current.id}`, { dealPipelineIds: null, version: current.version });

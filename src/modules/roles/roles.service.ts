@@ -166,12 +166,15 @@ export async function createRole(trx: Transaction<Database>, actor: Actor, input
   const existing = await roles.listRoleRows(trx, actor.workspaceId);
   if (existing.some((r) => r.name.toLowerCase() === input.name.toLowerCase())) throw new AppError('conflict', 'A role with this name exists', { name: 'taken' });
   let base = completeMatrix({}, 'none', false);
+  let copiedPipelines: string[] | null = null;
   if (input.copyFromId) {
     const source = await findRole(trx, actor, input.copyFromId);
     if (!source) throw new AppError('validation_failed', 'The role to copy does not exist', { copyFromId: 'not_found' });
     base = source.permissions;
+    copiedPipelines = source.dealPipelineIds;
   }
-  const dealPipelineIds = await checkedPipelineIds(trx, actor.workspaceId, input.dealPipelineIds);
+  // A copy keeps the source's pipelines unless the input names its own.
+  const dealPipelineIds = input.dealPipelineIds === undefined ? copiedPipelines : await checkedPipelineIds(trx, actor.workspaceId, input.dealPipelineIds);
   const id = newId();
   const at = now();
   const row = await roles.insertRole(trx, {
