@@ -24,6 +24,7 @@ registerEntityType({
       description: (data.description as string | null) ?? null,
       permissions: role?.key === 'admin' ? undefined : (permissions as never),
       requireTwoFactor: data.require_two_factor === 1,
+      ...(role?.key === 'admin' ? {} : { dealPipelineIds: Array.isArray(data.deal_pipeline_ids) && data.deal_pipeline_ids.length > 0 ? data.deal_pipeline_ids.map(String) : null }),
       version: expectedVersion,
     }, 'rollback');
   },

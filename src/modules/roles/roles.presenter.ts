@@ -11,6 +11,7 @@ export function presentRole(role: Role, userCount: number): z.infer<typeof roleO
     isBuiltIn: role.isBuiltIn,
     permissions: role.permissions,
     requireTwoFactor: role.requireTwoFactor,
+    dealPipelineIds: role.dealPipelineIds,
     userCount,
     version: role.version,
   };

@@ -12,6 +12,8 @@ export const permissionsInput = z.strictObject(
 export type PermissionsInput = z.infer<typeof permissionsInput>;
 
 const roleName = requiredText(100);
+/** The pipelines the role's deal rights reach; null: every pipeline. */
+const dealPipelineIds = z.array(z.string().regex(UUID_PATTERN, 'not_found')).min(1, 'required').max(50, 'too_many').nullable().optional();
 
 export const createRoleInput = z.strictObject({
   name: roleName,
@@ -20,6 +22,7 @@ export const createRoleInput = z.strictObject({
   copyFromId: z.string().regex(UUID_PATTERN, 'not_found').optional(),
   permissions: permissionsInput.optional(),
   requireTwoFactor: z.boolean().optional(),
+  dealPipelineIds,
 });
 export type CreateRoleInput = z.infer<typeof createRoleInput>;
 
@@ -28,6 +31,7 @@ export const updateRoleInput = z.strictObject({
   description: optionalText(500, { multiline: true }),
   permissions: permissionsInput.optional(),
   requireTwoFactor: z.boolean().optional(),
+  dealPipelineIds,
   version: z.number().int().positive(),
 });
 export type UpdateRoleInput = z.infer<typeof updateRoleInput>;
@@ -40,6 +44,8 @@ export const roleOutput = z.object({
   isBuiltIn: z.boolean(),
   permissions: z.record(z.string(), z.record(z.string(), scope)),
   requireTwoFactor: z.boolean(),
+  /** The pipelines the role's deal rights reach; null: every pipeline. */
+  dealPipelineIds: z.array(z.string()).nullable(),
   userCount: z.number().int(),
   version: z.number().int(),
 });

@@ -8,6 +8,7 @@ import { newId } from '../../platform/ids.js';
 import { now } from '../../platform/clock.js';
 import { fromJson, toJson } from '../../platform/json.js';
 import { recordChange } from '../../platform/history/record-change.js';
+import * as pipelinesService from '../sales/pipelines.service.js';
 import * as roles from './roles.repository.js';
 import type { RolesTable } from './roles.table.js';
 import type { CreateRoleInput, PermissionsInput, UpdateRoleInput } from './roles.schema.js';
@@ -21,6 +22,8 @@ export interface Role {
   isBuiltIn: boolean;
   permissions: PermissionMatrix;
   requireTwoFactor: boolean;
+  /** The pipelines the role's deal rights are narrowed to; null: every pipeline. */
+  dealPipelineIds: string[] | null;
   version: number;
 }
 
@@ -60,8 +63,38 @@ function toRole(row: Selectable<RolesTable>): Role {
     // The Administrator always has every right, whatever is stored.
     permissions: row.key === 'admin' ? permissionsForRole('admin') : completeMatrix(fromJson(row.permissions), row.key, builtIn),
     requireTwoFactor: row.require_two_factor === 1,
+    // The Administrator reaches every pipeline, whatever is stored.
+    dealPipelineIds: row.key === 'admin' ? null : pipelineIdsOf(row.deal_pipeline_ids),
     version: row.version,
   };
+}
+
+function pipelineIdsOf(stored: unknown): string[] | null {
+  const ids = stored === null || stored === undefined ? null : fromJson<unknown>(stored);
+  return Array.isArray(ids) ? ids.map(String) : null;
+}
+
+/** What the role narrows, in the shape the one visibility helper applies (deals to its pipelines). */
+export function narrowingOf(dealPipelineIds: string[] | null): Actor['narrowing'] {
+  return dealPipelineIds === null ? undefined : { deals: { column: 'pipeline_id', ids: dealPipelineIds } };
+}
+
+/** The role as history keeps it: JSON read, so versions compare the same on both databases. */
+function forHistory(row: Selectable<RolesTable>) {
+  return { ...row, permissions: fromJson(row.permissions), deal_pipeline_ids: pipelineIdsOf(row.deal_pipeline_ids) };
+}
+
+/**
+ * The pipeline list a role is narrowed to, checked: null keeps every pipeline; ids must name
+ * pipelines of the workspace (retired ones too: their deals stay reachable).
+ * @throws AppError validation_failed (dealPipelineIds: not_found)
+ */
+async function checkedPipelineIds(db: Executor, workspaceId: string, ids: string[] | null | undefined): Promise<string[] | null | undefined> {
+  if (ids === undefined || ids === null) return ids;
+  const unique = [...new Set(ids)];
+  const known = await pipelinesService.existingPipelineIds(db, workspaceId, unique);
+  if (unique.some((id) => !known.has(id))) throw new AppError('validation_failed', 'Some of these pipelines do not exist', { dealPipelineIds: 'not_found' });
+  return unique;
 }
 
 function merge(base: PermissionMatrix, patch: PermissionsInput | undefined): PermissionMatrix {
@@ -89,13 +122,13 @@ export async function ensureBuiltInRoles(db: Executor, workspaceId: string): Pro
 }
 
 /** What a role key allows in a workspace; a built-in key without a stored row falls back to its default. */
-export async function permissionsFor(db: Executor, workspaceId: string, key: string): Promise<{ permissions: PermissionMatrix; requireTwoFactor: boolean; name: string }> {
+export async function permissionsFor(db: Executor, workspaceId: string, key: string): Promise<{ permissions: PermissionMatrix; requireTwoFactor: boolean; name: string; narrowing: Actor['narrowing'] }> {
   const row = await roles.findRoleRowByKey(db, workspaceId, key);
   if (row) {
     const role = toRole(row);
-    return { permissions: role.permissions, requireTwoFactor: role.requireTwoFactor, name: role.name };
+    return { permissions: role.permissions, requireTwoFactor: role.requireTwoFactor, name: role.name, narrowing: narrowingOf(role.dealPipelineIds) };
   }
-  return { permissions: permissionsForRole(key), requireTwoFactor: false, name: isBuiltInRole(key) ? BUILT_IN_NAMES[key] : key };
+  return { permissions: permissionsForRole(key), requireTwoFactor: false, name: isBuiltInRole(key) ? BUILT_IN_NAMES[key] : key, narrowing: undefined };
 }
 
 export async function findRoleByKey(db: Executor, workspaceId: string, key: string): Promise<Role | undefined> {
@@ -133,19 +166,23 @@ export async function createRole(trx: Transaction<Database>, actor: Actor, input
   const existing = await roles.listRoleRows(trx, actor.workspaceId);
   if (existing.some((r) => r.name.toLowerCase() === input.name.toLowerCase())) throw new AppError('conflict', 'A role with this name exists', { name: 'taken' });
   let base = completeMatrix({}, 'none', false);
+  let copiedPipelines: string[] | null = null;
   if (input.copyFromId) {
     const source = await findRole(trx, actor, input.copyFromId);
     if (!source) throw new AppError('validation_failed', 'The role to copy does not exist', { copyFromId: 'not_found' });
     base = source.permissions;
+    copiedPipelines = source.dealPipelineIds;
   }
+  // A copy keeps the source's pipelines unless the input names its own.
+  const dealPipelineIds = input.dealPipelineIds === undefined ? copiedPipelines : await checkedPipelineIds(trx, actor.workspaceId, input.dealPipelineIds);
   const id = newId();
   const at = now();
   const row = await roles.insertRole(trx, {
     id, workspace_id: actor.workspaceId, key: `custom_${id.replaceAll('-', '').slice(-12)}`, name: input.name, description: input.description ?? null,
     is_builtin: 0, permissions: toJson(merge(base, input.permissions)), require_two_factor: input.requireTwoFactor ? 1 : 0,
-    created_at: at, updated_at: at, deleted_at: null, version: 1,
+    deal_pipeline_ids: dealPipelineIds ? toJson(dealPipelineIds) : null, created_at: at, updated_at: at, deleted_at: null, version: 1,
   });
-  await recordChange(trx, actor, { entityType: 'role', action: 'create', before: null, after: { ...row, permissions: fromJson(row.permissions) } });
+  await recordChange(trx, actor, { entityType: 'role', action: 'create', before: null, after: forHistory(row) });
   return toRole(row);
 }
 
@@ -159,6 +196,8 @@ export async function updateRole(trx: Transaction<Database>, actor: Actor, id: s
   if (!before) throw new AppError('not_found', 'Role not found');
   if (before.version !== input.version) throw new AppError('conflict', 'The role was changed by someone else', undefined, { current: toRole(before) });
   if (before.key === 'admin' && input.permissions) throw new AppError('validation_failed', "The Administrator's rights cannot be changed", { permissions: 'locked' });
+  if (before.key === 'admin' && input.dealPipelineIds) throw new AppError('validation_failed', 'The Administrator reaches every pipeline', { dealPipelineIds: 'locked' });
+  const dealPipelineIds = await checkedPipelineIds(trx, actor.workspaceId, input.dealPipelineIds);
   if (input.name && input.name.toLowerCase() !== before.name.toLowerCase()) {
     const others = await roles.listRoleRows(trx, actor.workspaceId);
     if (others.some((r) => r.id !== id && r.name.toLowerCase() === input.name!.toLowerCase())) throw new AppError('conflict', 'A role with this name exists', { name: 'taken' });
@@ -169,13 +208,14 @@ export async function updateRole(trx: Transaction<Database>, actor: Actor, id: s
     description: input.description === undefined ? before.description : input.description,
     permissions: toJson(merge(current.permissions, input.permissions)),
     require_two_factor: input.requireTwoFactor === undefined ? before.require_two_factor : input.requireTwoFactor ? 1 : 0,
+    ...(dealPipelineIds !== undefined ? { deal_pipeline_ids: dealPipelineIds === null ? null : toJson(dealPipelineIds) } : {}),
     updated_at: now(),
   });
   if (!after) throw new AppError('conflict', 'The role was changed by someone else');
   await recordChange(trx, actor, {
     entityType: 'role', action,
-    before: { ...before, permissions: fromJson(before.permissions) },
-    after: { ...after, permissions: fromJson(after.permissions) },
+    before: forHistory(before),
+    after: forHistory(after),
   });
   return toRole(after);
 }
@@ -192,5 +232,5 @@ export async function deleteRole(trx: Transaction<Database>, actor: Actor, id: s
   if ((await userCountOf(trx, actor.workspaceId, before.key)) > 0) throw new AppError('conflict', 'Move the users of this role to another role first', { _: 'in_use' });
   const after = await roles.updateRoleVersioned(trx, actor.workspaceId, id, before.version, { deleted_at: now(), updated_at: now() });
   if (!after) throw new AppError('conflict', 'The role was changed by someone else');
-  await recordChange(trx, actor, { entityType: 'role', action: 'delete', before: { ...before, permissions: fromJson(before.permissions) }, after: { ...after, permissions: fromJson(after.permissions) } });
+  await recordChange(trx, actor, { entityType: 'role', action: 'delete', before: forHistory(before), after: forHistory(after) });
 }

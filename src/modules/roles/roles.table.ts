@@ -11,6 +11,8 @@ export interface RolesTable {
   /** PermissionMatrix as JSON. */
   permissions: JsonColumn;
   require_two_factor: number;
+  /** Pipeline ids (JSON) the role's deal rights are narrowed to; null: every pipeline. */
+  deal_pipeline_ids: JsonColumn | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;

@@ -13,6 +13,7 @@ import { normalizeTags } from '../contacts/client-points.js';
 import * as deals from './deals.repository.js';
 import * as pipelines from './pipelines.repository.js';
 import { findLostReason } from './lost-reasons.repository.js';
+import { reachesPipeline } from './pipeline-rights.js';
 import type { CreateDealInput } from './deals.schema.js';
 import { dealItems, type DealItem } from './deal-items.js';
 import type { StageKind } from './pipelines.schema.js';
@@ -51,16 +52,18 @@ async function targetStage(db: Executor, actor: Actor, input: Input, before: Rec
     const pipeline = stage ? await pipelines.findPipeline(db, ws, stage.pipeline_id) : undefined;
     if (!stage || !pipeline || stage.retired_at !== null || pipeline.retired_at !== null) return void errors.add('stageId', 'not_found');
     if (input.pipelineId !== undefined && input.pipelineId !== stage.pipeline_id) return void errors.add('stageId', 'wrong_pipeline');
-    return before && before.stage_id === stage.id ? undefined : stage;
+    if (before && before.stage_id === stage.id) return undefined;
+    return reachesPipeline(actor, stage.pipeline_id) ? stage : void errors.add('stageId', 'pipeline_not_allowed');
   }
   if (input.pipelineId !== undefined) {
     if (before && before.pipeline_id === input.pipelineId) return undefined;
     const pipeline = await pipelines.findPipeline(db, ws, input.pipelineId);
     if (!pipeline || pipeline.retired_at !== null) return void errors.add('pipelineId', 'not_found');
+    if (!reachesPipeline(actor, pipeline.id)) return void errors.add('pipelineId', 'pipeline_not_allowed');
     return (await firstOpenStage(db, ws, pipeline.id)) ?? void errors.add('pipelineId', 'no_open_stage');
   }
   if (before) return undefined;
-  const first = (await pipelines.listPipelines(db, ws, false))[0];
+  const first = (await pipelines.listPipelines(db, ws, false)).find((p) => reachesPipeline(actor, p.id));
   return (first && (await firstOpenStage(db, ws, first.id))) ?? void errors.add('pipelineId', 'required');
 }
 

@@ -16,6 +16,7 @@ import * as deals from './deals.repository.js';
 import { presentDeal, presentDealListItem, type DealLookups } from './deals.presenter.js';
 import type { CreateDealInput, DealOutput, MoveDealInput } from './deals.schema.js';
 import { listLostReasons } from './lost-reasons.repository.js';
+import { assertReachesPipeline } from './pipeline-rights.js';
 import * as pipelines from './pipelines.repository.js';
 import type { StageKind } from './pipelines.schema.js';
 
@@ -100,7 +101,8 @@ async function nextOtherThan(db: Executor, ws: string, stage: pipelines.StageRow
 
 /**
  * Moves a deal on the board: to another place in its column, another stage, or another pipeline
- * (a handoff); the move is recorded in the stage path, history, audit and outbox.
+ * (a handoff); the move is recorded in the stage path, history, audit and outbox. A pipeline outside
+ * the role's pipelines is refused (`stageId: pipeline_not_allowed`).
  * @throws AppError not_found | forbidden | conflict (stale version, with `current`) | validation_failed (stageId, lostReasonId, afterId, beforeId)
  */
 export async function moveDeal(trx: Transaction<Database>, actor: Actor, id: string, input: MoveDealInput): Promise<DealOutput> {
@@ -110,6 +112,7 @@ export async function moveDeal(trx: Transaction<Database>, actor: Actor, id: str
   const stage = await pipelines.findStage(trx, actor.workspaceId, input.stageId);
   const pipeline = stage ? await pipelines.findPipeline(trx, actor.workspaceId, stage.pipeline_id) : undefined;
   if (!stage || !pipeline || stage.retired_at !== null || pipeline.retired_at !== null) throw new AppError('validation_failed', 'There is no such stage', { stageId: 'not_found' });
+  assertReachesPipeline(actor, stage.pipeline_id, 'stageId');
   const errors = new records.FieldErrorCollector();
   const patch: Record<string, unknown> = { board_position: await boardPosition(trx, actor.workspaceId, stage, input, id) };
   if (stage.id !== before.stage_id) {

@@ -28,3 +28,11 @@ export async function nextLostReasonPosition(db: Executor, workspaceId: string):
   const row = await db.selectFrom('lost_reasons').select((eb) => eb.fn.max('position').as('p')).where('workspace_id', '=', workspaceId).executeTakeFirst();
   return row?.p === null || row?.p === undefined ? 0 : Number(row.p) + 1;
 }
+
+/** Gives each named reason its new position, bumping its version. */
+export async function setLostReasonPositions(db: Executor, workspaceId: string, moves: Array<{ id: string; position: number }>, at: string): Promise<void> {
+  for (const { id, position } of moves) {
+    await db.updateTable('lost_reasons').set((eb) => ({ position, updated_at: at, version: eb('version', '+', 1) }))
+      .where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+  }
+}

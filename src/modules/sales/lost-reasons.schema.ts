@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredText } from '../../platform/schemas.js';
+import { requiredText, uuidSchema } from '../../platform/schemas.js';
 
 export const MAX_LOST_REASONS = 100;
 const version = z.number().int().positive();
@@ -7,6 +7,7 @@ const version = z.number().int().positive();
 export const createLostReasonInput = z.strictObject({ name: requiredText(200) });
 export const updateLostReasonInput = z.strictObject({ name: requiredText(200).optional(), version });
 export const retireLostReasonInput = z.strictObject({ version });
+export const reorderLostReasonsInput = z.strictObject({ ids: z.array(uuidSchema).min(1, 'required').max(MAX_LOST_REASONS, 'too_many') });
 export const listLostReasonsQuery = z.strictObject({ includeRetired: z.enum(['0', '1', 'true', 'false']).optional() });
 
 export const lostReasonOutput = z.object({ id: z.string(), name: z.string(), position: z.number().int(), retired: z.boolean(), version: z.number().int() });

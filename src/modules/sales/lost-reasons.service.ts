@@ -3,7 +3,7 @@ import type { Database, Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { now } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
-import { recordChange } from '../../platform/history/record-change.js';
+import { recordChange, recordChanges } from '../../platform/history/record-change.js';
 import { newId } from '../../platform/ids.js';
 import * as repo from './lost-reasons.repository.js';
 import { MAX_LOST_REASONS, type LostReasonOutput } from './lost-reasons.schema.js';
@@ -50,4 +50,24 @@ export async function changeReason(trx: Transaction<Database>, actor: Actor, id:
   if (!after) throw new AppError('conflict', 'The reason was changed by someone else; reload and try again', undefined, { current: present(before) });
   await recordChange(trx, actor, { entityType: 'lost_reason', action: change.retire ? 'delete' : 'update', before, after, ...(change.retire ? { event: 'lost_reason.retired' } : {}) });
   return present(after);
+}
+
+/**
+ * Puts the active reasons in the given order (every one named once); each reason whose place
+ * changed gets a new version. A list that no longer matches the active reasons answers 409 with them.
+ * @throws AppError forbidden | conflict (another set of reasons, with `current`) | validation_failed (ids: mismatch)
+ */
+export async function reorderReasons(trx: Transaction<Database>, actor: Actor, ids: string[]): Promise<LostReasonOutput[]> {
+  authorizeManage(actor);
+  const ws = actor.workspaceId;
+  const active = await repo.listLostReasons(trx, ws, false);
+  if (new Set(ids).size !== ids.length) throw new AppError('validation_failed', 'Name each active reason once', { ids: 'mismatch' });
+  if (ids.length !== active.length || active.some((r) => !ids.includes(r.id))) {
+    throw new AppError('conflict', 'The reasons were changed by someone else; reload and try again', undefined, { current: active.map(present) });
+  }
+  const moved = active.filter((r) => Number(r.position) !== ids.indexOf(r.id));
+  await repo.setLostReasonPositions(trx, ws, moved.map((r) => ({ id: r.id, position: ids.indexOf(r.id) })), now());
+  const after = new Map((await repo.listLostReasons(trx, ws, false)).map((r) => [r.id, r]));
+  await recordChanges(trx, actor, moved.map((before) => ({ entityType: 'lost_reason', action: 'update' as const, before, after: after.get(before.id)!, event: 'lost_reason.reordered' })));
+  return [...after.values()].map(present);
 }

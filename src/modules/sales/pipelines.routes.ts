@@ -6,7 +6,7 @@ import type { AppDeps } from '../../platform/http/deps.js';
 import { actorOf } from '../../platform/http/request.js';
 import { idParams } from '../../platform/schemas.js';
 import {
-  createLostReasonInput, listLostReasonsQuery, lostReasonResult, lostReasonsOutput, retireLostReasonInput, updateLostReasonInput,
+  createLostReasonInput, listLostReasonsQuery, lostReasonResult, lostReasonsOutput, reorderLostReasonsInput, retireLostReasonInput, updateLostReasonInput,
 } from './lost-reasons.schema.js';
 import * as reasons from './lost-reasons.service.js';
 import {
@@ -75,7 +75,7 @@ export function pipelinesRoutes(app: FastifyInstance, { db }: AppDeps): void {
     schema: { tags, summary: "Put a pipeline's stages in order", params: idParams, body: reorderStagesInput, response: { 200: pipelineResult } },
   }, async (request) => {
     const actor = actorOf(request);
-    return { pipeline: await tx((trx) => pipelines.reorderStages(trx, actor, request.params.id, request.body.ids)) };
+    return { pipeline: await tx((trx) => pipelines.reorderStages(trx, actor, request.params.id, request.body)) };
   });
 
   r.patch('/api/v1/pipeline-stages/:id', {
@@ -101,6 +101,13 @@ export function pipelinesRoutes(app: FastifyInstance, { db }: AppDeps): void {
   }, async (request, reply) => {
     const actor = actorOf(request);
     return reply.status(201).send({ reason: await tx((trx) => reasons.createReason(trx, actor, request.body.name)) });
+  });
+
+  r.post('/api/v1/lost-reasons/reorder', {
+    schema: { tags, summary: 'Put the active lost reasons in order', body: reorderLostReasonsInput, response: { 200: lostReasonsOutput } },
+  }, async (request) => {
+    const actor = actorOf(request);
+    return { items: await tx((trx) => reasons.reorderReasons(trx, actor, request.body.ids)) };
   });
 
   r.patch('/api/v1/lost-reasons/:id', {

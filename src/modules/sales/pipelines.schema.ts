@@ -62,7 +62,8 @@ export const retireStageInput = z.strictObject({
 });
 export type RetireStageInput = z.infer<typeof retireStageInput>;
 
-export const reorderStagesInput = z.strictObject({ ids: z.array(uuidSchema).min(1, 'required').max(MAX_STAGES, 'too_many') });
+/** Every active stage once, in the new order, with the pipeline's `version`. */
+export const reorderStagesInput = z.strictObject({ ids: z.array(uuidSchema).min(1, 'required').max(MAX_STAGES, 'too_many'), version });
 
 export const listPipelinesQuery = z.strictObject({ includeRetired: z.enum(['0', '1', 'true', 'false']).optional() });
 

@@ -12,6 +12,7 @@ import { stageColumns } from './deal-columns.js';
 import * as deals from './deals.repository.js';
 import { DEAL_TYPE } from './deals.service.js';
 import { minimalStages, stageDefaults, type StageTemplate } from './default-pipeline.js';
+import { reachesPipeline } from './pipeline-rights.js';
 import * as repo from './pipelines.repository.js';
 import { presentPipeline } from './pipelines.presenter.js';
 import {
@@ -41,10 +42,21 @@ export function authorizeView(actor: Actor): void {
   if (!canSeeDeals(actor)) throw new AppError('forbidden', 'You have no right to see deals');
 }
 
-/** The workspace's pipelines with their stages, for anyone who may see deals. */
+/** Whether the actor sees the pipeline itself: those who shape pipelines see every one. */
+function seesPipeline(actor: Actor, pipelineId: string): boolean {
+  return canManageSales(actor) || reachesPipeline(actor, pipelineId);
+}
+
+/** Which of these ids name pipelines of the workspace (active or retired). */
+export async function existingPipelineIds(db: Executor, workspaceId: string, ids: string[]): Promise<Set<string>> {
+  const rows = await repo.listPipelines(db, workspaceId, true);
+  return new Set(rows.map((r) => r.id).filter((id) => ids.includes(id)));
+}
+
+/** The workspace's pipelines with their stages, for anyone who may see deals: those the role reaches. */
 export async function listPipelinesFor(db: Executor, actor: Actor, includeRetired: boolean): Promise<PipelineOutput[]> {
   authorizeView(actor);
-  const rows = await repo.listPipelines(db, actor.workspaceId, includeRetired);
+  const rows = (await repo.listPipelines(db, actor.workspaceId, includeRetired)).filter((row) => seesPipeline(actor, row.id));
   const stages = await repo.listStages(db, actor.workspaceId, rows.map((r) => r.id));
   return rows.map((row) => presentPipeline(row, stages, includeRetired));
 }
@@ -55,10 +67,20 @@ async function pipelineOutput(db: Executor, workspaceId: string, id: string): Pr
   return presentPipeline(row, await repo.listStages(db, workspaceId, [id]), false);
 }
 
-/** One pipeline with its active stages. @throws AppError forbidden | not_found */
+/** One pipeline with its active stages; one outside the role's pipelines looks missing. @throws AppError forbidden | not_found */
 export async function getPipeline(db: Executor, actor: Actor, id: string): Promise<PipelineOutput> {
   authorizeView(actor);
+  if (!seesPipeline(actor, id)) throw new AppError('not_found', 'The pipeline was not found');
   return pipelineOutput(db, actor.workspaceId, id);
+}
+
+const nameKey = (name: string) => name.trim().toLocaleLowerCase();
+
+/** Two active stages of one pipeline never share a name (a board with two "Proposal" columns misleads). @throws AppError validation_failed (name: taken) */
+function checkStageNameFree(active: repo.StageRow[], name: string, exceptId: string | null): void {
+  if (active.some((s) => s.id !== exceptId && nameKey(s.name) === nameKey(name))) {
+    throw new AppError('validation_failed', 'This pipeline already has a stage with this name', { name: 'taken' });
+  }
 }
 
 /** A pipeline takes deals through to the end only with an open, a won and a lost stage. */
@@ -84,6 +106,11 @@ export async function createPipeline(trx: Transaction<Database>, actor: Actor, i
   if ((await repo.countPipelines(trx, ws)) >= MAX_PIPELINES) throw new AppError('validation_failed', `At most ${MAX_PIPELINES} pipelines`, { name: 'too_many' });
   const stages: Array<StageInput | StageTemplate> = input.stages ?? minimalStages(actor.locale);
   checkStageSet(stages.map((s) => s.kind ?? 'open'), 'stages');
+  const seen = new Set<string>();
+  for (const [i, stage] of stages.entries()) {
+    if (seen.has(nameKey(stage.name))) throw new AppError('validation_failed', 'Two stages have the same name', { [`stages.${i}.name`]: 'taken' });
+    seen.add(nameKey(stage.name));
+  }
   const at = now();
   const pipeline = await repo.insertPipeline(trx, { id: newId(), workspace_id: ws, name: input.name, position: await repo.nextPipelinePosition(trx, ws), retired_at: null, version: 1, created_at: at, updated_at: at });
   await repo.insertStages(trx, stages.map((s, i) => stageRow(ws, pipeline.id, s, i, at)));
@@ -160,6 +187,7 @@ export async function addStage(trx: Transaction<Database>, actor: Actor, pipelin
   if (!pipeline || pipeline.retired_at !== null) throw new AppError('not_found', 'The pipeline was not found');
   const active = (await repo.listStages(trx, ws, [pipelineId])).filter((s) => s.retired_at === null);
   if (active.length >= MAX_STAGES) throw new AppError('validation_failed', `At most ${MAX_STAGES} stages`, { name: 'too_many' });
+  checkStageNameFree(active, input.name, null);
   const firstClosing = active.findIndex((s) => s.kind !== 'open');
   const at = Math.min(input.position ?? (firstClosing === -1 ? active.length : firstClosing), active.length);
   const time = now();
@@ -184,6 +212,7 @@ export async function updateStage(trx: Transaction<Database>, actor: Actor, id: 
     const others = (await repo.listStages(trx, ws, [before.pipeline_id])).filter((s) => s.retired_at === null && s.id !== id).map((s) => s.kind);
     checkStageSet([...others, input.kind], 'kind');
   }
+  if (input.name !== undefined) checkStageNameFree((await repo.listStages(trx, ws, [before.pipeline_id])).filter((s) => s.retired_at === null), input.name, id);
   const patch: Record<string, unknown> = { updated_at: now() };
   for (const [key, column] of [['name', 'name'], ['color', 'color'], ['probability', 'probability'], ['kind', 'kind'], ['rottingDays', 'rotting_days']] as const) {
     if (input[key] !== undefined) patch[column] = input[key];
@@ -215,17 +244,24 @@ export async function retireStage(trx: Transaction<Database>, actor: Actor, id: 
   return pipelineOutput(trx, ws, before.pipeline_id);
 }
 
-/** Puts a pipeline's active stages in the given order (every one named once). @throws AppError forbidden | not_found | validation_failed */
-export async function reorderStages(trx: Transaction<Database>, actor: Actor, pipelineId: string, ids: string[]): Promise<PipelineOutput> {
+/**
+ * Puts a pipeline's active stages in the given order (every one named once); the pipeline's
+ * `version` guards it, so two admins reordering at once do not silently undo each other.
+ * @throws AppError forbidden | not_found | conflict (stale version or another stage set, with `current`) | validation_failed
+ */
+export async function reorderStages(trx: Transaction<Database>, actor: Actor, pipelineId: string, input: { ids: string[]; version: number }): Promise<PipelineOutput> {
   authorizeManage(actor);
   const ws = actor.workspaceId;
   const pipeline = await repo.findPipeline(trx, ws, pipelineId);
-  if (!pipeline) throw new AppError('not_found', 'The pipeline was not found');
+  if (!pipeline || pipeline.retired_at !== null) throw new AppError('not_found', 'The pipeline was not found');
+  const stale = async () => new AppError('conflict', 'The pipeline was changed by someone else; reload and try again', undefined, { current: await pipelineOutput(trx, ws, pipelineId) });
   const active = (await repo.listStages(trx, ws, [pipelineId])).filter((s) => s.retired_at === null).map((s) => s.id);
-  if (ids.length !== active.length || new Set(ids).size !== ids.length || ids.some((id) => !active.includes(id))) {
-    throw new AppError('validation_failed', "Name each of the pipeline's stages once", { ids: 'mismatch' });
-  }
+  const { ids } = input;
+  if (new Set(ids).size !== ids.length) throw new AppError('validation_failed', "Name each of the pipeline's stages once", { ids: 'mismatch' });
+  if (ids.length !== active.length || ids.some((id) => !active.includes(id))) throw await stale();
+  const after = await repo.updatePipelineRow(trx, ws, pipelineId, input.version, { updated_at: now() });
+  if (!after) throw await stale();
   await repo.setStagePositions(trx, ws, ids, now());
-  await recordChange(trx, actor, { entityType: 'pipeline', action: 'update', before: { id: pipelineId, stages: active }, after: { id: pipelineId, stages: ids }, event: 'pipeline.reordered' });
+  await recordChange(trx, actor, { entityType: 'pipeline', action: 'update', before: { ...pipeline, stages: active }, after: { ...after, stages: ids }, event: 'pipeline.reordered' });
   return pipelineOutput(trx, ws, pipelineId);
 }

@@ -112,6 +112,7 @@ export async function actorForUser(db: Executor, user: User, ctx: RequestContext
     departmentId: user.department_id,
     departmentIds,
     permissions: role.permissions,
+    ...(role.narrowing ? { narrowing: role.narrowing } : {}),
     requireTwoFactor: role.requireTwoFactor,
     locale: user.locale,
     timeZone: user.time_zone,

@@ -26,8 +26,20 @@ export interface Actor extends RequestContext {
    * for the web app's session and for system work.
    */
   tokenScopes?: readonly string[] | null;
+  /**
+   * Rows of a module narrowed beyond the owner rule, by the role: e.g. deals to the role's
+   * pipelines (`{ deals: { column: 'pipeline_id', ids } }`). Absent: no narrowing. Applied by the
+   * one visibility helper (`visibleTo`, `canReach`).
+   */
+  narrowing?: Partial<Record<Module, RecordNarrowing>>;
   /** Whether the role demands two-factor sign-in; absent when whoever built the actor did not look. */
   requireTwoFactor?: boolean;
+}
+
+/** A module's records the actor reaches only when `column` holds one of `ids`. */
+export interface RecordNarrowing {
+  column: string;
+  ids: readonly string[];
 }
 
 /** API token scope levels and the actions each grants on its module. */

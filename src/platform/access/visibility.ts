@@ -6,10 +6,21 @@ import type { Action, Module } from './permissions.js';
 /**
  * The one place record visibility is decided. Every repository query over client-facing records
  * applies it, so lists, search, counts, exports, reports, timelines and the API obey the same rule:
- * the workspace always, then the owner rule of the actor's scope for (module, action).
- * A table that uses it has `workspace_id` and `owner_id` columns.
+ * the workspace always, then the owner rule of the actor's scope for (module, action), then the
+ * role's narrowing of the module (deals to some pipelines), when it has one.
+ * A table that uses it has `workspace_id` and `owner_id` columns (and the narrowing's column).
  */
 export function visibleTo(actor: Actor, module: Module, table: string, action: Action = 'view') {
+  const narrowing = actor.narrowing?.[module];
+  if (!narrowing) return ownerRule(actor, module, table, action);
+  return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => {
+    const narrowed = narrowing.ids.length > 0 ? eb(`${table}.${narrowing.column}`, 'in', [...narrowing.ids]) : sql<SqlBool>`1 = 0`;
+    return eb.and([ownerRule(actor, module, table, action)(eb), narrowed]);
+  };
+}
+
+/** The workspace and the owner rule of the actor's scope for (module, action). */
+function ownerRule(actor: Actor, module: Module, table: string, action: Action) {
   return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => {
     const inWorkspace = eb(`${table}.workspace_id`, '=', actor.workspaceId);
     const scope = scopeOf(actor, module, action);
@@ -38,6 +49,8 @@ export function inWorkspace(actor: Actor, table: string) {
 /** Whether a loaded record falls in the actor's scope: for checks on records fetched without the filter. */
 export function canReach(actor: Actor, module: Module, action: Action, record: { workspace_id: string; owner_id: string | null }, ownerDepartmentId: string | null): boolean {
   if (record.workspace_id !== actor.workspaceId) return false;
+  const narrowing = actor.narrowing?.[module];
+  if (narrowing && !narrowing.ids.includes(String((record as Record<string, unknown>)[narrowing.column]))) return false;
   const scope = scopeOf(actor, module, action);
   if (scope === 'all') return true;
   if (scope === 'none' || actor.userId === null) return false;

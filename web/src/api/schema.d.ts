@@ -8236,6 +8236,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/lost-reasons/reorder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put the active lost reasons in order */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                position: number;
+                                retired: boolean;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -11301,6 +11423,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         ids: string[];
+                        version: number;
                     };
                 };
             };
@@ -12271,6 +12394,7 @@ export interface paths {
                         "application/json": {
                             actions: string[];
                             items: {
+                                dealPipelineIds: string[] | null;
                                 description: string | null;
                                 id: string;
                                 isBuiltIn: boolean;
@@ -12341,6 +12465,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         copyFromId?: string;
+                        dealPipelineIds?: string[] | null;
                         description?: string | null;
                         name: string;
                         permissions?: {
@@ -12520,6 +12645,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             role: {
+                                dealPipelineIds: string[] | null;
                                 description: string | null;
                                 id: string;
                                 isBuiltIn: boolean;
@@ -12753,6 +12879,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        dealPipelineIds?: string[] | null;
                         description?: string | null;
                         name?: string;
                         permissions?: {
@@ -12933,6 +13060,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             role: {
+                                dealPipelineIds: string[] | null;
                                 description: string | null;
                                 id: string;
                                 isBuiltIn: boolean;

@@ -14,6 +14,7 @@ import { ContentSkeleton } from '../../components/ContentSkeleton';
 import { ErrorState } from '../../components/ErrorState';
 import { HistoryPanel } from '../../components/history/HistoryPanel';
 import { NotFoundPage } from '../../app/NotFoundPage';
+import { PipelineRightsField } from '../pipelines/PipelineRightsField';
 import { NewRoleModal } from './NewRoleModal';
 import { PermissionMatrix, ScopeLegend } from './PermissionMatrix';
 import { useRecordFieldFormat } from '../settings/recordFormat';
@@ -88,10 +89,11 @@ interface RoleValues {
   description: string;
   requireTwoFactor: boolean;
   permissions: Matrix;
+  dealPipelineIds: string[] | null;
 }
 
 function valuesOf(role: Role): RoleValues {
-  return { name: role.name, description: role.description ?? '', requireTwoFactor: role.requireTwoFactor, permissions: role.permissions };
+  return { name: role.name, description: role.description ?? '', requireTwoFactor: role.requireTwoFactor, permissions: role.permissions, dealPipelineIds: role.dealPipelineIds };
 }
 
 function RoleForm({ role, meta, all }: { role: Role; meta: RolesAnswer; all: Role[] }) {
@@ -102,13 +104,13 @@ function RoleForm({ role, meta, all }: { role: Role; meta: RolesAnswer; all: Rol
   const reloadRoles = useReloadRoles();
   const isAdmin = role.key === 'admin';
   const [values, setValues] = useState(() => valuesOf(role));
-  const { name, description, requireTwoFactor, permissions } = values;
+  const { name, description, requireTwoFactor, permissions, dealPipelineIds } = values;
   const [copying, setCopying] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const set = <K extends keyof RoleValues>(field: K, value: RoleValues[K]) => setValues((current) => ({ ...current, [field]: value }));
 
   const form = useRecordForm({
-    fields: ['name', 'description'],
+    fields: ['name', 'description', 'dealPipelineIds'],
     values,
     baseline: valuesOf(role),
     save: () =>
@@ -117,7 +119,7 @@ function RoleForm({ role, meta, all }: { role: Role; meta: RolesAnswer; all: Rol
         ...(role.isBuiltIn ? {} : { name: name.trim() }),
         description: description.trim() || null,
         requireTwoFactor,
-        ...(isAdmin ? {} : { permissions }),
+        ...(isAdmin ? {} : { permissions, dealPipelineIds }),
         version: role.version,
       }),
     // The fresh role has a new version, which resets this form to its values.
@@ -211,6 +213,14 @@ function RoleForm({ role, meta, all }: { role: Role; meta: RolesAnswer; all: Rol
           />
         </Paper>
       </Stack>
+      <PipelineRightsField
+        value={dealPipelineIds}
+        onChange={isAdmin ? undefined : (ids) => {
+          set('dealPipelineIds', ids);
+          form.clearError('dealPipelineIds');
+        }}
+        error={errors.dealPipelineIds}
+      />
       <SaveBar
         dirty={dirty}
         pending={form.pending}

@@ -15,6 +15,7 @@ const DepartmentsPage = lazy(() => import('../departments/DepartmentsPage'));
 const RolesPage = lazy(() => import('../roles/RolesPage'));
 const RoleEditorPage = lazy(() => import('../roles/RoleEditorPage'));
 const CustomFieldsPage = lazy(() => import('../custom-fields/CustomFieldsPage'));
+const SalesSettingsPage = lazy(() => import('../pipelines/SalesSettingsPage'));
 const AuditPage = lazy(() => import('../audit/AuditPage'));
 const TrashPage = lazy(() => import('../trash/TrashPage'));
 const AccountArea = lazy(() => import('../account/AccountArea'));
@@ -49,6 +50,7 @@ export default function SettingsArea() {
                 <Route path="roles" element={guard('roles', <RolesPage />)} />
                 <Route path="roles/:roleId" element={guard('roles', <RoleEditorPage />)} />
                 <Route path="custom-fields" element={guard('customFields', <CustomFieldsPage />)} />
+                <Route path="sales" element={guard('sales', <SalesSettingsPage />)} />
                 <Route path="audit" element={guard('audit', <AuditPage />)} />
                 <Route path="trash" element={guard('trash', <TrashPage />)} />
                 <Route path="account/*" element={<AccountArea />} />
