@@ -24,6 +24,8 @@ import { recordTypesRoutes } from './records/record-types.routes.js';
 import { jobsRoutes } from './jobs/jobs.routes.js';
 import { pipelinesRoutes } from './sales/pipelines.routes.js';
 import { dealsRoutes } from './sales/deals.routes.js';
+import { currenciesRoutes } from './currencies/currencies.routes.js';
+import { plansRoutes } from './plans/plans.routes.js';
 import './roles/role.entity.js';
 // Record types register themselves with the record registry; the generic routes mount every one of them.
 import './contacts/contact.record.js';
@@ -62,4 +64,6 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   jobsRoutes(app, deps);
   pipelinesRoutes(app, deps);
   dealsRoutes(app, deps);
+  currenciesRoutes(app, deps);
+  plansRoutes(app, deps);
 }
