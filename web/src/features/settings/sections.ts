@@ -1,8 +1,8 @@
 import type { Icon } from '@tabler/icons-react';
-import { IconBuilding, IconForms, IconHierarchy2, IconListDetails, IconShieldLock, IconTrash, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconBuilding, IconCoins, IconForms, IconHierarchy2, IconListDetails, IconShieldLock, IconTarget, IconTrash, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { Abilities } from './access';
 
-export type SectionKey = 'workspace' | 'users' | 'departments' | 'roles' | 'customFields' | 'audit' | 'trash' | 'account';
+export type SectionKey = 'workspace' | 'users' | 'departments' | 'roles' | 'customFields' | 'currencies' | 'salesPlans' | 'audit' | 'trash' | 'account';
 
 export interface SettingsSection {
   key: SectionKey;
@@ -22,6 +22,9 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { key: 'departments', path: 'departments', icon: IconHierarchy2, visible: (a) => a.can('users', 'manage_settings') },
   { key: 'roles', path: 'roles', icon: IconShieldLock, visible: (a) => a.can('users', 'manage_settings') },
   { key: 'customFields', path: 'custom-fields', icon: IconForms, visible: (a) => a.scope('settings', 'manage_settings') === 'all' },
+  { key: 'currencies', path: 'currencies', icon: IconCoins, visible: (a) => a.scope('settings', 'manage_settings') === 'all' },
+  // Everyone who sells sees their own plan there; administrators and heads of department set them.
+  { key: 'salesPlans', path: 'sales-plans', icon: IconTarget, visible: (a) => a.can('deals', 'view') },
   { key: 'audit', path: 'audit', icon: IconListDetails, visible: (a) => a.can('audit', 'view') },
   { key: 'trash', path: 'trash', icon: IconTrash, visible: (a) => RECORD_MODULES.some((m) => a.can(m, 'delete')) },
   { key: 'account', path: 'account', icon: IconUserCircle, visible: () => true },
