@@ -57,7 +57,10 @@ describe.each(DIALECTS)('deal permission matrix on %s', (dialect) => {
     const expected = view.map((r) => deals[r]).sort();
     expect(list.body.items.map((d: { id: string }) => d.id).sort()).toEqual(expected);
     expect(list.body.total).toBe(view.length);
-    expect(board.body.totals).toEqual({ count: view.length, amounts: [{ currency: 'EUR', sum: 100 * view.length, weighted: 10 * view.length }] });
+    expect(board.body.totals).toEqual({
+      count: view.length, amounts: [{ currency: 'EUR', sum: 100 * view.length, weighted: 10 * view.length }],
+      converted: { currency: 'EUR', sum: 100 * view.length, weighted: 10 * view.length }, missingRates: [],
+    });
     expect(board.body.columns[0].items.map((d: { id: string }) => d.id).sort()).toEqual(expected);
     for (const relation of RELATIONS) {
       const seen = view.includes(relation);

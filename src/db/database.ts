@@ -27,6 +27,8 @@ import type { MergesTable } from '../modules/duplicates/merges.table.js';
 import type { IdempotencyKeysTable } from '../platform/idempotency/idempotency.table.js';
 import type { RateLimitBucketsTable } from '../platform/rate-limit/rate-limit.table.js';
 import type { DealContactsTable, DealItemsTable, ProductsTable, DealsTable, DealStageMovesTable, LostReasonsTable, PipelinesTable, PipelineStagesTable } from '../modules/sales/sales.table.js';
+import type { ExchangeRatesTable } from '../modules/currencies/currencies.table.js';
+import type { SalesPlansTable } from '../modules/plans/plans.table.js';
 
 export interface Database {
   workspaces: WorkspacesTable;
@@ -55,6 +57,8 @@ export interface Database {
   deal_items: DealItemsTable;
   products: ProductsTable;
   deal_stage_moves: DealStageMovesTable;
+  exchange_rates: ExchangeRatesTable;
+  sales_plans: SalesPlansTable;
   contact_companies: ContactCompaniesTable;
   contact_points: ContactPointsTable;
   record_tags: RecordTagsTable;

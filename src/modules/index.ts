@@ -25,6 +25,8 @@ import { jobsRoutes } from './jobs/jobs.routes.js';
 import { pipelinesRoutes } from './sales/pipelines.routes.js';
 import { dealsRoutes } from './sales/deals.routes.js';
 import { liveRoutes } from './live/live.routes.js';
+import { currenciesRoutes } from './currencies/currencies.routes.js';
+import { plansRoutes } from './plans/plans.routes.js';
 import './roles/role.entity.js';
 // Record types register themselves with the record registry; the generic routes mount every one of them.
 import './contacts/contact.record.js';
@@ -66,4 +68,6 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   pipelinesRoutes(app, deps);
   dealsRoutes(app, deps);
   liveRoutes(app, deps);
+  currenciesRoutes(app, deps);
+  plansRoutes(app, deps);
 }

@@ -29,6 +29,16 @@ export async function listDepartments(db: Executor, actor: Actor): Promise<Depar
   return departments.listDepartments(db, actor.workspaceId);
 }
 
+/** Every live department of the workspace by name, for callers that decide themselves what the actor may see of it. */
+export async function listLiveDepartments(db: Executor, workspaceId: string): Promise<DepartmentWithCount[]> {
+  return departments.listDepartments(db, workspaceId);
+}
+
+/** The live departments a user heads. */
+export function departmentsHeadedBy(db: Executor, workspaceId: string, userId: string): Promise<Department[]> {
+  return departments.departmentsHeadedBy(db, workspaceId, userId);
+}
+
 /** A live department of the workspace, or undefined. */
 export function findDepartment(db: Executor, workspaceId: string, id: string): Promise<Department | undefined> {
   return departments.findDepartment(db, workspaceId, id);

@@ -26,10 +26,10 @@ describe.each(DIALECTS)('the deal board on %s', (dialect) => {
 
     // Filters apply to the cards and the sums alike.
     const vip = (await client.get(`/api/v1/pipelines/${pipeline.id}/board?tag=vip`)).body;
-    expect(vip.totals).toEqual({ count: 1, amounts: [{ currency: 'BGN', sum: 5_000, weighted: 2_500 }] });
+    expect(vip.totals).toEqual({ count: 1, amounts: [{ currency: 'BGN', sum: 5_000, weighted: 2_500 }], converted: { currency: 'EUR', sum: 0, weighted: 0 }, missingRates: ['BGN'] });
     // A manager's board counts only what they may see.
     const theirs = (await manager.client.get(`/api/v1/pipelines/${pipeline.id}/board`)).body;
-    expect(theirs.totals).toEqual({ count: 1, amounts: [{ currency: 'EUR', sum: 2_000, weighted: 200 }] });
+    expect(theirs.totals).toEqual({ count: 1, amounts: [{ currency: 'EUR', sum: 2_000, weighted: 200 }], converted: { currency: 'EUR', sum: 2_000, weighted: 200 }, missingRates: [] });
     expect(theirs.columns[0].items.map((d: { id: string }) => d.id)).toEqual([mine.id]);
     expect(theirs.mixedCurrencies).toBe(false);
 

@@ -21,6 +21,8 @@ export const boardQuery = z.strictObject({
 export type BoardQuery = z.infer<typeof boardQuery>;
 
 const amount = z.object({ currency: z.string(), sum: z.number(), weighted: z.number() });
+/** The sums in the workspace currency at today's rates (decision 0023); `missingRates` names currencies left out for want of a rate. */
+const converted = { converted: amount, missingRates: z.array(z.string()) };
 
 export const boardOutput = z.object({
   pipeline: pipelineOutput,
@@ -32,8 +34,9 @@ export const boardOutput = z.object({
     /** The first cards in board order; `nextCursor` pages on through `GET /api/v1/deals?stageId=…&sort=board`. */
     items: z.array(dealListItem),
     nextCursor: z.string().nullable(),
+    ...converted,
   })),
-  totals: z.object({ count: z.number().int(), amounts: z.array(amount) }),
+  totals: z.object({ count: z.number().int(), amounts: z.array(amount), ...converted }),
   /** The sums mix currencies: the board shows them side by side. */
   mixedCurrencies: z.boolean(),
 });

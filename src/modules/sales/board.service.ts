@@ -2,6 +2,7 @@ import type { Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { AppError } from '../../platform/errors.js';
 import { recordType } from '../../platform/records/registry.js';
+import { convertSumGroups } from '../currencies/currencies.service.js';
 import { groupTotals } from '../records/record-aggregate.js';
 import * as records from '../records/records.service.js';
 import type { BoardOutput, BoardQuery } from './board.schema.js';
@@ -50,10 +51,13 @@ export async function pipelineBoard(db: Executor, actor: Actor, pipelineId: stri
     const page = pages[i]!;
     return { stage: presentStage(stage), count, amounts: [...amounts.values()], items: page.items as DealListItem[], nextCursor: page.nextCursor };
   });
+  const totalAmounts = [...boardAmounts.values()];
+  // Sums in the workspace currency at today's rates; a currency without a rate is named, not guessed.
+  const converted = await convertSumGroups(db, actor.workspaceId, [...columns.map((c) => c.amounts), totalAmounts]);
   return {
     pipeline: presentPipeline(pipeline, stages, false),
-    columns,
-    totals: { count: boardCount, amounts: [...boardAmounts.values()] },
+    columns: columns.map((column, i) => ({ ...column, ...converted[i]! })),
+    totals: { count: boardCount, amounts: totalAmounts, ...converted[columns.length]! },
     mixedCurrencies: boardAmounts.size > 1,
   };
 }

@@ -41,6 +41,7 @@ export const ROUTE_STATUSES: Record<string, number[]> = {
   'POST /api/v1/merges': [404, 409],
   'POST /api/v1/duplicates/dismissals': [404],
   'DELETE /api/v1/duplicates/dismissals': [404],
+  'GET /api/v1/sales-plans/progress': [404],
   'GET /ready': [503],
 };
 

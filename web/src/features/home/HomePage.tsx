@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/session';
 import { EmptyState } from '../../components/EmptyState';
 import { displayName, formatDate } from '../../i18n/format';
+import { PlanFactStrip } from '../plans/PlanFactStrip';
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (
@@ -38,6 +39,7 @@ export function HomePage() {
           />
         </SimpleGrid>
       </Paper>
+      {user.permissions?.deals?.view && user.permissions.deals.view !== 'none' ? <PlanFactStrip /> : null}
       <Paper withBorder radius="md">
         <EmptyState icon={<IconSparkles size={32} />} title={t('app.tagline')}>
           {t('home.text')}

@@ -16,6 +16,8 @@ const RolesPage = lazy(() => import('../roles/RolesPage'));
 const RoleEditorPage = lazy(() => import('../roles/RoleEditorPage'));
 const CustomFieldsPage = lazy(() => import('../custom-fields/CustomFieldsPage'));
 const SalesSettingsPage = lazy(() => import('../pipelines/SalesSettingsPage'));
+const CurrenciesPage = lazy(() => import('../currencies/CurrenciesPage'));
+const SalesPlansPage = lazy(() => import('../plans/SalesPlansPage'));
 const AuditPage = lazy(() => import('../audit/AuditPage'));
 const TrashPage = lazy(() => import('../trash/TrashPage'));
 const AccountArea = lazy(() => import('../account/AccountArea'));
@@ -51,6 +53,8 @@ export default function SettingsArea() {
                 <Route path="roles/:roleId" element={guard('roles', <RoleEditorPage />)} />
                 <Route path="custom-fields" element={guard('customFields', <CustomFieldsPage />)} />
                 <Route path="sales" element={guard('sales', <SalesSettingsPage />)} />
+                <Route path="currencies" element={guard('currencies', <CurrenciesPage />)} />
+                <Route path="sales-plans" element={guard('salesPlans', <SalesPlansPage />)} />
                 <Route path="audit" element={guard('audit', <AuditPage />)} />
                 <Route path="trash" element={guard('trash', <TrashPage />)} />
                 <Route path="account/*" element={<AccountArea />} />

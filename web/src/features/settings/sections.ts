@@ -1,8 +1,8 @@
 import type { Icon } from '@tabler/icons-react';
-import { IconBuilding, IconChartFunnel, IconForms, IconHierarchy2, IconListDetails, IconShieldLock, IconTrash, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconBuilding, IconChartFunnel, IconCoins, IconForms, IconHierarchy2, IconListDetails, IconShieldLock, IconTarget, IconTrash, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { Abilities } from './access';
 
-export type SectionKey = 'workspace' | 'users' | 'departments' | 'roles' | 'customFields' | 'sales' | 'audit' | 'trash' | 'account';
+export type SectionKey = 'workspace' | 'users' | 'departments' | 'roles' | 'customFields' | 'sales' | 'currencies' | 'salesPlans' | 'audit' | 'trash' | 'account';
 
 export interface SettingsSection {
   key: SectionKey;
@@ -24,6 +24,9 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { key: 'customFields', path: 'custom-fields', icon: IconForms, visible: (a) => a.scope('settings', 'manage_settings') === 'all' },
   // Pipelines, stages and lost reasons: shaped by administrators (the settings right over everything).
   { key: 'sales', path: 'sales', icon: IconChartFunnel, visible: (a) => a.scope('settings', 'manage_settings') === 'all' },
+  { key: 'currencies', path: 'currencies', icon: IconCoins, visible: (a) => a.scope('settings', 'manage_settings') === 'all' },
+  // Everyone who sells sees their own plan there; administrators and heads of department set them.
+  { key: 'salesPlans', path: 'sales-plans', icon: IconTarget, visible: (a) => a.can('deals', 'view') },
   { key: 'audit', path: 'audit', icon: IconListDetails, visible: (a) => a.can('audit', 'view') },
   { key: 'trash', path: 'trash', icon: IconTrash, visible: (a) => RECORD_MODULES.some((m) => a.can(m, 'delete')) },
   { key: 'account', path: 'account', icon: IconUserCircle, visible: () => true },
