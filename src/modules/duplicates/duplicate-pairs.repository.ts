@@ -150,6 +150,12 @@ export async function recordIdsAfter(db: Executor, kind: DuplicateKind, workspac
   return (await query.execute()).map((r) => String(r.id));
 }
 
+/** Live records of the type in the workspace: the size of a rebuild. */
+export async function countRecords(db: Executor, kind: DuplicateKind, workspaceId: string): Promise<number> {
+  const row = await untyped(db).selectFrom(kind.table).select((eb) => eb.fn.countAll().as('n')).where('workspace_id', '=', workspaceId).where('deleted_at', 'is', null).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 export interface ListedPair extends PairRow {
   a_title: string;
   b_title: string;

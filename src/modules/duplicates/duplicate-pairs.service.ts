@@ -3,6 +3,7 @@ import type { Actor } from '../../platform/access/actor.js';
 import { authorize } from '../../platform/access/authorize.js';
 import { now } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
+import { insertJobProgressOnce } from '../../platform/jobs/job-progress.repository.js';
 import { enqueueJob } from '../../platform/jobs/jobs.service.js';
 import { duplicateKind } from './duplicate-kinds.js';
 import { evidenceBits, evidenceKinds, LIST_THRESHOLD, type EvidenceDetail } from './duplicate-evidence.js';
@@ -81,8 +82,15 @@ export async function undismissPair(db: Executor, actor: Actor, input: PairInput
   if (!(await pairs.deleteDismissal(db, actor.workspaceId, kind.entityType, a, b))) throw new AppError('not_found', 'This pair was not dismissed');
 }
 
-/** Queues the rebuild of a type's pairs; a rebuild already queued or running is answered instead. @throws AppError forbidden */
+/**
+ * Queues the rebuild of a type's pairs with its progress (records rechecked of the type's live
+ * records), which `GET /jobs/:id` shows; a rebuild already queued or running is answered instead.
+ * @throws AppError forbidden
+ */
 export async function requestRebuild(db: Executor, actor: Actor, entity: string): Promise<string> {
   authorize(actor, 'settings', 'manage_settings');
-  return enqueueJob(db, { type: DUPLICATES_REBUILD_JOB, workspaceId: actor.workspaceId, payload: { entity }, uniqueKey: `${DUPLICATES_REBUILD_JOB}:${actor.workspaceId}:${entity}` });
+  const jobId = await enqueueJob(db, { type: DUPLICATES_REBUILD_JOB, workspaceId: actor.workspaceId, payload: { entity }, uniqueKey: `${DUPLICATES_REBUILD_JOB}:${actor.workspaceId}:${entity}` });
+  const total = await pairs.countRecords(db, duplicateKind(entity), actor.workspaceId);
+  await insertJobProgressOnce(db, { jobId, workspaceId: actor.workspaceId, userId: actor.userId, kind: DUPLICATES_REBUILD_JOB, total, result: { records: 0 }, at: now() });
+  return jobId;
 }
