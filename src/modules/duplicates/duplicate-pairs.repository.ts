@@ -156,6 +156,17 @@ export async function countRecords(db: Executor, kind: DuplicateKind, workspaceI
   return Number(row?.n ?? 0);
 }
 
+/** The rows of pair sides with the given columns (and `created_at`), by id. */
+export async function sideRows(db: Executor, kind: DuplicateKind, workspaceId: string, ids: string[], columns: string[]): Promise<Array<Record<string, unknown> & { id: string; created_at: string }>> {
+  const out: Array<Record<string, unknown> & { id: string; created_at: string }> = [];
+  const wanted = [...new Set(['id', 'created_at', ...columns])];
+  for (const part of chunks(ids)) {
+    const rows = await untyped(db).selectFrom(kind.table).select(wanted).where('workspace_id', '=', workspaceId).where('id', 'in', part).execute();
+    out.push(...(rows as Array<Record<string, unknown> & { id: string; created_at: string }>));
+  }
+  return out;
+}
+
 export interface ListedPair extends PairRow {
   a_title: string;
   b_title: string;
