@@ -118,9 +118,19 @@ export async function linkedTogether(db: Executor, kind: DuplicateKind, workspac
 
 export interface PairRow { a_id: string; b_id: string; score: number; evidence: number; details: unknown }
 
+/**
+ * Deletes the rows naming the record on either side. Two statements, one per side: SQLite plans
+ * `entity_type = ? AND (a_id = ? OR b_id = ?)` as a walk over every pair of the type, which made
+ * each create slower the more pairs the base had.
+ */
+async function deleteEitherSide(db: Executor, table: string, entityType: string, id: string): Promise<void> {
+  await untyped(db).deleteFrom(table).where('entity_type', '=', entityType).where('a_id', '=', id).execute();
+  await untyped(db).deleteFrom(table).where('entity_type', '=', entityType).where('b_id', '=', id).execute();
+}
+
 /** Replaces every pair of a record with `pairs` (each naming the record as `a_id` or `b_id`). */
 export async function replacePairsOf(db: Executor, workspaceId: string, entityType: string, id: string, pairs: PairRow[], at: string): Promise<void> {
-  await untyped(db).deleteFrom('duplicate_pairs').where('entity_type', '=', entityType).where((eb) => eb.or([eb('a_id', '=', id), eb('b_id', '=', id)])).execute();
+  await deleteEitherSide(db, 'duplicate_pairs', entityType, id);
   if (pairs.length === 0) return;
   await untyped(db)
     .insertInto('duplicate_pairs')
@@ -138,9 +148,7 @@ export async function replacePairsFrom(db: Executor, workspaceId: string, entity
 
 /** Removes a purged record's pairs and dismissals. */
 export async function deletePairsOf(db: Executor, entityType: string, id: string): Promise<void> {
-  for (const table of ['duplicate_pairs', 'duplicate_dismissals']) {
-    await untyped(db).deleteFrom(table).where('entity_type', '=', entityType).where((eb) => eb.or([eb('a_id', '=', id), eb('b_id', '=', id)])).execute();
-  }
+  for (const table of ['duplicate_pairs', 'duplicate_dismissals']) await deleteEitherSide(db, table, entityType, id);
 }
 
 /** A page of a type's record ids in id order after `after` (rebuild). */
