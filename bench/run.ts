@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --size 100000 --only generator,insert,fetch,update,http,contacts,load,storage,profile,bulk,fuzz --dialect sqlite|postgres|both --requests 20000 --connections 4 --load-requests 2000 --out file.md]`
+ * `npm run bench [-- --size 100000 --only generator,insert,fetch,update,http,contacts,load,storage,profile,bulk,fuzz,company-create --dialect sqlite|postgres|both --requests 20000 --connections 4 --load-requests 2000 --out file.md]`
  * Options may also come from BENCH_SIZE, BENCH_ONLY, BENCH_DIALECT, BENCH_REQUESTS, BENCH_CONNECTIONS, BENCH_LOAD_REQUESTS. PostgreSQL is
  * BENCH_DATABASE_URL, or a throwaway embedded server. All data lives in a temporary directory that
  * is removed at the end; everything listens on 127.0.0.1 only and every loop is bounded.
@@ -24,8 +24,9 @@ import { benchFuzz } from './suites/fuzz.js';
 import { benchBulk } from './suites/bulk.js';
 
 // `fuzz` runs only when named (`--only fuzz`): it checks the API contract rather than measuring speed.
-const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz', 'dup-quality', 'dup-rebuild'] as const;
-const DEFAULT_SUITES = SUITES.filter((s) => s !== 'fuzz');
+const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz', 'dup-quality', 'dup-rebuild', 'company-create'] as const;
+// `company-create` (hundreds of thousands of service writes) also runs only when named.
+const DEFAULT_SUITES = SUITES.filter((s) => s !== 'fuzz' && s !== 'company-create');
 type Suite = (typeof SUITES)[number];
 
 interface Options {
@@ -122,6 +123,10 @@ async function runDialect(ctx: SuiteContext, options: Options, results: Result[]
     for (const failure of [...new Set(report.failures.map((f) => f.slice(0, 300)))].slice(0, 50)) ctx.log(`fuzz failure: ${failure}`);
   }
   if (options.only.has('dup-quality') || options.only.has('dup-rebuild')) await (await import('./suites/dup-quality.js')).runDuplicateSuites(ctx, options.only as Set<string>, results, extra);
+  if (options.only.has('company-create')) {
+    ctx.log(`creating ${ctx.size.toLocaleString('en-US')} companies with 4 linked people each, rate per 10,000`);
+    results.push(...(await (await import('./suites/company-create.js')).benchCompanyCreate(ctx)));
+  }
   if (options.only.has('bulk')) {
     ctx.log(`bulk change of owner on ${ctx.size.toLocaleString('en-US')} contacts, with a concurrent list`);
     results.push(...(await benchBulk(ctx)));
@@ -159,7 +164,7 @@ async function main(): Promise<void> {
           continue;
         }
       }
-      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz', 'dup-quality', 'dup-rebuild'].some((s) => options.only.has(s as Suite))) continue;
+      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz', 'dup-quality', 'dup-rebuild', 'company-create'].some((s) => options.only.has(s as Suite))) continue;
       await runDialect({ dialect, size: options.size, dbs, generator, log }, options, results, extra);
     }
   } finally {

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { connect, type DatabaseHandle } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { optimizeDatabase, registerDatabaseJobs } from '../db/optimize.js';
+import { ensureFilterableIndexes } from '../modules/custom-fields/custom-fields.service.js';
 import type { Config } from '../platform/config.js';
 import { startWorkers } from '../platform/workers.js';
 import { buildApp } from './app.js';
@@ -64,6 +65,7 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
   logger.info({ url, database: handle.dialect }, 'Kartoteka is serving');
   // After listening, so it never delays start; statistics are then fresh for the first lists.
   optimizeDatabase(handle.db, { atStart: true }).catch((err: Error) => logger.warn({ err }, 'refreshing planner statistics failed'));
+  ensureFilterableIndexes(handle.db).catch((err: Error) => logger.warn({ err }, 'making the custom-field value indexes failed'));
 
   let stopping: Promise<void> | null = null;
   const stop = () => {

@@ -19,5 +19,6 @@ export async function ensureValueIndex(db: Executor, def: CustomFieldDef): Promi
   const expression = customFieldIndexExpression(def, pg);
   if (!expression) return;
   // Different types compare the value differently (a number cast on PostgreSQL), so the type is part of the name.
-  await ensureExpressionIndex(db, `${kind.table}_cf_${def.key}_${def.type}`.slice(0, 63), kind.table, expression);
+  // `_cfv_` indexes carry the sort name after the value; `_cf_` was the first shape, replaced here.
+  await ensureExpressionIndex(db, `${kind.table}_cfv_${def.key}_${def.type}`.slice(0, 63), `${kind.table}_cf_${def.key}_${def.type}`.slice(0, 63), kind.table, expression);
 }

@@ -90,12 +90,22 @@ export async function setPosition(db: Executor, workspaceId: string, id: string,
 }
 
 /**
- * Creates (once) an index on `(workspace_id, <expression>)` of a record table. Names and the
- * expression come from code (a registered table, a key matching FIELD_KEY_PATTERN), never from a request.
+ * Creates (once) an index on `(workspace_id, <expression>, sort_name, id)` of a record table's live
+ * rows, and drops the index of the old shape (`legacyName`, without the name columns) if one exists.
+ * With the name after the value, a list filtered on a value and sorted by name (the default) walks
+ * the index instead of sorting every match: 78 ms for 12,500 matches at a million contacts before.
+ * Names and the expression come from code (a registered table, a key matching FIELD_KEY_PATTERN),
+ * never from a request.
  */
-export async function ensureExpressionIndex(db: Executor, name: string, table: string, expression: RawBuilder<unknown>): Promise<void> {
-  await sql`CREATE INDEX IF NOT EXISTS ${sql.id(name)} ON ${sql.table(table)} (workspace_id, (${expression}))`.execute(db);
+export async function ensureExpressionIndex(db: Executor, name: string, legacyName: string, table: string, expression: RawBuilder<unknown>): Promise<void> {
+  await sql`CREATE INDEX IF NOT EXISTS ${sql.id(name)} ON ${sql.table(table)} (workspace_id, (${expression}), sort_name, id) WHERE deleted_at IS NULL`.execute(db);
+  await sql`DROP INDEX IF EXISTS ${sql.id(legacyName)}`.execute(db);
   // SQLite plans an index without statistics as if `workspace_id` were rare in it: every list of the
   // table would then walk this index and sort, until the hourly optimize (measured: 3.1 s instead of 24 ms at 100k).
   if (!isPostgres(db)) await sql`ANALYZE ${sql.id(name)}`.execute(db);
+}
+
+/** Every filterable field of every workspace (not retired): the value indexes the tables should have. */
+export function listFilterableFields(db: Executor): Promise<CustomFieldRow[]> {
+  return db.selectFrom('custom_fields').select(COLUMNS).select(defaultAsText).where('filterable', '=', 1).where('retired_at', 'is', null).execute();
 }

@@ -51,6 +51,14 @@ export function toDef(row: fields.CustomFieldRow): CustomFieldDef {
   };
 }
 
+/**
+ * Makes sure every filterable field has its value index in the current shape (an install upgraded
+ * from the first shape gets the sorted one). Cheap when they exist; run once after the server starts.
+ */
+export async function ensureFilterableIndexes(db: Executor): Promise<void> {
+  for (const row of await fields.listFilterableFields(db)) await ensureValueIndex(db, toDef(row));
+}
+
 /** The history/audit form of a row: JSON columns parsed, so both dialects record the same. */
 function historyRow(row: fields.CustomFieldRow) {
   return { ...row, options: fromJson(row.options), default_value: row.default_value === null ? null : fromJson(row.default_value) };

@@ -118,9 +118,19 @@ export async function linkedTogether(db: Executor, kind: DuplicateKind, workspac
 
 export interface PairRow { a_id: string; b_id: string; score: number; evidence: number; details: unknown }
 
+/**
+ * Deletes the rows naming the record on either side. Two statements, one per side: SQLite plans
+ * `entity_type = ? AND (a_id = ? OR b_id = ?)` as a walk over every pair of the type, which made
+ * each create slower the more pairs the base had.
+ */
+async function deleteEitherSide(db: Executor, table: string, entityType: string, id: string): Promise<void> {
+  await untyped(db).deleteFrom(table).where('entity_type', '=', entityType).where('a_id', '=', id).execute();
+  await untyped(db).deleteFrom(table).where('entity_type', '=', entityType).where('b_id', '=', id).execute();
+}
+
 /** Replaces every pair of a record with `pairs` (each naming the record as `a_id` or `b_id`). */
 export async function replacePairsOf(db: Executor, workspaceId: string, entityType: string, id: string, pairs: PairRow[], at: string): Promise<void> {
-  await untyped(db).deleteFrom('duplicate_pairs').where('entity_type', '=', entityType).where((eb) => eb.or([eb('a_id', '=', id), eb('b_id', '=', id)])).execute();
+  await deleteEitherSide(db, 'duplicate_pairs', entityType, id);
   if (pairs.length === 0) return;
   await untyped(db)
     .insertInto('duplicate_pairs')
@@ -138,9 +148,7 @@ export async function replacePairsFrom(db: Executor, workspaceId: string, entity
 
 /** Removes a purged record's pairs and dismissals. */
 export async function deletePairsOf(db: Executor, entityType: string, id: string): Promise<void> {
-  for (const table of ['duplicate_pairs', 'duplicate_dismissals']) {
-    await untyped(db).deleteFrom(table).where('entity_type', '=', entityType).where((eb) => eb.or([eb('a_id', '=', id), eb('b_id', '=', id)])).execute();
-  }
+  for (const table of ['duplicate_pairs', 'duplicate_dismissals']) await deleteEitherSide(db, table, entityType, id);
 }
 
 /** A page of a type's record ids in id order after `after` (rebuild). */
@@ -148,6 +156,23 @@ export async function recordIdsAfter(db: Executor, kind: DuplicateKind, workspac
   let query = untyped(db).selectFrom(kind.table).select('id').where('workspace_id', '=', workspaceId).where('deleted_at', 'is', null).orderBy('id').limit(limit);
   if (after !== null) query = query.where('id', '>', after);
   return (await query.execute()).map((r) => String(r.id));
+}
+
+/** Live records of the type in the workspace: the size of a rebuild. */
+export async function countRecords(db: Executor, kind: DuplicateKind, workspaceId: string): Promise<number> {
+  const row = await untyped(db).selectFrom(kind.table).select((eb) => eb.fn.countAll().as('n')).where('workspace_id', '=', workspaceId).where('deleted_at', 'is', null).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** The rows of pair sides with the given columns (and `created_at`), by id. */
+export async function sideRows(db: Executor, kind: DuplicateKind, workspaceId: string, ids: string[], columns: string[]): Promise<Array<Record<string, unknown> & { id: string; created_at: string }>> {
+  const out: Array<Record<string, unknown> & { id: string; created_at: string }> = [];
+  const wanted = [...new Set(['id', 'created_at', ...columns])];
+  for (const part of chunks(ids)) {
+    const rows = await untyped(db).selectFrom(kind.table).select(wanted).where('workspace_id', '=', workspaceId).where('id', 'in', part).execute();
+    out.push(...(rows as Array<Record<string, unknown> & { id: string; created_at: string }>));
+  }
+  return out;
 }
 
 export interface ListedPair extends PairRow {

@@ -22,7 +22,17 @@ export const pairsQuery = z.strictObject({
 });
 export type PairsQuery = z.infer<typeof pairsQuery>;
 
-const side = z.object({ id: z.string(), title: z.string(), ownerId: z.string() });
+const side = z.object({
+  id: z.string(),
+  title: z.string(),
+  ownerId: z.string(),
+  /** The line under the name, as search shows it: position and company, tax id or city. */
+  subtitle: z.string().nullable(),
+  /** Phones (E.164) and emails on the record, to compare before merging. */
+  phones: z.array(z.string()),
+  emails: z.array(z.string()),
+  createdAt: z.string().nullable(),
+});
 
 export const pairsOutput = z.object({
   items: z.array(z.object({

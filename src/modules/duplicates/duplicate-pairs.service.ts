@@ -3,8 +3,10 @@ import type { Actor } from '../../platform/access/actor.js';
 import { authorize } from '../../platform/access/authorize.js';
 import { now } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
+import { insertJobProgressOnce } from '../../platform/jobs/job-progress.repository.js';
 import { enqueueJob } from '../../platform/jobs/jobs.service.js';
-import { duplicateKind } from './duplicate-kinds.js';
+import { recordType } from '../../platform/records/registry.js';
+import { duplicateKind, type DuplicateKind } from './duplicate-kinds.js';
 import { evidenceBits, evidenceKinds, LIST_THRESHOLD, type EvidenceDetail } from './duplicate-evidence.js';
 import { evidenceText } from './duplicate-evidence.text.js';
 import * as pairs from './duplicate-pairs.repository.js';
@@ -27,6 +29,33 @@ function decodeCursor(cursor: string): { score: number; a: string; b: string } {
   throw new AppError('validation_failed', 'The cursor is not one this list gave', { cursor: 'invalid' });
 }
 
+interface SideDetails {
+  subtitle: string | null;
+  phones: string[];
+  emails: string[];
+  createdAt: string | null;
+}
+
+/**
+ * What a person compares before merging, for each side of a page of pairs: the line the type
+ * shows under its name in search (position and company, tax id or city), its phones and emails,
+ * and when it was made. Read through the record type's search description, so any type with
+ * duplicates and search gets it.
+ */
+async function describeSides(db: Executor, actor: Actor, kind: DuplicateKind, ids: string[]): Promise<Map<string, SideDetails>> {
+  const type = recordType(kind.entityType);
+  const hook = type?.search;
+  const out = new Map<string, SideDetails>();
+  if (!hook || ids.length === 0) return out;
+  const rows = await pairs.sideRows(db, kind, actor.workspaceId, [...new Set(ids)], [...hook.columns]);
+  const subtitles = await hook.subtitles(db, actor, rows as never);
+  rows.forEach((row, i) => {
+    const source = hook.matchSource(row as never);
+    out.set(row.id, { subtitle: subtitles[i] ?? null, phones: source.phones.filter(Boolean), emails: source.emails.filter(Boolean), createdAt: row.created_at });
+  });
+  return out;
+}
+
 /**
  * A page of candidate duplicate pairs over the whole base, strongest first, of records the actor
  * can both see; dismissed pairs only when new evidence brought them back (marked `reappeared`).
@@ -43,10 +72,12 @@ export async function listDuplicatePairs(db: Executor, actor: Actor, query: Pair
   };
   const rows = await pairs.listPairs(db, actor, kind, filter, query.limit + 1);
   const page = rows.slice(0, query.limit);
+  const sides = await describeSides(db, actor, kind, page.flatMap((p) => [p.a_id, p.b_id]));
+  const side = (id: string, title: string, ownerId: string) => ({ id, title, ownerId, ...(sides.get(id) ?? { subtitle: null, phones: [], emails: [], createdAt: null }) });
   return {
     items: page.map((p) => ({
-      a: { id: p.a_id, title: p.a_title, ownerId: p.a_owner },
-      b: { id: p.b_id, title: p.b_title, ownerId: p.b_owner },
+      a: side(p.a_id, p.a_title, p.a_owner),
+      b: side(p.b_id, p.b_title, p.b_owner),
       score: p.score,
       evidence: evidenceKinds(p.evidence),
       details: ((Array.isArray(p.details) ? p.details : JSON.parse(String(p.details))) as EvidenceDetail[]).map((d) => ({ ...d, text: evidenceText(d, actor.locale) })),
@@ -81,8 +112,15 @@ export async function undismissPair(db: Executor, actor: Actor, input: PairInput
   if (!(await pairs.deleteDismissal(db, actor.workspaceId, kind.entityType, a, b))) throw new AppError('not_found', 'This pair was not dismissed');
 }
 
-/** Queues the rebuild of a type's pairs; a rebuild already queued or running is answered instead. @throws AppError forbidden */
+/**
+ * Queues the rebuild of a type's pairs with its progress (records rechecked of the type's live
+ * records), which `GET /jobs/:id` shows; a rebuild already queued or running is answered instead.
+ * @throws AppError forbidden
+ */
 export async function requestRebuild(db: Executor, actor: Actor, entity: string): Promise<string> {
   authorize(actor, 'settings', 'manage_settings');
-  return enqueueJob(db, { type: DUPLICATES_REBUILD_JOB, workspaceId: actor.workspaceId, payload: { entity }, uniqueKey: `${DUPLICATES_REBUILD_JOB}:${actor.workspaceId}:${entity}` });
+  const jobId = await enqueueJob(db, { type: DUPLICATES_REBUILD_JOB, workspaceId: actor.workspaceId, payload: { entity }, uniqueKey: `${DUPLICATES_REBUILD_JOB}:${actor.workspaceId}:${entity}` });
+  const total = await pairs.countRecords(db, duplicateKind(entity), actor.workspaceId);
+  await insertJobProgressOnce(db, { jobId, workspaceId: actor.workspaceId, userId: actor.userId, kind: DUPLICATES_REBUILD_JOB, total, result: { records: 0 }, at: now() });
+  return jobId;
 }

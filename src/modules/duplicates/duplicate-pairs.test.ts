@@ -130,8 +130,22 @@ describe.each(DIALECTS)('duplicate pairs over the whole base on %s', (dialect) =
     const two = await client.post('/api/v1/duplicates/rebuild', { entity: 'contact' });
     expect([one.status, two.status]).toEqual([202, 202]);
     expect(two.body.jobId).toBe(one.body.jobId);
+    // The screen follows it through the jobs API: records rechecked of the type's live records.
+    expect((await client.get(`/api/v1/jobs/${one.body.jobId}`)).body.job).toMatchObject({ kind: DUPLICATES_REBUILD_JOB, state: 'queued', total: 2, done: 0 });
     const job: Job = { id: one.body.jobId, type: DUPLICATES_REBUILD_JOB, payload: { entity: 'contact' }, workspaceId: workspace.id, attempts: 1, maxAttempts: 5, runAt: now(), uniqueKey: null, createdAt: now() };
+    await duplicatesRebuildHandler({ batch: 1 })(job as Job<{ entity?: unknown }>, { db, logger: silentLogger(), workerId: 'test' });
+    const listed = (await client.get('/api/v1/duplicates/pairs?entity=contact')).body.items;
+    expect(listed.map(titles)).toEqual(['Мария С. + Мария Соколова']);
+    // Each side carries what a person compares before merging.
+    for (const side of [listed[0].a, listed[0].b]) {
+      expect(side).toMatchObject({ phones: ['+79121112233'], emails: [], subtitle: null });
+      expect(Date.parse(side.createdAt)).not.toBeNaN();
+    }
+    expect((await client.get(`/api/v1/jobs/${one.body.jobId}`)).body.job).toMatchObject({ state: 'done', total: 2, done: 2, result: { records: 2 } });
+    // Run again (a redelivery), a finished rebuild does nothing and keeps its figures.
+    await db.deleteFrom('duplicate_pairs' as never).execute();
     await duplicatesRebuildHandler()(job as Job<{ entity?: unknown }>, { db, logger: silentLogger(), workerId: 'test' });
-    expect((await client.get('/api/v1/duplicates/pairs?entity=contact')).body.items.map(titles)).toEqual(['Мария С. + Мария Соколова']);
+    expect((await client.get('/api/v1/duplicates/pairs?entity=contact')).body.items).toEqual([]);
+    expect((await client.get(`/api/v1/jobs/${one.body.jobId}`)).body.job).toMatchObject({ state: 'done', done: 2 });
   });
 });

@@ -173,19 +173,37 @@ export async function rebuildPairs(
   entityType: string,
   workspaceId: string,
   inTransaction: <T>(work: (trx: Executor) => Promise<T>) => Promise<T>,
-  batch = 1000,
+  options: RebuildOptions = {},
 ): Promise<number> {
   const kind = duplicateKind(entityType);
-  let after: string | null = null;
-  let done = 0;
+  const batch = options.batch ?? 1000;
+  let after: string | null = options.after ?? null;
+  let done = options.done ?? 0;
   for (;;) {
     const ids = await pairs.recordIdsAfter(db, kind, workspaceId, after, batch);
+    const last = ids.length > 0 ? ids[ids.length - 1]! : after;
     await inTransaction(async (trx) => {
       const page = await pairsOf(trx, kind, workspaceId, ids, (self, other) => self < other);
       await pairs.replacePairsFrom(trx, workspaceId, kind.entityType, ids, page, now());
+      await options.onPage?.(trx, done + ids.length, last);
     });
     done += ids.length;
     if (ids.length < batch) return done;
-    after = ids[ids.length - 1]!;
+    after = last;
   }
+}
+
+export interface RebuildOptions {
+  /** Records per page (and transaction); default 1000. */
+  batch?: number;
+  /** Resume after this record id (the cursor a crashed run saved) with `done` records behind it. */
+  after?: string | null;
+  done?: number;
+  /** Runs in each page's transaction: records done so far and the last id, for progress that commits with the page. */
+  onPage?: (trx: Executor, done: number, after: string | null) => Promise<void>;
+}
+
+/** Live records of the type in the workspace, the total a rebuild reports its progress against. */
+export function rebuildSize(db: Executor, entityType: string, workspaceId: string): Promise<number> {
+  return pairs.countRecords(db, duplicateKind(entityType), workspaceId);
 }

@@ -110,7 +110,7 @@ describe.each(DIALECTS)('fuzzy duplicate evidence on %s', (dialect) => {
       const result = await db.transaction().execute((trx) => work(trx as unknown as Executor));
       if (pages++ === 0) expect((await client.delete(`/api/v1/contacts/${victim.id}?version=${victim.version}`)).status).toBe(204);
       return result;
-    }, 2);
+    }, { batch: 2 });
     const stored = await db.selectFrom('duplicate_pairs' as never).select(['a_id' as never, 'b_id' as never]).where('workspace_id' as never, '=', workspace.id as never).execute() as Array<{ a_id: string; b_id: string }>;
     expect(stored.length).toBeGreaterThanOrEqual(2);
     expect(stored.filter((p) => p.a_id === victim.id || p.b_id === victim.id)).toEqual([]);

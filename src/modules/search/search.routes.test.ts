@@ -122,6 +122,18 @@ describe.each(DIALECTS)('GET /api/v1/search on %s', (dialect) => {
     expect((await search(client, 'Нет такого')).contact).toEqual([]);
   });
 
+  it('counts a group up to 200 and says "more"; the list it leads to counts them all', async () => {
+    const server = await testServer(dialect);
+    const { workspace, admin, client } = await team(server);
+    const db = server.handle.db;
+    for (let i = 0; i < 203; i++) await seedContact(db, workspace, { ownerId: admin.id, displayName: `Многоликов ${i}` });
+    expect((await totals(client, 'ноголиков')).contact).toEqual([200, true]);
+    expect((await totals(client, 'Многоликов')).contact).toEqual([200, true]);
+    const list = await client.get(`/api/v1/contacts?q=${encodeURIComponent('Многоликов')}&count=1&limit=1`);
+    expect(list.status).toBe(200);
+    expect(list.body.total).toBe(203);
+  });
+
   it('shows each user only what their scope reaches, and never deleted records', async () => {
     const server = await testServer(dialect);
     const { workspace, client } = await team(server);

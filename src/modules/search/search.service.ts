@@ -57,8 +57,8 @@ async function present(db: Executor, actor: Actor, type: RecordType, plan: Searc
  */
 async function groupTotal(db: Executor, actor: Actor, type: RecordType, plan: SearchPlan, found: number, exact: number, limit: number): Promise<CappedCount> {
   if (found < limit) return { total: found, capped: false };
-  if (exact > 0) return search.countExactRows(db, actor, type, plan, search.CANDIDATE_CAP);
-  if (plan.prefixOnly) return search.countPrefixRows(db, actor, type, plan, search.CANDIDATE_CAP);
+  if (exact > 0) return search.countExactRows(db, actor, type, plan, search.COUNT_CAP);
+  if (plan.prefixOnly) return search.countPrefixRows(db, actor, type, plan, search.COUNT_CAP);
   const counted = await search.countTextRows(db, actor, type, plan);
   // A name found by a spelling of its start that its document lacks is a match the index did not count.
   return { total: Math.max(counted.total, found), capped: counted.capped };

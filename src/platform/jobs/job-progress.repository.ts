@@ -16,6 +16,17 @@ export async function insertJobProgress(
   }).execute();
 }
 
+/** Adds a job's progress row unless it has one (a job queued under a unique key may be asked for twice). */
+export async function insertJobProgressOnce(
+  db: Executor,
+  row: { jobId: string; workspaceId: string; userId: string | null; kind: string; total: number; result: unknown; at: string },
+): Promise<void> {
+  await db.insertInto('job_progress').values({
+    job_id: row.jobId, workspace_id: row.workspaceId, user_id: row.userId, kind: row.kind, state: 'queued',
+    total: row.total, done: 0, cursor: null, result: toJson(row.result), error: null, created_at: row.at, updated_at: row.at, finished_at: null,
+  }).onConflict((oc) => oc.column('job_id').doNothing()).execute();
+}
+
 /** A job's progress by job id within a workspace. */
 export async function findJobProgress(db: Executor, workspaceId: string, jobId: string): Promise<JobProgressRow | undefined> {
   return db.selectFrom('job_progress').selectAll().where('workspace_id', '=', workspaceId).where('job_id', '=', jobId).executeTakeFirst();

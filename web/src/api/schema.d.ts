@@ -7152,13 +7152,21 @@ export interface paths {
                         "application/json": {
                             items: {
                                 a: {
+                                    createdAt: string | null;
+                                    emails: string[];
                                     id: string;
                                     ownerId: string;
+                                    phones: string[];
+                                    subtitle: string | null;
                                     title: string;
                                 };
                                 b: {
+                                    createdAt: string | null;
+                                    emails: string[];
                                     id: string;
                                     ownerId: string;
+                                    phones: string[];
+                                    subtitle: string | null;
                                     title: string;
                                 };
                                 details: {

@@ -2,9 +2,9 @@ import { Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text } fr
 import { IconEyeOff, IconGitMerge, IconRefreshAlert } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, formatShortDate } from '../../i18n/format';
 import { cardPath, type ClientEntity, type DuplicatePair, type PairSide } from './duplicates.api';
-import { evidenceText, pairEvidence } from './evidenceText';
+import { evidenceText, formatPhoneValue, pairEvidence } from './evidenceText';
 import { RecordLetter } from './RecordLetter';
 
 function scoreColor(score: number): string {
@@ -34,11 +34,21 @@ function Side({ entity, side, index, owner }: { entity: ClientEntity; side: Pair
           <Anchor component={Link} to={cardPath(entity, side.id)} fw={600} size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="pair-record">
             {side.title}
           </Anchor>
-          {owner ? (
-            <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-              {t('duplicates.owner', { name: owner })}
+          {side.subtitle ? (
+            <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
+              {side.subtitle}
             </Text>
           ) : null}
+          {side.phones.length + side.emails.length > 0 ? (
+            <Text size="xs" style={{ overflowWrap: 'anywhere' }} data-testid="pair-side-points">
+              {[...side.phones.map(formatPhoneValue), ...side.emails].join(' · ')}
+            </Text>
+          ) : null}
+          <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+            {[owner ? t('duplicates.owner', { name: owner }) : null, side.createdAt ? t('duplicates.created', { date: formatShortDate(side.createdAt) }) : null]
+              .filter((part) => part !== null)
+              .join(' · ')}
+          </Text>
         </Stack>
       </Group>
     </Paper>

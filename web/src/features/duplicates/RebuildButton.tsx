@@ -3,6 +3,7 @@ import { Button, Group, Loader, Text } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../app/errorText';
+import { formatNumber } from '../../i18n/format';
 import { useJob } from '../jobs/jobs.api';
 import { useRebuildPairs, useReloadPairs, type ClientEntity } from './duplicates.api';
 
@@ -33,7 +34,9 @@ export function RebuildButton({ entity }: { entity: ClientEntity }) {
   else if (state === 'done') note = t('duplicates.rebuild.done');
   else if (state === 'failed') note = t('duplicates.rebuild.failed');
   else if (jobId !== null && job.isError) note = t('duplicates.rebuild.started');
-  else if (running) note = t('duplicates.rebuild.running');
+  else if (running && job.data && job.data.state === 'running' && job.data.total > 0) {
+    note = `${t('duplicates.rebuild.running')} ${t('jobs.progress', { done: formatNumber(job.data.done), total: formatNumber(job.data.total) })}`;
+  } else if (running) note = t('duplicates.rebuild.running');
 
   return (
     <Group gap="xs" wrap="nowrap" data-testid="pairs-rebuild">
