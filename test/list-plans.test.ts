@@ -12,7 +12,7 @@ import type { Actor } from '../src/platform/access/actor.js';
 import { documentIdRange } from '../src/platform/search/search.index.js';
 import { listPaths, UNINDEXED_FILTERS, type ListPath } from './list-paths.js';
 
-const RECORD_TABLES = ['contacts', 'companies'];
+const RECORD_TABLES = ['contacts', 'companies', 'deals', 'products'];
 
 interface Captured { sql: string; parameters: readonly unknown[] }
 
@@ -47,7 +47,7 @@ function problems(dialect: Dialect, path: ListPath, plan: string[], isCount: boo
   const countsAll = isCount && (!hasFilter(path) || Object.keys(path.query).every((k) => k === 'sort' || k === 'noActivityDays'));
   const unindexed = [...UNINDEXED_FILTERS].some((f) => path.query.filter?.includes(`"field":"${f}"`));
   for (const line of plan) {
-    if (!countsAll && !unindexed && (dialect === 'sqlite' ? RECORD_TABLES.some((t) => new RegExp(`^SCAN ${t}\\b`).test(line)) : /Seq Scan on (contacts|companies)\b/.test(line))) {
+    if (!countsAll && !unindexed && (dialect === 'sqlite' ? RECORD_TABLES.some((t) => new RegExp(`^SCAN ${t}\\b`).test(line)) : new RegExp(`Seq Scan on (${RECORD_TABLES.join('|')})\\b`).test(line))) {
       found.push(`full scan: ${line}`);
     }
   }
@@ -88,11 +88,13 @@ const ROWS = 3000;
  */
 async function fillRecords(handle: DatabaseHandle, workspaceId: string, owners: string[]): Promise<void> {
   const iso = (i: number) => new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString();
-  const base = (i: number, prefix: string) => ({
+  const core = (i: number, prefix: string) => ({
     id: `019ab0c1-0000-7000-8${prefix}00-${i.toString(16).padStart(12, '0')}`, workspace_id: workspaceId, owner_id: owners[i % owners.length]!,
-    phones: '[]', emails: '[]', messengers: '[]', addresses: '[]', tags: '[]', custom: '{}', website: i % 2 ? `site${i}.example` : null,
-    notes: `note ${i}`, source: `source ${i % 300}`, sort_name: `name ${i}`, name_key: `name ${i}`, last_activity_at: i % 2 ? iso(i) : null,
-    created_at: iso(i), updated_at: iso(i), version: 1,
+    tags: '[]', custom: '{}', sort_name: `name ${i}`, created_at: iso(i), updated_at: iso(i), version: 1,
+  });
+  const base = (i: number, prefix: string) => ({
+    ...core(i, prefix), phones: '[]', emails: '[]', messengers: '[]', addresses: '[]', website: i % 2 ? `site${i}.example` : null,
+    notes: `note ${i}`, source: `source ${i % 300}`, name_key: `name ${i}`, last_activity_at: i % 2 ? iso(i) : null,
   });
   for (let at = 0; at < ROWS; at += 500) {
     const range = Array.from({ length: 500 }, (_, k) => at + k);
@@ -105,8 +107,30 @@ async function fillRecords(handle: DatabaseHandle, workspaceId: string, owners: 
       industry: `Industry ${i % 300}`, size: `size ${i % 300}`,
     }))).execute();
   }
+  // Deals over the workspace's stages (every column with many values), and products.
+  const stages = await handle.db.selectFrom('pipeline_stages').select(['id', 'pipeline_id', 'kind']).where('workspace_id', '=', workspaceId).execute();
+  const reason = await handle.db.selectFrom('lost_reasons').select('id').where('workspace_id', '=', workspaceId).executeTakeFirstOrThrow();
+  for (let at = 0; at < ROWS; at += 500) {
+    const range = Array.from({ length: 500 }, (_, k) => at + k);
+    await handle.db.insertInto('deals').values(range.map((i) => {
+      // As in a base some years old: one deal in ten still open, the rest won or lost.
+      const open = stages.filter((st) => st.kind === 'open');
+      const closedStages = stages.filter((st) => st.kind !== 'open');
+      const stage = i % 10 === 0 ? open[(i / 10) % open.length]! : closedStages[i % closedStages.length]!;
+      const closed = stage.kind === 'open' ? null : iso(i);
+      return {
+        ...core(i, '3'), source: `source ${i % 300}`, last_activity_at: i % 2 ? iso(i) : null, title: `Deal ${i}`, pipeline_id: stage.pipeline_id, stage_id: stage.id, board_position: `a${i.toString(36).padStart(4, '0')}`,
+        stage_entered_at: iso(i), amount: i * 100, currency: ['EUR', 'USD', 'BGN', 'RUB'][i % 4]!, expected_close: iso(i * 24).slice(0, 10),
+        closed_at: closed, won_at: stage.kind === 'won' ? closed : null, lost_at: stage.kind === 'lost' ? closed : null,
+        lost_reason_id: stage.kind === 'lost' ? reason.id : null, people: '[]', items: '[]',
+      };
+    })).execute();
+    await handle.db.insertInto('products').values(range.map((i) => ({
+      ...core(i, '4'), name: `Product ${i}`, sku: `SKU-${i}`, unit: `unit ${i % 50}`, prices: '[]', tax_rate: (i % 30) * 100, active: i % 5 ? 1 : 0,
+    }))).execute();
+  }
   // Search documents: a word one record in 50 holds (`ivanov`), and phone digit keys.
-  for (const [table, type] of [['contacts', 'contact'], ['companies', 'company']] as const) {
+  for (const [table, type] of [['contacts', 'contact'], ['companies', 'company'], ['deals', 'deal'], ['products', 'product']] as const) {
     const [from] = documentIdRange(type);
     const ids = await handle.db.selectFrom(table).select('id').where('workspace_id', '=', workspaceId).orderBy('id').execute();
     for (let at = 0; at < ids.length; at += 500) {

@@ -20,3 +20,13 @@ export function minorDigits(currency: string): number {
 export function majorAmount(minor: number, currency: string): number {
   return minor / 10 ** minorDigits(currency);
 }
+
+/** Money as a person reads it in `locale`: "€1,250.00", "1 250,00 €" (the number and the code for a code Intl does not know). */
+export function formatMoney(minor: number, currency: string, locale: string): string {
+  const major = majorAmount(minor, currency);
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(major);
+  } catch {
+    return `${new Intl.NumberFormat(locale).format(major)} ${currency}`;
+  }
+}

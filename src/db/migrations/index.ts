@@ -19,6 +19,7 @@ import * as listPlans from './2026-12-07-0200-list-plans.js';
 import * as sales from './2026-12-07-0210-sales.js';
 import * as pipelineRights from './2026-12-07-0300-pipeline-rights.js';
 import * as currenciesPlans from './2026-12-07-0310-currencies-plans.js';
+import * as dealListIndexes from './2026-12-07-0320-deal-list-indexes.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same list works from
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-0210-sales': sales,
   '2026-12-07-0300-pipeline-rights': pipelineRights,
   '2026-12-07-0310-currencies-plans': currenciesPlans,
+  '2026-12-07-0320-deal-list-indexes': dealListIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {

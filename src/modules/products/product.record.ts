@@ -8,6 +8,7 @@ import type { RecordRow } from '../../platform/records/record-columns.js';
 import type { FieldErrorSink, ListParam } from '../../platform/records/record-type.js';
 import { foldForSearch } from '../../platform/text/translit.js';
 import { registerRecordType } from '../records/record-entity.js';
+import { PRODUCT_SEARCH } from './product-search.js';
 import { deleteRecordTags, rebuildRecordTags } from '../records/record-tags.js';
 import { normalizeTags } from '../contacts/client-points.js';
 import { createProductInput, productOutput, updateProductInput, type CreateProductInput, type ProductOutput } from './products.schema.js';
@@ -84,7 +85,8 @@ export const PRODUCT_RECORD = registerRecordType({
     ['updatedAt', { column: 'updated_at', nullable: false, value: 'time' }],
   ]),
   listParams: new Map([['active', activeParam]]),
-  features: { customFields: true, tags: true, search: false, timeline: false, savedViews: true, merge: false },
+  features: { customFields: true, tags: true, search: true, timeline: false, savedViews: true, merge: false },
+  search: PRODUCT_SEARCH,
   schemas: { create: createProductInput, update: updateProductInput, output: productOutput, listItem: productOutput },
   columnsFromInput: async (_db, _actor, input, before, _ctx, errors) => productColumns(input as Input, before, errors),
   inputFromVersion: async (_db, _actor, data) => ({

@@ -8,6 +8,7 @@ import { visibleTo } from '../../platform/access/visibility.js';
 import { registerRecordType } from '../records/record-entity.js';
 import { deleteRecordTags } from '../records/record-tags.js';
 import { rottingParam } from './deal-rotting.js';
+import { DEAL_SEARCH } from './deal-search.js';
 import { dealColumns, dealInputFromVersion } from './deal-columns.js';
 import { afterDealWrite, DEAL_TYPE, dealLookups, presentDealRow, presentDealRows } from './deals.service.js';
 import { createDealInput, dealListItem, dealOutput, updateDealInput } from './deals.schema.js';
@@ -20,6 +21,7 @@ const STATUSES = ['open', 'won', 'lost'] as const;
 /** `status=open,won`: by whether the deal is open, won or lost. */
 const statusParam: ListParam = {
   schema: z.string().max(50, 'too_long').optional(),
+  sample: 'open',
   condition(value, _actor, table) {
     const wanted = commaList(value);
     if (wanted.some((s) => !(STATUSES as readonly string[]).includes(s))) throw new AppError('validation_failed', 'Unknown status', { status: 'invalid_option' });
@@ -97,7 +99,8 @@ export const DEAL_RECORD = registerRecordType({
     ['lastActivityAt', { column: 'last_activity_at', nullable: true, value: 'time' }],
   ]),
   listParams: new Map([['pipelineId', idListParam('pipelineId', 'pipeline_id')], ['stageId', idListParam('stageId', 'stage_id')], ['status', statusParam], ['contactId', contactParam], ['companyId', companyParam], ['rotting', rottingParam]]),
-  features: { customFields: true, tags: true, search: false, timeline: true, savedViews: true, merge: false },
+  features: { customFields: true, tags: true, search: true, timeline: true, savedViews: true, merge: false },
+  search: DEAL_SEARCH,
   schemas: { create: createDealInput, update: updateDealInput, output: dealOutput, listItem: dealListItem },
   columnsFromInput: (db, actor, input, before, _ctx, errors) => dealColumns(db, actor, input, before, errors),
   inputFromVersion: async (_db, _actor, data) => dealInputFromVersion(data),

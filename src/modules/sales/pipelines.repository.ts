@@ -20,6 +20,12 @@ export function listStages(db: Executor, workspaceId: string, pipelineIds: strin
     .orderBy('pipeline_id').orderBy('position').orderBy('id').execute();
 }
 
+/** Stages by id (retired ones too), for labels. */
+export function findStages(db: Executor, workspaceId: string, ids: string[]): Promise<StageRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('pipeline_stages').selectAll().where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute();
+}
+
 export function findPipeline(db: Executor, workspaceId: string, id: string): Promise<PipelineRow | undefined> {
   return db.selectFrom('pipelines').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
 }

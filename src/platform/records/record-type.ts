@@ -59,6 +59,8 @@ export interface ListParam {
    * @throws AppError validation_failed
    */
   condition(value: unknown, actor: Actor, table: string, pg: boolean): Condition | undefined;
+  /** A typical value, which the plan test lists with (`status=open` for deals). */
+  sample?: string;
 }
 
 /** One CSV layout: headers, and the cells of a page of records (same order). */
