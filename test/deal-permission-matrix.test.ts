@@ -158,6 +158,17 @@ describe.each(DIALECTS)('deal permission matrix on %s', (dialect) => {
     expect(widened.body.role.dealPipelineIds).toBeNull();
     expect((await c.get(`/api/v1/deals/${inSales.id}`)).status).toBe(200);
     expect((await c.get('/api/v1/pipelines')).body.items.map((p: { id: string }) => p.id)).toEqual(expect.arrayContaining([prod.id, sales.id]));
+    // Someone who shapes pipelines sees every one in settings and on the board, but only the deals the role reaches.
+    const shaper = await admin.post('/api/v1/roles', {
+      name: `Shaper ${Math.random().toString(36).slice(2, 6)}`, copyFromId: role.body.role.id, dealPipelineIds: [prod.id], permissions: { settings: { view: 'all', manage_settings: 'all' } },
+    });
+    expect(shaper.body.role.dealPipelineIds).toEqual([prod.id]);
+    const shaperMember = await team.member(shaper.body.role.key, 'support', 'shaper');
+    expect((await shaperMember.client.get('/api/v1/pipelines')).body.items.map((p: { id: string }) => p.id)).toEqual(expect.arrayContaining([prod.id, sales.id]));
+    const emptyBoard = await shaperMember.client.get(`/api/v1/pipelines/${sales.id}/board`);
+    expect(emptyBoard.status).toBe(200);
+    expect(emptyBoard.body.totals.count).toBe(0);
+    expect((await shaperMember.client.get(`/api/v1/deals/${inSales.id}`)).status).toBe(404);
     // Bad input on the role: unknown pipelines, an empty list, the Administrator.
     const again = widened.body.role;
     expect((await admin.patch(`/api/v1/roles/${again.id}`, { dealPipelineIds: ['0190a0a0-0000-7000-8000-00000000dead'], version: again.version })).body.error.fields).toEqual({ dealPipelineIds: 'not_found' });

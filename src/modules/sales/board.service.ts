@@ -10,7 +10,7 @@ import { DEAL_TYPE } from './deals.service.js';
 import type { DealListItem } from './deals.schema.js';
 import * as repo from './pipelines.repository.js';
 import { presentPipeline, presentStage } from './pipelines.presenter.js';
-import { reachesPipeline } from './pipeline-rights.js';
+import { seesPipeline } from './pipelines.service.js';
 
 type Amount = BoardOutput['totals']['amounts'][number];
 
@@ -22,12 +22,13 @@ function addAmount(into: Map<string, Amount>, currency: string, sum: number, wei
 /**
  * A pipeline's board: each active stage with the count and sums of the deals the viewer may see
  * that the filters match, and the first cards in board order (the rest page through the list).
- * A pipeline outside the role's pipelines looks missing.
+ * A pipeline outside the role's pipelines looks missing (to those who shape pipelines it shows, empty of
+ * the deals their role does not reach).
  * @throws AppError forbidden | not_found | validation_failed (filters)
  */
 export async function pipelineBoard(db: Executor, actor: Actor, pipelineId: string, query: BoardQuery): Promise<BoardOutput> {
   const kind = recordType(DEAL_TYPE)!;
-  const pipeline = reachesPipeline(actor, pipelineId) ? await repo.findPipeline(db, actor.workspaceId, pipelineId) : undefined;
+  const pipeline = seesPipeline(actor, pipelineId) ? await repo.findPipeline(db, actor.workspaceId, pipelineId) : undefined;
   if (!pipeline) throw new AppError('not_found', 'The pipeline was not found');
   const stages = (await repo.listStages(db, actor.workspaceId, [pipelineId])).filter((s) => s.retired_at === null);
   const { limit, ...filter } = query;

@@ -42,8 +42,8 @@ export function authorizeView(actor: Actor): void {
   if (!canSeeDeals(actor)) throw new AppError('forbidden', 'You have no right to see deals');
 }
 
-/** Whether the actor sees the pipeline itself: those who shape pipelines see every one. */
-function seesPipeline(actor: Actor, pipelineId: string): boolean {
+/** Whether the actor sees the pipeline itself: those who shape pipelines see every one (their deals stay narrowed). */
+export function seesPipeline(actor: Actor, pipelineId: string): boolean {
   return canManageSales(actor) || reachesPipeline(actor, pipelineId);
 }
 

@@ -14,7 +14,7 @@ import { types } from '../../db/migrations/lib.js';
 async function createProbeTable(db: Kysely<any>) {
   const t = types(db);
   await db.schema.createTable('probe_records').addColumn('id', t.id, (c) => c.primaryKey())
-    .addColumn('workspace_id', t.id, (c) => c.notNull()).addColumn('owner_id', t.id).execute();
+    .addColumn('workspace_id', t.id, (c) => c.notNull()).addColumn('owner_id', t.id).addColumn('lane', 'text').execute();
 }
 
 describe.each(DIALECTS)('record visibility on %s', (dialect) => {
@@ -84,5 +84,32 @@ describe.each(DIALECTS)('record visibility on %s', (dialect) => {
     const headActor = await actorForUser(handle.db, head, ctx);
     expect(canReach(headActor, 'contacts', 'view', { workspace_id: ws.id, owner_id: bob.id }, teamA)).toBe(true);
     expect(canReach(headActor, 'contacts', 'view', { workspace_id: other.id, owner_id: bob.id }, teamA)).toBe(false);
+  });
+
+  it("narrows the owner rule further by the role's narrowing (deals by pipeline), in queries and in canReach", async () => {
+    const build = factories(handle.db);
+    const ws = await build.workspace();
+    const admin = await build.user({ workspace: ws, role: 'admin' });
+    const manager = await build.user({ workspace: ws, role: 'manager' });
+    const rows = [
+      { id: newId(), workspace_id: ws.id, owner_id: manager.id, lane: 'a' },
+      { id: newId(), workspace_id: ws.id, owner_id: manager.id, lane: 'b' },
+      { id: newId(), workspace_id: ws.id, owner_id: admin.id, lane: 'a' },
+    ];
+    await (handle.db as Kysely<any>).insertInto('probe_records').values(rows).execute();
+    const ctx = { ip: null, userAgent: null, requestId: null };
+    const narrowed = (actor: Awaited<ReturnType<typeof actorForUser>>, ids: string[]) => ({ ...actor, narrowing: { contacts: { column: 'lane', ids } } });
+    const seen = async (actor: Awaited<ReturnType<typeof actorForUser>>) =>
+      (await (handle.db as Kysely<any>).selectFrom('probe_records').select('id').where(visibleTo(actor, 'contacts', 'probe_records')).execute()).map((r) => r.id).sort();
+    const adminActor = await actorForUser(handle.db, admin, ctx);
+    const managerActor = await actorForUser(handle.db, manager, ctx);
+    // Scope "all" narrowed to lane a; scope "own" narrowed to lane a; an empty list reaches nothing.
+    expect(await seen(narrowed(adminActor, ['a']))).toEqual([rows[0]!.id, rows[2]!.id].sort());
+    expect(await seen(narrowed(managerActor, ['a']))).toEqual([rows[0]!.id]);
+    expect(await seen(narrowed(managerActor, []))).toEqual([]);
+    // Another module is not narrowed by the contacts narrowing.
+    expect((await (handle.db as Kysely<any>).selectFrom('probe_records').select('id').where(visibleTo(narrowed(managerActor, []), 'companies', 'probe_records')).execute()).length).toBe(2);
+    expect(canReach(narrowed(managerActor, ['a']), 'contacts', 'edit', rows[1]!, null)).toBe(false);
+    expect(canReach(narrowed(managerActor, ['a', 'b']), 'contacts', 'edit', rows[1]!, null)).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../components/form/ConflictAlert';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { FormError } from '../../components/FormError';
+import { useReloadPipelines } from './pipelines.api';
 
 interface NameModalProps {
   opened: boolean;
@@ -29,6 +30,7 @@ export function NameModal({ opened, title, onClose, ...rest }: NameModalProps) {
 
 function NameForm({ label, submitLabel, initial, onClose, onSave, takenText }: Omit<NameModalProps, 'opened' | 'title'>) {
   const { t } = useTranslation();
+  const reload = useReloadPipelines();
   const [name, setName] = useState(initial);
   const form = useRecordForm({
     fields: ['name'],
@@ -36,7 +38,11 @@ function NameForm({ label, submitLabel, initial, onClose, onSave, takenText }: O
     validate: (): Record<string, string> => (name.trim() ? {} : { name: 'required' }),
     save: () => onSave(name.trim()),
     onSaved: onClose,
-    onReload: () => onClose(),
+    // Someone changed it first: the lists reload and the dialog closes on the fresh copy.
+    onReload: async () => {
+      await reload();
+      onClose();
+    },
     fieldText: (code) => (code === 'taken' && takenText ? takenText : t(`errors.field.${code}`, { defaultValue: t('errors.field.invalid') })),
   });
   return (

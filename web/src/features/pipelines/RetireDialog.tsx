@@ -5,6 +5,7 @@ import { isApiError } from '../../app/api';
 import { ConflictAlert } from '../../components/form/ConflictAlert';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { FormError } from '../../components/FormError';
+import { useReloadPipelines } from './pipelines.api';
 
 interface RetireDialogProps {
   opened: boolean;
@@ -32,6 +33,7 @@ export function RetireDialog({ opened, title, text, targets, onClose, onConfirm 
 
 function RetireForm({ text, targets, onClose, onConfirm }: Omit<RetireDialogProps, 'opened' | 'title'>) {
   const { t } = useTranslation();
+  const reload = useReloadPipelines();
   const [target, setTarget] = useState<string | null>(null);
   const [waiting, setWaiting] = useState<number | null>(null);
   const form = useRecordForm({
@@ -47,7 +49,11 @@ function RetireForm({ text, targets, onClose, onConfirm }: Omit<RetireDialogProp
       }
     },
     onSaved: onClose,
-    onReload: () => onClose(),
+    // Someone changed it first: the lists reload and the dialog closes on the fresh copy.
+    onReload: async () => {
+      await reload();
+      onClose();
+    },
     fieldText: (code, path) =>
       path === 'moveToStageId'
         ? t(code === 'required' ? 'pipelines.retire.targetRequired' : 'pipelines.retire.targetInvalid')

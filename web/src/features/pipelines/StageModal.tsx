@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../components/form/ConflictAlert';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { FormError } from '../../components/FormError';
-import { useSaveStage, type Pipeline, type Stage, type StageKind } from './pipelines.api';
+import { useReloadPipelines, useSaveStage, type Pipeline, type Stage, type StageKind } from './pipelines.api';
 
 const FIELDS = ['name', 'color', 'probability', 'kind', 'rottingDays'] as const;
 const KINDS: StageKind[] = ['open', 'won', 'lost'];
@@ -40,6 +40,7 @@ function StageForm({ state, onClose }: { state: NonNullable<StageModalState>; on
   const [values, setValues] = useState(() => valuesOf(editing));
   const [version, setVersion] = useState(editing?.version);
   const save = useSaveStage();
+  const reload = useReloadPipelines();
   const set = <K extends keyof Values>(key: K, value: Values[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
     form.clearError(key);
@@ -66,6 +67,7 @@ function StageForm({ state, onClose }: { state: NonNullable<StageModalState>; on
     fieldText: (code, path) => (code === 'taken' && path === 'name' ? t('pipelines.stage.nameTaken') : code === 'stage_not_empty' ? t('pipelines.stage.kindLocked') : t(`errors.field.${code}`, { defaultValue: t('errors.field.invalid') })),
     // The server answers with the whole pipeline as it is now: this stage's values replace the form's.
     onReload: (current) => {
+      void reload();
       const fresh = (current as Pipeline).stages?.find((s) => s.id === editing?.id);
       if (!fresh) return onClose();
       setValues(valuesOf(fresh));
