@@ -106,4 +106,12 @@ test('a deal won in USD shows on Home as plan vs fact in roubles, and in Russian
   await expect(ru.getByTestId('plan-figure')).toContainText(/100\s000,00\s₽/);
   await expect(ru.getByTestId('fact-figure')).toContainText('1 сделка');
   await shot('home-ru');
+
+  // On a phone the strip wraps into two columns and the grid scrolls sideways.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expect(ru.getByTestId('forecast-figure')).toBeVisible();
+  await shot('home-ru-375');
+  await page.goto('/settings/sales-plans');
+  await expect(page.getByRole('textbox', { name: `Сумма для: ${ADMIN.name}` })).toHaveValue('100000', { timeout: 30_000 });
+  await shot('grid-ru-375');
 });

@@ -34,11 +34,6 @@ export async function listLiveDepartments(db: Executor, workspaceId: string): Pr
   return departments.listDepartments(db, workspaceId);
 }
 
-/** The live departments a user heads. */
-export function departmentsHeadedBy(db: Executor, workspaceId: string, userId: string): Promise<Department[]> {
-  return departments.departmentsHeadedBy(db, workspaceId, userId);
-}
-
 /** A live department of the workspace, or undefined. */
 export function findDepartment(db: Executor, workspaceId: string, id: string): Promise<Department | undefined> {
   return departments.findDepartment(db, workspaceId, id);

@@ -138,13 +138,13 @@ function PlanGrid({ month, answer }: { month: string; answer: PlansAnswer }) {
     <form ref={form.ref} onSubmit={form.handleSubmit} noValidate>
       {form.conflict ? <ConflictAlert reloading={form.reloading} onReload={() => void form.reload()} /> : <FormError message={form.formError} />}
       {copyNote ? <Alert color="blue" mb="sm" withCloseButton onClose={() => setCopyNote(null)}>{copyNote}</Alert> : null}
-      <Table.ScrollContainer minWidth={520}>
+      <Table.ScrollContainer minWidth={340}>
         <Table aria-label={t('plans.gridLabel')} verticalSpacing={4}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('plans.target')}</Table.Th>
-              <Table.Th w={180}>{t('plans.amount', { currency: answer.currency })}</Table.Th>
-              <Table.Th w={120}>{t('plans.count')}</Table.Th>
+              <Table.Th w={130}>{t('plans.amount', { currency: answer.currency })}</Table.Th>
+              <Table.Th w={90}>{t('plans.count')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
