@@ -62,7 +62,7 @@ describe.each(DIALECTS)('notes on %s', (dialect) => {
     const cases: Array<[unknown, Record<string, string>]> = [
       [note(contactId, '   '), { body: 'required' }],
       [note(contactId, 'x'.repeat(20_001)), { body: 'too_long' }],
-      [{ subjectType: 'deal', subjectId: contactId, body: 'x' }, { subjectType: 'invalid_option' }],
+      [{ subjectType: 'invoice', subjectId: contactId, body: 'x' }, { subjectType: 'invalid_option' }],
       [{ subjectType: 'contact', subjectId: 'nope', body: 'x' }, { subjectId: 'invalid_id' }],
       [{ ...note(contactId, 'x'), pinned: true }, { pinned: 'unknown_field' }],
     ];
