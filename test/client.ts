@@ -44,6 +44,7 @@ export class TestClient {
   get(url: string, headers?: Record<string, string>) { return this.request('GET', url, undefined, headers); }
   post(url: string, body: unknown = {}, headers?: Record<string, string>) { return this.request('POST', url, body, headers); }
   patch(url: string, body: unknown, headers?: Record<string, string>) { return this.request('PATCH', url, body, headers); }
+  put(url: string, body: unknown, headers?: Record<string, string>) { return this.request('PUT', url, body, headers); }
   delete(url: string, headers?: Record<string, string>) { return this.request('DELETE', url, undefined, headers); }
   cookie(name: string) { return this.cookies.get(name); }
 }

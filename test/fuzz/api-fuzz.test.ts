@@ -4,7 +4,7 @@ import { testServer } from '../server.js';
 import { fuzzActors, fuzzApi } from './fuzz-api.js';
 
 /** Requests per dialect in `npm test`; `npm run bench -- --only fuzz` runs 100,000. */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
 
 describe.each(DIALECTS)('the API under property-based fuzzing on %s', (dialect) => {
   it(`answers ${RUNS} generated requests over every operation with no 5xx, documented statuses and documented bodies`, async () => {

@@ -117,7 +117,18 @@ export async function fuzzActors(server: FuzzServer): Promise<FuzzActors> {
   const view = (await s.post('/api/v1/saved-views', { entity: 'contact', name: 'V', definition: {} })).body.view;
   const department = (await s.post('/api/v1/departments', { name: 'Sales' })).body.department;
   const field = (await s.post('/api/v1/custom-fields', { entity: 'contact', label: 'Level', type: 'text' })).body.field;
-  const ids = [contact?.id, company?.id, link?.linkId, note?.note?.id ?? note?.item?.id, view?.id, department?.id, field?.id, manager.id];
+  // Sales: the default pipeline and its stages, a lost reason, a product, a deal, a rate and a plan.
+  const pipeline = (await s.get('/api/v1/pipelines')).body.items?.[0];
+  const reason = (await s.get('/api/v1/lost-reasons')).body.items?.[0];
+  const product = (await s.post('/api/v1/products', { name: 'Цимент', sku: 'C-1', prices: [{ currency: 'EUR', amount: 1500 }] })).body.product;
+  const deal = (await s.post('/api/v1/deals', { title: 'Доставка', companyId: company?.id, items: product ? [{ productId: product.id, quantity: 2, price: 1500 }] : [] })).body.deal;
+  const rate = (await s.post('/api/v1/exchange-rates', { currency: 'USD', date: '2026-12-01', rate: '1.1' })).body.rate;
+  const month = new Date().toISOString().slice(0, 7);
+  const plans = (await s.put(`/api/v1/sales-plans/${month}`, { items: [{ targetType: 'user', targetId: manager.id, amount: 100000, wonCount: 2 }] })).body.items;
+  const ids = [
+    contact?.id, company?.id, link?.linkId, note?.note?.id ?? note?.item?.id, view?.id, department?.id, field?.id, manager.id,
+    pipeline?.id, ...(pipeline?.stages ?? []).slice(0, 2).map((st: { id: string }) => st.id), reason?.id, product?.id, deal?.id, rate?.id, plans?.[0]?.id,
+  ];
   actors.ctx = { ids: ids.filter((id): id is string => typeof id === 'string') };
   actors.reconnect = async () => {
     actors.session = await server.as(admin);

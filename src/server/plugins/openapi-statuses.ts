@@ -42,6 +42,8 @@ export const ROUTE_STATUSES: Record<string, number[]> = {
   'POST /api/v1/duplicates/dismissals': [404],
   'DELETE /api/v1/duplicates/dismissals': [404],
   'GET /api/v1/sales-plans/progress': [404],
+  // An unknown channel, or a pipeline out of the caller's sight.
+  'GET /api/v1/live': [404],
   'GET /ready': [503],
 };
 
