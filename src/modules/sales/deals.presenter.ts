@@ -30,6 +30,12 @@ export function isRotting(stage: StageRow | undefined, row: RecordRow, nowMs: nu
   return nowMs - idleSince > Number(stage.rotting_days) * DAY;
 }
 
+/** The deal's first person the viewer may see (among those looked up), as a list's client when there is no company. */
+function firstPerson(row: RecordRow, lookups: DealLookups): { id: string; name: string } | null {
+  const person = (fromJson<Array<{ contactId: string }>>(row.people) ?? []).find((p) => lookups.contacts.has(p.contactId));
+  return person ? { id: person.contactId, name: lookups.contacts.get(person.contactId)! } : null;
+}
+
 /** A deal as a list or board shows it. */
 export function presentDealListItem(row: RecordRow, actor: Actor, lookups: DealLookups): DealListItem {
   const stage = lookups.stages.get(String(row.stage_id));
@@ -59,6 +65,7 @@ export function presentDealListItem(row: RecordRow, actor: Actor, lookups: DealL
     lostReason: reason ? { id: reason.id, name: reason.name } : null,
     lostComment: text(row.lost_comment),
     company: companyId && companyName !== undefined ? { id: companyId, name: companyName } : null,
+    person: firstPerson(row, lookups),
     source: text(row.source),
     tags: fromJson<string[]>(row.tags) ?? [],
     custom: fromJson<Record<string, unknown>>(row.custom) ?? {},

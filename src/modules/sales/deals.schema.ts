@@ -98,6 +98,8 @@ const outputFields = {
   lostComment: z.string().nullable(),
   /** Null also when the viewer may not see the company. */
   company: ref.nullable(),
+  /** The first person on the deal the viewer may see: the client of a deal without a company. */
+  person: ref.nullable(),
   source: z.string().nullable(),
   tags: z.array(z.string()),
   custom: z.record(z.string(), z.unknown()),

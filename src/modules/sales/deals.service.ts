@@ -38,7 +38,8 @@ export async function dealLookups(db: Executor, actor: Actor, rows: RecordRow[],
   const allPipelines = await pipelines.listPipelines(db, ws, true);
   const [stages, reasons] = await Promise.all([pipelines.listStages(db, ws, allPipelines.map((p) => p.id)), listLostReasons(db, ws, true)]);
   const companyIds = rows.flatMap((r) => (r.company_id ? [String(r.company_id)] : []));
-  const contactIds = withPeople ? rows.flatMap((r) => (fromJson<Array<{ contactId: string }>>(r.people) ?? []).map((p) => p.contactId)) : [];
+  // A list shows a deal's client as its company, or else its first person the viewer may see: a few names per row are enough.
+  const contactIds = rows.flatMap((r) => (fromJson<Array<{ contactId: string }>>(r.people) ?? []).slice(0, withPeople ? undefined : 3).map((p) => p.contactId));
   const [companies, contacts] = await Promise.all([visibleNames(db, actor, 'company', companyIds), visibleNames(db, actor, 'contact', contactIds)]);
   return {
     pipelines: new Map(allPipelines.map((p) => [p.id, p])), stages: new Map(stages.map((s) => [s.id, s])),

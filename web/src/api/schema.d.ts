@@ -5046,6 +5046,10 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 };
+                                person: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 pipeline: {
                                     id: string;
                                     name: string;
@@ -5216,6 +5220,10 @@ export interface paths {
                                     };
                                     role: string | null;
                                 }[];
+                                person: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 pipeline: {
                                     id: string;
                                     name: string;
@@ -5399,6 +5407,10 @@ export interface paths {
                                     };
                                     role: string | null;
                                 }[];
+                                person: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 pipeline: {
                                     id: string;
                                     name: string;
@@ -5695,6 +5707,10 @@ export interface paths {
                                     };
                                     role: string | null;
                                 }[];
+                                person: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 pipeline: {
                                     id: string;
                                     name: string;
@@ -5896,6 +5912,10 @@ export interface paths {
                                     };
                                     role: string | null;
                                 }[];
+                                person: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 pipeline: {
                                     id: string;
                                     name: string;
@@ -10726,6 +10746,10 @@ export interface paths {
                                         id: string;
                                         name: string;
                                     };
+                                    person: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
                                     pipeline: {
                                         id: string;
                                         name: string;
