@@ -1,8 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 
 // One fresh install (its own server, see playwright.config.ts): a sales manager sells from the catalog.
 // Several screens and dialogs load on first use; the machine running the e2e is shared.
-test.describe.configure({ mode: 'serial', timeout: 60_000 });
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const ADMIN = { name: 'Elena Georgieva', email: 'elena@example.com', password: 'admin-password-123' };
 let page: Page;
@@ -183,7 +184,7 @@ test('in Russian, money and dates follow the locale', async () => {
   await shot('card-ru');
   await page.setViewportSize({ width: 375, height: 812 });
   await page.goto('/deals');
-  await expect(page.getByText(/2\s364,00\s€/)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(/2\s364,00\s€/)).toBeVisible();
   await shot('list-ru-375');
   await page.goto(dealUrl);
   await expect(page.getByTestId('stage-path')).toBeVisible();

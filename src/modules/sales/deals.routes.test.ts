@@ -70,6 +70,20 @@ describe.each(DIALECTS)('deals on %s', (dialect) => {
     expect(csv).toContain('12500');
   });
 
+  it('names in a list item the first person on the deal the viewer may still see (the client of a deal without a company)', async () => {
+    const server = await testServer(dialect);
+    const { client } = await clientTeam(server, 'BG');
+    const gone = (await client.post('/api/v1/contacts', { firstName: 'Иван', lastName: 'Стоянов' })).body.contact;
+    const kept = (await client.post('/api/v1/contacts', { firstName: 'Мария', lastName: 'Колева' })).body.contact;
+    const deal = (await client.post('/api/v1/deals', { title: 'Ремонт', people: [{ contactId: gone.id, role: 'Собственик' }, { contactId: kept.id }] })).body.deal;
+    await client.post('/api/v1/deals', { title: 'Без клиент' });
+    const people = async () => Object.fromEntries((await client.get('/api/v1/deals?sort=name')).body.items.map((i: { title: string; firstPerson: unknown }) => [i.title, i.firstPerson]));
+    expect(await people()).toEqual({ 'Ремонт': { id: gone.id, name: 'Иван Стоянов' }, 'Без клиент': null });
+    expect((await client.delete(`/api/v1/contacts/${gone.id}?version=${gone.version}`)).status).toBe(204);
+    expect(await people()).toEqual({ 'Ремонт': { id: kept.id, name: 'Мария Колева' }, 'Без клиент': null });
+    expect((await client.get(`/api/v1/deals/${deal.id}`)).body.deal.firstPerson).toEqual({ id: kept.id, name: 'Мария Колева' });
+  });
+
   it('refuses a lost move without a reason, a stage of another pipeline, negative money and unknown currencies', async () => {
     const server = await testServer(dialect);
     const { client } = await clientTeam(server);

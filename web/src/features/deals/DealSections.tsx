@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatMoney, formatNumber } from '../../i18n/format';
 import { recordPath } from '../../records/registry';
+import { useIsPhone } from '../clients/useIsPhone';
 import type { Deal } from './deals.api';
 
 /** The people of a deal with their roles, under the card's details. */
@@ -40,6 +41,7 @@ export function DealSections({ record: deal }: { record: Deal }) {
 /** A deal's line items with their totals, across the card. */
 export function DealItemsCard({ deal }: { deal: Deal }) {
   const { t } = useTranslation();
+  const isPhone = useIsPhone();
   if (deal.items.length === 0) return null;
   const money = (minor: number) => formatMoney(minor, deal.currency);
   const percent = (hundredths: number) => (hundredths ? `${formatNumber(hundredths / 100, { maximumFractionDigits: 2 })} %` : '—');
@@ -50,6 +52,28 @@ export function DealItemsCard({ deal }: { deal: Deal }) {
       <Title order={2} size="h5" mb="sm">
         {t('deals.items.title')}
       </Title>
+      {isPhone ? (
+        <Stack gap="xs">
+          {deal.items.map((item, index) => (
+            <Group key={index} justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
+              <Stack gap={0} style={{ minWidth: 0 }}>
+                <Text size="sm" fw={500}>
+                  {item.name}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {formatNumber(item.quantity, { maximumFractionDigits: 3 })}
+                  {item.unit ? ` ${item.unit}` : ''} × {money(item.price)}
+                  {item.discount ? ` − ${percent(item.discount)}` : ''}
+                  {item.taxRate ? ` + ${percent(item.taxRate)}` : ''}
+                </Text>
+              </Stack>
+              <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                {money(item.total)}
+              </Text>
+            </Group>
+          ))}
+        </Stack>
+      ) : (
       <Table.ScrollContainer minWidth={560}>
         <Table verticalSpacing={6} fz="sm">
           <Table.Thead>
@@ -92,6 +116,7 @@ export function DealItemsCard({ deal }: { deal: Deal }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      )}
       <Group justify="flex-end" gap="md" mt="sm" wrap="wrap">
         <Text size="sm" c="dimmed">
           {t('deals.items.net')}: {money(sum.net)}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Box, Button, Group, Paper, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconArrowBackUp, IconArrowRight, IconThumbDown, IconTrophy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +26,13 @@ export function StagePath({ record: deal, onChanged }: StagePathProps) {
   const move = useMoveDeal();
   const [losing, setLosing] = useState(false);
   const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
+  const pathRef = useRef<HTMLOListElement | null>(null);
+  // On a narrow screen the path scrolls sideways: bring the current stage into view.
+  useEffect(() => {
+    const list = pathRef.current;
+    const current = list?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (list && current) list.scrollLeft = Math.max(0, current.offsetLeft - list.offsetLeft - 24);
+  }, [deal.stage.id, pipelines.data]);
   const pipeline = pipelines.data?.find((p) => p.id === deal.pipeline.id);
   if (!pipeline) return null;
   const stages = activeStages(pipeline, deal.stage.id);
@@ -90,7 +97,7 @@ export function StagePath({ record: deal, onChanged }: StagePathProps) {
           </Group>
         ) : null}
       </Group>
-      <Box component="ol" aria-label={t('deals.card.stagePath')} style={{ display: 'flex', gap: 4, listStyle: 'none', margin: 0, padding: 0, overflowX: 'auto' }}>
+      <Box component="ol" ref={pathRef} aria-label={t('deals.card.stagePath')} style={{ display: 'flex', gap: 4, listStyle: 'none', margin: 0, padding: 0, overflowX: 'auto' }}>
         {stages.map((stage, index) => {
           const current = stage.id === deal.stage.id;
           const passed = index < currentIndex && stage.kind === 'open';

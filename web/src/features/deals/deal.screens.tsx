@@ -27,7 +27,7 @@ function columns(t: TFunction, timeZone: string): ColumnDef<DealListItem>[] {
   return [
     { key: 'stage', label: t('deals.fields.stage'), sortable: false, render: (item) => <StageBadge stage={item.stage} /> },
     { key: 'amount', label: t('deals.fields.amount'), render: money },
-    { key: 'client', label: t('deals.fields.client'), sortable: false, render: (item) => item.company?.name ?? dash },
+    { key: 'client', label: t('deals.fields.client'), sortable: false, render: (item) => item.company?.name ?? item.firstPerson?.name ?? dash },
     { key: 'owner', label: t('clients.fields.owner'), sortable: false, render: (item) => item.owner.name },
     { key: 'expectedClose', label: t('deals.fields.expectedClose'), render: (item) => (item.expectedClose ? <span style={nowrap}>{formatDay(item.expectedClose)}</span> : dash) },
     { key: 'status', label: t('deals.fields.status'), sortable: false, render: (item) => <DealStatusBadge status={item.status} /> },
@@ -76,9 +76,9 @@ export default defineScreens<DealListItem, Deal>({
             {formatMoney(item.amount, item.currency)}
           </Text>
         </Group>
-        {item.company ? (
+        {item.company || item.firstPerson ? (
           <Text size="sm" c="dimmed" truncate>
-            {item.company.name}
+            {item.company?.name ?? item.firstPerson?.name}
           </Text>
         ) : null}
       </>

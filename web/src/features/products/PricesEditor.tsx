@@ -31,9 +31,6 @@ export function PricesEditor({ rows, onChange, defaultCurrency, errors }: Prices
 
   return (
     <Stack gap="xs">
-      <Text size="sm" fw={500}>
-        {t('products.fields.prices')}
-      </Text>
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('products.form.noPrices')}
