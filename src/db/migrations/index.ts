@@ -17,6 +17,7 @@ import * as customFieldFilterable from './2026-12-07-0110-custom-field-filterabl
 import * as fuzzyNameKeys from './2026-12-07-0200-fuzzy-name-keys.js';
 import * as listPlans from './2026-12-07-0200-list-plans.js';
 import * as sales from './2026-12-07-0210-sales.js';
+import * as boardTotalsIndex from './2026-12-07-0240-board-totals-index.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same list works from
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-0200-fuzzy-name-keys': fuzzyNameKeys,
   '2026-12-07-0200-list-plans': listPlans,
   '2026-12-07-0210-sales': sales,
+  '2026-12-07-0240-board-totals-index': boardTotalsIndex,
 };
 
 export const migrationProvider: MigrationProvider = {
