@@ -180,7 +180,12 @@ test('at 375 px the columns swipe sideways', async () => {
   const { scrollWidth, clientWidth, snap } = await columns.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, snap: getComputedStyle(el).scrollSnapType }));
   expect(scrollWidth).toBeGreaterThan(clientWidth);
   expect(snap).toContain('x');
+  // The filters fold away behind a button, so the columns start near the top.
+  await expect(page.getByRole('switch', { name: 'My deals' })).toBeHidden();
   await shot(page, 'mobile-375');
+  await page.getByRole('button', { name: 'Filters' }).click();
+  await expect(page.getByRole('switch', { name: 'My deals' })).toBeVisible();
+  await page.getByRole('button', { name: 'Filters' }).click();
   await columns.evaluate((el) => el.scrollBy({ left: el.clientWidth }));
   await expect(column(page, 'First call')).toBeInViewport();
   await shot(page, 'mobile-375-swiped');

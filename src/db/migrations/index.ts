@@ -17,6 +17,7 @@ import * as customFieldFilterable from './2026-12-07-0110-custom-field-filterabl
 import * as fuzzyNameKeys from './2026-12-07-0200-fuzzy-name-keys.js';
 import * as listPlans from './2026-12-07-0200-list-plans.js';
 import * as sales from './2026-12-07-0210-sales.js';
+import * as boardTotalsIndex from './2026-12-07-0240-board-totals-index.js';
 import * as pipelineRights from './2026-12-07-0300-pipeline-rights.js';
 import * as currenciesPlans from './2026-12-07-0310-currencies-plans.js';
 import * as dealListIndexes from './2026-12-07-0320-deal-list-indexes.js';
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-0200-fuzzy-name-keys': fuzzyNameKeys,
   '2026-12-07-0200-list-plans': listPlans,
   '2026-12-07-0210-sales': sales,
+  '2026-12-07-0240-board-totals-index': boardTotalsIndex,
   '2026-12-07-0300-pipeline-rights': pipelineRights,
   '2026-12-07-0310-currencies-plans': currenciesPlans,
   '2026-12-07-0320-deal-list-indexes': dealListIndexes,

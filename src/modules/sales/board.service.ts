@@ -2,8 +2,10 @@ import type { Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { AppError } from '../../platform/errors.js';
 import { recordType } from '../../platform/records/registry.js';
+import { authorize } from '../../platform/access/authorize.js';
 import { convertSumGroups } from '../currencies/currencies.service.js';
 import { groupTotals } from '../records/record-aggregate.js';
+import { listRecords } from '../records/record-list.js';
 import * as records from '../records/records.service.js';
 import type { BoardOutput, BoardQuery } from './board.schema.js';
 import { DEAL_TYPE } from './deals.service.js';
@@ -34,7 +36,12 @@ export async function pipelineBoard(db: Executor, actor: Actor, pipelineId: stri
   const { limit, ...filter } = query;
   const ctx = await records.recordContext(db, actor.workspaceId, kind);
   const scoped = { ...filter, pipelineId, sort: 'board' };
-  const pages = await Promise.all(stages.map((stage) => records.listPage(db, actor, kind, { ...scoped, stageId: stage.id, limit } as never)));
+  authorize(actor, kind.module, 'view');
+  const pages = await Promise.all(stages.map((stage) => listRecords(db, actor, kind, { ...scoped, stageId: stage.id } as never, { limit }, ctx)));
+  // One presentation for every column's cards: the look-ups (stages, companies, people) load once, not per column.
+  const presented = (await kind.presentList(db, actor, pages.flatMap((p) => p.rows), ctx)) as DealListItem[];
+  let at = 0;
+  const cards = pages.map((p) => presented.slice(at, (at += p.rows.length)));
   const totals = await groupTotals(db, actor, kind, scoped as never, ctx, ['stage_id', 'currency'], 'amount');
   const boardAmounts = new Map<string, Amount>();
   let boardCount = 0;
@@ -49,8 +56,7 @@ export async function pipelineBoard(db: Executor, actor: Actor, pipelineId: stri
       count += group.count;
     }
     boardCount += count;
-    const page = pages[i]!;
-    return { stage: presentStage(stage), count, amounts: [...amounts.values()], items: page.items as DealListItem[], nextCursor: page.nextCursor };
+    return { stage: presentStage(stage), count, amounts: [...amounts.values()], items: cards[i]!, nextCursor: pages[i]!.nextCursor };
   });
   const totalAmounts = [...boardAmounts.values()];
   // Sums in the workspace currency at today's rates; a currency without a rate is named, not guessed.

@@ -38,12 +38,12 @@ export const ROUTE_STATUSES: Record<string, number[]> = {
   'GET /api/v1/attachments': [404],
   'GET /api/v1/timeline': [404],
   'GET /api/v1/duplicates': [404],
+  // A channel the caller may not listen to (another workspace's pipeline, no right to see deals) looks missing.
+  'GET /api/v1/live': [404],
   'POST /api/v1/merges': [404, 409],
   'POST /api/v1/duplicates/dismissals': [404],
   'DELETE /api/v1/duplicates/dismissals': [404],
   'GET /api/v1/sales-plans/progress': [404],
-  // An unknown channel, or a pipeline out of the caller's sight.
-  'GET /api/v1/live': [404],
   'GET /ready': [503],
 };
 

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { Alert, Button, Group, Select, Stack, Title } from '@mantine/core';
-import { IconList } from '@tabler/icons-react';
+import { Alert, Button, Collapse, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconFilter, IconList } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { apiErrorText } from '../../app/errorText';
 import { useCurrentUser } from '../../app/session';
@@ -27,6 +28,10 @@ export default function BoardPage() {
   const pipelines = usePipelines();
   const [filters, setFilters] = useState<Filters>({});
   const [failure, setFailure] = useState<MoveFailure | null>(null);
+  // On a phone the filters fold away behind a button, so the columns start near the top.
+  const narrow = useMediaQuery('(max-width: 48em)');
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const activeFilters = Object.values(filters).filter((v) => v !== undefined && v !== '' && v !== false).length;
 
   const remembered = typeof localStorage !== 'undefined' ? localStorage.getItem(lastPipelineKey(me.id)) : null;
   const list = pipelines.data ?? [];
@@ -73,14 +78,26 @@ export default function BoardPage() {
         </Group>
         <Group gap="xs">
           {board.data && (
-            <Group gap={6} data-testid="board-totals">
+            <Group gap={6} data-testid="board-totals" wrap="nowrap">
+              <Text size="xs" c="dimmed">{t('board.total', { total: board.data.totals.count })}</Text>
               <ColumnSums amounts={board.data.totals.amounts} />
             </Group>
+          )}
+          {narrow && (
+            <Button variant={activeFilters ? 'light' : 'default'} size="xs" leftSection={<IconFilter size={14} />} onClick={() => setFiltersOpen((v) => !v)} aria-expanded={filtersOpen}>
+              {activeFilters ? t('board.filtersActive', { total: activeFilters }) : t('board.filters')}
+            </Button>
           )}
           <Button component={Link} to="/deals" variant="default" size="xs" leftSection={<IconList size={14} />}>{t('board.listView')}</Button>
         </Group>
       </Group>
-      <BoardFilters value={filters} onChange={setFilters} />
+      {narrow ? (
+        <Collapse in={filtersOpen}>
+          <BoardFilters value={filters} onChange={setFilters} />
+        </Collapse>
+      ) : (
+        <BoardFilters value={filters} onChange={setFilters} />
+      )}
       {board.data?.mixedCurrencies && <Alert color="orange" variant="light" p="xs">{t('board.mixedCurrenciesHelp')}</Alert>}
       {failure && (
         <Alert color={failure.kind === 'conflict' ? 'yellow' : 'red'} withCloseButton onClose={() => setFailure(null)} role="alert" p="xs">
