@@ -60,6 +60,10 @@ test.beforeAll(async ({ browser }, testInfo) => {
   await callApi('POST', '/api/v1/deals', { title: 'Gamma', amount: 5_000, currency: 'EUR', tags: ['fair'] });
   await callApi('POST', '/api/v1/deals', { title: 'Beta', amount: 25_000, currency: 'EUR' });
   await callApi('POST', '/api/v1/deals', { title: 'Alpha', amount: 100_000, currency: 'EUR', companyId: company.id });
+  // A plan for this month (in the workspace's time zone): €4,000 and two won deals.
+  const me = (await callApi('GET', '/api/v1/me')).user;
+  const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia', year: 'numeric', month: '2-digit' }).format(new Date());
+  await callApi('PUT', `/api/v1/sales-plans/${month}`, { items: [{ targetType: 'user', targetId: me.id, amount: 400_000, wonCount: 2 }] });
 });
 
 test.afterAll(async () => {
@@ -73,6 +77,9 @@ test('a deal dragged through the stages to Won, the column counts and sums follo
   await expect(first.getByTestId('column-count')).toHaveText('3', { timeout: 30_000 });
   await expect(first.getByTestId('column-sum')).toContainText('€1,300.00');
   await expect(card(page, 'New request', 'Alpha')).toContainText('Balkan Foods');
+  // Plan against fact for this month, on the board.
+  await expect(page.getByTestId('plan-figure')).toContainText('€4,000.00');
+  await expect(page.getByTestId('fact-figure')).toContainText('€0.00');
   await shot(page, 'start');
 
   for (const [from, to] of [['New request', 'First call'], ['First call', 'Proposal sent'], ['Proposal sent', 'Meeting']] as const) {
@@ -88,6 +95,9 @@ test('a deal dragged through the stages to Won, the column counts and sums follo
   await expect(column(page, 'Won').getByTestId('column-count')).toHaveText('1');
   await expect(column(page, 'Won').getByTestId('column-sum')).toContainText('€1,000.00');
   await expect(column(page, 'Meeting').getByTestId('column-count')).toHaveText('0');
+  // The win counts toward the plan at once.
+  await expect(page.getByTestId('fact-figure')).toContainText('€1,000.00');
+  await expect(page.getByTestId('percent-figure')).toContainText('25%');
   const deals = (await callApi('GET', '/api/v1/deals?q=&status=won')).items;
   expect(deals.map((d: { title: string }) => d.title)).toEqual(['Alpha']);
   await shot(page, 'won');

@@ -13,6 +13,7 @@ import {
   useBoard, useBoardActions, useLiveBoard, useMoveDeal, useMovesInFlight, usePipelines, useQuickCreateDeal, type BoardDeal, type BoardFilters as Filters, type MoveFailure,
 } from './board.api';
 import { BoardColumns } from './BoardColumns';
+import { PlanFactStrip } from '../plans/PlanFactStrip';
 import { BoardFilters } from './BoardFilters';
 import { ColumnSums } from './ColumnSums';
 import type { MoveTarget } from './boardState';
@@ -98,6 +99,7 @@ export default function BoardPage() {
       ) : (
         <BoardFilters value={filters} onChange={setFilters} />
       )}
+      {pipelineId && <PlanFactStrip pipelineId={pipelineId} />}
       {board.data?.mixedCurrencies && <Alert color="orange" variant="light" p="xs">{t('board.mixedCurrenciesHelp')}</Alert>}
       {failure && (
         <Alert color={failure.kind === 'conflict' ? 'yellow' : 'red'} withCloseButton onClose={() => setFailure(null)} role="alert" p="xs">

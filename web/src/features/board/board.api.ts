@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useIsMutating, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiGet, apiPost, type BodyOf, type QueryOf, type ResponseOf } from '../../api/client';
 import { isApiError } from '../../app/api';
+import { planKeys } from '../plans/plans.api';
 import { applyMove, mergeBoard, type MoveTarget } from './boardState';
 
 export type Board = ResponseOf<'/api/v1/pipelines/{id}/board', 'get'>;
@@ -165,6 +166,8 @@ export function useMoveDeal(pipelineId: string, filters: BoardFilters, onFailure
         columns: old.columns.map((c) => ({ ...c, items: c.items.map((d) => (d.id === moved.id ? { ...d, ...pick(moved, d) } : d)) })),
       });
       await refreshBoard(queryClient, pipelineId, filters, new Set([deal.stage.id, moved.stage.id]));
+      // A deal won (or taken back from won) changes the plan's fact.
+      if (moved.status === 'won' || deal.status === 'won') await queryClient.invalidateQueries({ queryKey: planKeys.all });
     },
   });
 }
