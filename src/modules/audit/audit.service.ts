@@ -114,10 +114,14 @@ export async function exportAudit(db: Kysely<Database>, actor: Actor, filter: Au
   const matched = await countAuditEntries(db, actor.workspaceId, query, cap);
   const rows = Math.min(matched, cap);
   const truncated = matched > cap;
-  await audit(db, { workspaceId: actor.workspaceId, actorId: actor.userId, ip: actor.ip, userAgent: actor.userAgent, requestId: actor.requestId }, 'audit.exported', {
-    changes: { rows, truncated, filter },
-  });
-  // The audit log names clients and colleagues: taking it out counts towards the exfiltration alarm like any export.
-  await trackAccess(db, actor, { kind: 'export', entityType: 'audit_log', count: rows });
+  const who = { workspaceId: actor.workspaceId, actorId: actor.userId, ip: actor.ip, userAgent: actor.userAgent, requestId: actor.requestId };
+  try {
+    // The audit log names clients and colleagues: taking it out counts towards the exfiltration alarm like any export.
+    await trackAccess(db, actor, { kind: 'export', entityType: 'audit_log', count: rows });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'account_blocked') await audit(db, who, 'audit.export_refused', { changes: { reason: 'alarm', rows, filter } });
+    throw error;
+  }
+  await audit(db, who, 'audit.exported', { changes: { rows, truncated, filter } });
   return { rows, truncated, chunks: csvChunks(db, actor.workspaceId, query, rows, limits.pageSize ?? EXPORT_PAGE) };
 }

@@ -12563,13 +12563,23 @@ export interface paths {
                                 locale: "en" | "ru" | "bg";
                                 name: string;
                                 settings: {
-                                    /** @description The exfiltration alarm; present only for callers with the settings right "manage_settings" */
+                                    /** @description The exfiltration alarm, with the read limits per role; present only for callers with the settings right "manage_settings" */
                                     alarm?: {
                                         blockUser: boolean;
                                         exportsPerHour: number;
+                                        roleLimits: {
+                                            [key: string]: {
+                                                unitsPerDay?: number;
+                                                unitsPerHour?: number;
+                                            };
+                                        };
+                                        unitsPerDay: number;
+                                        unitsPerHour: number;
                                         viewsPerHour: number;
                                     };
                                     clientCountries: string[];
+                                    /** @description Days the read audit keeps; present only for callers with "manage_settings" */
+                                    readAuditDays?: number;
                                     trashRetentionDays: number;
                                 };
                                 timeZone: string;
@@ -12641,9 +12651,18 @@ export interface paths {
                             alarm?: {
                                 blockUser?: boolean;
                                 exportsPerHour?: number;
+                                roleLimits?: {
+                                    [key: string]: {
+                                        unitsPerDay?: number;
+                                        unitsPerHour?: number;
+                                    };
+                                };
+                                unitsPerDay?: number;
+                                unitsPerHour?: number;
                                 viewsPerHour?: number;
                             };
                             clientCountries?: string[];
+                            readAuditDays?: number;
                             trashRetentionDays?: number;
                         };
                         timeZone?: string;
@@ -12667,13 +12686,23 @@ export interface paths {
                                 locale: "en" | "ru" | "bg";
                                 name: string;
                                 settings: {
-                                    /** @description The exfiltration alarm; present only for callers with the settings right "manage_settings" */
+                                    /** @description The exfiltration alarm, with the read limits per role; present only for callers with the settings right "manage_settings" */
                                     alarm?: {
                                         blockUser: boolean;
                                         exportsPerHour: number;
+                                        roleLimits: {
+                                            [key: string]: {
+                                                unitsPerDay?: number;
+                                                unitsPerHour?: number;
+                                            };
+                                        };
+                                        unitsPerDay: number;
+                                        unitsPerHour: number;
                                         viewsPerHour: number;
                                     };
                                     clientCountries: string[];
+                                    /** @description Days the read audit keeps; present only for callers with "manage_settings" */
+                                    readAuditDays?: number;
                                     trashRetentionDays: number;
                                 };
                                 timeZone: string;
