@@ -110,3 +110,18 @@ export async function deleteRefusedBefore(db: Executor, before: string): Promise
   const result = await db.deleteFrom('refused_attempts').where('minute', '<', before).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** Requests, rows and units of the read log under a filter (at most the newest 100,000 entries are summed). */
+export async function sumReadLog(db: Executor, workspaceId: string, query: ReadLogQuery) {
+  let inner = db.selectFrom('read_log').select(['rows', 'units']).where('workspace_id', '=', workspaceId);
+  if (query.userId) inner = inner.where('user_id', '=', query.userId);
+  if (query.entityId) inner = inner.where('entity_id', '=', query.entityId);
+  if (query.entityType) inner = inner.where('entity_type', '=', query.entityType);
+  if (query.from) inner = inner.where('created_at', '>=', query.from);
+  if (query.to) inner = inner.where('created_at', '<', query.to);
+  const row = await db
+    .selectFrom(inner.orderBy('created_at', 'desc').limit(100_000).as('r'))
+    .select((eb) => [eb.fn.countAll<number>().as('requests'), eb.fn.coalesce(eb.fn.sum<number>('r.rows'), eb.lit(0)).as('rows'), eb.fn.coalesce(eb.fn.sum<number>('r.units'), eb.lit(0)).as('units')])
+    .executeTakeFirstOrThrow();
+  return { requests: Number(row.requests), rows: Number(row.rows), units: Number(row.units) };
+}
