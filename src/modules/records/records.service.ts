@@ -14,7 +14,7 @@ import { hiddenOrMissing, recordContext } from './record-write.js';
 export { hiddenOrMissing, createRecord, deleteRecord, updateRecord, recordContext, FieldErrorCollector, checkOwner, findForWrite, forHistory, customOf, writeRecordVersion } from './record-write.js';
 export { transferRecords } from './record-entity.js';
 /** The engine's finders and versioned write, for the modules of record types (they never reach its repository). */
-export { findRecord, findRecordRow, findRecordsForBulk, scopedRecords, updateRecordVersioned } from './records.repository.js';
+export { findRecord, findRecordRow, findRecordsForBulk, scopedRecords, updateRecordVersioned, visibleRecordIds } from './records.repository.js';
 export { listConditions } from './record-filters.js';
 export type { CsvExport } from './record-csv.js';
 

@@ -483,6 +483,11 @@ export interface paths {
                                 changes: unknown;
                                 entityId: string | null;
                                 entityType: string | null;
+                                /**
+                                 * @description The entry is about a record the caller may not see: its details (`changes`) are left out
+                                 * @enum {boolean}
+                                 */
+                                hidden?: true;
                                 id: string;
                                 ip: string | null;
                                 requestId: string | null;
