@@ -42,7 +42,8 @@ function recordRoutes(app: FastifyInstance, { db }: AppDeps, kind: RecordType): 
     const actor = actorOf(request);
     const query = request.query as ListFilter & { limit: number; cursor?: string };
     const page = await records.listPage(db, actor, kind, query);
-    const { cursor: _cursor, limit: _limit, ...filter } = query;
+    // The filter the page was read with; paging and the count are not part of what was asked.
+    const { cursor: _cursor, limit: _limit, count: _count, ...filter } = query as typeof query & { count?: string };
     await trackRead(db, actor, { path: 'list', entityType: kind.entityType, rows: page.items.length, units: sumUnits(page.items, rowUnits), detail: { filter } });
     return page;
   });
