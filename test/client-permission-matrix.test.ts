@@ -106,6 +106,8 @@ describe.each(DIALECTS)('client permission matrix on %s', (dialect) => {
     const refused = await db.selectFrom('refused_attempts').select(['route', 'status', 'count']).where('user_id', '=', actor.id).execute();
     const refusedCards = refused.filter((r) => r.route === 'GET /api/v1/contacts/:id').reduce((n, r) => n + r.count, 0);
     expect(refusedCards, `${role}: refused cards`).toBe(2 * (RELATIONS.length - visible.length));
+    const refusedFeeds = refused.filter((r) => r.route === 'GET /api/v1/timeline').reduce((n, r) => n + r.count, 0);
+    expect(refusedFeeds, `${role}: refused timelines`).toBe(RELATIONS.length - visible.length);
     const refusedExports = refused.filter((r) => r.route === 'GET /api/v1/contacts/export');
     expect(refusedExports.map((r) => [r.status, r.count]), `${role}: refused export`).toEqual(exportable === 'forbidden' ? [[403, 1]] : []);
     const exportEntries = await db.selectFrom('audit_log').select('action').where('actor_id', '=', actor.id).where('action', 'like', 'contact.export%').execute();
