@@ -20,6 +20,8 @@ const INSTALLS = [
   { name: 'quality', spec: 'quality.spec.ts', port: PORT_BASE + 3, dataEnv: 'KARTOTEKA_E2E_QUALITY_DATA_DIR' },
   { name: 'bulk', spec: 'bulk.spec.ts', port: PORT_BASE + 4, dataEnv: 'KARTOTEKA_E2E_BULK_DATA_DIR' },
   { name: 'duplicates', spec: 'duplicates.spec.ts', port: PORT_BASE + 5, dataEnv: 'KARTOTEKA_E2E_DUPLICATES_DATA_DIR' },
+  // +6..+9 are taken by the sales installs on their branch.
+  { name: 'security', spec: 'security.spec.ts', port: PORT_BASE + 10, dataEnv: 'KARTOTEKA_E2E_SECURITY_DATA_DIR' },
 ] as const;
 
 // Playwright loads this file in the runner and in each worker; the env vars keep one fresh install per run.

@@ -16,6 +16,7 @@ import * as linkVersions from './2026-12-07-0100-link-versions.js';
 import * as customFieldFilterable from './2026-12-07-0110-custom-field-filterable.js';
 import * as fuzzyNameKeys from './2026-12-07-0200-fuzzy-name-keys.js';
 import * as listPlans from './2026-12-07-0200-list-plans.js';
+import * as readAudit from './2026-12-07-0400-read-audit.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same list works from
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-0110-custom-field-filterable': customFieldFilterable,
   '2026-12-07-0200-fuzzy-name-keys': fuzzyNameKeys,
   '2026-12-07-0200-list-plans': listPlans,
+  '2026-12-07-0400-read-audit': readAudit,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -16,6 +16,7 @@ const RolesPage = lazy(() => import('../roles/RolesPage'));
 const RoleEditorPage = lazy(() => import('../roles/RoleEditorPage'));
 const CustomFieldsPage = lazy(() => import('../custom-fields/CustomFieldsPage'));
 const AuditPage = lazy(() => import('../audit/AuditPage'));
+const SecurityPage = lazy(() => import('../security/SecurityPage'));
 const TrashPage = lazy(() => import('../trash/TrashPage'));
 const AccountArea = lazy(() => import('../account/AccountArea'));
 
@@ -50,6 +51,7 @@ export default function SettingsArea() {
                 <Route path="roles/:roleId" element={guard('roles', <RoleEditorPage />)} />
                 <Route path="custom-fields" element={guard('customFields', <CustomFieldsPage />)} />
                 <Route path="audit" element={guard('audit', <AuditPage />)} />
+                <Route path="security" element={guard('security', <SecurityPage />)} />
                 <Route path="trash" element={guard('trash', <TrashPage />)} />
                 <Route path="account/*" element={<AccountArea />} />
                 <Route path="*" element={<NotFoundPage />} />

@@ -1,8 +1,8 @@
 import type { Icon } from '@tabler/icons-react';
-import { IconBuilding, IconForms, IconHierarchy2, IconListDetails, IconShieldLock, IconTrash, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconBuilding, IconEye, IconForms, IconHierarchy2, IconListDetails, IconShieldLock, IconTrash, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { Abilities } from './access';
 
-export type SectionKey = 'workspace' | 'users' | 'departments' | 'roles' | 'customFields' | 'audit' | 'trash' | 'account';
+export type SectionKey = 'workspace' | 'users' | 'departments' | 'roles' | 'customFields' | 'audit' | 'security' | 'trash' | 'account';
 
 export interface SettingsSection {
   key: SectionKey;
@@ -23,6 +23,8 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { key: 'roles', path: 'roles', icon: IconShieldLock, visible: (a) => a.can('users', 'manage_settings') },
   { key: 'customFields', path: 'custom-fields', icon: IconForms, visible: (a) => a.scope('settings', 'manage_settings') === 'all' },
   { key: 'audit', path: 'audit', icon: IconListDetails, visible: (a) => a.can('audit', 'view') },
+  // The read audit tells what everyone read: for audit viewers over the whole workspace.
+  { key: 'security', path: 'security', icon: IconEye, visible: (a) => a.scope('audit', 'view') === 'all' },
   { key: 'trash', path: 'trash', icon: IconTrash, visible: (a) => RECORD_MODULES.some((m) => a.can(m, 'delete')) },
   { key: 'account', path: 'account', icon: IconUserCircle, visible: () => true },
 ];
