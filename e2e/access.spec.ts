@@ -550,7 +550,10 @@ test('the admin tunes the alarm and the trash period on the workspace screen', a
   await expect(views).toHaveValue('150');
   await expect(days).toHaveValue('14');
   const kept = (await (await callApi(admin, 'GET', '/api/v1/workspace')).json()).workspace;
-  expect(kept.settings).toEqual({ trashRetentionDays: 14, alarm: { viewsPerHour: 150, exportsPerHour: 1000, blockUser: false }, clientCountries: [] });
+  expect(kept.settings).toEqual({
+    trashRetentionDays: 14, clientCountries: [], readAuditDays: 90,
+    alarm: { viewsPerHour: 150, exportsPerHour: 1000, blockUser: false, unitsPerHour: 3000, unitsPerDay: 15000, roleLimits: {} },
+  });
   await admin.setViewportSize({ width: 375, height: 812 });
   await shot(admin, '22-workspace-375');
   await admin.setViewportSize({ width: 1280, height: 800 });

@@ -24,6 +24,7 @@ const INSTALLS = [
   { name: 'board', spec: 'board.spec.ts', port: PORT_BASE + 7, dataEnv: 'KARTOTEKA_E2E_BOARD_DATA_DIR' },
   { name: 'sales-settings', spec: 'sales-settings.spec.ts', port: PORT_BASE + 8, dataEnv: 'KARTOTEKA_E2E_SALES_SETTINGS_DATA_DIR' },
   { name: 'plans', spec: 'plans.spec.ts', port: PORT_BASE + 9, dataEnv: 'KARTOTEKA_E2E_PLANS_DATA_DIR' },
+  { name: 'security', spec: 'security.spec.ts', port: PORT_BASE + 10, dataEnv: 'KARTOTEKA_E2E_SECURITY_DATA_DIR' },
 ] as const;
 
 // Playwright loads this file in the runner and in each worker; the env vars keep one fresh install per run.

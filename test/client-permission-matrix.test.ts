@@ -92,5 +92,25 @@ describe.each(DIALECTS)('client permission matrix on %s', (dialect) => {
         expect((exported.body as string).includes(`${token}${relation} Matrix`), `${where}: export`).toBe(exportable.includes(relation));
       }
     }
+
+    // What was read is in the read log (cards by session and by token, each with its record), and
+    // what was refused is counted: a hidden card is a 404 like a missing one, counted per route.
+    const db = server.handle.db;
+    const reads = await db.selectFrom('read_log').select(['path', 'entity_id', 'via_token']).where('user_id', '=', actor.id).execute();
+    const cards = reads.filter((r) => r.path === 'card');
+    for (const relation of RELATIONS) {
+      const opened = cards.filter((r) => r.entity_id === live[relation]).map((r) => r.via_token).sort();
+      expect(opened, `${role} / ${relation}: read log`).toEqual(visible.includes(relation) ? [0, 1] : []);
+    }
+    expect(reads.some((r) => r.path === 'list') && reads.some((r) => r.path === 'search'), `${role}: list and search in the read log`).toBe(true);
+    const refused = await db.selectFrom('refused_attempts').select(['route', 'status', 'count']).where('user_id', '=', actor.id).execute();
+    const refusedCards = refused.filter((r) => r.route === 'GET /api/v1/contacts/:id').reduce((n, r) => n + r.count, 0);
+    expect(refusedCards, `${role}: refused cards`).toBe(2 * (RELATIONS.length - visible.length));
+    const refusedFeeds = refused.filter((r) => r.route === 'GET /api/v1/timeline').reduce((n, r) => n + r.count, 0);
+    expect(refusedFeeds, `${role}: refused timelines`).toBe(RELATIONS.length - visible.length);
+    const refusedExports = refused.filter((r) => r.route === 'GET /api/v1/contacts/export');
+    expect(refusedExports.map((r) => [r.status, r.count]), `${role}: refused export`).toEqual(exportable === 'forbidden' ? [[403, 1]] : []);
+    const exportEntries = await db.selectFrom('audit_log').select('action').where('actor_id', '=', actor.id).where('action', 'like', 'contact.export%').execute();
+    expect(exportEntries.map((e) => e.action), `${role}: export audit`).toEqual([exportable === 'forbidden' ? 'contact.export_refused' : 'contact.exported']);
   });
 });

@@ -15,6 +15,7 @@ import type { RolesTable } from '../modules/roles/roles.table.js';
 import type { UserTokensTable } from '../modules/auth/user-tokens.table.js';
 import type { ApiTokensTable } from '../modules/tokens/api-tokens.table.js';
 import type { AccessCountersTable, AccessLogTable, AccessViewsTable } from '../modules/security/access-log.table.js';
+import type { AccessHourCountersTable, ReadLogTable, RefusedAttemptsTable } from '../modules/security/read-log.table.js';
 import type { NotificationsTable } from '../modules/notifications/notifications.table.js';
 import type { ContactCompaniesTable, ContactPointsTable, ContactsTable, RecordTagsTable } from '../modules/contacts/contacts.table.js';
 import type { CompaniesTable } from '../modules/companies/companies.table.js';
@@ -46,6 +47,9 @@ export interface Database {
   access_log: AccessLogTable;
   access_counters: AccessCountersTable;
   access_views: AccessViewsTable;
+  access_hour_counters: AccessHourCountersTable;
+  read_log: ReadLogTable;
+  refused_attempts: RefusedAttemptsTable;
   notifications: NotificationsTable;
   contacts: ContactsTable;
   companies: CompaniesTable;

@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { registerRefusedAttempts } from './security/refused.service.js';
+import { securityRoutes } from './security/security.routes.js';
 import type { AppDeps } from '../platform/http/deps.js';
 import { workspacesRoutes } from './workspaces/workspaces.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
@@ -43,6 +45,8 @@ import './sales/deals.live.js';
  * themselves from their `*.entity.ts`, imported here too.
  */
 export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void {
+  // First, so that every route below has it: refused requests are counted per user, route and minute.
+  registerRefusedAttempts(app, deps.db);
   workspacesRoutes(app, deps);
   authRoutes(app, deps);
   usersRoutes(app, deps);
@@ -51,6 +55,7 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   departmentsRoutes(app, deps);
   rolesRoutes(app, deps);
   auditRoutes(app, deps);
+  securityRoutes(app, deps);
   historyRoutes(app, deps);
   trashRoutes(app, deps);
   tokensRoutes(app, deps);

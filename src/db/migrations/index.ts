@@ -21,6 +21,7 @@ import * as boardTotalsIndex from './2026-12-07-0240-board-totals-index.js';
 import * as pipelineRights from './2026-12-07-0300-pipeline-rights.js';
 import * as currenciesPlans from './2026-12-07-0310-currencies-plans.js';
 import * as dealListIndexes from './2026-12-07-0320-deal-list-indexes.js';
+import * as readAudit from './2026-12-07-0400-read-audit.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same list works from
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-0300-pipeline-rights': pipelineRights,
   '2026-12-07-0310-currencies-plans': currenciesPlans,
   '2026-12-07-0320-deal-list-indexes': dealListIndexes,
+  '2026-12-07-0400-read-audit': readAudit,
 };
 
 export const migrationProvider: MigrationProvider = {

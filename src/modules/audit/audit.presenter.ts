@@ -11,8 +11,9 @@ export function presentActor(actorId: string | null, name: string | null | undef
 }
 
 /** An audit row as the API answers it (AuditEntry in docs/api-access.md). */
-export function presentAuditEntry(row: AuditRow): z.infer<typeof auditEntryOutput> {
+export function presentAuditEntry(row: AuditRow & { hidden?: true }): z.infer<typeof auditEntryOutput> {
   return {
+    ...(row.hidden ? { hidden: true } : {}),
     id: row.id,
     at: row.created_at,
     actor: presentActor(row.actor_id, row.actor_name),

@@ -48,6 +48,7 @@ export const auditEntryOutput = z.object({
   entityType: z.string().nullable(),
   entityId: z.string().nullable(),
   changes: z.unknown(),
+  hidden: z.literal(true).optional().describe('The entry is about a record the caller may not see: its details (`changes`) are left out'),
   ip: z.string().nullable(),
   userAgent: z.string().nullable(),
   requestId: z.string().nullable(),

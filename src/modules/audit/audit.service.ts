@@ -10,6 +10,9 @@ import { addMs, now, toIso } from '../../platform/clock.js';
 import { audit } from '../../platform/history/record-change.js';
 import { countAuditEntries, listAuditPage, type AuditQuery } from '../../platform/history/history.repository.js';
 import type { AuditFilter, AuditListInput } from './audit.schema.js';
+import { recordType } from '../../platform/records/registry.js';
+import { UUID_PATTERN } from '../../platform/schemas.js';
+import { visibleRecordIds } from '../records/records.service.js';
 import { AUDIT_CSV_HEADER, auditCsvRow, type AuditRow } from './audit.presenter.js';
 import { CSV_BOM } from './audit.csv.js';
 
@@ -65,16 +68,37 @@ export function auditQueryFor(actor: Actor, filter: AuditFilter, action: Action)
 }
 
 /**
- * One page of the audit log, newest first.
+ * Audit by visibility: an entry about a record the actor may not see keeps its action, time, actor
+ * and record type and id, but not its details (`changes` null, `hidden` true), since those carry
+ * the record's names, phones and emails. Checked in one query per record type on the page.
+ */
+export async function redactHidden(db: Executor, actor: Actor, rows: AuditRow[]): Promise<Array<AuditRow & { hidden?: true }>> {
+  const byType = new Map<string, Set<string>>();
+  for (const row of rows) {
+    if (!row.entity_type || !row.entity_id || row.changes === null || !recordType(row.entity_type) || !UUID_PATTERN.test(row.entity_id)) continue;
+    const ids = byType.get(row.entity_type) ?? new Set<string>();
+    ids.add(row.entity_id);
+    byType.set(row.entity_type, ids);
+  }
+  const visible = new Map<string, Set<string>>();
+  for (const [type, ids] of byType) visible.set(type, await visibleRecordIds(db, recordType(type)!, actor, [...ids]));
+  return rows.map((row) => {
+    const seen = row.entity_type ? visible.get(row.entity_type) : undefined;
+    return seen && row.entity_id && !seen.has(row.entity_id) ? { ...row, changes: null, hidden: true as const } : row;
+  });
+}
+
+/**
+ * One page of the audit log, newest first; details of entries about records out of the actor's sight are left out.
  * @throws AppError forbidden (no audit.view) | validation_failed (bad cursor, `to` before `from`)
  */
-export async function listAudit(db: Executor, actor: Actor, input: AuditListInput): Promise<{ rows: AuditRow[]; nextCursor: string | null }> {
+export async function listAudit(db: Executor, actor: Actor, input: AuditListInput): Promise<{ rows: Array<AuditRow & { hidden?: true }>; nextCursor: string | null }> {
   const query = auditQueryFor(actor, input, 'view');
   if (input.cursor) query.after = decodeCursor(input.cursor);
   const rows = await listAuditPage(db, actor.workspaceId, query, input.limit + 1);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
-  return { rows: page, nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null };
+  return { rows: await redactHidden(db, actor, page), nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null };
 }
 
 export interface AuditExport {
@@ -86,7 +110,8 @@ export interface AuditExport {
   chunks: AsyncIterable<string>;
 }
 
-async function* csvChunks(db: Executor, workspaceId: string, query: AuditQuery, total: number, pageSize: number): AsyncGenerator<string> {
+async function* csvChunks(db: Executor, actor: Actor, query: AuditQuery, total: number, pageSize: number): AsyncGenerator<string> {
+  const workspaceId = actor.workspaceId;
   yield CSV_BOM + AUDIT_CSV_HEADER;
   let sent = 0;
   let after: AuditQuery['after'];
@@ -94,7 +119,7 @@ async function* csvChunks(db: Executor, workspaceId: string, query: AuditQuery, 
     const page = await listAuditPage(db, workspaceId, { ...query, after }, Math.min(pageSize, total - sent));
     const last = page.at(-1);
     if (!last) return;
-    yield page.map(auditCsvRow).join('');
+    yield (await redactHidden(db, actor, page)).map(auditCsvRow).join('');
     sent += page.length;
     after = { at: last.created_at, id: last.id };
   }
@@ -114,10 +139,14 @@ export async function exportAudit(db: Kysely<Database>, actor: Actor, filter: Au
   const matched = await countAuditEntries(db, actor.workspaceId, query, cap);
   const rows = Math.min(matched, cap);
   const truncated = matched > cap;
-  await audit(db, { workspaceId: actor.workspaceId, actorId: actor.userId, ip: actor.ip, userAgent: actor.userAgent, requestId: actor.requestId }, 'audit.exported', {
-    changes: { rows, truncated, filter },
-  });
-  // The audit log names clients and colleagues: taking it out counts towards the exfiltration alarm like any export.
-  await trackAccess(db, actor, { kind: 'export', entityType: 'audit_log', count: rows });
-  return { rows, truncated, chunks: csvChunks(db, actor.workspaceId, query, rows, limits.pageSize ?? EXPORT_PAGE) };
+  const who = { workspaceId: actor.workspaceId, actorId: actor.userId, ip: actor.ip, userAgent: actor.userAgent, requestId: actor.requestId };
+  try {
+    // The audit log names clients and colleagues: taking it out counts towards the exfiltration alarm like any export.
+    await trackAccess(db, actor, { kind: 'export', entityType: 'audit_log', count: rows });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'account_blocked') await audit(db, who, 'audit.export_refused', { changes: { reason: 'alarm', rows, filter } });
+    throw error;
+  }
+  await audit(db, who, 'audit.exported', { changes: { rows, truncated, filter } });
+  return { rows, truncated, chunks: csvChunks(db, actor, query, rows, limits.pageSize ?? EXPORT_PAGE) };
 }

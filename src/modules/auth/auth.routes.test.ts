@@ -51,6 +51,33 @@ describe.each(DIALECTS)('sign-in and sessions on %s', (dialect) => {
     expect((await server.client().post('/api/v1/auth/sign-in', { email: user.email, password: user.password })).status).toBe(200);
   });
 
+  it('answers an unknown email exactly as a known account, lock included, so answers tell no one which emails exist', async () => {
+    const server = await testServer(dialect);
+    const user = await server.build.user();
+    const attempt = (email: string, password = 'nope-nope') => server.client().post('/api/v1/auth/sign-in', { email, password });
+    for (const email of [user.email, 'nobody-here@example.test']) {
+      const answers = [];
+      for (let i = 0; i < 5; i++) answers.push(await attempt(email));
+      expect(answers.map((a) => a.status), email).toEqual([401, 401, 401, 401, 423]);
+      expect(answers[0]!.body.error).toEqual({ code: 'unauthenticated', message: 'Wrong email or password', fields: { password: 'invalid_credentials' } });
+      // Locked: the same answer whatever the password, for an account and for nobody.
+      const locked = await attempt(email, email === user.email ? user.password : 'any-password');
+      expect(locked.status, email).toBe(423);
+      expect(locked.body.error, email).toMatchObject({ code: 'account_locked', message: 'Too many failed attempts; try again in 15 min', lockedUntil: expect.any(String), minutes: 15 });
+      expect(Object.keys(locked.body.error).sort(), email).toEqual(['code', 'fields', 'lockedUntil', 'message', 'minutes']);
+    }
+    // An unknown email in other letter case is the same unknown email.
+    expect((await attempt('NOBODY-here@example.test')).status).toBe(423);
+
+    // A blocked account with a wrong password answers as any wrong password; only its own password learns it is blocked.
+    const blocked = await server.build.user();
+    await server.handle.db.updateTable('users').set({ blocked_at: new Date().toISOString(), blocked_reason: 'exfiltration_alarm' }).where('id', '=', blocked.id).execute();
+    const wrong = await attempt(blocked.email);
+    expect(wrong.status).toBe(401);
+    expect(wrong.body.error).toEqual({ code: 'unauthenticated', message: 'Wrong email or password', fields: { password: 'invalid_credentials' } });
+    expect((await attempt(blocked.email, blocked.password)).body.error.code).toBe('account_blocked');
+  });
+
   it('refuses a deactivated user', async () => {
     const server = await testServer(dialect);
     const user = await server.build.user();

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
 import type { Actor, RequestContext } from '../../platform/access/actor.js';
+import { createHash } from 'node:crypto';
 import { AppError } from '../../platform/errors.js';
+import { countHit } from '../../platform/rate-limit/rate-limit.repository.js';
 import { newId } from '../../platform/ids.js';
 import { addMs, now } from '../../platform/clock.js';
 import { audit } from '../../platform/history/record-change.js';
@@ -43,14 +45,16 @@ const TOUCH_EVERY_MS = 5 * 60 * 1000;
 export async function signIn(db: Kysely<Database>, settings: AuthSettings, input: SignInInput, ctx: RequestContext): Promise<IssuedSession> {
   const user = await usersService.findUserByEmail(db, input.email);
   const at = now();
-  if (user?.locked_until && user.locked_until > at) {
+  // The hash runs for every attempt, locked or unknown alike, so timing tells nothing either.
+  const ok = await verifyPassword(user?.password_hash ?? null, input.password);
+  if (!user) return refuseUnknownEmail(db, settings, input.email, at);
+  if (user.locked_until && user.locked_until > at) {
     await audit(db, { workspaceId: user.workspace_id, actorId: user.id, ...ctx }, 'auth.sign_in_blocked');
     throw lockedError(user.locked_until);
   }
-  const ok = await verifyPassword(user?.password_hash ?? null, input.password);
-  if (!user || !ok) {
-    if (user) await countFailure(db, settings, user, ctx);
-    throw new AppError('unauthenticated', 'Wrong email or password', { password: 'invalid_credentials' });
+  if (!ok) {
+    await countFailure(db, settings, user, ctx);
+    throw invalidCredentials();
   }
   await refuseUnusable(db, user, ctx);
   if (hasTwoFactor(user)) {
@@ -87,6 +91,27 @@ export async function signInWithTwoFactor(db: Kysely<Database>, settings: AuthSe
   }
   if (!(await userTokens.consumeUserToken(db, token.id))) throw invalidChallenge();
   return completeSignIn(db, settings, user, ctx, { twoFactor: true });
+}
+
+function invalidCredentials(): AppError {
+  return new AppError('unauthenticated', 'Wrong email or password', { password: 'invalid_credentials' });
+}
+
+/**
+ * An email no account has answers as an account would (decision 0024): wrong password, and after
+ * `loginMaxFailures` attempts in a row `account_locked` for `loginLockMinutes`, counted in the
+ * request-guard buckets under a hash of the email, so nobody learns from the answers which emails
+ * have accounts.
+ * @throws AppError unauthenticated | account_locked, always
+ */
+async function refuseUnknownEmail(db: Executor, settings: AuthSettings, email: string, at: string): Promise<never> {
+  const key = createHash('sha256').update(email.trim().toLowerCase()).digest('base64url');
+  const lock = await countHit(db, `sign-in-lock:${key}`, at, at);
+  if (lock.expiresAt > at) throw lockedError(lock.expiresAt);
+  const failures = await countHit(db, `sign-in-failures:${key}`, at, addMs(at, DAY));
+  if (failures.count % settings.loginMaxFailures !== 0) throw invalidCredentials();
+  const locked = await countHit(db, `sign-in-lock:${key}`, at, addMs(at, settings.loginLockMinutes * 60_000));
+  throw lockedError(locked.expiresAt);
 }
 
 /** Deactivated and blocked accounts stop here, after the password proved who is asking. */

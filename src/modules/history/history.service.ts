@@ -13,6 +13,8 @@ import { staleVersionError } from './history.errors.js';
 /** A history longer than this shows its newest versions only. */
 export const MAX_VERSIONS = 500;
 import { UUID_PATTERN as UUID } from '../../platform/schemas.js';
+import { recordType } from '../../platform/records/registry.js';
+import { hiddenOrMissing } from '../records/records.service.js';
 
 /** The registered type, or 404: an unknown type is as missing as an unknown record. @throws AppError not_found */
 export function requireEntityType(type: string): EntityType {
@@ -28,7 +30,10 @@ export function requireEntityType(type: string): EntityType {
  */
 export async function findVisibleRecord(db: Executor, actor: Actor, entity: EntityType, id: string, action: Action = 'view'): Promise<EntitySummary> {
   const record = UUID.test(id) ? await entity.find(db, actor, id, action) : undefined;
-  if (!record) throw new AppError('not_found', 'Record not found');
+  if (!record) {
+    const kind = recordType(entity.type);
+    throw kind ? await hiddenOrMissing(db, actor, kind, id) : new AppError('not_found', 'Record not found');
+  }
   return record;
 }
 

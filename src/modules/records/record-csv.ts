@@ -7,6 +7,9 @@ import { audit } from '../../platform/history/record-change.js';
 import type { CsvLayout, RecordContext, RecordType } from '../../platform/records/record-type.js';
 import { CSV_BOM, csvRow } from '../audit/audit.csv.js';
 import { trackAccess } from '../security/alarm.service.js';
+import { trackRead } from '../security/read-alarm.service.js';
+import { exportRowUnits } from '../security/read-weights.js';
+import { AppError } from '../../platform/errors.js';
 import { countRecords, listRecords, resolveSort } from './record-list.js';
 import type { ListFilter } from './record-schema.js';
 
@@ -32,18 +35,31 @@ async function* csvChunks(db: Kysely<Database>, actor: Actor, kind: RecordType, 
 /**
  * Exports the records of the filtered list that the actor's export scope reaches. Every parameter
  * is checked before anything is counted, audited or sent: a bad sort is a 400, never a cut-off
- * file. Counts toward the exfiltration alarm and is audited as `<type>.exported` with its size.
+ * file. Counts toward the exfiltration alarm (records and weighted units, decision 0024) and is
+ * audited as `<type>.exported` with its size once the alarm let it through; an export refused for
+ * want of the right, or by the alarm, is audited as `<type>.export_refused` with the reason.
  * @throws AppError forbidden (no export right) | validation_failed (filters, sort) | account_blocked (the alarm blocked the user)
  */
 export async function exportRecords(db: Kysely<Database>, actor: Actor, kind: RecordType, filter: ListFilter, ctx: RecordContext): Promise<CsvExport> {
-  authorize(actor, kind.module, 'export');
+  const who = { workspaceId: actor.workspaceId, actorId: actor.userId, ip: actor.ip, userAgent: actor.userAgent, requestId: actor.requestId };
+  const refused = (reason: string, rows?: number) =>
+    audit(db, who, `${kind.entityType}.export_refused`, { entityType: kind.entityType, changes: { reason, filter, ...(rows === undefined ? {} : { rows }) } });
+  try {
+    authorize(actor, kind.module, 'export');
+  } catch (error) {
+    await refused('permission');
+    throw error;
+  }
   resolveSort(kind, filter.sort, ctx, isPostgres(db));
   const rows = await countRecords(db, actor, kind, filter, ctx, 'export');
   const layout = kind.csv(db, actor, ctx);
-  await audit(db, { workspaceId: actor.workspaceId, actorId: actor.userId, ip: actor.ip, userAgent: actor.userAgent, requestId: actor.requestId }, `${kind.entityType}.exported`, {
-    entityType: kind.entityType,
-    changes: { rows, filter },
-  });
-  await trackAccess(db, actor, { kind: 'export', entityType: kind.entityType, count: rows });
+  try {
+    await trackAccess(db, actor, { kind: 'export', entityType: kind.entityType, count: rows });
+    await trackRead(db, actor, { path: 'export', entityType: kind.entityType, rows, units: rows * exportRowUnits(layout.headers), detail: { filter } });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'account_blocked') await refused('alarm', rows);
+    throw error;
+  }
+  await audit(db, who, `${kind.entityType}.exported`, { entityType: kind.entityType, changes: { rows, filter } });
   return { rows, chunks: csvChunks(db, actor, kind, filter, ctx, layout) };
 }

@@ -15,7 +15,9 @@ import { listActiveFields, prepareCustomValues, type CustomFieldDef } from '../c
 import * as usersService from '../users/users.service.js';
 import { findWorkspace } from '../workspaces/workspaces.service.js';
 import { phoneCountries, readSettings } from '../workspaces/workspace-settings.js';
-import { findRecord, insertRecord, updateRecordVersioned } from './records.repository.js';
+import { findRecord, findRecordRow, insertRecord, updateRecordVersioned } from './records.repository.js';
+import { UUID_PATTERN } from '../../platform/schemas.js';
+import { markHidden } from '../security/refused.service.js';
 
 /** The write path every record type shares: owner checks, custom values, versions, history. */
 
@@ -97,6 +99,16 @@ export async function checkOwner(db: Executor, actor: Actor, kind: Pick<RecordTy
 }
 
 /**
+ * The 404 for a record the actor did not find; marked as a refused attempt when the record exists in
+ * the workspace out of the actor's sight (security/refused.service). The answer is the same either way.
+ */
+export async function hiddenOrMissing(db: Executor, actor: Actor, kind: Pick<RecordType, 'table' | 'entityType'>, id: string): Promise<AppError> {
+  const error = new AppError('not_found', `The ${kind.entityType} was not found`);
+  if (UUID_PATTERN.test(id) && (await findRecordRow(db, kind.table, actor.workspaceId, id))) markHidden(error, kind.entityType, id);
+  return error;
+}
+
+/**
  * A live record the actor may change with `action`: 404 outside the view scope, 403 when seen but
  * not reachable for the action (a colleague's contact a support agent can read but not edit).
  * @throws AppError forbidden | not_found
@@ -104,7 +116,7 @@ export async function checkOwner(db: Executor, actor: Actor, kind: Pick<RecordTy
 export async function findForWrite(db: Executor, actor: Actor, kind: RecordType, id: string, action: 'edit' | 'delete'): Promise<RecordRow> {
   authorize(actor, kind.module, action);
   const row = await findRecord(db, kind, actor, id);
-  if (!row) throw new AppError('not_found', `The ${kind.entityType} was not found`);
+  if (!row) throw await hiddenOrMissing(db, actor, kind, id);
   if (!canReach(actor, kind.module, action, row, row.owner_department_id ?? null)) {
     throw new AppError('forbidden', `You have no right to ${action} this ${kind.entityType}`);
   }

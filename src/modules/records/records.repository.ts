@@ -78,6 +78,13 @@ export async function updateRecordVersioned(db: Executor, table: string, workspa
   return (await updateVersioned(db, table as never, workspaceId, id, expectedVersion, patch as never)) as RecordRow | undefined;
 }
 
+/** The ids among `ids` of records (deleted ones too) the actor's scope for `view` reaches: whose audit details they may read. */
+export async function visibleRecordIds(db: Executor, type: RecordTableRef, actor: Actor, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await scopedRecords(db, type, actor).select(`${type.table}.id as id` as never).where(`${type.table}.id`, 'in', [...ids]).execute();
+  return new Set((rows as Array<{ id: string }>).map((r) => r.id));
+}
+
 /** Live records among `ids` the actor's scope for `action` reaches (bulk actions). */
 export async function findRecordsForBulk(db: Executor, type: RecordTableRef, actor: Actor, ids: string[], action: Action): Promise<RecordRow[]> {
   return (await selectRecords(db, type, actor, action)

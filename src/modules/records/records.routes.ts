@@ -9,6 +9,8 @@ import type { RecordType } from '../../platform/records/record-type.js';
 import { recordTypes } from '../../platform/records/registry.js';
 import { idParams, noContent } from '../../platform/schemas.js';
 import { trackAccess } from '../security/alarm.service.js';
+import { trackRead } from '../security/read-alarm.service.js';
+import { fullUnits, rowUnits, sumUnits } from '../security/read-weights.js';
 import { getJobProgress } from '../jobs/jobs.service.js';
 import { jobResult } from '../jobs/jobs.schema.js';
 import { bulkOutput, deleteQuery, listFilterFields, listPageFields, type ListFilter } from './record-schema.js';
@@ -36,7 +38,15 @@ function recordRoutes(app: FastifyInstance, { db }: AppDeps, kind: RecordType): 
 
   r.get(base, {
     schema: { tags, summary: `${kind.plural}: filtered, sorted and paged by cursor`, querystring: listQuery, response: { 200: listOutput } },
-  }, async (request) => records.listPage(db, actorOf(request), kind, request.query as ListFilter & { limit: number }));
+  }, async (request) => {
+    const actor = actorOf(request);
+    const query = request.query as ListFilter & { limit: number; cursor?: string };
+    const page = await records.listPage(db, actor, kind, query);
+    // The filter the page was read with; paging and the count are not part of what was asked.
+    const { cursor: _cursor, limit: _limit, count: _count, ...filter } = query as typeof query & { count?: string };
+    await trackRead(db, actor, { path: 'list', entityType: kind.entityType, rows: page.items.length, units: sumUnits(page.items, rowUnits), detail: { filter } });
+    return page;
+  });
 
   r.post(base, {
     schema: { tags, summary: `Create a ${kind.entityType}`, body: kind.schemas.create, response: { 201: result } },
@@ -77,6 +87,7 @@ function recordRoutes(app: FastifyInstance, { db }: AppDeps, kind: RecordType): 
     const actor = actorOf(request);
     const record = (await records.getRecord(db, actor, kind, request.params.id)) as { id: string };
     await trackAccess(db, actor, { kind: 'view', entityType: kind.entityType, entityId: record.id });
+    await trackRead(db, actor, { path: 'card', entityType: kind.entityType, entityId: record.id, rows: 1, units: fullUnits(record) });
     return { [key]: record };
   });
 

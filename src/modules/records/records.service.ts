@@ -9,12 +9,12 @@ import { exportRecords, type CsvExport } from './record-csv.js';
 import { countRecords, listRecords } from './record-list.js';
 import { findRecord, touchLastActivity } from './records.repository.js';
 import type { ListFilter } from './record-schema.js';
-import { recordContext } from './record-write.js';
+import { hiddenOrMissing, recordContext } from './record-write.js';
 
-export { createRecord, deleteRecord, updateRecord, recordContext, FieldErrorCollector, checkOwner, findForWrite, forHistory, customOf, writeRecordVersion, staleError } from './record-write.js';
+export { hiddenOrMissing, createRecord, deleteRecord, updateRecord, recordContext, FieldErrorCollector, checkOwner, findForWrite, forHistory, customOf, writeRecordVersion, staleError } from './record-write.js';
 export { transferRecords } from './record-entity.js';
 /** The engine's finders and versioned write, for the modules of record types (they never reach its repository). */
-export { findRecord, findRecordRow, findRecordsForBulk, scopedRecords, updateRecordVersioned } from './records.repository.js';
+export { findRecord, findRecordRow, findRecordsForBulk, scopedRecords, updateRecordVersioned, visibleRecordIds } from './records.repository.js';
 export { listConditions } from './record-filters.js';
 export type { CsvExport } from './record-csv.js';
 
@@ -37,7 +37,7 @@ export async function listPage(db: Executor, actor: Actor, kind: RecordType, que
 export async function getRecord(db: Executor, actor: Actor, kind: RecordType, id: string): Promise<unknown> {
   authorize(actor, kind.module, 'view');
   const row = await findRecord(db, kind, actor, id);
-  if (!row) throw new AppError('not_found', `The ${kind.entityType} was not found`);
+  if (!row) throw await hiddenOrMissing(db, actor, kind, id);
   return kind.present(db, actor, row, await recordContext(db, actor.workspaceId, kind));
 }
 

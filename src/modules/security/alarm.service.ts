@@ -102,15 +102,21 @@ export async function trackAccess(db: Kysely<Database>, actor: Actor, access: Tr
   if (await raiseAlarm(db, actor, userId, { kind: access.kind, count: measured, limit }, settings, since)) throw blockedError();
 }
 
-/** Raises the alarm unless it was raised for the user within the hour; answers whether the user got blocked. */
-async function raiseAlarm(
-  db: Kysely<Database>,
-  actor: Actor,
-  userId: string,
-  measure: { kind: 'view' | 'export'; count: number; limit: number },
-  settings: AlarmSettings,
-  since: string,
-): Promise<boolean> {
+/** What crossed a limit: counted in `kind` over `window`, plus (for reads) what was read most. */
+export interface AlarmMeasure {
+  kind: 'view' | 'export' | 'read';
+  count: number;
+  limit: number;
+  window?: 'hour' | 'day';
+  top?: Array<{ entityType: string; path: string; units: number; rows: number }>;
+}
+
+/**
+ * Raises the alarm unless it was raised for the user within the hour; answers whether the user got
+ * blocked. The last active, unblocked administrator is never blocked (the alarm still goes to them):
+ * blocking them would leave only the command line to get back in.
+ */
+export async function raiseAlarm(db: Kysely<Database>, actor: Actor, userId: string, measure: AlarmMeasure, settings: AlarmSettings, since: string): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     await accessLog.lockUserAlarm(trx, userId);
     const [last] = await listAuditEntries(trx, actor.workspaceId, { entityType: 'user', entityId: userId, action: ALARM_ACTION, limit: 1 });
@@ -118,17 +124,29 @@ async function raiseAlarm(
     const user = await usersService.findUser(trx, actor.workspaceId, userId);
     if (!user) return false;
     const at = now();
-    const blocked = settings.blockUser && (await usersService.blockUser(trx, userId, at, ALARM_BLOCK_REASON));
-    if (blocked) await revokeAllSessions(trx, userId);
-    const facts = { userId, userName: user.name, ...measure, blocked };
-    const admins = await usersService.listActiveAdmins(trx, actor.workspaceId);
+    let admins = await usersService.listActiveAdmins(trx, actor.workspaceId);
+    const lastAdmin = settings.blockUser && user.role === 'admin' && (await isLastAdmin(trx, actor.workspaceId, userId));
+    const blocked = settings.blockUser && !lastAdmin && (await usersService.blockUser(trx, userId, at, ALARM_BLOCK_REASON));
+    if (blocked) {
+      await revokeAllSessions(trx, userId);
+      admins = admins.filter((a) => a.id !== userId);
+    }
+    const facts = { userId, userName: user.name, ...measure, blocked, ...(lastAdmin ? { lastAdmin: true } : {}) };
     await notify(trx, admins.map((admin) => ({ workspaceId: actor.workspaceId, userId: admin.id, type: ALARM_ACTION, data: facts })));
     for (const admin of admins) {
       await sendMail(trx, { to: admin.email, workspaceId: actor.workspaceId, ...alarmMail(admin.locale, { ...facts, userEmail: user.email }) });
     }
     const who = { ...actor, actorId: userId };
-    await audit(trx, who, ALARM_ACTION, { entityType: 'user', entityId: userId, changes: { kind: measure.kind, count: measure.count, limit: measure.limit, blocked } });
+    const { userId: _u, userName: _n, ...changes } = facts;
+    await audit(trx, who, ALARM_ACTION, { entityType: 'user', entityId: userId, changes });
     if (blocked) await audit(trx, who, 'user.blocked', { entityType: 'user', entityId: userId, changes: { reason: ALARM_BLOCK_REASON } });
     return blocked;
   });
+}
+
+/** Whether no other active, unblocked administrator would be left (admins locked until the transaction ends). */
+async function isLastAdmin(trx: Kysely<Database>, workspaceId: string, userId: string): Promise<boolean> {
+  await usersService.lockActiveAdmins(trx, workspaceId);
+  const others = (await usersService.listActiveAdmins(trx, workspaceId)).filter((a) => a.id !== userId);
+  return others.length === 0;
 }

@@ -10,7 +10,7 @@ import { JobRegistry, type Job } from '../../platform/jobs/jobs.registry.js';
 import { actorForUser, systemActor } from '../users/users.service.js';
 import { trackAccess } from './alarm.service.js';
 import { ALARM_DEFAULTS, alarmSettingsOf } from './alarm-settings.js';
-import { ACCESS_COUNTERS_CLEANUP_JOB, ACCESS_LOG_CLEANUP_JOB, ACCESS_VIEWS_CLEANUP_JOB, registerSecurityJobs } from './security.jobs.js';
+import { ACCESS_COUNTERS_CLEANUP_JOB, ACCESS_HOUR_COUNTERS_CLEANUP_JOB, ACCESS_LOG_CLEANUP_JOB, ACCESS_VIEWS_CLEANUP_JOB, READ_LOG_CLEANUP_JOB, registerSecurityJobs } from './security.jobs.js';
 
 const ctx = { ip: '203.0.113.7', userAgent: 'test', requestId: null };
 
@@ -138,7 +138,7 @@ describe.each(DIALECTS)('the exfiltration alarm on %s', (dialect) => {
     for (let i = 0; i < 3; i++) await trackAccess(s.db, systemActor(s.workspace.id), { kind: 'view', entityType: 'contact', entityId: newId() });
     expect(await s.db.selectFrom('access_log').selectAll().where('workspace_id', '=', s.workspace.id).execute()).toEqual([]);
     expect(alarmSettingsOf(null)).toEqual(ALARM_DEFAULTS);
-    expect(alarmSettingsOf('{"alarm":{"viewsPerHour":50,"exportsPerHour":-1,"blockUser":"yes"}}')).toEqual({ viewsPerHour: 50, exportsPerHour: 1000, blockUser: false });
+    expect(alarmSettingsOf('{"alarm":{"viewsPerHour":50,"exportsPerHour":-1,"blockUser":"yes"}}')).toEqual({ ...ALARM_DEFAULTS, viewsPerHour: 50, exportsPerHour: 1000, blockUser: false });
     expect(alarmSettingsOf({ alarm: { blockUser: true } })).toEqual({ ...ALARM_DEFAULTS, blockUser: true });
   });
 
@@ -159,7 +159,8 @@ describe.each(DIALECTS)('the exfiltration alarm on %s', (dialect) => {
     const registry = new JobRegistry();
     registerSecurityJobs(registry);
     expect(registry.allSchedules().map((j) => [j.type, j.everyMs]).sort()).toEqual([
-      [ACCESS_COUNTERS_CLEANUP_JOB, 3_600_000], [ACCESS_LOG_CLEANUP_JOB, 3_600_000], [ACCESS_VIEWS_CLEANUP_JOB, 3_600_000],
+      [ACCESS_COUNTERS_CLEANUP_JOB, 3_600_000], [ACCESS_HOUR_COUNTERS_CLEANUP_JOB, 3_600_000], [ACCESS_LOG_CLEANUP_JOB, 3_600_000],
+      [ACCESS_VIEWS_CLEANUP_JOB, 3_600_000], [READ_LOG_CLEANUP_JOB, 3_600_000],
     ]);
     for (const job of [ACCESS_LOG_CLEANUP_JOB, ACCESS_VIEWS_CLEANUP_JOB, ACCESS_COUNTERS_CLEANUP_JOB]) {
       await registry.handlerFor(job)!({} as Job, { db: s.db, logger: pino({ level: 'silent' }), workerId: 'test' });

@@ -5,6 +5,10 @@ import { authorize } from '../../platform/access/authorize.js';
 import type { Action, Module } from '../../platform/access/permissions.js';
 import { entityType } from '../../platform/entities/registry.js';
 import { AppError } from '../../platform/errors.js';
+import { recordType } from '../../platform/records/registry.js';
+import { UUID_PATTERN } from '../../platform/schemas.js';
+import { findRecordRow } from '../records/records.service.js';
+import { markHidden } from '../security/refused.service.js';
 
 /**
  * Who may do what on a timeline or an attachment list: everything follows the subject record
@@ -32,6 +36,14 @@ export async function findSubject(db: Executor, actor: Actor, type: string, id: 
   return { type, id, module: entity.module, title: record.title };
 }
 
+/** The 404 of a subject not found; counted as a refused attempt when the record exists out of sight. */
+async function subjectNotFound(db: Executor, actor: Actor, type: string, id: string): Promise<AppError> {
+  const error = new AppError('not_found', 'Record not found');
+  const kind = recordType(type);
+  if (kind && UUID_PATTERN.test(id) && (await findRecordRow(db, kind.table, actor.workspaceId, id))) markHidden(error, type, id);
+  return error;
+}
+
 /**
  * The subject the actor reads (`view`) or writes on (`edit`: a note, an upload). A record outside
  * the view scope is 404; one the actor sees but may not change is 403, as is a module the role
@@ -43,7 +55,7 @@ export async function requireSubject(db: Executor, actor: Actor, type: string, i
   if (!entity) throw new AppError('not_found', 'Record not found');
   authorize(actor, entity.module, 'view');
   const subject = await findSubject(db, actor, type, id, 'view');
-  if (!subject) throw new AppError('not_found', 'Record not found');
+  if (!subject) throw await subjectNotFound(db, actor, type, id);
   if (need === 'edit') {
     authorize(actor, entity.module, 'edit');
     if (!(await findSubject(db, actor, type, id, 'edit'))) throw new AppError('forbidden', 'You can see this record but not add to it');

@@ -1,3 +1,5 @@
+import { trackRead } from '../security/read-alarm.service.js';
+import { rowUnits, sumUnits } from '../security/read-weights.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../platform/http/deps.js';
@@ -14,8 +16,11 @@ export function timelineRoutes(app: FastifyInstance, { db }: AppDeps): void {
     schema: { tags: ['timeline'], summary: "A contact's or company's feed, newest first (a company's includes its people's items)", querystring: timelineQuery, response: { 200: timelinePageOutput } },
   }, async (request) => {
     const { subjectType, subjectId, cursor, limit } = request.query;
-    const page = await timelineService.listTimeline(db, actorOf(request), subjectType, subjectId, cursor, limit);
-    return { items: page.items.map(presentTimelineItem), nextCursor: page.nextCursor };
+    const actor = actorOf(request);
+    const page = await timelineService.listTimeline(db, actor, subjectType, subjectId, cursor, limit);
+    const items = page.items.map(presentTimelineItem);
+    await trackRead(db, actor, { path: 'timeline', entityType: subjectType, entityId: subjectId, rows: items.length, units: sumUnits(items, rowUnits) });
+    return { items, nextCursor: page.nextCursor };
   });
 
   r.post('/api/v1/notes', {

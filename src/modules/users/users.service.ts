@@ -96,7 +96,7 @@ export function findUserByEmail(db: Executor, email: string): Promise<User | und
   return users.findUserByEmail(db, email.trim().toLowerCase());
 }
 
-export { setSignInState, listActiveAdmins, blockUser, listUsers } from './users.repository.js';
+export { setSignInState, listActiveAdmins, blockUser, listUsers, lockActiveAdmins } from './users.repository.js';
 
 /** The actor for a signed-in user: role permissions and the reach of their department. */
 export async function actorForUser(db: Executor, user: User, ctx: RequestContext): Promise<Actor> {

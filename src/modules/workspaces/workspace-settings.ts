@@ -5,6 +5,10 @@ import { isPhoneCountry } from '../../platform/phones/phones.js';
 /** An ISO 3166-1 alpha-2 code phones are known for (`BG`, `RU`); anything else is `invalid_country`. */
 const clientCountry = z.string().refine(isPhoneCountry, 'invalid_country');
 
+const readLimit = z.number().int().min(1).max(1_000_000_000);
+/** One role's read limits; either may be left out to take the workspace's. */
+export const roleReadLimits = z.strictObject({ unitsPerHour: readLimit.optional(), unitsPerDay: readLimit.optional() });
+
 /** Settings an admin tunes per workspace; stored as JSON on the workspace, read with defaults. */
 export const workspaceSettingsSchema = z.strictObject({
   /** Deleted records stay in the Trash this many days, then are purged. */
@@ -16,7 +20,15 @@ export const workspaceSettingsSchema = z.strictObject({
     exportsPerHour: z.number().int().min(1).max(100_000_000),
     /** Block the user until an admin unblocks them when the alarm fires. */
     blockUser: z.boolean(),
+    /** Weighted units of records read (decision 0024) one user may take within an hour. */
+    unitsPerHour: readLimit,
+    /** Weighted units of records read one user may take within the last 24 hours. */
+    unitsPerDay: readLimit,
+    /** Per role key: its own read limits over the workspace's (a missing one takes the workspace's). */
+    roleLimits: z.record(z.string().min(1).max(100), roleReadLimits).refine((m) => Object.keys(m).length <= 100, 'too_long'),
   }),
+  /** The read audit (who read which records) keeps this many days. */
+  readAuditDays: z.number().int().min(1).max(3650),
   /**
    * Countries the clients come from, tried in this order for a phone typed without a country code.
    * Empty: only the workspace's own country.
@@ -29,7 +41,8 @@ export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
 
 export const DEFAULT_WORKSPACE_SETTINGS: WorkspaceSettings = {
   trashRetentionDays: 30,
-  alarm: { viewsPerHour: 200, exportsPerHour: 1000, blockUser: false },
+  alarm: { viewsPerHour: 200, exportsPerHour: 1000, blockUser: false, unitsPerHour: 3000, unitsPerDay: 15000, roleLimits: {} },
+  readAuditDays: 90,
   clientCountries: [],
   dealsRequireClient: false,
 };
@@ -38,6 +51,7 @@ export const DEFAULT_WORKSPACE_SETTINGS: WorkspaceSettings = {
 export const workspaceSettingsPatch = z.strictObject({
   trashRetentionDays: workspaceSettingsSchema.shape.trashRetentionDays.optional(),
   alarm: workspaceSettingsSchema.shape.alarm.partial().optional(),
+  readAuditDays: workspaceSettingsSchema.shape.readAuditDays.optional(),
   clientCountries: workspaceSettingsSchema.shape.clientCountries.optional(),
   dealsRequireClient: workspaceSettingsSchema.shape.dealsRequireClient.optional(),
 });
@@ -61,7 +75,11 @@ export function readSettings(stored: unknown): WorkspaceSettings {
       viewsPerHour: pick(shape.alarm.shape.viewsPerHour, alarm.viewsPerHour, defaults.alarm.viewsPerHour),
       exportsPerHour: pick(shape.alarm.shape.exportsPerHour, alarm.exportsPerHour, defaults.alarm.exportsPerHour),
       blockUser: pick(shape.alarm.shape.blockUser, alarm.blockUser, defaults.alarm.blockUser),
+      unitsPerHour: pick(shape.alarm.shape.unitsPerHour, alarm.unitsPerHour, defaults.alarm.unitsPerHour),
+      unitsPerDay: pick(shape.alarm.shape.unitsPerDay, alarm.unitsPerDay, defaults.alarm.unitsPerDay),
+      roleLimits: pick(shape.alarm.shape.roleLimits, alarm.roleLimits, defaults.alarm.roleLimits),
     },
+    readAuditDays: pick(shape.readAuditDays, raw.readAuditDays, defaults.readAuditDays),
     clientCountries: pick(shape.clientCountries, raw.clientCountries, defaults.clientCountries),
     dealsRequireClient: pick(shape.dealsRequireClient, raw.dealsRequireClient, defaults.dealsRequireClient),
   };
@@ -72,6 +90,7 @@ export function applySettingsPatch(current: WorkspaceSettings, patch: WorkspaceS
   return {
     trashRetentionDays: patch.trashRetentionDays ?? current.trashRetentionDays,
     alarm: { ...current.alarm, ...patch.alarm },
+    readAuditDays: patch.readAuditDays ?? current.readAuditDays,
     clientCountries: patch.clientCountries ?? current.clientCountries,
     dealsRequireClient: patch.dealsRequireClient ?? current.dealsRequireClient,
   };

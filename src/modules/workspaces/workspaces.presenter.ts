@@ -20,6 +20,6 @@ export function presentWorkspace(w: Selectable<WorkspacesTable>): z.infer<typeof
  * go unnoticed, so they are shown only to those who manage settings (`withAlarm`).
  */
 export function presentWorkspaceDetails(w: Selectable<WorkspacesTable>, { withAlarm }: { withAlarm: boolean }): z.infer<typeof workspaceDetailsOutput> {
-  const { alarm, ...rest } = readSettings(w.settings);
-  return { ...presentWorkspace(w), settings: withAlarm ? { ...rest, alarm } : rest, version: w.version };
+  const { alarm, readAuditDays, ...rest } = readSettings(w.settings);
+  return { ...presentWorkspace(w), settings: withAlarm ? { ...rest, alarm, readAuditDays } : rest, version: w.version };
 }

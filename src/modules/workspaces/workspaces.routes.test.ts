@@ -8,7 +8,10 @@ describe.each(DIALECTS)('workspace settings on %s', (dialect) => {
     const admin = await server.build.user({ role: 'admin' });
     const client = await server.as(admin);
     const ws = (await client.get('/api/v1/workspace')).body.workspace;
-    expect(ws.settings).toEqual({ trashRetentionDays: 30, alarm: { viewsPerHour: 200, exportsPerHour: 1000, blockUser: false }, clientCountries: [], dealsRequireClient: false });
+    expect(ws.settings).toEqual({
+      trashRetentionDays: 30, clientCountries: [], readAuditDays: 90, dealsRequireClient: false,
+      alarm: { viewsPerHour: 200, exportsPerHour: 1000, blockUser: false, unitsPerHour: 3000, unitsPerDay: 15000, roleLimits: {} },
+    });
 
     const res = await client.patch('/api/v1/workspace', { name: 'Нов ЕООД', settings: { alarm: { blockUser: true } }, version: ws.version });
     expect(res.status).toBe(200);
@@ -35,7 +38,14 @@ describe.each(DIALECTS)('workspace settings on %s', (dialect) => {
       expect(res.body.workspace.settings, role).toEqual({ trashRetentionDays: 30, clientCountries: [], dealsRequireClient: false });
       expect(res.body.workspace.name, role).toBe((await adminClient.get('/api/v1/workspace')).body.workspace.name);
     }
-    expect((await adminClient.get('/api/v1/workspace')).body.workspace.settings.alarm).toEqual({ viewsPerHour: 200, exportsPerHour: 1000, blockUser: false });
+    expect((await adminClient.get('/api/v1/workspace')).body.workspace.settings.alarm).toEqual({
+      viewsPerHour: 200, exportsPerHour: 1000, blockUser: false, unitsPerHour: 3000, unitsPerDay: 15000, roleLimits: {},
+    });
+    // Role limits are the alarm's too: a manager never reads them.
+    await adminClient.patch('/api/v1/workspace', { settings: { alarm: { roleLimits: { manager: { unitsPerHour: 500 } } } }, version: (await adminClient.get('/api/v1/workspace')).body.workspace.version });
+    const reader = await server.build.user({ workspace, role: 'manager' });
+    const seen = (await (await server.as(reader)).get('/api/v1/workspace')).body.workspace.settings;
+    expect(seen).toEqual({ trashRetentionDays: 30, clientCountries: [] });
 
     // A custom role with the right sees them; the right, not the role's name, decides.
     const roles = (await adminClient.get('/api/v1/roles')).body.items;

@@ -59,7 +59,8 @@ export type UpdateWorkspaceInput = z.infer<typeof updateWorkspaceInput>;
 
 /** The settings as answered: the alarm's limits and block option only to those who manage settings. */
 export const workspaceSettingsOutput = workspaceSettingsSchema.extend({
-  alarm: workspaceSettingsSchema.shape.alarm.optional().describe('The exfiltration alarm; present only for callers with the settings right "manage_settings"'),
+  alarm: workspaceSettingsSchema.shape.alarm.optional().describe('The exfiltration alarm, with the read limits per role; present only for callers with the settings right "manage_settings"'),
+  readAuditDays: workspaceSettingsSchema.shape.readAuditDays.optional().describe('Days the read audit keeps; present only for callers with "manage_settings"'),
 });
 
 export const workspaceDetailsOutput = workspaceOutput.extend({ settings: workspaceSettingsOutput, version: z.number().int() });

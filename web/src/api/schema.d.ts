@@ -483,6 +483,11 @@ export interface paths {
                                 changes: unknown;
                                 entityId: string | null;
                                 entityType: string | null;
+                                /**
+                                 * @description The entry is about a record the caller may not see: its details (`changes`) are left out
+                                 * @enum {boolean}
+                                 */
+                                hidden?: true;
                                 id: string;
                                 ip: string | null;
                                 requestId: string | null;
@@ -14826,6 +14831,205 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/security/reads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The read audit: every request that served records (who, how, which type, rows, weighted units), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    entityId?: string;
+                    entityType?: string;
+                    from?: string;
+                    limit?: string;
+                    to?: string;
+                    userId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                at: string;
+                                /** @description A list's or export's filter, a search's query length */
+                                detail: unknown;
+                                /** @description The record a card, history or timeline was of */
+                                entityId: string | null;
+                                entityType: string;
+                                id: string;
+                                /**
+                                 * @description How the records were served
+                                 * @enum {string}
+                                 */
+                                path: "list" | "search" | "card" | "history" | "timeline" | "export";
+                                rows: number;
+                                /** @description Their weight toward the alarm (decision 0024) */
+                                units: number;
+                                user: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                viaToken: boolean;
+                            }[];
+                            nextCursor: string | null;
+                            totals: {
+                                requests: number;
+                                rows: number;
+                                units: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/security/refused": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Refused requests (403, and 404 on records that exist out of sight), one row per person, route and minute with a count */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    limit?: string;
+                    to?: string;
+                    userId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                count: number;
+                                entityType: string | null;
+                                lastEntityId: string | null;
+                                minute: string;
+                                route: string;
+                                status: number;
+                                user: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sessions": {
         parameters: {
             query?: never;
@@ -17658,14 +17862,24 @@ export interface paths {
                                 locale: "en" | "ru" | "bg";
                                 name: string;
                                 settings: {
-                                    /** @description The exfiltration alarm; present only for callers with the settings right "manage_settings" */
+                                    /** @description The exfiltration alarm, with the read limits per role; present only for callers with the settings right "manage_settings" */
                                     alarm?: {
                                         blockUser: boolean;
                                         exportsPerHour: number;
+                                        roleLimits: {
+                                            [key: string]: {
+                                                unitsPerDay?: number;
+                                                unitsPerHour?: number;
+                                            };
+                                        };
+                                        unitsPerDay: number;
+                                        unitsPerHour: number;
                                         viewsPerHour: number;
                                     };
                                     clientCountries: string[];
                                     dealsRequireClient: boolean;
+                                    /** @description Days the read audit keeps; present only for callers with "manage_settings" */
+                                    readAuditDays?: number;
                                     trashRetentionDays: number;
                                 };
                                 timeZone: string;
@@ -17737,10 +17951,19 @@ export interface paths {
                             alarm?: {
                                 blockUser?: boolean;
                                 exportsPerHour?: number;
+                                roleLimits?: {
+                                    [key: string]: {
+                                        unitsPerDay?: number;
+                                        unitsPerHour?: number;
+                                    };
+                                };
+                                unitsPerDay?: number;
+                                unitsPerHour?: number;
                                 viewsPerHour?: number;
                             };
                             clientCountries?: string[];
                             dealsRequireClient?: boolean;
+                            readAuditDays?: number;
                             trashRetentionDays?: number;
                         };
                         timeZone?: string;
@@ -17764,14 +17987,24 @@ export interface paths {
                                 locale: "en" | "ru" | "bg";
                                 name: string;
                                 settings: {
-                                    /** @description The exfiltration alarm; present only for callers with the settings right "manage_settings" */
+                                    /** @description The exfiltration alarm, with the read limits per role; present only for callers with the settings right "manage_settings" */
                                     alarm?: {
                                         blockUser: boolean;
                                         exportsPerHour: number;
+                                        roleLimits: {
+                                            [key: string]: {
+                                                unitsPerDay?: number;
+                                                unitsPerHour?: number;
+                                            };
+                                        };
+                                        unitsPerDay: number;
+                                        unitsPerHour: number;
                                         viewsPerHour: number;
                                     };
                                     clientCountries: string[];
                                     dealsRequireClient: boolean;
+                                    /** @description Days the read audit keeps; present only for callers with "manage_settings" */
+                                    readAuditDays?: number;
                                     trashRetentionDays: number;
                                 };
                                 timeZone: string;

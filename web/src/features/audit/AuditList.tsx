@@ -55,6 +55,7 @@ function AuditCards({ entries, recordName, format, onRecord }: AuditTableProps) 
                 </Group>
               ) : null}
               {rows.length > 0 ? <ChangeList rows={rows} format={format} limit={4} size="xs" /> : null}
+              {entry.hidden ? <Text size="xs" c="dimmed">{t('audit.hiddenDetails')}</Text> : null}
             </Stack>
           </Paper>
         );

@@ -71,7 +71,7 @@ export function AuditTable({ entries, recordName, format, onRecord }: AuditTable
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>{rows.length > 0 ? <ChangeList rows={rows} format={format} limit={4} size="xs" /> : <Text size="sm" c="dimmed">—</Text>}</Table.Td>
+                <Table.Td>{rows.length > 0 ? <ChangeList rows={rows} format={format} limit={4} size="xs" /> : <Text size="sm" c="dimmed">{entry.hidden ? t('audit.hiddenDetails') : '—'}</Text>}</Table.Td>
                 <Table.Td>
                   <Tooltip label={entry.userAgent ?? ''} disabled={!entry.userAgent} multiline maw={320}>
                     <Text size="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>

@@ -31,7 +31,11 @@ export function ClientTabs({ entity, id, title, version, canEdit, timeline, tab,
   const { t } = useTranslation();
   const attachments = useAttachments(entity, id);
   const files = attachments.data?.length ?? 0;
-  const canSeeAudit = useAbilities().can('audit', 'view');
+  const abilities = useAbilities();
+  const canSeeAudit = abilities.can('audit', 'view');
+  // The read audit ("who opened or exported this client") is for audit viewers over the whole workspace.
+  const canSeeReads = abilities.scope('audit', 'view') === 'all';
+  const readsHref = `/settings/security?${new URLSearchParams({ entityType: entity, entityId: id })}`;
   const auditHref = `/settings/audit?${new URLSearchParams({ entityType: entity, entityId: id, name: title })}`;
   return (
     <Paper withBorder radius="md" p="md">
@@ -63,6 +67,11 @@ export function ClientTabs({ entity, id, title, version, canEdit, timeline, tab,
               <Anchor component={Link} to={auditHref} size="sm" data-testid="audit-link">
                 {t('clients.card.auditLink')}
               </Anchor>
+              {canSeeReads ? (
+                <Anchor component={Link} to={readsHref} size="sm" data-testid="reads-link">
+                  {t('security.reads.whoElse')}
+                </Anchor>
+              ) : null}
             </Group>
           ) : null}
           <HistoryPanel entityType={entity} entityId={id} currentVersion={version} canRestore={canEdit} onRestored={onChanged} formatField={formatField} />

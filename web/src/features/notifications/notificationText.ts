@@ -6,6 +6,14 @@ import type { Notification } from './notifications.api';
 export function notificationText(t: TFunction, notification: Notification): string {
   // The schema leaves `data` open (it depends on the type); read it as a bag of values.
   const data = (notification.data ?? {}) as Record<string, unknown>;
+  if (notification.type === 'security.alarm' && data.kind === 'read') {
+    return t(`notifications.securityAlarm.${data.blocked === true ? 'readsBlocked' : 'reads'}`, {
+      name: typeof data.userName === 'string' ? data.userName : '?',
+      number: formatNumber(typeof data.count === 'number' ? data.count : 0),
+      limitNumber: formatNumber(typeof data.limit === 'number' ? data.limit : 0),
+      period: t(`notifications.securityAlarm.period.${data.window === 'day' ? 'day' : 'hour'}`),
+    });
+  }
   if (notification.type === 'security.alarm') {
     const kind = data.kind === 'export' || data.kind === 'exports' ? 'exports' : 'views';
     const key = data.blocked === true ? `${kind}Blocked` : kind;

@@ -19,6 +19,7 @@ const SalesSettingsPage = lazy(() => import('../pipelines/SalesSettingsPage'));
 const CurrenciesPage = lazy(() => import('../currencies/CurrenciesPage'));
 const SalesPlansPage = lazy(() => import('../plans/SalesPlansPage'));
 const AuditPage = lazy(() => import('../audit/AuditPage'));
+const SecurityPage = lazy(() => import('../security/SecurityPage'));
 const TrashPage = lazy(() => import('../trash/TrashPage'));
 const AccountArea = lazy(() => import('../account/AccountArea'));
 
@@ -56,6 +57,7 @@ export default function SettingsArea() {
                 <Route path="currencies" element={guard('currencies', <CurrenciesPage />)} />
                 <Route path="sales-plans" element={guard('salesPlans', <SalesPlansPage />)} />
                 <Route path="audit" element={guard('audit', <AuditPage />)} />
+                <Route path="security" element={guard('security', <SecurityPage />)} />
                 <Route path="trash" element={guard('trash', <TrashPage />)} />
                 <Route path="account/*" element={<AccountArea />} />
                 <Route path="*" element={<NotFoundPage />} />

@@ -1,8 +1,8 @@
 import type { Icon } from '@tabler/icons-react';
-import { IconBuilding, IconChartFunnel, IconCoins, IconForms, IconHierarchy2, IconListDetails, IconShieldLock, IconTarget, IconTrash, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconBuilding, IconChartFunnel, IconCoins, IconEye, IconForms, IconHierarchy2, IconListDetails, IconShieldLock, IconTarget, IconTrash, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { Abilities } from './access';
 
-export type SectionKey = 'workspace' | 'users' | 'departments' | 'roles' | 'customFields' | 'sales' | 'currencies' | 'salesPlans' | 'audit' | 'trash' | 'account';
+export type SectionKey = 'workspace' | 'users' | 'departments' | 'roles' | 'customFields' | 'sales' | 'currencies' | 'salesPlans' | 'audit' | 'security' | 'trash' | 'account';
 
 export interface SettingsSection {
   key: SectionKey;
@@ -28,6 +28,8 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   // Everyone who sells sees their own plan there; administrators and heads of department set them.
   { key: 'salesPlans', path: 'sales-plans', icon: IconTarget, visible: (a) => a.can('deals', 'view') },
   { key: 'audit', path: 'audit', icon: IconListDetails, visible: (a) => a.can('audit', 'view') },
+  // The read audit tells what everyone read: for audit viewers over the whole workspace.
+  { key: 'security', path: 'security', icon: IconEye, visible: (a) => a.scope('audit', 'view') === 'all' },
   { key: 'trash', path: 'trash', icon: IconTrash, visible: (a) => RECORD_MODULES.some((m) => a.can(m, 'delete')) },
   { key: 'account', path: 'account', icon: IconUserCircle, visible: () => true },
 ];

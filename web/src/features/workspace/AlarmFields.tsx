@@ -3,6 +3,7 @@ import { Fieldset, Stack, Switch, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LEGEND_STYLES } from '../auth/setupFields';
 import { CountInput } from './CountInput';
+import { RoleLimitFields } from './RoleLimitFields';
 import { SETTING_LIMITS } from './workspace.api';
 import type { Count, SecurityValues, WorkspaceErrors } from './workspaceForm';
 
@@ -36,6 +37,31 @@ export const AlarmFields = memo(function AlarmFields({ values, errors, onChange 
           limits={SETTING_LIMITS.exportsPerHour}
           error={errors['settings.alarm.exportsPerHour']}
           onChange={(value: Count) => onChange('exportsPerHour', value)}
+        />
+        <CountInput
+          label={t('workspace.alarm.unitsPerHour')}
+          description={t('workspace.alarm.unitsPerHourHint')}
+          value={values.unitsPerHour}
+          limits={SETTING_LIMITS.unitsPerHour}
+          error={errors['settings.alarm.unitsPerHour']}
+          onChange={(value: Count) => onChange('unitsPerHour', value)}
+        />
+        <CountInput
+          label={t('workspace.alarm.unitsPerDay')}
+          description={t('workspace.alarm.unitsPerDayHint')}
+          value={values.unitsPerDay}
+          limits={SETTING_LIMITS.unitsPerDay}
+          error={errors['settings.alarm.unitsPerDay']}
+          onChange={(value: Count) => onChange('unitsPerDay', value)}
+        />
+        <RoleLimitFields values={values.roleLimits} error={errors['settings.alarm.roleLimits']} onChange={(value) => onChange('roleLimits', value)} />
+        <CountInput
+          label={t('workspace.alarm.readAuditDays')}
+          description={t('workspace.alarm.readAuditDaysHint')}
+          value={values.readAuditDays}
+          limits={SETTING_LIMITS.readAuditDays}
+          error={errors['settings.readAuditDays']}
+          onChange={(value: Count) => onChange('readAuditDays', value)}
         />
         <Switch
           label={t('workspace.alarm.blockUser')}

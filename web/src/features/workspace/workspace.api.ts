@@ -16,6 +16,9 @@ export const SETTING_LIMITS = {
   viewsPerHour: { min: 1, max: 1_000_000, byDefault: 200 },
   exportsPerHour: { min: 1, max: 100_000_000, byDefault: 1000 },
   trashRetentionDays: { min: 1, max: 3650, byDefault: 30 },
+  unitsPerHour: { min: 1, max: 1_000_000_000, byDefault: 3000 },
+  unitsPerDay: { min: 1, max: 1_000_000_000, byDefault: 15000 },
+  readAuditDays: { min: 1, max: 3650, byDefault: 90 },
 } as const;
 
 export const workspaceKeys = {

@@ -4,10 +4,21 @@ import { SETTING_LIMITS, type UpdateWorkspaceInput, type WorkspaceDetails } from
 /** A number input's value: empty while the field is cleared. */
 export type Count = number | '';
 
+/** One role's own read limits; empty takes the workspace's. */
+export interface RoleLimitValues {
+  unitsPerHour: Count;
+  unitsPerDay: Count;
+}
+
 export interface SecurityValues {
   viewsPerHour: Count;
   exportsPerHour: Count;
   blockUser: boolean;
+  unitsPerHour: Count;
+  unitsPerDay: Count;
+  /** By role key. */
+  roleLimits: Record<string, RoleLimitValues>;
+  readAuditDays: Count;
 }
 
 /** Three parts, so typing in one leaves the others' objects (and their memoized fields) untouched. */
@@ -24,6 +35,10 @@ export type WorkspaceField =
   | 'settings.alarm.viewsPerHour'
   | 'settings.alarm.exportsPerHour'
   | 'settings.alarm.blockUser'
+  | 'settings.alarm.unitsPerHour'
+  | 'settings.alarm.unitsPerDay'
+  | 'settings.alarm.roleLimits'
+  | 'settings.readAuditDays'
   | 'settings.trashRetentionDays'
   | 'settings.clientCountries';
 
@@ -37,6 +52,10 @@ export const WORKSPACE_FIELDS: readonly string[] = [
   'settings.alarm.viewsPerHour',
   'settings.alarm.exportsPerHour',
   'settings.alarm.blockUser',
+  'settings.alarm.unitsPerHour',
+  'settings.alarm.unitsPerDay',
+  'settings.alarm.roleLimits',
+  'settings.readAuditDays',
   'settings.trashRetentionDays',
   // `settings.clientCountries.2` names one country of the list; the list's input shows it.
   'settings.clientCountries',
@@ -49,7 +68,12 @@ export function formValues(workspace: WorkspaceDetails): WorkspaceFormValues {
     viewsPerHour: SETTING_LIMITS.viewsPerHour.byDefault,
     exportsPerHour: SETTING_LIMITS.exportsPerHour.byDefault,
     blockUser: false,
+    unitsPerHour: SETTING_LIMITS.unitsPerHour.byDefault,
+    unitsPerDay: SETTING_LIMITS.unitsPerDay.byDefault,
+    roleLimits: {},
   };
+  const roleLimits: Record<string, RoleLimitValues> = {};
+  for (const [role, own] of Object.entries(alarm.roleLimits)) roleLimits[role] = { unitsPerHour: own.unitsPerHour ?? '', unitsPerDay: own.unitsPerDay ?? '' };
   return {
     general: {
       name: workspace.name,
@@ -58,7 +82,11 @@ export function formValues(workspace: WorkspaceDetails): WorkspaceFormValues {
       defaultCountry: workspace.defaultCountry,
       defaultCurrency: workspace.defaultCurrency,
     },
-    security: { viewsPerHour: alarm.viewsPerHour, exportsPerHour: alarm.exportsPerHour, blockUser: alarm.blockUser },
+    security: {
+      viewsPerHour: alarm.viewsPerHour, exportsPerHour: alarm.exportsPerHour, blockUser: alarm.blockUser,
+      unitsPerHour: alarm.unitsPerHour, unitsPerDay: alarm.unitsPerDay, roleLimits,
+      readAuditDays: workspace.settings.readAuditDays ?? SETTING_LIMITS.readAuditDays.byDefault,
+    },
     trashRetentionDays,
     clientCountries,
   };
@@ -70,6 +98,9 @@ export function validateWorkspace({ general, security, trashRetentionDays }: Wor
   if (!general.name.trim()) errors.name = 'required';
   if (security.viewsPerHour === '') errors['settings.alarm.viewsPerHour'] = 'required';
   if (security.exportsPerHour === '') errors['settings.alarm.exportsPerHour'] = 'required';
+  if (security.unitsPerHour === '') errors['settings.alarm.unitsPerHour'] = 'required';
+  if (security.unitsPerDay === '') errors['settings.alarm.unitsPerDay'] = 'required';
+  if (security.readAuditDays === '') errors['settings.readAuditDays'] = 'required';
   if (trashRetentionDays === '') errors['settings.trashRetentionDays'] = 'required';
   return errors;
 }
@@ -91,9 +122,26 @@ export function toUpdateInput({ general, security, trashRetentionDays, clientCou
     name: general.name.trim(),
     settings: {
       trashRetentionDays: Number(trashRetentionDays),
-      alarm: { viewsPerHour: Number(security.viewsPerHour), exportsPerHour: Number(security.exportsPerHour), blockUser: security.blockUser },
+      alarm: {
+        viewsPerHour: Number(security.viewsPerHour), exportsPerHour: Number(security.exportsPerHour), blockUser: security.blockUser,
+        unitsPerHour: Number(security.unitsPerHour), unitsPerDay: Number(security.unitsPerDay), roleLimits: roleLimitsInput(security.roleLimits),
+      },
+      readAuditDays: Number(security.readAuditDays),
       clientCountries,
     },
     version,
   };
+}
+
+/** Role limits as the API takes them: a cleared number is left out (the workspace's applies), a role with none is dropped. */
+function roleLimitsInput(values: Record<string, RoleLimitValues>): Record<string, { unitsPerHour?: number; unitsPerDay?: number }> {
+  const out: Record<string, { unitsPerHour?: number; unitsPerDay?: number }> = {};
+  for (const [role, own] of Object.entries(values)) {
+    const limits = {
+      ...(own.unitsPerHour === '' ? {} : { unitsPerHour: Number(own.unitsPerHour) }),
+      ...(own.unitsPerDay === '' ? {} : { unitsPerDay: Number(own.unitsPerDay) }),
+    };
+    if (Object.keys(limits).length > 0) out[role] = limits;
+  }
+  return out;
 }
