@@ -53,7 +53,8 @@ export default defineConfig({
   testDir: '.',
   outputDir: join(REPO_ROOT, 'test-results'),
   fullyParallel: false,
-  workers: 1,
+  // Each spec has its own install (server and data): two run side by side, one per core.
+  workers: 2,
   retries: 0,
   reporter: 'list',
   timeout: 30_000,

@@ -42,8 +42,10 @@ describe.each(DIALECTS)('sign-in rate limits across two app instances on one %s 
     apps.push(a!, b!);
     const user = await factories(one.db).user();
 
-    // Wrong attempts name nobody, so the account's own lockout (after repeated failures) stays out of the way.
-    const attempt = (app: FastifyInstance, ip = '203.0.113.7', who = { email: 'nobody@example.test', password: 'wrong-password-1' }) =>
+    // Wrong attempts each name a different nobody: an unknown email locks like an account after repeated
+    // failures (so it cannot be told from one), and that lockout must stay out of the way here.
+    let nobody = 0;
+    const attempt = (app: FastifyInstance, ip = '203.0.113.7', who = { email: `nobody${nobody++}@example.test`, password: 'wrong-password-1' }) =>
       app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', remoteAddress: ip, payload: { email: who.email, password: who.password } });
 
     // Four attempts allowed in the minute, spread over both instances; each alone would allow four.
@@ -86,7 +88,8 @@ describe.each(DIALECTS)('sign-in rate limits across two app instances on one %s 
       { db: two.db, logger: silentLogger(), workerId: 'test' },
     );
     const left = await two.db.selectFrom('rate_limit_buckets').select(['key', 'count']).orderBy('key').execute();
-    // The accept-invite window ended with the others above; the new sign-in window runs.
-    expect(left).toEqual([{ key: 'POST/api/v1/auth/sign-in-203.0.113.7', count: 2 }]);
+    // The accept-invite window ended with the others above; the new sign-in window runs, and so does
+    // the failure count of the last (unknown) email tried, kept under its hash like an account's.
+    expect(left).toEqual([{ key: 'POST/api/v1/auth/sign-in-203.0.113.7', count: 2 }, { key: expect.stringMatching(/^sign-in-failures:/), count: 1 }]);
   });
 });

@@ -54,7 +54,7 @@ describe.each(DIALECTS)('custom fields API on %s', (dialect) => {
     expect((await post({ type: 'user', defaultValue: newId() })).body.error.fields).toEqual({ defaultValue: 'not_found' });
     expect((await post({ type: 'nonsense' })).status).toBe(400);
     expect((await post({ type: 'text', key: 'x' })).status).toBe(400);
-    expect((await client.post('/api/v1/custom-fields', { entity: 'deal', label: 'X', type: 'text' })).status).toBe(400);
+    expect((await client.post('/api/v1/custom-fields', { entity: 'invoice', label: 'X', type: 'text' })).status).toBe(400);
     // Phones in a default are read in the workspace's country (BG in tests).
     expect((await post({ type: 'phone', defaultValue: '0888 123 456' })).status).toBe(201);
     expect((await post({ type: 'text', label: 'x' })).body.error.fields).toEqual({ label: 'taken' });

@@ -113,12 +113,12 @@ describe.each(DIALECTS)('GET /api/v1/search on %s', (dialect) => {
     for (let i = 0; i < 8; i++) await seedContact(db, workspace, { ownerId: admin.id, displayName: `Сидоров ${i}` });
     expect((await search(client, 'сидоров')).contact).toHaveLength(5);
     expect((await search(client, 'сидоров', 20)).contact).toHaveLength(8);
-    expect(await totals(client, 'сидоров')).toEqual({ contact: [8, false], company: [0, false] });
-    expect(await totals(client, 'sidorov', 2)).toEqual({ contact: [8, false], company: [0, false] });
+    expect(await totals(client, 'сидоров')).toEqual({ contact: [8, false], company: [0, false], product: [0, false], deal: [0, false] });
+    expect(await totals(client, 'sidorov', 2)).toEqual({ contact: [8, false], company: [0, false], product: [0, false], deal: [0, false] });
     // A query shorter than a trigram is counted by name prefix; a whole phone number exactly.
-    expect(await totals(client, 'Си', 3)).toEqual({ contact: [8, false], company: [0, false] });
+    expect(await totals(client, 'Си', 3)).toEqual({ contact: [8, false], company: [0, false], product: [0, false], deal: [0, false] });
     for (let i = 0; i < 3; i++) await seedContact(db, workspace, { ownerId: admin.id, displayName: `Общий ${i}`, phones: ['+7 912 555-00-00'] });
-    expect(await totals(client, '+7 912 555-00-00', 2)).toEqual({ contact: [3, false], company: [0, false] });
+    expect(await totals(client, '+7 912 555-00-00', 2)).toEqual({ contact: [3, false], company: [0, false], product: [0, false], deal: [0, false] });
     expect((await search(client, 'Нет такого')).contact).toEqual([]);
   });
 
@@ -156,7 +156,7 @@ describe.each(DIALECTS)('GET /api/v1/search on %s', (dialect) => {
     expect((await totals(asAlice, 'Ко', 1)).contact).toEqual([1, false]);
 
     const readOnly = await server.build.user({ workspace, role: 'read_only' });
-    expect(Object.keys(await search(await server.as(readOnly), 'kozlov'))).toEqual(['contact', 'company']);
+    expect(Object.keys(await search(await server.as(readOnly), 'kozlov'))).toEqual(['contact', 'company', 'product', 'deal']);
     const support = await server.build.user({ workspace, role: 'support_agent' });
     expect(ids((await search(await server.as(support), 'kozlov')).contact)).toHaveLength(2);
 

@@ -45,7 +45,7 @@ describe.each(DIALECTS)('workspace settings on %s', (dialect) => {
     await adminClient.patch('/api/v1/workspace', { settings: { alarm: { roleLimits: { manager: { unitsPerHour: 500 } } } }, version: (await adminClient.get('/api/v1/workspace')).body.workspace.version });
     const reader = await server.build.user({ workspace, role: 'manager' });
     const seen = (await (await server.as(reader)).get('/api/v1/workspace')).body.workspace.settings;
-    expect(seen).toEqual({ trashRetentionDays: 30, clientCountries: [] });
+    expect(seen).toEqual({ trashRetentionDays: 30, clientCountries: [], dealsRequireClient: false });
 
     // A custom role with the right sees them; the right, not the role's name, decides.
     const roles = (await adminClient.get('/api/v1/roles')).body.items;
