@@ -57,7 +57,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: 'list',
-  timeout: 30_000,
+  // Two installs and two browsers share the cores: a flow that takes 15 s alone may take twice that.
+  timeout: 60_000,
   expect: { timeout: 7_000 },
   use: {
     locale: 'en-US',

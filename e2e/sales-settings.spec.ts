@@ -62,7 +62,7 @@ test.afterAll(async () => {
 
 test('the admin creates a pipeline with a custom stage and puts its stages in order by drag and by keyboard', async () => {
   await admin.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings' }).click();
-  await admin.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Sales' }).click();
+  await admin.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Sales', exact: true }).click();
   await expect(admin.getByRole('heading', { name: 'Sales', level: 2, exact: true })).toBeVisible();
   await expect(admin.getByRole('tab', { name: 'Sales' })).toBeVisible();
 
@@ -180,7 +180,7 @@ test('a role narrowed to "Production" sees only that pipeline', async ({ browser
   expect(board.totals.count).toBe(1);
   // Pipeline settings are not theirs.
   await worker.goto('/settings');
-  await expect(worker.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Sales' })).toHaveCount(0);
+  await expect(worker.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Sales', exact: true })).toHaveCount(0);
   await worker.close();
 });
 
