@@ -182,7 +182,7 @@ test('the shell works 375 px wide with the navigation behind a burger', async ()
   await expect(nav).toBeInViewport();
   await shot('14-mobile-nav');
   await nav.getByRole('link', { name: 'Deals' }).click();
-  await expect(page.getByRole('heading', { name: 'Deals' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Deals', exact: true })).toBeVisible();
   await expect(nav).not.toBeInViewport();
   await shot('15-mobile-deals');
   await openUserMenu();
