@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { flushReads } from '../src/modules/security/read-buffer.js';
 import { DIALECTS } from './db.js';
 import { testServer, TestClient, type TestServer } from './server.js';
 import { download, upload } from './fixtures/attachments.js';
@@ -96,6 +97,7 @@ describe.each(DIALECTS)('client permission matrix on %s', (dialect) => {
     // What was read is in the read log (cards by session and by token, each with its record), and
     // what was refused is counted: a hidden card is a 404 like a missing one, counted per route.
     const db = server.handle.db;
+    await flushReads(db);
     const reads = await db.selectFrom('read_log').select(['path', 'entity_id', 'via_token']).where('user_id', '=', actor.id).execute();
     const cards = reads.filter((r) => r.path === 'card');
     for (const relation of RELATIONS) {

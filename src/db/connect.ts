@@ -17,6 +17,8 @@ export interface ConnectOptions {
   /** postgres://... for PostgreSQL; otherwise a SQLite file path or ':memory:'. */
   databaseUrl?: string | null;
   sqlitePath?: string;
+  /** A serialized SQLite database to open in memory (tests start from a migrated image). */
+  sqliteImage?: Buffer;
   poolSize?: number;
 }
 
@@ -29,8 +31,8 @@ const pgTypes = {
   },
 };
 
-function openSqlite(file: string): SQLite.Database {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+function openSqlite(file: string | Buffer): SQLite.Database {
+  if (typeof file === 'string' && file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
   // WAL lets readers proceed during a write; NORMAL sync is durable across app crashes in WAL mode.
   sqlite.pragma('journal_mode = WAL');
@@ -70,7 +72,7 @@ export function connect(options: ConnectOptions): DatabaseHandle {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', raw: { pool }, close: () => db.destroy() };
   }
-  const sqlite = openSqlite(options.sqlitePath ?? ':memory:');
+  const sqlite = openSqlite(options.sqliteImage ?? options.sqlitePath ?? ':memory:');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', raw: { sqlite }, close: () => db.destroy() };
 }

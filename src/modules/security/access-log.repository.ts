@@ -87,3 +87,13 @@ export async function lockUserAlarm(trx: Transaction<Database>, userId: string):
     await sql`SELECT pg_advisory_xact_lock(hashtext(${`security.alarm:${userId}`}))`.execute(trx);
   }
 }
+
+/**
+ * Lets this transaction's commit return before PostgreSQL has flushed it to disk: for bookkeeping
+ * (access and read counters, the read log), where a server crash may lose the last fraction of a
+ * second but never leaves anything inconsistent, and a synchronous flush per request would cost
+ * more than the read it notes. SQLite in WAL mode with synchronous=NORMAL behaves so already.
+ */
+export async function relaxCommit(trx: Transaction<Database>): Promise<void> {
+  if (trx.getExecutor().adapter instanceof PostgresAdapter) await sql`SET LOCAL synchronous_commit = off`.execute(trx);
+}

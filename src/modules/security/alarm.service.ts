@@ -77,6 +77,7 @@ export async function trackAccess(db: Kysely<Database>, actor: Actor, access: Tr
     const key = `${actor.workspaceId}|${userId}|${entityId}`;
     if (seen.has(key)) return;
     const counted = await db.transaction().execute(async (trx) => {
+      await accessLog.relaxCommit(trx);
       const fresh = await accessLog.insertViewOnce(trx, { workspace_id: actor.workspaceId, user_id: userId, hour, entity_type: access.entityType, entity_id: entityId });
       if (fresh) await accessLog.bumpCounter(trx, counter);
       return fresh;
@@ -85,6 +86,7 @@ export async function trackAccess(db: Kysely<Database>, actor: Actor, access: Tr
     if (!counted) return;
   } else {
     await db.transaction().execute(async (trx) => {
+      await accessLog.relaxCommit(trx);
       if (access.kind === 'export') {
         await accessLog.insertAccess(trx, {
           id: newId(), workspace_id: actor.workspaceId, user_id: userId, kind: access.kind, entity_type: access.entityType,

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { flushReads } from './read-buffer.js';
 import { DIALECTS } from '../../../test/db.js';
 import { testServer, type TestServer } from '../../../test/server.js';
 import { clientTeam, member } from '../../../test/fixtures/clients-kit.js';
@@ -23,7 +24,7 @@ async function scene(server: Server, alarm: Record<string, unknown>, n = 30) {
     expect(res.status).toBe(201);
     ids.push(res.body.contact.id);
   }
-  const reads = () => db.selectFrom('read_log').selectAll().where('workspace_id', '=', team.workspace.id).orderBy('created_at').orderBy('id').execute();
+  const reads = async () => (await flushReads(db), db.selectFrom('read_log').selectAll().where('workspace_id', '=', team.workspace.id).orderBy('created_at').orderBy('id').execute());
   const alarms = () => listAuditEntries(db, team.workspace.id, { action: 'security.alarm' });
   const blockedAt = async (id: string) => (await db.selectFrom('users').select('blocked_at').where('id', '=', id).executeTakeFirstOrThrow()).blocked_at;
   return { ...team, db, manager, ids, reads, alarms, blockedAt };
@@ -101,6 +102,7 @@ describe.each(DIALECTS)('the alarm counts what leaves, on %s', (dialect) => {
       { path: 'export', type: 'contact', id: null, rows: 2, units: 2 * exportRowUnits(['displayName', 'firstName', 'middleName', 'lastName', 'phones', 'emails']), token: 0, user: adminId },
       { path: 'card', type: 'contact', id: b, rows: 1, units: 6, token: 1, user: adminId },
     ]);
+    await flushReads(s.db);
     const [minute] = await s.db.selectFrom('access_counters').select('count').where('user_id', '=', m).where('kind', '=', 'read').execute();
     const [hour] = await s.db.selectFrom('access_hour_counters').select('count').where('user_id', '=', m).where('kind', '=', 'read').execute();
     const managerUnits = logged.filter((r) => r.user === m).reduce((n, r) => n + r.units, 0);

@@ -18,6 +18,7 @@ import { authorize } from '../../platform/access/authorize.js';
 import { scopeOf } from '../../platform/access/actor.js';
 import { presentWorkspaceDetails } from './workspaces.presenter.js';
 import { toJson } from '../../platform/json.js';
+import { settingsChanged } from './settings-events.js';
 import { applySettingsPatch, phoneCountries, readSettings, type WorkspaceSettings } from './workspace-settings.js';
 import { enqueueJob } from '../../platform/jobs/jobs.service.js';
 import { PHONE_RECHECK_JOB, phoneRecheckKey } from '../../platform/phones/phones.jobs.js';
@@ -136,6 +137,7 @@ export async function updateWorkspace(trx: Transaction<Database>, actor: Actor, 
   if (!after) throw staleWorkspace((await workspaces.findWorkspace(trx, before.id)) ?? before);
   await recheckPhonesIfCountriesChanged(trx, before, after);
   await recordChange(trx, actor, { entityType: 'workspace', action: 'update', before: { ...before, settings: readSettings(before.settings) }, after: { ...after, settings: readSettings(after.settings) } });
+  settingsChanged(after.id);
   return after;
 }
 
