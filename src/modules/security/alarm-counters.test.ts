@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { flushReads } from './read-buffer.js';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -58,12 +59,15 @@ describe.each(DIALECTS)('the alarm counters on %s', (dialect) => {
     at(0);
     for (const id of cards) await trackAccess(handle.db, s.actor, { kind: 'view', entityType: 'contact', entityId: id });
     for (const id of cards) await trackAccess(handle.db, s.actor, { kind: 'view', entityType: 'contact', entityId: id });
+    // Views are written with the read buffer's next batch (every 250 ms); half a minute passes here.
+    await flushReads(handle.db);
     at(0.5);
     await trackAccess(handle.db, s.actor, { kind: 'export', entityType: 'contact', count: 60 });
     at(1);
     // Another process never saw these cards: the database still knows they were counted this hour.
     for (const id of cards.slice(0, 10)) await trackAccess(other.db, s.actor, { kind: 'view', entityType: 'contact', entityId: id });
     await trackAccess(other.db, s.actor, { kind: 'view', entityType: 'company', entityId: newId() });
+    await flushReads(other.db);
     expect(await counters(handle, s.manager.id)).toEqual([
       { kind: 'view', minute: new Date(T0).toISOString(), count: 30 },
       { kind: 'export', minute: new Date(T0).toISOString(), count: 60 },
@@ -94,6 +98,7 @@ describe.each(DIALECTS)('the alarm counters on %s', (dialect) => {
     await Promise.allSettled(cards.flatMap((id) => [a, b, a, b].map((h) =>
       trackAccess(h.db, s.actor, { kind: 'view', entityType: 'contact', entityId: id }))));
     await Promise.all(Array.from({ length: 20 }, (_, i) => trackAccess((i % 2 ? a : b).db, s.actor, { kind: 'export', entityType: 'contact', count: 7 })));
+    await Promise.all([flushReads(a.db), flushReads(b.db)]);
     const rows = await counters(a, s.manager.id);
     expect(rows.find((r) => r.kind === 'view')!.count).toBe(50);
     expect(rows.find((r) => r.kind === 'export')!.count).toBe(140);

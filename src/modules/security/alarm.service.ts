@@ -13,6 +13,8 @@ import { notify } from '../notifications/notifications.service.js';
 import * as accessLog from './access-log.repository.js';
 import { alarmSettingsFor, type AlarmSettings } from './alarm-settings.js';
 import { alarmMail } from './alarm-mail.js';
+import { cachedAlarmSettings, crossedWindow } from './alarm-sums.js';
+import { flushReads, readBuffer } from './read-buffer.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 export const ALARM_ACTION = 'security.alarm';
@@ -57,7 +59,8 @@ function seenThisHour(db: object, hour: string): Set<string> {
  *
  * Constant time, whatever the person did before: a card counts once per clock hour (a unique row
  * per user, card and hour), counts go to a per-minute bucket bumped in place, and the alarm sums
- * the last 60 buckets. A card opened again within the hour writes nothing and reads nothing.
+ * the last 60 buckets. A card view is written with the read buffer's next batch and checked on
+ * known sums while far from the limit (alarm-sums.ts); opened again within the hour it costs nothing.
  * @throws AppError validation_failed (count) | account_blocked (this access just blocked the user:
  *   the card or export that crossed the line is refused)
  */
@@ -76,28 +79,28 @@ export async function trackAccess(db: Kysely<Database>, actor: Actor, access: Tr
     const seen = seenThisHour(db, hour);
     const key = `${actor.workspaceId}|${userId}|${entityId}`;
     if (seen.has(key)) return;
-    const counted = await db.transaction().execute(async (trx) => {
-      await accessLog.relaxCommit(trx);
-      const fresh = await accessLog.insertViewOnce(trx, { workspace_id: actor.workspaceId, user_id: userId, hour, entity_type: access.entityType, entity_id: entityId });
-      if (fresh) await accessLog.bumpCounter(trx, counter);
-      return fresh;
-    });
     seen.add(key);
-    if (!counted) return;
-  } else {
-    await db.transaction().execute(async (trx) => {
-      await accessLog.relaxCommit(trx);
-      if (access.kind === 'export') {
-        await accessLog.insertAccess(trx, {
-          id: newId(), workspace_id: actor.workspaceId, user_id: userId, kind: access.kind, entity_type: access.entityType,
-          entity_id: access.entityId ?? null, count, created_at: at,
-        });
-      }
-      await accessLog.bumpCounter(trx, counter);
-    });
+    // Written with the read buffer's next batch (decision 0024, "Cost"): a card costs no write here.
+    readBuffer(db).addView({ workspace_id: actor.workspaceId, user_id: userId, entity_type: access.entityType, entity_id: entityId, minute, hour });
+    const settings = await cachedAlarmSettings(db, actor.workspaceId);
+    const crossed = await crossedWindow(db, actor.workspaceId, userId, 'view', 1, { minute, hour }, { perHour: settings.viewsPerHour, perDay: null });
+    if (!crossed) return;
+    await flushReads(db);
+    if (await raiseAlarm(db, actor, userId, { kind: 'view', count: crossed.count, limit: crossed.limit }, settings, addMs(at, -HOUR_MS))) throw blockedError();
+    return;
   }
+  await db.transaction().execute(async (trx) => {
+    await accessLog.relaxCommit(trx);
+    if (access.kind === 'export') {
+      await accessLog.insertAccess(trx, {
+        id: newId(), workspace_id: actor.workspaceId, user_id: userId, kind: access.kind, entity_type: access.entityType,
+        entity_id: access.entityId ?? null, count, created_at: at,
+      });
+    }
+    await accessLog.bumpCounter(trx, counter);
+  });
   const settings = await alarmSettingsFor(db, actor.workspaceId);
-  const limit = access.kind === 'view' ? settings.viewsPerHour : settings.exportsPerHour;
+  const limit = settings.exportsPerHour;
   const measured = await accessLog.sumCounterSince(db, actor.workspaceId, userId, access.kind, addMs(minute, -59 * MINUTE_MS));
   if (measured <= limit) return;
   const since = addMs(at, -HOUR_MS);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { flushReads } from './read-buffer.js';
 import pino from 'pino';
 import { DIALECTS } from '../../../test/db.js';
 import { testServer, type TestServer } from '../../../test/server.js';
@@ -149,6 +150,7 @@ describe.each(DIALECTS)('the exfiltration alarm on %s', (dialect) => {
     const yesterday = new Date(Date.now() - 25 * 3_600_000).toISOString();
     await trackAccess(s.db, s.actor, { kind: 'export', entityType: 'contact', count: 3 });
     await trackAccess(s.db, s.actor, { kind: 'view', entityType: 'contact', entityId: newId() });
+    await flushReads(s.db);
     const mine = { workspace_id: s.workspace.id, user_id: s.manager.id };
     await s.db.insertInto('access_log').values([1, 2, 3].map(() => ({
       id: newId(), ...mine, kind: 'export', entity_type: 'contact', entity_id: null, count: 1, created_at: old,

@@ -5,9 +5,8 @@ import { addMs, now } from '../../platform/clock.js';
 import { newId } from '../../platform/ids.js';
 import { toJson } from '../../platform/json.js';
 import { blockedError } from '../auth/auth.service.js';
-import { onWorkspaceSettingsChanged } from '../workspaces/settings-events.js';
-import * as accessLog from './access-log.repository.js';
-import { alarmSettingsFor, type AlarmSettings } from './alarm-settings.js';
+import { cachedAlarmSettings, crossedWindow } from './alarm-sums.js';
+import type { AlarmSettings } from './alarm-settings.js';
 import { raiseAlarm } from './alarm.service.js';
 import * as readLog from './read-log.repository.js';
 import { flushReads, readBuffer } from './read-buffer.js';
@@ -78,70 +77,9 @@ export async function trackReads(db: Kysely<Database>, actor: Actor, parts: read
   })), { workspace_id: actor.workspaceId, user_id: userId, kind: READ_KIND, minute, hour, count: units });
   const settings = await cachedAlarmSettings(db, actor.workspaceId);
   const limits = readLimitsFor(settings, actor.role);
-  const crossed = await crossing(db, actor.workspaceId, userId, units, { minute, hour }, limits);
+  const crossed = await crossedWindow(db, actor.workspaceId, userId, READ_KIND, units, { minute, hour }, { perHour: limits.unitsPerHour, perDay: limits.unitsPerDay });
   if (!crossed) return;
   await flushReads(db);
   const top = await readLog.topReadTypes(db, actor.workspaceId, userId, addMs(at, crossed.window === 'day' ? -DAY_MS : -HOUR_MS), 5);
   if (await raiseAlarm(db, actor, userId, { kind: READ_KIND, ...crossed, top }, settings, addMs(at, -HOUR_MS))) throw blockedError();
-}
-
-interface Limits {
-  unitsPerHour: number;
-  unitsPerDay: number;
-}
-
-/** What a process last knew of a user's sums: exact at `at`, plus `since` units read here after. */
-interface Known {
-  hour: number;
-  day: number;
-  since: number;
-  at: number;
-}
-
-/** How long a far-from-the-limit sum is trusted, and what "far" is. */
-const TRUST_MS = 2000;
-const NEAR = 0.5;
-const known = new Map<string, Known>();
-
-/**
- * The window a read crossed, or null. Sums only grow within a window and drop as it slides, so a
- * known sum plus what was read since is an upper bound for this process's reads; while it stays
- * under half the limit (and is fresh: other processes read too) nothing can have been crossed.
- */
-async function crossing(db: Kysely<Database>, workspaceId: string, userId: string, units: number, when: { minute: string; hour: string }, limits: Limits) {
-  const key = `${workspaceId}:${userId}`;
-  const held = known.get(key);
-  // Trust is a matter of real time passing (other processes reading meanwhile), whatever the clock says.
-  const atMs = Date.now();
-  if (held && atMs - held.at < TRUST_MS && atMs >= held.at) {
-    held.since += units;
-    if (held.hour + held.since < limits.unitsPerHour * NEAR && held.day + held.since < limits.unitsPerDay * NEAR) return null;
-  }
-  const window = { fromMinute: addMs(when.minute, -59 * MINUTE_MS), fromHour: addMs(when.hour, -23 * HOUR_MS) };
-  const pending = readBuffer(db).pendingUnits(workspaceId, userId, READ_KIND, window);
-  const inHour = (await accessLog.sumCounterSince(db, workspaceId, userId, READ_KIND, window.fromMinute)) + pending.hour;
-  const inDay = (await readLog.sumHourCounterSince(db, workspaceId, userId, READ_KIND, window.fromHour)) + pending.day;
-  if (known.size > 10_000) known.clear();
-  known.set(key, { hour: inHour, day: inDay, since: 0, at: atMs });
-  if (inHour > limits.unitsPerHour) return { window: 'hour' as const, count: inHour, limit: limits.unitsPerHour };
-  if (inDay > limits.unitsPerDay) return { window: 'day' as const, count: inDay, limit: limits.unitsPerDay };
-  return null;
-}
-
-/**
- * A workspace's alarm settings, read at most once a second per process: every request that serves
- * records needs them. A change made in this process is seen at once (`forgetAlarmSettings`).
- */
-const SETTINGS_MS = 1000;
-const settingsCache = new Map<string, { settings: AlarmSettings; at: number }>();
-onWorkspaceSettingsChanged((workspaceId) => settingsCache.delete(workspaceId));
-
-async function cachedAlarmSettings(db: Kysely<Database>, workspaceId: string): Promise<AlarmSettings> {
-  const held = settingsCache.get(workspaceId);
-  const at = Date.now();
-  if (held && at - held.at < SETTINGS_MS && at >= held.at) return held.settings;
-  const settings = await alarmSettingsFor(db, workspaceId);
-  if (settingsCache.size > 1000) settingsCache.clear();
-  settingsCache.set(workspaceId, { settings, at });
-  return settings;
 }

@@ -34,11 +34,22 @@ interface ErrorLog {
 
 const consoleLog: ErrorLog = { error: (details, message) => console.error(message, details) };
 
+/** A card opened, counted once per user, card and hour (`access_views`) when it is written. */
+export interface PendingView {
+  workspace_id: string;
+  user_id: string;
+  entity_type: string;
+  entity_id: string;
+  minute: string;
+  hour: string;
+}
+
 class ReadBuffer {
   log: ErrorLog = consoleLog;
 
   private rows: Insertable<ReadLogTable>[] = [];
   private bumps = new Map<string, Bump>();
+  private views = new Map<string, PendingView>();
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> | null = null;
   /** After a failed write, no early flush before this time (ms): a database that is away is not hammered. */
@@ -56,9 +67,21 @@ class ReadBuffer {
     else this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS).unref();
   }
 
+  /** Notes a card view; the caller makes sure a process adds a card once per user and hour. */
+  addView(view: PendingView): void {
+    this.views.set(`${view.workspace_id}:${view.user_id}:${view.hour}:${view.entity_id}`, view);
+    if (this.views.size >= MAX_PENDING && !this.flushing && Date.now() >= this.backoffUntil) void this.flush();
+    else this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS).unref();
+  }
+
   /** Units of `kind` read by the user that are not in the database yet, in the hour and the day windows. */
   pendingUnits(workspaceId: string, userId: string, kind: string, window: { fromMinute: string; fromHour: string }): { hour: number; day: number } {
     const sums = { hour: 0, day: 0 };
+    if (kind === 'view') {
+      for (const v of this.views.values()) {
+        if (v.user_id === userId && v.workspace_id === workspaceId && v.minute >= window.fromMinute) sums.hour += 1;
+      }
+    }
     for (const b of this.bumps.values()) {
       if (b.user_id !== userId || b.workspace_id !== workspaceId || b.kind !== kind) continue;
       if (b.minute >= window.fromMinute) sums.hour += b.count;
@@ -72,25 +95,37 @@ class ReadBuffer {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     while (this.flushing) await this.flushing;
-    if (this.rows.length === 0 && this.bumps.size === 0) return;
+    if (this.rows.length === 0 && this.bumps.size === 0 && this.views.size === 0) return;
     const rows = this.rows;
     const bumps = [...this.bumps.values()];
+    const views = [...this.views.values()];
     this.rows = [];
     this.bumps = new Map();
-    this.flushing = this.write(rows, bumps).then(
+    this.views = new Map();
+    this.flushing = this.write(rows, bumps, views).then(
       () => {
         this.backoffUntil = 0;
       },
-      (error: unknown) => this.keep(rows, bumps, error),
+      (error: unknown) => this.keep(rows, bumps, views, error),
     ).finally(() => {
       this.flushing = null;
     });
     await this.flushing;
   }
 
-  private async write(rows: Insertable<ReadLogTable>[], bumps: Bump[]): Promise<void> {
+  private async write(rows: Insertable<ReadLogTable>[], bumps: Bump[], views: PendingView[]): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await accessLog.relaxCommit(trx);
+      // A card counts once per user and hour across processes: only a view that is new counts.
+      const fresh = new Map<string, { workspace_id: string; user_id: string; minute: string; count: number }>();
+      for (const v of views) {
+        if (!(await accessLog.insertViewOnce(trx, { workspace_id: v.workspace_id, user_id: v.user_id, hour: v.hour, entity_type: v.entity_type, entity_id: v.entity_id }))) continue;
+        const key = `${v.workspace_id}:${v.user_id}:${v.minute}`;
+        const held = fresh.get(key);
+        if (held) held.count += 1;
+        else fresh.set(key, { workspace_id: v.workspace_id, user_id: v.user_id, minute: v.minute, count: 1 });
+      }
+      for (const f of fresh.values()) await accessLog.bumpCounter(trx, { ...f, kind: 'view' });
       for (const b of bumps) {
         await accessLog.bumpCounter(trx, { workspace_id: b.workspace_id, user_id: b.user_id, kind: b.kind, minute: b.minute, count: b.count });
         await readLog.bumpHourCounter(trx, { workspace_id: b.workspace_id, user_id: b.user_id, kind: b.kind, hour: b.hour, count: b.count });
@@ -101,9 +136,10 @@ class ReadBuffer {
   }
 
   /** A failed write puts its entries back, to go with the next flush; beyond MAX_KEPT the oldest go. */
-  private keep(rows: Insertable<ReadLogTable>[], bumps: Bump[], error: unknown): void {
+  private keep(rows: Insertable<ReadLogTable>[], bumps: Bump[], views: PendingView[], error: unknown): void {
     this.log.error({ err: error, rows: rows.length }, 'read log: writing a batch failed; it is kept for the next try');
     this.rows = [...rows, ...this.rows];
+    for (const v of views) this.views.set(`${v.workspace_id}:${v.user_id}:${v.hour}:${v.entity_id}`, v);
     for (const b of bumps) {
       const key = `${b.workspace_id}:${b.user_id}:${b.kind}:${b.minute}`;
       const held = this.bumps.get(key);
