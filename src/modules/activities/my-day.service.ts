@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { authorize } from '../../platform/access/authorize.js';
+import { canReach } from '../../platform/access/visibility.js';
 import { now, toIso } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
 import type { RecordRow } from '../../platform/records/record-columns.js';
@@ -36,6 +37,11 @@ async function zoneOf(db: Executor, actor: Actor, named: string | undefined, use
   return userZone && isTimeZone(userZone) ? userZone : workspaceZone(db, actor.workspaceId);
 }
 
+/** Whether the actor's owner rule reaches every activity of these users (then no row needs the visibility condition). */
+function reachesOwners(actor: Actor, users: Array<{ id: string; workspace_id: string; department_id: string | null }>): boolean {
+  return users.every((u) => canReach(actor, 'activities', 'view', { workspace_id: u.workspace_id, owner_id: u.id }, u.department_id));
+}
+
 async function present(db: Executor, actor: Actor, rows: RecordRow[]): Promise<ActivityListItem[]> {
   const lookups = await activityLookups(db, actor, rows, false);
   return rows.map((row) => presentActivityListItem(row, actor, lookups));
@@ -54,13 +60,14 @@ export async function myDay(db: Executor, actor: Actor, query: { userId?: string
   const tomorrow = startOfDayIn(addDays(day, 1), timeZone);
   const horizon = startOfDayIn(addDays(day, 1 + UPCOMING_DAYS), timeZone);
   const owners = [user.id];
+  const reached = reachesOwners(actor, [user]);
   const [overdue, today, upcoming] = await Promise.all([
-    activities.activitiesInRange(db, actor, owners, 'planned', null, todayStart, GROUP_LIMIT),
-    activities.activitiesInRange(db, actor, owners, null, todayStart, tomorrow, GROUP_LIMIT),
-    activities.activitiesInRange(db, actor, owners, 'planned', tomorrow, horizon, GROUP_LIMIT),
+    activities.activitiesInRange(db, actor, owners, 'planned', null, todayStart, GROUP_LIMIT, reached),
+    activities.activitiesInRange(db, actor, owners, null, todayStart, tomorrow, GROUP_LIMIT, reached),
+    activities.activitiesInRange(db, actor, owners, 'planned', tomorrow, horizon, GROUP_LIMIT, reached),
   ]);
   const count = async (rows: unknown[], status: 'planned' | null, from: string | null, to: string) =>
-    rows.length < GROUP_LIMIT ? rows.length : activities.countInRange(db, actor, user.id, status, from, to);
+    rows.length < GROUP_LIMIT ? rows.length : activities.countInRange(db, actor, user.id, status, from, to, reached);
   const all = await present(db, actor, [...overdue, ...today, ...upcoming] as RecordRow[]);
   return {
     day, timeZone,
@@ -77,9 +84,11 @@ export async function myDayCounts(db: Executor, actor: Actor): Promise<{ overdue
   const timeZone = await zoneOf(db, actor, undefined, user.time_zone);
   const day = dayIn(now(), timeZone);
   const todayStart = startOfDayIn(day, timeZone);
+  // One's own activities: always within one's own reach when one may see activities at all.
+  const reached = reachesOwners(actor, [user]);
   const [overdue, today] = await Promise.all([
-    activities.countInRange(db, actor, user.id, 'planned', null, todayStart),
-    activities.countInRange(db, actor, user.id, 'planned', todayStart, startOfDayIn(addDays(day, 1), timeZone)),
+    activities.countInRange(db, actor, user.id, 'planned', null, todayStart, reached),
+    activities.countInRange(db, actor, user.id, 'planned', todayStart, startOfDayIn(addDays(day, 1), timeZone), reached),
   ]);
   return { overdue, today };
 }
@@ -95,10 +104,10 @@ export async function calendar(db: Executor, actor: Actor, query: { from: string
   if (to <= from) throw new AppError('validation_failed', 'The range ends before it starts', { to: 'before_from' });
   if (Date.parse(to) - Date.parse(from) > MAX_CALENDAR_DAYS * 86_400_000) throw new AppError('validation_failed', `A range is at most ${MAX_CALENDAR_DAYS} days`, { to: 'range_too_long' });
   if (query.userId && query.departmentId) throw new AppError('validation_failed', 'Ask for a user or a department', { departmentId: 'with_user' });
-  const owners = query.departmentId
-    ? (await listUsers(db, actor.workspaceId, { status: 'all', departmentId: query.departmentId })).map((u) => u.id)
-    : [(await dayOwner(db, actor, query.userId)).id];
-  if (owners.length === 0) return { items: [], truncated: false };
-  const rows = await activities.activitiesInRange(db, actor, owners, query.status ?? null, from, to, CALENDAR_LIMIT + 1);
+  const users = query.departmentId
+    ? await listUsers(db, actor.workspaceId, { status: 'all', departmentId: query.departmentId })
+    : [await dayOwner(db, actor, query.userId)];
+  if (users.length === 0) return { items: [], truncated: false };
+  const rows = await activities.activitiesInRange(db, actor, users.map((u) => u.id), query.status ?? null, from, to, CALENDAR_LIMIT + 1, reachesOwners(actor, users));
   return { items: await present(db, actor, rows.slice(0, CALENDAR_LIMIT) as RecordRow[]), truncated: rows.length > CALENDAR_LIMIT };
 }
