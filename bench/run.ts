@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --size 100000 --only generator,insert,fetch,update,http,contacts,load,storage,profile,bulk,fuzz,company-create,sales --dialect sqlite|postgres|both --requests 20000 --connections 4 --load-requests 2000 --out file.md]`
+ * `npm run bench [-- --size 100000 --only generator,insert,fetch,update,http,contacts,load,storage,profile,bulk,fuzz,company-create,sales,activities --dialect sqlite|postgres|both --requests 20000 --connections 4 --load-requests 2000 --out file.md]`
  * Options may also come from BENCH_SIZE, BENCH_ONLY, BENCH_DIALECT, BENCH_REQUESTS, BENCH_CONNECTIONS, BENCH_LOAD_REQUESTS. PostgreSQL is
  * BENCH_DATABASE_URL, or a throwaway embedded server. All data lives in a temporary directory that
  * is removed at the end; everything listens on 127.0.0.1 only and every loop is bounded.
@@ -23,9 +23,10 @@ import { benchProfile } from './suites/profile.js';
 import { benchFuzz } from './suites/fuzz.js';
 import { benchBulk } from './suites/bulk.js';
 import { benchSales } from './suites/sales.js';
+import { benchActivities } from './suites/activities.js';
 
 // `fuzz` runs only when named (`--only fuzz`): it checks the API contract rather than measuring speed.
-const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz', 'dup-quality', 'dup-rebuild', 'company-create', 'sales'] as const;
+const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz', 'dup-quality', 'dup-rebuild', 'company-create', 'sales', 'activities'] as const;
 // `company-create` (hundreds of thousands of service writes) also runs only when named.
 const DEFAULT_SUITES = SUITES.filter((s) => s !== 'fuzz' && s !== 'company-create');
 type Suite = (typeof SUITES)[number];
@@ -136,6 +137,10 @@ async function runDialect(ctx: SuiteContext, options: Options, results: Result[]
     ctx.log(`sales at ${ctx.size.toLocaleString('en-US')} deals: board, stage move, deal list`);
     results.push(...(await benchSales(ctx)));
   }
+  if (options.only.has('activities')) {
+    ctx.log(`activities: my day and a calendar month of a user with ${Math.max(ctx.size, 100_000).toLocaleString('en-US')} activities`);
+    results.push(...(await benchActivities(ctx)));
+  }
 }
 
 async function main(): Promise<void> {
@@ -169,7 +174,7 @@ async function main(): Promise<void> {
           continue;
         }
       }
-      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz', 'dup-quality', 'dup-rebuild', 'company-create', 'sales'].some((s) => options.only.has(s as Suite))) continue;
+      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz', 'dup-quality', 'dup-rebuild', 'company-create', 'sales', 'activities'].some((s) => options.only.has(s as Suite))) continue;
       await runDialect({ dialect, size: options.size, dbs, generator, log }, options, results, extra);
     }
   } finally {

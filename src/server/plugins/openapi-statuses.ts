@@ -37,6 +37,9 @@ export const ROUTE_STATUSES: Record<string, number[]> = {
   'POST /api/v1/attachments': [404],
   'GET /api/v1/attachments': [404],
   'GET /api/v1/timeline': [404],
+  // A colleague's day or calendar names a user who may not exist.
+  'GET /api/v1/my-day': [404],
+  'GET /api/v1/calendar': [404],
   'GET /api/v1/duplicates': [404],
   // A channel the caller may not listen to (another workspace's pipeline, no right to see deals) looks missing.
   'GET /api/v1/live': [404],
