@@ -1,5 +1,5 @@
 import type { Icon } from '@tabler/icons-react';
-import { IconChartBar, IconChecklist, IconCopy, IconHome, IconSettings } from '@tabler/icons-react';
+import { IconChartBar, IconCopy, IconHome, IconSettings } from '@tabler/icons-react';
 import '../records/registrations';
 import { recordRegistrations } from '../records/registry';
 
@@ -17,7 +17,6 @@ export const DUPLICATES: NavItem = { key: 'duplicates', path: '/duplicates', ico
 
 /** Modules not released yet; each route shows "coming soon" until its release. */
 export const PLANNED: readonly NavItem[] = [
-  { key: 'tasks', path: '/tasks', icon: IconChecklist },
   { key: 'reports', path: '/reports', icon: IconChartBar },
 ];
 
