@@ -57,11 +57,11 @@ function Panel({ entityType, recordId, link }: { entityType: string; recordId: s
     <Paper withBorder radius="md" p="md" data-testid="activities-panel">
       <Group justify="space-between" mb="sm" gap="xs">
         <Title order={2} size="h5">
-          {t('activities.planned')}
+          {t('activities.title')}
           {total ? (
             <Text span c="dimmed" size="sm" fw={400}>
               {' '}
-              · {formatNumber(total)}
+              · {t('activities.plannedCount', { count: total, n: formatNumber(total) })}
             </Text>
           ) : null}
         </Title>

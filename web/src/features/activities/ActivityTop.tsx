@@ -52,12 +52,7 @@ export function ActivityTop({ record, onChanged }: { record: Activity; onChanged
             <Button leftSection={<IconCheck size={16} />} color="green" onClick={() => setCompleting(true)} data-testid="complete-with-result">
               {t('activities.complete')}
             </Button>
-            <Group gap={4}>
-              <RescheduleMenu due={record} title={record.title} onMove={move} disabled={reschedule.isPending} />
-              <Text size="sm" c="dimmed">
-                {t('activities.reschedule.label')}
-              </Text>
-            </Group>
+            <RescheduleMenu due={record} title={record.title} onMove={move} disabled={reschedule.isPending} asButton />
           </Group>
         ) : null}
         {record.checklist.length ? (

@@ -11,10 +11,12 @@ interface RescheduleMenuProps {
   title: string;
   onMove: (due: DueChange) => void;
   disabled?: boolean;
+  /** A labelled button (on the activity's card) rather than an icon (in lists). */
+  asButton?: boolean;
 }
 
 /** One click to tomorrow or next week (keeping the time of day), or a chosen day and time. */
-export function RescheduleMenu({ due, title, onMove, disabled }: RescheduleMenuProps) {
+export function RescheduleMenu({ due, title, onMove, disabled, asButton }: RescheduleMenuProps) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const [picking, setPicking] = useState(false);
@@ -26,11 +28,17 @@ export function RescheduleMenu({ due, title, onMove, disabled }: RescheduleMenuP
         <div>
           <Menu position="bottom-end" withinPortal disabled={disabled}>
             <Menu.Target>
-              <Tooltip label={t('activities.reschedule.label')}>
-                <ActionIcon variant="subtle" color="gray" aria-label={t('activities.reschedule.labelFor', { title })} disabled={disabled} data-testid="reschedule">
-                  <IconCalendarTime size={18} />
-                </ActionIcon>
-              </Tooltip>
+              {asButton ? (
+                <Button variant="default" leftSection={<IconCalendarTime size={16} />} disabled={disabled} data-testid="reschedule">
+                  {t('activities.reschedule.label')}
+                </Button>
+              ) : (
+                <Tooltip label={t('activities.reschedule.label')}>
+                  <ActionIcon variant="subtle" color="gray" aria-label={t('activities.reschedule.labelFor', { title })} disabled={disabled} data-testid="reschedule">
+                    <IconCalendarTime size={18} />
+                  </ActionIcon>
+                </Tooltip>
+              )}
             </Menu.Target>
             <Menu.Dropdown>
               <Menu.Item onClick={() => shift(1)}>{t('activities.reschedule.tomorrow')}</Menu.Item>
