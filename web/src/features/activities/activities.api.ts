@@ -28,6 +28,7 @@ export const activityKeys = {
   counts: [...PLANNED, 'counts'] as const,
   calendar: (scope: unknown, from: string, to: string) => [...PLANNED, 'calendar', scope, from, to] as const,
   of: (param: LinkParam, id: string) => [...PLANNED, 'of', param, id] as const,
+  types: ['activity-types'] as const,
 };
 
 /** Loads one activity. @throws ApiError */
@@ -41,6 +42,15 @@ export function useActivitiesOf(param: LinkParam, id: string) {
     queryKey: activityKeys.of(param, id),
     queryFn: () =>
       apiGet('/api/v1/activities', { query: { filter: JSON.stringify([{ field: param, op: 'eq', value: id }]), status: 'planned', sort: 'dueAt', limit: '5', count: '1' } }),
+  });
+}
+
+/** The kinds of activity: the built-in ones, then the workspace's own (retired ones marked). */
+export function useActivityTypes() {
+  return useQuery({
+    queryKey: activityKeys.types,
+    queryFn: async () => (await apiGet('/api/v1/activity-types')).items,
+    staleTime: 60_000,
   });
 }
 
@@ -78,7 +88,7 @@ export function useCompleteActivity() {
   const changed = useActivityChanged();
   return useMutation({
     mutationFn: async ({ id, version, result }: { id: string; version: number; result?: string | null }): Promise<Activity> =>
-      (await apiPatch('/api/v1/activities/{id}', { path: { id }, body: { status: 'done', version, ...(result ? { result } : {}) } })).activity,
+      (await apiPost('/api/v1/activities/{id}/complete', { path: { id }, body: { version, ...(result ? { result } : {}) } })).activity,
     onSettled: (activity) => changed(activity ?? undefined),
   });
 }
@@ -88,7 +98,7 @@ export function useRescheduleActivity() {
   const changed = useActivityChanged();
   return useMutation({
     mutationFn: async ({ id, version, dueAt, dueDay, endsAt }: { id: string; version: number; endsAt?: string } & DueChange): Promise<Activity> =>
-      (await apiPatch('/api/v1/activities/{id}', { path: { id }, body: { version, ...(dueDay ? { dueDay } : { dueAt }), ...(endsAt ? { endsAt } : {}) } })).activity,
+      (await apiPost('/api/v1/activities/{id}/reschedule', { path: { id }, body: { version, ...(dueDay ? { dueDay } : { dueAt }), ...(endsAt ? { endsAt } : {}) } })).activity,
     onSettled: (activity) => changed(activity ?? undefined),
   });
 }
