@@ -7,6 +7,7 @@ import { recordPath } from '../../records/registry';
 import type { TimelineItem } from '../timeline/timeline.api';
 import { formatDue } from './dueText';
 import { activityLook } from './kinds';
+import { dayInZone } from './zonedTime';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -48,7 +49,7 @@ export function ActivityEntry({ item }: { item: TimelineItem }) {
             {planned && dueAt ? (
               <Text span size="sm" c="dimmed">
                 {' · '}
-                {t('activities.timeline.due', { due: formatDue({ dueAt, allDay, dueDay: allDay ? text(data.dueDay) || null : null }, me.timeZone) })}
+                {t('activities.timeline.due', { due: formatDue({ dueAt, allDay, dueDay: allDay ? text(data.dueDay) || dayInZone(dueAt, me.workspace.timeZone) : null }, me.timeZone) })}
               </Text>
             ) : null}
           </Text>
