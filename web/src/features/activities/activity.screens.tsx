@@ -5,7 +5,7 @@ import { formatDateTime, formatNumber } from '../../i18n/format';
 import { defineScreens, type Choice, type ChoiceField } from '../../records/screens';
 import { recordPath } from '../../records/registry';
 import { dash, type ColumnDef } from '../clients/columns';
-import { ACTIVITY_STATUSES, fetchActivity, PRIORITIES, type Activity, type ActivityListItem } from './activities.api';
+import { ACTIVITY_STATUSES, fetchActivity, type Activity, type ActivityListItem } from './activities.api';
 import { ActivityForm } from './ActivityForm';
 import { ActivityKind, ActivityStatusBadge } from './ActivityBadges';
 import { ActivityTop } from './ActivityTop';
@@ -44,9 +44,8 @@ function columns(t: TFunction, timeZone: string): ColumnDef<ActivityListItem>[] 
 const KIND: ChoiceField = { label: (t) => t('activities.fields.kind'), choices: () => [], useChoices: () => useKindChoices() };
 const STATUS: ChoiceField = {
   label: (t) => t('activities.fields.status'),
-  choices: (t) => [...ACTIVITY_STATUSES.map((value): Choice => ({ value, label: t(`activities.status.${value}`) })), { value: 'overdue', label: t('activities.overdue') }],
+  choices: (t) => ACTIVITY_STATUSES.map((value): Choice => ({ value, label: t(`activities.status.${value}`) })),
 };
-const PRIORITY: ChoiceField = { label: (t) => t('activities.fields.priority'), choices: (t) => PRIORITIES.map((value) => ({ value, label: t(`activities.priority.${value}`) })) };
 
 /** An activity's own parts of the generic list, card and form. */
 export default defineScreens<ActivityListItem, Activity>({
@@ -62,7 +61,7 @@ export default defineScreens<ActivityListItem, Activity>({
       </Group>
     ),
   },
-  paramFilters: { kind: KIND, status: STATUS, priority: PRIORITY },
+  paramFilters: { kind: KIND, status: STATUS },
   fetch: fetchActivity,
   card: {
     subtitle: (activity) => [activity.deal?.name, activity.contact?.name, activity.company?.name].filter(Boolean).join(' · ') || null,
