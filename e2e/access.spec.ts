@@ -551,7 +551,7 @@ test('the admin tunes the alarm and the trash period on the workspace screen', a
   await expect(days).toHaveValue('14');
   const kept = (await (await callApi(admin, 'GET', '/api/v1/workspace')).json()).workspace;
   expect(kept.settings).toEqual({
-    trashRetentionDays: 14, clientCountries: [], readAuditDays: 90, dealsRequireClient: false,
+    trashRetentionDays: 14, clientCountries: [], readAuditDays: 90, dealsRequireClient: false, dealsNeedNextStep: false,
     alarm: { viewsPerHour: 150, exportsPerHour: 1000, blockUser: false, unitsPerHour: 3000, unitsPerDay: 15000, roleLimits: {} },
   });
   await admin.setViewportSize({ width: 375, height: 812 });

@@ -16,6 +16,7 @@ import { registerAuthJobs } from '../modules/auth/auth.jobs.js';
 import { registerAttachmentJobs } from '../modules/attachments/attachments.jobs.js';
 import { registerTransferJobs } from '../modules/users/transfer.job.js';
 import { registerRecordBulkJobs } from '../modules/records/record-bulk.job.js';
+import { registerActivityJobs } from '../modules/activities/reminders.jobs.js';
 import { publishDealChanges } from '../modules/sales/deals.live.js';
 import { LiveHub } from '../platform/live/live-hub.js';
 
@@ -58,6 +59,7 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
       registerDuplicatesJobs(jobs);
       registerRecordBulkJobs(jobs);
       registerTransferJobs(jobs);
+      registerActivityJobs(jobs);
     },
   }) : null;
   await app.listen({ port: config.port, host: config.host });

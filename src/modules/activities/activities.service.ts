@@ -95,7 +95,7 @@ export async function afterActivityWrite(trx: Transaction<Database>, row: Record
   await mirrorOnFeeds(trx, actor, row.id, 'activity', feedItems(row));
   await refreshNextSteps(trx, row.workspace_id, [change.before?.deal_id, row.deal_id]);
   const before = change.before;
-  if (row.owner_id !== actor.userId && (before === null || before.owner_id !== row.owner_id) && !row.deleted_at) {
+  if (actor.userId !== null && row.owner_id !== actor.userId && (before === null || before.owner_id !== row.owner_id) && !row.deleted_at) {
     await notify(trx, [{ workspaceId: row.workspace_id, userId: row.owner_id, type: 'task.assigned', data: { activityId: row.id, title: row.title, dueAt: row.due_at ?? null, by: actor.userId } }]);
   }
   if (before && before.status === 'planned' && row.status === 'done' && !before.deleted_at) await createNextOccurrence(trx, actor, row);

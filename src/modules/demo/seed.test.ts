@@ -44,7 +44,13 @@ describe.each(DIALECTS)('seedDemo on %s', (dialect) => {
     const clients = await clientCounts(db, result.workspaceId);
     const deals = await db.selectFrom('deals').select(['won_at', 'lost_at', 'lost_reason_id', 'company_id', 'amount']).where('workspace_id', '=', result.workspaceId).execute();
     const products = await db.selectFrom('products').select('id').where('workspace_id', '=', result.workspaceId).execute();
-    expect(result).toMatchObject({ adminEmail: DEMO_ADMIN_EMAIL, adminPassword: DEMO_PASSWORD, created: 10 + clients.companies + clients.contacts + products.length + deals.length });
+    const activities = await db.selectFrom('activities').select(['status', 'deal_id', 'kind']).where('workspace_id', '=', result.workspaceId).execute();
+    expect(result).toMatchObject({ adminEmail: DEMO_ADMIN_EMAIL, adminPassword: DEMO_PASSWORD, created: 10 + clients.companies + clients.contacts + products.length + deals.length + activities.length });
+    // Weeks of history on the deals, and planned next steps.
+    expect(activities.length).toBeGreaterThanOrEqual(deals.length);
+    expect(activities.every((a) => a.deal_id !== null)).toBe(true);
+    expect(activities.some((a) => a.status === 'planned')).toBe(true);
+    expect(new Set(activities.map((a) => a.kind))).toEqual(new Set(['call', 'meeting', 'email', 'note', 'task']));
     // Deals for every company, on every stage: some won, some lost with a reason, each with a line item.
     expect(products).toHaveLength(5);
     expect(deals.length).toBeGreaterThanOrEqual(DEMO_COMPANIES);

@@ -13,6 +13,7 @@ import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoUsersStep } from './demo-users.js'
 import type { DemoSeedContext, DemoSeedStep } from './seed-step.js';
 import { demoClientsStep } from './demo-clients.js';
 import { demoDealsStep } from './demo-deals.js';
+import { demoActivitiesStep } from './demo-activities.js';
 
 export { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from './demo-users.js';
 export type { DemoSeedContext, DemoSeedStep } from './seed-step.js';
@@ -30,7 +31,7 @@ export const DEMO_WORKSPACE = {
  * contacts, deals, activities) adds its step here, drawing from `ctx.generator` (companies(n),
  * people(n)) and assigning owners from `ctx.users`.
  */
-export const DEMO_STEPS: readonly DemoSeedStep[] = [demoUsersStep, demoClientsStep, demoDealsStep];
+export const DEMO_STEPS: readonly DemoSeedStep[] = [demoUsersStep, demoClientsStep, demoDealsStep, demoActivitiesStep];
 
 export interface SeedDemoOptions {
   /** Default DEFAULT_SEED (20261123): the published demo. */

@@ -16,6 +16,8 @@ export const boardQuery = z.strictObject({
   contactId: z.string().max(64, 'invalid_id').optional(),
   /** `1`: only deals idle longer than their stage's rotting limit. */
   rotting: z.enum(['0', '1'], { error: 'invalid_option' }).optional(),
+  /** `1`: only open deals without a planned next step. */
+  noNextStep: z.enum(['0', '1'], { error: 'invalid_option' }).optional(),
   limit: queryInt(1, 100).default(30),
 });
 export type BoardQuery = z.infer<typeof boardQuery>;

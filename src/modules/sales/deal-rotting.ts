@@ -26,3 +26,17 @@ export const rottingParam: ListParam = {
     return () => sql<SqlBool>`exists (select 1 from pipeline_stages rot where rot.id = ${stageId} and rot.kind = 'open' and rot.rotting_days is not null and ${idleSince} < ${cutoff})`;
   },
 };
+
+/**
+ * `noNextStep=1`: open deals without a planned activity (`next_activity_at`, kept by the activities
+ * module, decision 0025); `noNextStep=0` asks for nothing. Walks `deals_next_step_idx`.
+ */
+export const noNextStepParam: ListParam = {
+  schema: z.enum(['0', '1'], { error: 'invalid_option' }).optional(),
+  sample: '1',
+  condition(value, _actor, table) {
+    if (value !== '1' && value !== '0') throw new AppError('validation_failed', 'noNextStep takes 1 or 0', { noNextStep: 'invalid_option' });
+    if (value === '0') return undefined;
+    return (eb) => eb.and([eb(`${table}.closed_at`, 'is', null), eb(`${table}.next_activity_at`, 'is', null)]);
+  },
+};

@@ -7,7 +7,7 @@ import { UUID_PATTERN } from '../../platform/schemas.js';
 import { visibleTo } from '../../platform/access/visibility.js';
 import { registerRecordType } from '../records/record-entity.js';
 import { deleteRecordTags } from '../records/record-tags.js';
-import { rottingParam } from './deal-rotting.js';
+import { noNextStepParam, rottingParam } from './deal-rotting.js';
 import { DEAL_SEARCH } from './deal-search.js';
 import { dealColumns, dealInputFromVersion } from './deal-columns.js';
 import { afterDealWrite, DEAL_TYPE, dealLookups, presentDealRow, presentDealRows } from './deals.service.js';
@@ -98,7 +98,7 @@ export const DEAL_RECORD = registerRecordType({
     ['updatedAt', { column: 'updated_at', nullable: false, value: 'time' }],
     ['lastActivityAt', { column: 'last_activity_at', nullable: true, value: 'time' }],
   ]),
-  listParams: new Map([['pipelineId', idListParam('pipelineId', 'pipeline_id')], ['stageId', idListParam('stageId', 'stage_id')], ['status', statusParam], ['contactId', contactParam], ['companyId', companyParam], ['rotting', rottingParam]]),
+  listParams: new Map([['pipelineId', idListParam('pipelineId', 'pipeline_id')], ['stageId', idListParam('stageId', 'stage_id')], ['status', statusParam], ['contactId', contactParam], ['companyId', companyParam], ['rotting', rottingParam], ['noNextStep', noNextStepParam]]),
   features: { customFields: true, tags: true, search: true, timeline: true, savedViews: true, merge: false },
   search: DEAL_SEARCH,
   schemas: { create: createDealInput, update: updateDealInput, output: dealOutput, listItem: dealListItem },

@@ -18,6 +18,8 @@ export interface DealLookups {
   /** Names of the contacts the viewer may see. */
   contacts: Map<string, string>;
   now: number;
+  /** The workspace asks every open deal to have a planned next step. */
+  needsNextStep: boolean;
 }
 
 const DAY = 86_400_000;
@@ -55,6 +57,7 @@ export function presentDealListItem(row: RecordRow, actor: Actor, lookups: DealL
     boardPosition: String(row.board_position),
     stageEnteredAt: String(row.stage_entered_at),
     rotting: isRotting(stage, row, lookups.now),
+    noNextStep: lookups.needsNextStep && !row.closed_at && !row.next_activity_at,
     amount: Number(row.amount ?? 0),
     currency: String(row.currency),
     expectedClose: text(row.expected_close),

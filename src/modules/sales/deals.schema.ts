@@ -87,6 +87,8 @@ const outputFields = {
   stageEnteredAt: z.string(),
   /** Idle in its open stage longer than the stage's rotting limit. */
   rotting: z.boolean(),
+  /** Open without a planned activity while the workspace asks every open deal for a next step. */
+  noNextStep: z.boolean(),
   amount: z.number().int(),
   currency: z.string(),
   expectedClose: z.string().nullable(),

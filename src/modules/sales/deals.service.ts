@@ -16,6 +16,7 @@ import * as deals from './deals.repository.js';
 import { presentDeal, presentDealListItem, type DealLookups } from './deals.presenter.js';
 import type { CreateDealInput, DealOutput, MoveDealInput } from './deals.schema.js';
 import { listLostReasons } from './lost-reasons.repository.js';
+import { getWorkspaceSettings } from '../workspaces/workspaces.service.js';
 import { assertReachesPipeline } from './pipeline-rights.js';
 import * as pipelines from './pipelines.repository.js';
 import type { StageKind } from './pipelines.schema.js';
@@ -42,10 +43,12 @@ export async function dealLookups(db: Executor, actor: Actor, rows: RecordRow[],
   // A list shows one person per deal (the first the viewer may see), so it needs only the first few looked up.
   const people = (r: RecordRow) => (fromJson<Array<{ contactId: string }>>(r.people) ?? []).map((p) => p.contactId);
   const contactIds = withPeople === true ? rows.flatMap(people) : withPeople === 'first' ? rows.flatMap((r) => people(r).slice(0, 3)) : [];
-  const [companies, contacts] = await Promise.all([visibleNames(db, actor, 'company', companyIds), visibleNames(db, actor, 'contact', contactIds)]);
+  const [companies, contacts, settings] = await Promise.all([
+    visibleNames(db, actor, 'company', companyIds), visibleNames(db, actor, 'contact', contactIds), getWorkspaceSettings(db, ws),
+  ]);
   return {
     pipelines: new Map(allPipelines.map((p) => [p.id, p])), stages: new Map(stages.map((s) => [s.id, s])),
-    reasons: new Map(reasons.map((r) => [r.id, r])), companies, contacts, now: Date.now(),
+    reasons: new Map(reasons.map((r) => [r.id, r])), companies, contacts, now: Date.now(), needsNextStep: settings.dealsNeedNextStep,
   };
 }
 

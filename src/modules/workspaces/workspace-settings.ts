@@ -36,6 +36,8 @@ export const workspaceSettingsSchema = z.strictObject({
   clientCountries: z.array(clientCountry).max(30, 'too_long').refine((list) => new Set(list).size === list.length, 'duplicate'),
   /** A deal must name a client (a company or a person) before it is saved. */
   dealsRequireClient: z.boolean(),
+  /** Every open deal needs a planned next step (an activity): deals without one are flagged on the board and in the list. */
+  dealsNeedNextStep: z.boolean(),
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
 
@@ -45,6 +47,7 @@ export const DEFAULT_WORKSPACE_SETTINGS: WorkspaceSettings = {
   readAuditDays: 90,
   clientCountries: [],
   dealsRequireClient: false,
+  dealsNeedNextStep: false,
 };
 
 /** A patch: any subset of the settings. */
@@ -54,6 +57,7 @@ export const workspaceSettingsPatch = z.strictObject({
   readAuditDays: workspaceSettingsSchema.shape.readAuditDays.optional(),
   clientCountries: workspaceSettingsSchema.shape.clientCountries.optional(),
   dealsRequireClient: workspaceSettingsSchema.shape.dealsRequireClient.optional(),
+  dealsNeedNextStep: workspaceSettingsSchema.shape.dealsNeedNextStep.optional(),
 });
 export type WorkspaceSettingsPatch = z.infer<typeof workspaceSettingsPatch>;
 
@@ -82,6 +86,7 @@ export function readSettings(stored: unknown): WorkspaceSettings {
     readAuditDays: pick(shape.readAuditDays, raw.readAuditDays, defaults.readAuditDays),
     clientCountries: pick(shape.clientCountries, raw.clientCountries, defaults.clientCountries),
     dealsRequireClient: pick(shape.dealsRequireClient, raw.dealsRequireClient, defaults.dealsRequireClient),
+    dealsNeedNextStep: pick(shape.dealsNeedNextStep, raw.dealsNeedNextStep, defaults.dealsNeedNextStep),
   };
 }
 
@@ -93,6 +98,7 @@ export function applySettingsPatch(current: WorkspaceSettings, patch: WorkspaceS
     readAuditDays: patch.readAuditDays ?? current.readAuditDays,
     clientCountries: patch.clientCountries ?? current.clientCountries,
     dealsRequireClient: patch.dealsRequireClient ?? current.dealsRequireClient,
+    dealsNeedNextStep: patch.dealsNeedNextStep ?? current.dealsNeedNextStep,
   };
 }
 

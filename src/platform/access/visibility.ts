@@ -19,7 +19,8 @@ export function visibleTo(actor: Actor, module: Module, table: string, action: A
     }
     : ownerRule(actor, module, table, action);
   const widening = widenings.get(module);
-  if (!widening || action !== 'view' || scopeOf(actor, module, 'view') === 'none' || scopeOf(actor, module, 'view') === 'all') return base;
+  const scope = scopeOf(actor, module, action);
+  if (!widening || (action !== 'view' && action !== 'export') || scope === 'none' || scope === 'all') return base;
   return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> =>
     eb.or([base(eb), eb.and([eb(`${table}.workspace_id`, '=', actor.workspaceId), widening(actor, table)(eb)])]);
 }
@@ -30,8 +31,8 @@ const widenings = new Map<Module, VisibilityWidening>();
 
 /**
  * Lets a module's records be seen through something else the actor may see (an activity through
- * its visible contact, company or deal; decision 0025). Only the `view` action widens, and only
- * for an actor with some view right on the module; changing stays with the owner rule.
+ * its visible contact, company or deal; decision 0025). Only seeing widens (`view`, and `export`
+ * for an actor with some right to export): changing stays with the owner rule.
  */
 export function widenVisibility(module: Module, widening: VisibilityWidening): void {
   widenings.set(module, widening);

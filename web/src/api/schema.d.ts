@@ -6900,6 +6900,7 @@ export interface paths {
                     filter?: string;
                     limit?: string;
                     noActivityDays?: string;
+                    noNextStep?: "0" | "1";
                     ownerId?: string;
                     pipelineId?: string;
                     q?: string;
@@ -6952,6 +6953,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
+                                noNextStep: boolean;
                                 owner: {
                                     id: string;
                                     name: string;
@@ -7119,6 +7121,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
+                                noNextStep: boolean;
                                 owner: {
                                     id: string;
                                     name: string;
@@ -7306,6 +7309,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
+                                noNextStep: boolean;
                                 owner: {
                                     id: string;
                                     name: string;
@@ -7606,6 +7610,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
+                                noNextStep: boolean;
                                 owner: {
                                     id: string;
                                     name: string;
@@ -7811,6 +7816,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
+                                noNextStep: boolean;
                                 owner: {
                                     id: string;
                                     name: string;
@@ -8064,6 +8070,7 @@ export interface paths {
                     createdTo?: string;
                     filter?: string;
                     noActivityDays?: string;
+                    noNextStep?: "0" | "1";
                     ownerId?: string;
                     pipelineId?: string;
                     q?: string;
@@ -13587,6 +13594,7 @@ export interface paths {
                     createdTo?: string;
                     filter?: string;
                     limit?: string;
+                    noNextStep?: "0" | "1";
                     ownerId?: string;
                     q?: string;
                     rotting?: "0" | "1";
@@ -13649,6 +13657,7 @@ export interface paths {
                                         id: string;
                                         name: string;
                                     } | null;
+                                    noNextStep: boolean;
                                     owner: {
                                         id: string;
                                         name: string;
@@ -20122,6 +20131,7 @@ export interface paths {
                                         viewsPerHour: number;
                                     };
                                     clientCountries: string[];
+                                    dealsNeedNextStep: boolean;
                                     dealsRequireClient: boolean;
                                     /** @description Days the read audit keeps; present only for callers with "manage_settings" */
                                     readAuditDays?: number;
@@ -20207,6 +20217,7 @@ export interface paths {
                                 viewsPerHour?: number;
                             };
                             clientCountries?: string[];
+                            dealsNeedNextStep?: boolean;
                             dealsRequireClient?: boolean;
                             readAuditDays?: number;
                             trashRetentionDays?: number;
@@ -20247,6 +20258,7 @@ export interface paths {
                                         viewsPerHour: number;
                                     };
                                     clientCountries: string[];
+                                    dealsNeedNextStep: boolean;
                                     dealsRequireClient: boolean;
                                     /** @description Days the read audit keeps; present only for callers with "manage_settings" */
                                     readAuditDays?: number;
