@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Paper, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Button, Group, Paper, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
@@ -40,11 +40,12 @@ function Panel({ entityType, recordId, link }: { entityType: string; recordId: s
   // No right to see activities: the panel stays away rather than showing an error.
   if (planned.isError && isApiError(planned.error) && (planned.error.status === 403 || planned.error.status === 404)) return null;
   const items = planned.data?.items ?? [];
+  // The card's record, to name it in a new activity's link.
+  const cached = queryClient.getQueryData<Record<string, unknown>>(clientKeys.record(entityType, recordId));
   const total = planned.data?.total ?? items.length;
 
   function start(kind: string) {
-    const record = queryClient.getQueryData<Record<string, unknown>>(clientKeys.record(entityType, recordId));
-    const ref: PickedRef = { id: recordId, name: record ? link.name(record) : '' };
+    const ref: PickedRef = { id: recordId, name: cached ? link.name(cached) : '' };
     setPreset({ kind, [link.preset]: ref });
   }
 
@@ -65,11 +66,6 @@ function Panel({ entityType, recordId, link }: { entityType: string; recordId: s
             </Text>
           ) : null}
         </Title>
-        {entityType === 'deal' && planned.isSuccess && items.length === 0 ? (
-          <Badge color="orange" variant="light" data-testid="no-next-step">
-            {t('activities.noNextStep')}
-          </Badge>
-        ) : null}
       </Group>
       <Group gap={6} mb="sm" wrap="wrap" data-testid="activity-composer">
         {ACTIVITY_KINDS.map((kind) => {
