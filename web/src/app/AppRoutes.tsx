@@ -40,6 +40,9 @@ function RecordArea({ Area }: { Area: ComponentType }) {
 }
 // The deal board brings drag and drop and virtual lists of its own.
 const BoardPage = lazy(() => import('../features/board/BoardPage'));
+// My day and the calendar (which brings FullCalendar) load on their first visit.
+const MyDayPage = lazy(() => import('../features/my-day/MyDayPage'));
+const CalendarPage = lazy(() => import('../features/calendar/CalendarPage'));
 // Duplicates are cleaned up now and then, not on every visit.
 const DuplicatesPage = lazy(() => import('../features/duplicates/DuplicatesPage'));
 
@@ -67,6 +70,8 @@ export function AppRoutes() {
           <Route index element={<HomePage />} />
           <Route path="settings/*" element={<SettingsArea />} />
           <Route path="duplicates" element={<DuplicatesPage />} />
+          <Route path="my-day" element={<MyDayPage />} />
+          <Route path="calendar" element={<CalendarPage />} />
           <Route path="deals/board/:pipelineId?" element={<BoardPage />} />
           {RECORD_AREAS.map(({ registration, Area }) => (
             <Route key={registration.entityType} path={`${registration.path.slice(1)}/*`} element={<RecordArea Area={Area} />} />

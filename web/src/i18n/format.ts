@@ -67,8 +67,8 @@ export function displayName(code: string, type: Intl.DisplayNamesType): string {
   }
 }
 
-/** Minutes to add to UTC to get the wall time in `timeZone` at `date`. */
-function zoneOffsetMinutes(date: Date, timeZone: string): number {
+/** Minutes to add to UTC to get the wall time in `timeZone` at `date`. @throws RangeError for an unknown time zone */
+export function zoneOffsetMinutes(date: Date, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',

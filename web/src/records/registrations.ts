@@ -6,3 +6,4 @@ import '../features/contacts/contact.record';
 import '../features/companies/company.record';
 import '../features/deals/deal.record';
 import '../features/products/product.record';
+import '../features/activities/activity.record';

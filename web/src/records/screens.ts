@@ -22,7 +22,8 @@ export interface ChoiceField {
 /** What the generic list needs of a row (the list API's item). */
 export interface RecordListItem {
   id: string;
-  custom: Record<string, unknown>;
+  /** Custom field values; absent for a type without custom fields. */
+  custom?: Record<string, unknown>;
 }
 
 /** What the generic card needs of a record (the record API's answer). */

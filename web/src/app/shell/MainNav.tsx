@@ -15,6 +15,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
     <Stack gap={2}>
       {navItems().map((item) => {
         const ItemIcon = item.icon;
+        const ItemBadge = item.Badge;
         return (
           <MantineNavLink
             key={item.key}
@@ -23,6 +24,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
             end={item.path === '/'}
             label={t(`nav.${item.key}`)}
             leftSection={<ItemIcon size={20} stroke={1.6} aria-hidden />}
+            rightSection={ItemBadge ? <ItemBadge /> : undefined}
             active={isActive(item, pathname)}
             onClick={onNavigate}
             styles={{ root: { borderRadius: 'var(--mantine-radius-md)' } }}

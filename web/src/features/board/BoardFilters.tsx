@@ -4,7 +4,7 @@ import { useCurrentUser } from '../../app/session';
 import { useAllUsers } from '../users/users.api';
 import type { BoardFilters as Filters } from './board.api';
 
-/** Owner, "my deals", tags, created and expected-close dates, rotting. */
+/** Owner, "my deals", tags, created and expected-close dates, rotting, no next step. */
 export function BoardFilters({ value, onChange }: { value: Filters; onChange: (next: Filters) => void }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
@@ -33,6 +33,7 @@ export function BoardFilters({ value, onChange }: { value: Filters; onChange: (n
       <TextInput size="xs" type="date" label={t('board.closeFrom')} value={value.closeFrom ?? ''} onChange={(e) => set({ closeFrom: e.currentTarget.value || undefined })} />
       <TextInput size="xs" type="date" label={t('board.closeTo')} value={value.closeTo ?? ''} onChange={(e) => set({ closeTo: e.currentTarget.value || undefined })} />
       <Switch label={t('board.rottingOnly')} checked={Boolean(value.rotting)} onChange={(e) => set({ rotting: e.currentTarget.checked || undefined })} />
+      <Switch label={t('activities.noNextStepOnly')} checked={Boolean(value.noNextStep)} onChange={(e) => set({ noNextStep: e.currentTarget.checked || undefined })} data-testid="board-no-next-step" />
       {active && <Button size="compact-xs" variant="subtle" onClick={() => onChange({})}>{t('board.clearFilters')}</Button>}
     </Group>
   );

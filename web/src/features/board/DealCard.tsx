@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ActionIcon, Badge, Group, Menu, Paper, Text } from '@mantine/core';
 import { IconArrowsMove, IconClockExclamation } from '@tabler/icons-react';
 import { formatMoney } from '../../i18n/format';
+import { NoNextStepBadge } from '../activities/NoNextStepBadge';
 import type { BoardDeal, Stage } from './board.api';
 import classes from './Board.module.css';
 
@@ -64,11 +65,12 @@ export const DealCard = memo(function DealCard({ deal, stages, onMoveTo, onKeyDo
         <Text size="sm" fw={500}>{formatMoney(deal.amount, deal.currency)}</Text>
         <Text size="xs" c="dimmed" truncate>{deal.owner.name}</Text>
       </Group>
-      {(deal.rotting || deal.tags.length > 0) && (
+      {(deal.rotting || deal.noNextStep || deal.tags.length > 0) && (
         <Group gap={4} mt={4}>
           {deal.rotting && (
             <Badge size="xs" color="red" variant="light" leftSection={<IconClockExclamation size={10} />}>{t('board.rotting')}</Badge>
           )}
+          {deal.noNextStep && <NoNextStepBadge size="xs" />}
           {deal.tags.slice(0, 3).map((tag) => <Badge key={tag} size="xs" variant="outline">{tag}</Badge>)}
           {deal.tags.length > 3 && <Text size="xs" c="dimmed">+{deal.tags.length - 3}</Text>}
         </Group>

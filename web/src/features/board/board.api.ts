@@ -23,6 +23,8 @@ export interface BoardFilters {
   closeFrom?: string;
   closeTo?: string;
   rotting?: boolean;
+  /** Only open deals with nothing planned. */
+  noNextStep?: boolean;
 }
 
 /** The board's filters as API query parameters (expected close through the list's `filter`). */
@@ -38,6 +40,7 @@ export function filterQuery(filters: BoardFilters) {
     createdTo: filters.createdTo || undefined,
     filter: close.length ? JSON.stringify(close) : undefined,
     rotting: filters.rotting ? ('1' as const) : undefined,
+    noNextStep: filters.noNextStep ? ('1' as const) : undefined,
   };
 }
 

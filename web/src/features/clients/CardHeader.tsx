@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { Anchor, Button, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconChecklist, IconChevronLeft, IconMail, IconNote, IconPencil, IconPhone, IconTrash } from '@tabler/icons-react';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconChevronLeft, IconMail, IconNote, IconPencil, IconPhone, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Abilities, Email, Phone, UserRef } from './clientTypes';
@@ -23,7 +23,7 @@ interface CardHeaderProps {
   extraActions?: ReactNode;
 }
 
-/** The top of a card: who this is, its owner, quick actions (note, task, call, email), edit and delete. */
+/** The top of a card: who this is, its owner, quick actions (note, call, email; activities are planned from the card's activities panel), edit and delete. */
 export function CardHeader({ backTo, backLabel, title, subtitle, badge, owner, phones, emails, abilities, canAddNote, onAddNote, onEdit, onDelete, extraActions }: CardHeaderProps) {
   const { t } = useTranslation();
   const tel = phones.find((phone) => phone.tel)?.tel ?? null;
@@ -75,11 +75,6 @@ export function CardHeader({ backTo, backLabel, title, subtitle, badge, owner, p
               {t('clients.card.addNote')}
             </Button>
           ) : null}
-          <Tooltip label={t('clients.card.tasksSoon')}>
-            <Button size="xs" variant="light" leftSection={<IconChecklist size={14} />} data-disabled aria-disabled onClick={(event) => event.preventDefault()}>
-              {t('clients.card.addTask')}
-            </Button>
-          </Tooltip>
           {tel ? (
             <Button size="xs" variant="light" component="a" href={tel} leftSection={<IconPhone size={14} />}>
               {t('clients.card.call')}

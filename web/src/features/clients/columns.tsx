@@ -60,13 +60,13 @@ export function commonColumns<T extends ClientListItem>(t: TFunction, timeZone: 
 }
 
 /** A column per active custom field, keyed `custom.<key>`. */
-export function customColumns<T extends { custom: Record<string, unknown> }>(defs: FieldDef[]): ColumnDef<T>[] {
+export function customColumns<T extends { custom?: Record<string, unknown> }>(defs: FieldDef[]): ColumnDef<T>[] {
   return defs.map((def) => ({
     key: `custom.${def.key}`,
     label: def.label,
     sortable: def.type !== 'multi_select',
     render: (item) => {
-      const value = item.custom[def.key];
+      const value = item.custom?.[def.key];
       return value === undefined || value === null || value === '' ? dash : <CustomFieldValue def={def} value={value} />;
     },
   }));

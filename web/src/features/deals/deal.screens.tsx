@@ -7,6 +7,7 @@ import { recordPath } from '../../records/registry';
 import { dash, type ColumnDef } from '../clients/columns';
 import { formatDay } from '../clients/formatDay';
 import { TagList } from '../clients/TagList';
+import { NoNextStepBadge } from '../activities/NoNextStepBadge';
 import { BoardLink } from './BoardLink';
 import { DealForm } from './DealForm';
 import { DealSections } from './DealSections';
@@ -30,7 +31,17 @@ function columns(t: TFunction, timeZone: string): ColumnDef<DealListItem>[] {
     { key: 'client', label: t('deals.fields.client'), sortable: false, render: (item) => item.company?.name ?? item.firstPerson?.name ?? dash },
     { key: 'owner', label: t('clients.fields.owner'), sortable: false, render: (item) => item.owner.name },
     { key: 'expectedClose', label: t('deals.fields.expectedClose'), render: (item) => (item.expectedClose ? <span style={nowrap}>{formatDay(item.expectedClose)}</span> : dash) },
-    { key: 'status', label: t('deals.fields.status'), sortable: false, render: (item) => <DealStatusBadge status={item.status} /> },
+    {
+      key: 'status',
+      label: t('deals.fields.status'),
+      sortable: false,
+      render: (item) => (
+        <Group gap={4} wrap="nowrap">
+          <DealStatusBadge status={item.status} />
+          {item.noNextStep ? <NoNextStepBadge size="xs" /> : null}
+        </Group>
+      ),
+    },
     { key: 'pipeline', label: t('deals.fields.pipeline'), sortable: false, render: (item) => item.pipeline.name },
     { key: 'tags', label: t('clients.fields.tags'), sortable: false, render: (item) => (item.tags.length ? <TagList tags={item.tags} max={3} nowrap /> : dash) },
     { key: 'source', label: t('clients.fields.source'), sortable: false, render: (item) => item.source ?? dash },
@@ -60,6 +71,7 @@ const STATUS: ChoiceField = {
   label: (t) => t('deals.fields.status'),
   choices: (t) => DEAL_STATUSES.map((value) => ({ value, label: t(`deals.status.${value}`) })),
 };
+const NEXT_STEP: ChoiceField = { label: (t) => t('activities.nextStep'), choices: (t) => [{ value: '1', label: t('activities.noNextStep') }] };
 
 /** A deal's own parts of the generic list, card and form. */
 export default defineScreens<DealListItem, Deal>({
@@ -85,11 +97,16 @@ export default defineScreens<DealListItem, Deal>({
     ),
     Actions: BoardLink,
   },
-  paramFilters: { pipelineId: PIPELINE, stageId: STAGE, status: STATUS },
+  paramFilters: { pipelineId: PIPELINE, stageId: STAGE, status: STATUS, noNextStep: NEXT_STEP },
   fetch: fetchDeal,
   card: {
     subtitle: (deal) => [deal.company?.name, deal.people[0]?.contact.name].filter(Boolean).join(' · ') || null,
-    badge: (deal) => <DealStatusBadge status={deal.status} size="lg" />,
+    badge: (deal) => (
+      <Group gap="xs">
+        <DealStatusBadge status={deal.status} size="lg" />
+        {deal.noNextStep ? <NoNextStepBadge size="lg" /> : null}
+      </Group>
+    ),
     rows: (t, deal, timeZone) => [
       { key: 'amount', label: t('deals.fields.amount'), value: <span data-testid="deal-amount-value">{formatMoney(deal.amount, deal.currency)}</span> },
       { key: 'stage', label: t('deals.fields.stage'), value: <StageBadge stage={deal.stage} /> },

@@ -6,6 +6,7 @@ import { apiErrorText } from '../../app/errorText';
 import { ContentSkeleton } from '../../components/ContentSkeleton';
 import { ErrorState } from '../../components/ErrorState';
 import { SettingsPage } from '../settings/SettingsPage';
+import { NextStepSetting } from '../activities/NextStepSetting';
 import { LostReasons } from './LostReasons';
 import { NameModal } from './NameModal';
 import { PipelinePanel } from './PipelinePanel';
@@ -53,6 +54,7 @@ export default function SalesSettingsPage() {
       )}
       <Divider my="sm" />
       <LostReasons />
+      <NextStepSetting />
       <NameModal
         opened={creating}
         title={t('pipelines.pipeline.createTitle')}

@@ -5,6 +5,7 @@ import { apiErrorText } from '../../app/errorText';
 import { ContentSkeleton } from '../../components/ContentSkeleton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
+import { ActivityEntry } from '../activities/ActivityEntry';
 import { NoteComposer } from './NoteComposer';
 import { TimelineEntry } from './TimelineEntry';
 import { useNoteMutations, useTimeline, type SubjectType } from './timeline.api';
@@ -49,20 +50,25 @@ export function TimelinePanel({ subjectType, subjectId, canWrite, focusSignal, o
         </EmptyState>
       ) : (
         <Stack gap="md">
-          {items.map((item) => (
-            <TimelineEntry
-              key={item.id}
-              item={item}
-              onSave={async (entry, body) => {
-                await notes.update.mutateAsync({ id: entry.id, body, version: entry.version });
-                await onChanged?.();
-              }}
-              onDelete={async (entry) => {
-                await notes.remove.mutateAsync({ id: entry.id, version: entry.version });
-                await onChanged?.();
-              }}
-            />
-          ))}
+          {items.map((item) =>
+            // An activity is changed on its own card; its item on the feed links there.
+            item.kind === 'activity' ? (
+              <ActivityEntry key={item.id} item={item} />
+            ) : (
+              <TimelineEntry
+                key={item.id}
+                item={item}
+                onSave={async (entry, body) => {
+                  await notes.update.mutateAsync({ id: entry.id, body, version: entry.version });
+                  await onChanged?.();
+                }}
+                onDelete={async (entry) => {
+                  await notes.remove.mutateAsync({ id: entry.id, version: entry.version });
+                  await onChanged?.();
+                }}
+              />
+            ),
+          )}
         </Stack>
       )}
       {timeline.hasNextPage ? (

@@ -5,6 +5,8 @@ export type TimelineItem = ResponseOf<'/api/v1/timeline', 'get'>['items'][number
 export type SubjectType = QueryOf<'/api/v1/timeline', 'get'>['subjectType'];
 
 export const timelineKeys = {
+  /** Every record's feed (an activity shows on the feeds of all its records). */
+  all: ['timeline'] as const,
   of: (subjectType: SubjectType, subjectId: string) => ['timeline', subjectType, subjectId] as const,
 };
 
