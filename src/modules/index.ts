@@ -39,6 +39,7 @@ import './sales/deal.record.js';
 import './sales/sales-setup.js';
 // Live channels (who may listen to what).
 import './sales/deals.live.js';
+import './notifications/notifications.live.js';
 
 /**
  * Every module's HTTP routes. A module adds one import and one line here; entity types register

@@ -17,6 +17,7 @@ import { registerAttachmentJobs } from '../modules/attachments/attachments.jobs.
 import { registerTransferJobs } from '../modules/users/transfer.job.js';
 import { registerRecordBulkJobs } from '../modules/records/record-bulk.job.js';
 import { publishDealChanges } from '../modules/sales/deals.live.js';
+import { publishNotifications } from '../modules/notifications/notifications.live.js';
 import { LiveHub } from '../platform/live/live-hub.js';
 
 export function openDatabase(config: Config): DatabaseHandle {
@@ -48,6 +49,7 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
     // Module jobs; the app above has imported every module, so entity types are registered.
     configure: ({ jobs, outbox }) => {
       publishDealChanges(outbox, live);
+      publishNotifications(outbox, live);
       registerTrashJobs(jobs);
       registerSecurityJobs(jobs);
       registerAuthJobs(jobs);
