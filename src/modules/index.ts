@@ -29,6 +29,7 @@ import { dealsRoutes } from './sales/deals.routes.js';
 import { liveRoutes } from './live/live.routes.js';
 import { currenciesRoutes } from './currencies/currencies.routes.js';
 import { plansRoutes } from './plans/plans.routes.js';
+import { escalationRoutes } from './escalation/escalation.routes.js';
 import './roles/role.entity.js';
 // Record types register themselves with the record registry; the generic routes mount every one of them.
 import './contacts/contact.record.js';
@@ -76,4 +77,5 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   liveRoutes(app, deps);
   currenciesRoutes(app, deps);
   plansRoutes(app, deps);
+  escalationRoutes(app, deps);
 }

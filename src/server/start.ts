@@ -18,6 +18,7 @@ import { registerTransferJobs } from '../modules/users/transfer.job.js';
 import { registerRecordBulkJobs } from '../modules/records/record-bulk.job.js';
 import { publishDealChanges } from '../modules/sales/deals.live.js';
 import { publishNotifications } from '../modules/notifications/notifications.live.js';
+import { registerEscalationJobs } from '../modules/escalation/escalation.jobs.js';
 import { LiveHub } from '../platform/live/live-hub.js';
 
 export function openDatabase(config: Config): DatabaseHandle {
@@ -60,6 +61,7 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
       registerDuplicatesJobs(jobs);
       registerRecordBulkJobs(jobs);
       registerTransferJobs(jobs);
+      registerEscalationJobs(jobs, { everyMs: config.escalationScanSeconds * 1000 });
     },
   }) : null;
   await app.listen({ port: config.port, host: config.host });
