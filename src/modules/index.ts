@@ -30,6 +30,7 @@ import { liveRoutes } from './live/live.routes.js';
 import { currenciesRoutes } from './currencies/currencies.routes.js';
 import { plansRoutes } from './plans/plans.routes.js';
 import { escalationRoutes } from './escalation/escalation.routes.js';
+import { calendarFeedRoutes } from './calendar-feed/calendar-feed.routes.js';
 import './roles/role.entity.js';
 // Record types register themselves with the record registry; the generic routes mount every one of them.
 import './contacts/contact.record.js';
@@ -78,4 +79,5 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   currenciesRoutes(app, deps);
   plansRoutes(app, deps);
   escalationRoutes(app, deps);
+  calendarFeedRoutes(app, deps);
 }
