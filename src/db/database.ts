@@ -32,6 +32,7 @@ import type { RateLimitBucketsTable } from '../platform/rate-limit/rate-limit.ta
 import type { DealContactsTable, DealItemsTable, ProductsTable, DealsTable, DealStageMovesTable, LostReasonsTable, PipelinesTable, PipelineStagesTable } from '../modules/sales/sales.table.js';
 import type { ExchangeRatesTable } from '../modules/currencies/currencies.table.js';
 import type { SalesPlansTable } from '../modules/plans/plans.table.js';
+import type { ActivitiesTable, ActivityTypesTable } from '../modules/activities/activities.table.js';
 
 export interface Database {
   workspaces: WorkspacesTable;
@@ -69,6 +70,8 @@ export interface Database {
   deal_stage_moves: DealStageMovesTable;
   exchange_rates: ExchangeRatesTable;
   sales_plans: SalesPlansTable;
+  activities: ActivitiesTable;
+  activity_types: ActivityTypesTable;
   contact_companies: ContactCompaniesTable;
   contact_points: ContactPointsTable;
   record_tags: RecordTagsTable;

@@ -37,6 +37,7 @@ import './contacts/contact.record.js';
 import './companies/company.record.js';
 import './products/product.record.js';
 import './sales/deal.record.js';
+import './activities/activity.record.js';
 // Modules that put defaults into every new workspace.
 import './sales/sales-setup.js';
 // Live channels (who may listen to what).

@@ -56,3 +56,37 @@ export function monthsBetween(from: string, to: string): string[] {
 export function monthRangeIn(from: string, to: string, timeZone: string): { start: string; end: string } {
   return { start: startOfDayIn(`${from}-01`, timeZone), end: startOfDayIn(`${addMonths(to, 1)}-01`, timeZone) };
 }
+
+/**
+ * The instant (ISO, UTC) a wall-clock time of a day shows in the zone: `09:00` of a day stays 09:00
+ * local across a daylight-saving change. A time the change skips reads as the hour after it.
+ */
+export function instantIn(day: string, minuteOfDay: number, timeZone: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const wall = Date.UTC(y, m - 1, d) + minuteOfDay * 60_000;
+  let guess = wall - offsetAt(wall, timeZone);
+  guess = wall - offsetAt(guess, timeZone);
+  return new Date(guess).toISOString();
+}
+
+/** The minutes since local midnight an instant shows in the zone. */
+export function minuteOfDayIn(iso: string, timeZone: string): number {
+  const w = wallClock(Date.parse(iso), timeZone);
+  return w.hour * 60 + w.minute;
+}
+
+/** The day `n` days after another (`YYYY-MM-DD`, negative: before). */
+export function addDays(day: string, n: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}
+
+/** Whether the runtime knows a time zone name (`Europe/Sofia`). */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

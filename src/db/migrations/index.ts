@@ -22,6 +22,7 @@ import * as pipelineRights from './2026-12-07-0300-pipeline-rights.js';
 import * as currenciesPlans from './2026-12-07-0310-currencies-plans.js';
 import * as dealListIndexes from './2026-12-07-0320-deal-list-indexes.js';
 import * as readAudit from './2026-12-07-0400-read-audit.js';
+import * as activities from './2026-12-07-0500-activities.js';
 import * as notifyEscalation from './2026-12-07-0510-notify-escalation.js';
 
 /**
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-0310-currencies-plans': currenciesPlans,
   '2026-12-07-0320-deal-list-indexes': dealListIndexes,
   '2026-12-07-0400-read-audit': readAudit,
+  '2026-12-07-0500-activities': activities,
   '2026-12-07-0510-notify-escalation': notifyEscalation,
 };
 

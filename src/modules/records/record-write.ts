@@ -225,5 +225,6 @@ export async function deleteRecord(trx: Transaction<Database>, actor: Actor, kin
   const at = now();
   const after = await updateRecordVersioned(trx, kind.table, actor.workspaceId, id, before.version, { deleted_at: at, deleted_by: actor.userId, updated_at: at });
   if (!after) throw staleError(kind);
+  await kind.afterDelete?.(trx, after, actor);
   await recordChange(trx, actor, { entityType: kind.entityType, action: 'delete', before: forHistory(before), after: forHistory(after) });
 }

@@ -70,3 +70,8 @@ export async function countOpenInPipeline(db: Executor, workspaceId: string, pip
     .where('pipeline_id', '=', pipelineId).where('closed_at', 'is', null).where('deleted_at', 'is', null).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Sets when a deal's next planned step is (null: none); not a change of the deal (no version, no history). */
+export async function setNextActivityAt(db: Executor, workspaceId: string, dealId: string, at: string | null): Promise<void> {
+  await db.updateTable('deals').set({ next_activity_at: at }).where('workspace_id', '=', workspaceId).where('id', '=', dealId).execute();
+}

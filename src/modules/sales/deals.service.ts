@@ -161,3 +161,8 @@ export async function dealStagePath(db: Executor, actor: Actor, id: string): Pro
 export async function createDeal(trx: Transaction<Database>, actor: Actor, input: CreateDealInput): Promise<DealOutput> {
   return (await records.createRecord(trx, actor, dealType(), input)) as DealOutput;
 }
+
+/** Records when a deal's next planned step is (the activities module keeps it; null: none). */
+export function setDealNextStep(trx: Transaction<Database>, workspaceId: string, dealId: string, at: string | null): Promise<void> {
+  return deals.setNextActivityAt(trx, workspaceId, dealId, at);
+}

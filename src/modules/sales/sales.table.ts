@@ -79,6 +79,8 @@ export interface DealsTable {
   tags: JsonColumn;
   custom: JsonColumn;
   last_activity_at: string | null;
+  /** The earliest planned activity on the deal (kept by the activities module); null: no next step. */
+  next_activity_at: string | null;
   version: number;
   created_by: string | null;
   created_at: string;

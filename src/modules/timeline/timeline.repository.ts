@@ -97,3 +97,18 @@ export async function listItems(db: Executor, actor: Actor, q: TimelineQuery): P
 export async function deleteSubjectItems(db: Executor, workspaceId: string, subjectType: string, subjectId: string): Promise<void> {
   await db.deleteFrom('timeline_items').where('workspace_id', '=', workspaceId).where('subject_type', '=', subjectType).where('subject_id', '=', subjectId).execute();
 }
+
+/** Every item (live or not) mirroring one record of another module. */
+export function findSourceItems(db: Executor, workspaceId: string, sourceId: string): Promise<TimelineRow[]> {
+  return db.selectFrom('timeline_items').selectAll().where('workspace_id', '=', workspaceId).where('source_id', '=', sourceId).execute();
+}
+
+/** Rewrites a mirrored item with its record (no version check: the record itself was versioned). */
+export async function updateMirrorItem(db: Executor, workspaceId: string, id: string, patch: Updateable<TimelineItemsTable>): Promise<void> {
+  await db.updateTable('timeline_items').set((eb) => ({ ...patch, version: eb('version', '+', 1) })).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+}
+
+/** Removes every item mirroring a record for good (the record is being purged). */
+export async function deleteSourceItems(db: Executor, workspaceId: string, sourceId: string): Promise<void> {
+  await db.deleteFrom('timeline_items').where('workspace_id', '=', workspaceId).where('source_id', '=', sourceId).execute();
+}

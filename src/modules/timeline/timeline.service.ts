@@ -29,6 +29,55 @@ export interface NewTimelineItem {
   occurredAt?: string;
   /** A caller whose item mirrors a record of its own may reuse that record's id (an attachment's entry). */
   id?: string;
+  /** The record of another module the item mirrors (an activity), kept in step by `mirrorOnFeeds`. */
+  sourceId?: string;
+}
+
+/** What a record of another module shows on one feed it appears on. */
+export interface MirroredItem {
+  subjectType: string;
+  subjectId: string;
+  body: string | null;
+  data: Record<string, unknown>;
+  occurredAt: string;
+  /** Whether the subject's last activity moves (something that happened, not something planned). */
+  touches: boolean;
+}
+
+/**
+ * Keeps the items mirroring one record (`sourceId`, an activity) in step with it: one live item per
+ * feed in `items`, the first under the record's own id; items of feeds it left, or all of them when
+ * the record is gone (`items` empty), are hidden. Restoring the record brings the same items back.
+ */
+export async function mirrorOnFeeds(trx: Transaction<Database>, actor: Actor, sourceId: string, kind: string, items: MirroredItem[]): Promise<void> {
+  const at = now();
+  const existing = await timeline.findSourceItems(trx, actor.workspaceId, sourceId);
+  const key = (type: string, id: string) => `${type}:${id}`;
+  const byFeed = new Map(existing.map((row) => [key(row.subject_type, row.subject_id), row]));
+  const wanted = new Set(items.map((i) => key(i.subjectType, i.subjectId)));
+  for (const row of existing) {
+    if (!wanted.has(key(row.subject_type, row.subject_id)) && row.deleted_at === null) await timeline.updateMirrorItem(trx, actor.workspaceId, row.id, { deleted_at: at, updated_at: at });
+  }
+  const usedIds = new Set(existing.map((row) => row.id));
+  for (const item of items) {
+    const row = byFeed.get(key(item.subjectType, item.subjectId));
+    const fields = { body: item.body, data: toJson(item.data), occurred_at: toIso(item.occurredAt), updated_at: at, deleted_at: null };
+    if (row) await timeline.updateMirrorItem(trx, actor.workspaceId, row.id, fields);
+    else {
+      const id = usedIds.has(sourceId) ? newId() : sourceId;
+      usedIds.add(id);
+      await timeline.insertItem(trx, {
+        id, workspace_id: actor.workspaceId, subject_type: item.subjectType, subject_id: item.subjectId, kind, author_id: actor.userId,
+        created_at: at, version: 1, source_id: sourceId, ...fields,
+      });
+    }
+    if (item.touches) await touchRecordActivity(trx, actor.workspaceId, item.subjectType, item.subjectId, item.occurredAt < at ? toIso(item.occurredAt) : at);
+  }
+}
+
+/** Drops the items mirroring a record that is being purged. */
+export function purgeMirroredItems(trx: Transaction<Database>, workspaceId: string, sourceId: string): Promise<void> {
+  return timeline.deleteSourceItems(trx, workspaceId, sourceId);
 }
 
 /**
@@ -53,6 +102,7 @@ export async function addTimelineItem(trx: Transaction<Database>, actor: Actor, 
     updated_at: at,
     deleted_at: null,
     version: 1,
+    source_id: input.sourceId ?? null,
   });
   // A meeting planned for next week is not activity yet.
   await touchRecordActivity(trx, actor.workspaceId, input.subjectType, input.subjectId, occurredAt < at ? occurredAt : at);

@@ -1,4 +1,4 @@
-import type { JsonColumn } from '../../db/columns.js';
+import type { Generated, JsonColumn } from '../../db/columns.js';
 
 /** One feed every module writes to: notes now; calls, meetings, letters, deals, tasks later. */
 export interface TimelineItemsTable {
@@ -17,4 +17,6 @@ export interface TimelineItemsTable {
   updated_at: string;
   deleted_at: string | null;
   version: number;
+  /** The record of another module this item mirrors (an activity), or null. */
+  source_id: Generated<string | null>;
 }

@@ -12,11 +12,29 @@ import type { Action, Module } from './permissions.js';
  */
 export function visibleTo(actor: Actor, module: Module, table: string, action: Action = 'view') {
   const narrowing = actor.narrowing?.[module];
-  if (!narrowing) return ownerRule(actor, module, table, action);
-  return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => {
-    const narrowed = narrowing.ids.length > 0 ? eb(`${table}.${narrowing.column}`, 'in', [...narrowing.ids]) : sql<SqlBool>`1 = 0`;
-    return eb.and([ownerRule(actor, module, table, action)(eb), narrowed]);
-  };
+  const base = narrowing
+    ? (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => {
+      const narrowed = narrowing.ids.length > 0 ? eb(`${table}.${narrowing.column}`, 'in', [...narrowing.ids]) : sql<SqlBool>`1 = 0`;
+      return eb.and([ownerRule(actor, module, table, action)(eb), narrowed]);
+    }
+    : ownerRule(actor, module, table, action);
+  const widening = widenings.get(module);
+  if (!widening || action !== 'view' || scopeOf(actor, module, 'view') === 'none' || scopeOf(actor, module, 'view') === 'all') return base;
+  return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> =>
+    eb.or([base(eb), eb.and([eb(`${table}.workspace_id`, '=', actor.workspaceId), widening(actor, table)(eb)])]);
+}
+
+/** Extra records of a module the actor may see besides those its owner rule reaches (see `widenVisibility`). */
+export type VisibilityWidening = (actor: Actor, table: string) => (eb: ExpressionBuilder<any, any>) => Expression<SqlBool>;
+const widenings = new Map<Module, VisibilityWidening>();
+
+/**
+ * Lets a module's records be seen through something else the actor may see (an activity through
+ * its visible contact, company or deal; decision 0025). Only the `view` action widens, and only
+ * for an actor with some view right on the module; changing stays with the owner rule.
+ */
+export function widenVisibility(module: Module, widening: VisibilityWidening): void {
+  widenings.set(module, widening);
 }
 
 /** The workspace and the owner rule of the actor's scope for (module, action). */

@@ -210,6 +210,8 @@ export interface RecordType {
   inputFromVersion(db: Executor, actor: Actor, data: Record<string, unknown>, ctx: RecordContext): Promise<Record<string, unknown>>;
   /** Rebuilds rows derived from the record (contact points, tags, search document) after a write or restore. */
   afterWrite?(trx: Transaction<Database>, row: RecordRow, ctx: RecordContext, change?: WriteChange): Promise<void>;
+  /** Hides what the record shows elsewhere once it is in the trash (an activity's items on its records' feeds); a restore runs `afterWrite`. */
+  afterDelete?(trx: Transaction<Database>, row: RecordRow, actor: Actor): Promise<void>;
   /** Removes what only the record owned before its row goes for good (derived rows). */
   beforePurge?(trx: Transaction<Database>, workspaceId: string, id: string): Promise<void>;
   /** One record as the API shows it. */

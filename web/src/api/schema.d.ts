@@ -4,6 +4,928 @@
  */
 
 export interface paths {
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** activities: filtered, sorted and paged by cursor */
+        get: {
+            parameters: {
+                query?: {
+                    count?: "0" | "1" | "true" | "false";
+                    createdFrom?: string;
+                    createdTo?: string;
+                    cursor?: string;
+                    filter?: string;
+                    kind?: string;
+                    limit?: string;
+                    noActivityDays?: string;
+                    ownerId?: string;
+                    q?: string;
+                    sort?: string;
+                    status?: string;
+                    tag?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    delete: boolean;
+                                    edit: boolean;
+                                };
+                                allDay: boolean;
+                                checklist: {
+                                    done: boolean;
+                                    text: string;
+                                }[];
+                                company: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                contact: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                createdAt: string;
+                                deal: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                direction: ("in" | "out") | null;
+                                doneAt: string | null;
+                                dueAt: string | null;
+                                dueDay: string | null;
+                                durationSeconds: number | null;
+                                endsAt: string | null;
+                                id: string;
+                                kind: string;
+                                occurrence: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: string;
+                                    name: string;
+                                };
+                                place: string | null;
+                                /** @enum {string} */
+                                priority: "low" | "normal" | "high";
+                                recurrence: {
+                                    count: number | null;
+                                    /** @enum {string} */
+                                    every: "daily" | "weekly" | "monthly" | "custom";
+                                    interval: number;
+                                    monthDay: number | null;
+                                    unit: ("day" | "week" | "month") | null;
+                                    until: string | null;
+                                    weekdays: number[];
+                                } | null;
+                                remindAt: string | null;
+                                remindedAt: string | null;
+                                reminderMinutes: number | null;
+                                result: string | null;
+                                seriesId: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "done";
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                            total?: number;
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a activity */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body?: string | null;
+                        checklist?: {
+                            done?: boolean;
+                            text: string;
+                        }[];
+                        companyId?: string | null;
+                        contactId?: string | null;
+                        dealId?: string | null;
+                        direction?: ("in" | "out") | null;
+                        dueAt?: string | null;
+                        dueDay?: string | null;
+                        durationSeconds?: number | null;
+                        endsAt?: string | null;
+                        kind: string;
+                        ownerId?: string;
+                        participants?: {
+                            id: string;
+                            /** @enum {string} */
+                            type: "user" | "contact";
+                        }[];
+                        place?: string | null;
+                        /** @enum {string} */
+                        priority?: "low" | "normal" | "high";
+                        recordingId?: string | null;
+                        recurrence?: {
+                            count?: number | null;
+                            /** @enum {string} */
+                            every: "daily" | "weekly" | "monthly" | "custom";
+                            interval?: number;
+                            monthDay?: number;
+                            /** @enum {string} */
+                            unit?: "day" | "week" | "month";
+                            until?: string | null;
+                            weekdays?: number[];
+                        } | null;
+                        reminderMinutes?: number | null;
+                        result?: string | null;
+                        /** @enum {string} */
+                        status?: "planned" | "done";
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activity: {
+                                abilities: {
+                                    delete: boolean;
+                                    edit: boolean;
+                                };
+                                allDay: boolean;
+                                body: string | null;
+                                checklist: {
+                                    done: boolean;
+                                    text: string;
+                                }[];
+                                company: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                contact: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                createdAt: string;
+                                deal: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                direction: ("in" | "out") | null;
+                                doneAt: string | null;
+                                dueAt: string | null;
+                                dueDay: string | null;
+                                durationSeconds: number | null;
+                                endsAt: string | null;
+                                id: string;
+                                kind: string;
+                                occurrence: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: string;
+                                    name: string;
+                                };
+                                participants: {
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    type: "user" | "contact";
+                                }[];
+                                place: string | null;
+                                /** @enum {string} */
+                                priority: "low" | "normal" | "high";
+                                recordingId: string | null;
+                                recurrence: {
+                                    count: number | null;
+                                    /** @enum {string} */
+                                    every: "daily" | "weekly" | "monthly" | "custom";
+                                    interval: number;
+                                    monthDay: number | null;
+                                    unit: ("day" | "week" | "month") | null;
+                                    until: string | null;
+                                    weekdays: number[];
+                                } | null;
+                                remindAt: string | null;
+                                remindedAt: string | null;
+                                reminderMinutes: number | null;
+                                result: string | null;
+                                seriesId: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "done";
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One activity (counts toward the exfiltration alarm) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activity: {
+                                abilities: {
+                                    delete: boolean;
+                                    edit: boolean;
+                                };
+                                allDay: boolean;
+                                body: string | null;
+                                checklist: {
+                                    done: boolean;
+                                    text: string;
+                                }[];
+                                company: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                contact: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                createdAt: string;
+                                deal: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                direction: ("in" | "out") | null;
+                                doneAt: string | null;
+                                dueAt: string | null;
+                                dueDay: string | null;
+                                durationSeconds: number | null;
+                                endsAt: string | null;
+                                id: string;
+                                kind: string;
+                                occurrence: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: string;
+                                    name: string;
+                                };
+                                participants: {
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    type: "user" | "contact";
+                                }[];
+                                place: string | null;
+                                /** @enum {string} */
+                                priority: "low" | "normal" | "high";
+                                recordingId: string | null;
+                                recurrence: {
+                                    count: number | null;
+                                    /** @enum {string} */
+                                    every: "daily" | "weekly" | "monthly" | "custom";
+                                    interval: number;
+                                    monthDay: number | null;
+                                    unit: ("day" | "week" | "month") | null;
+                                    until: string | null;
+                                    weekdays: number[];
+                                } | null;
+                                remindAt: string | null;
+                                remindedAt: string | null;
+                                reminderMinutes: number | null;
+                                result: string | null;
+                                seriesId: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "done";
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Move a activity to the trash */
+        delete: {
+            parameters: {
+                query: {
+                    version: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a activity (names the version it read) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body?: string | null;
+                        checklist?: {
+                            done?: boolean;
+                            text: string;
+                        }[];
+                        companyId?: string | null;
+                        contactId?: string | null;
+                        dealId?: string | null;
+                        direction?: ("in" | "out") | null;
+                        dueAt?: string | null;
+                        dueDay?: string | null;
+                        durationSeconds?: number | null;
+                        endsAt?: string | null;
+                        kind?: string;
+                        ownerId?: string;
+                        participants?: {
+                            id: string;
+                            /** @enum {string} */
+                            type: "user" | "contact";
+                        }[];
+                        place?: string | null;
+                        /** @enum {string} */
+                        priority?: "low" | "normal" | "high";
+                        recordingId?: string | null;
+                        recurrence?: {
+                            count?: number | null;
+                            /** @enum {string} */
+                            every: "daily" | "weekly" | "monthly" | "custom";
+                            interval?: number;
+                            monthDay?: number;
+                            /** @enum {string} */
+                            unit?: "day" | "week" | "month";
+                            until?: string | null;
+                            weekdays?: number[];
+                        } | null;
+                        reminderMinutes?: number | null;
+                        result?: string | null;
+                        /** @enum {string} */
+                        status?: "planned" | "done";
+                        title?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activity: {
+                                abilities: {
+                                    delete: boolean;
+                                    edit: boolean;
+                                };
+                                allDay: boolean;
+                                body: string | null;
+                                checklist: {
+                                    done: boolean;
+                                    text: string;
+                                }[];
+                                company: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                contact: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                createdAt: string;
+                                deal: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                direction: ("in" | "out") | null;
+                                doneAt: string | null;
+                                dueAt: string | null;
+                                dueDay: string | null;
+                                durationSeconds: number | null;
+                                endsAt: string | null;
+                                id: string;
+                                kind: string;
+                                occurrence: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: string;
+                                    name: string;
+                                };
+                                participants: {
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    type: "user" | "contact";
+                                }[];
+                                place: string | null;
+                                /** @enum {string} */
+                                priority: "low" | "normal" | "high";
+                                recordingId: string | null;
+                                recurrence: {
+                                    count: number | null;
+                                    /** @enum {string} */
+                                    every: "daily" | "weekly" | "monthly" | "custom";
+                                    interval: number;
+                                    monthDay: number | null;
+                                    unit: ("day" | "week" | "month") | null;
+                                    until: string | null;
+                                    weekdays: number[];
+                                } | null;
+                                remindAt: string | null;
+                                remindedAt: string | null;
+                                reminderMinutes: number | null;
+                                result: string | null;
+                                seriesId: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "done";
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/activities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered activities as CSV (UTF-8 with BOM); needs the export right */
+        get: {
+            parameters: {
+                query?: {
+                    createdFrom?: string;
+                    createdTo?: string;
+                    filter?: string;
+                    kind?: string;
+                    noActivityDays?: string;
+                    ownerId?: string;
+                    q?: string;
+                    sort?: string;
+                    status?: string;
+                    tag?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attachments": {
         parameters: {
             query?: never;
