@@ -31,6 +31,7 @@ import { currenciesRoutes } from './currencies/currencies.routes.js';
 import { plansRoutes } from './plans/plans.routes.js';
 import { escalationRoutes } from './escalation/escalation.routes.js';
 import { calendarFeedRoutes } from './calendar-feed/calendar-feed.routes.js';
+import { activitiesRoutes } from './activities/activities.routes.js';
 import './roles/role.entity.js';
 // Record types register themselves with the record registry; the generic routes mount every one of them.
 import './contacts/contact.record.js';
@@ -81,4 +82,5 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   plansRoutes(app, deps);
   escalationRoutes(app, deps);
   calendarFeedRoutes(app, deps);
+  activitiesRoutes(app, deps);
 }

@@ -16,6 +16,7 @@ import { registerAuthJobs } from '../modules/auth/auth.jobs.js';
 import { registerAttachmentJobs } from '../modules/attachments/attachments.jobs.js';
 import { registerTransferJobs } from '../modules/users/transfer.job.js';
 import { registerRecordBulkJobs } from '../modules/records/record-bulk.job.js';
+import { registerActivityJobs } from '../modules/activities/reminders.jobs.js';
 import { publishDealChanges } from '../modules/sales/deals.live.js';
 import { publishNotifications } from '../modules/notifications/notifications.live.js';
 import { registerEscalationJobs } from '../modules/escalation/escalation.jobs.js';
@@ -62,6 +63,7 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
       registerRecordBulkJobs(jobs);
       registerTransferJobs(jobs);
       registerEscalationJobs(jobs, { everyMs: config.escalationScanSeconds * 1000 });
+      registerActivityJobs(jobs);
     },
   }) : null;
   await app.listen({ port: config.port, host: config.host });

@@ -87,6 +87,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await live('activities_company_idx', ['company_id', 'status', 'due_at']);
   // A deal's next planned step.
   await live('activities_deal_idx', ['deal_id', 'status', 'due_at']);
+  await db.schema.createIndex('activities_series_idx').on('activities').columns(['series_id', 'occurrence']).where('series_id', 'is not', null).execute();
   await db.schema.createIndex('activities_remind_idx').on('activities').columns(['remind_at'])
     .where((eb) => eb.and([eb(sql.ref('reminded_at'), 'is', null), eb(sql.ref('deleted_at'), 'is', null), eb(sql.ref('status'), '=', sql.lit('planned')), eb(sql.ref('remind_at'), 'is not', null)])).execute();
   await db.schema.createIndex('activities_deleted_idx').on('activities').columns(['workspace_id', 'deleted_at']).where('deleted_at', 'is not', null).execute();

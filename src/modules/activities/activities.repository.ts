@@ -76,13 +76,14 @@ export function activitiesInRange(db: Executor, actor: Actor, ownerIds: readonly
   return q.orderBy('activities.due_at').orderBy('activities.id').limit(limit).execute();
 }
 
-/** How many of one user's planned live activities fall before `to` (overdue and today: the sidebar badge). */
-export async function countPlannedBefore(db: Executor, actor: Actor, ownerId: string, from: string | null, to: string): Promise<number> {
+/** How many of one user's live activities (of a status) fall in [from, to), the actor's visibility applied. */
+export async function countInRange(db: Executor, actor: Actor, ownerId: string, status: 'planned' | 'done' | null, from: string | null, to: string): Promise<number> {
   let q = db.selectFrom('activities').select((eb) => eb.fn.countAll<string | number>().as('n'))
     .where('activities.workspace_id', '=', actor.workspaceId).where('activities.owner_id', '=', ownerId)
-    .where('activities.status', '=', 'planned').where('activities.deleted_at', 'is', null)
+    .where('activities.deleted_at', 'is', null)
     .where('activities.due_at', '<', to)
     .where(visibleTo(actor, 'activities', 'activities'));
+  if (status) q = q.where('activities.status', '=', status);
   if (from) q = q.where('activities.due_at', '>=', from);
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
@@ -90,4 +91,11 @@ export async function countPlannedBefore(db: Executor, actor: Actor, ownerId: st
 /** Marks an activity as the `occurrence`-th of a series (a repeating task's next one). */
 export async function markOccurrence(db: Executor, workspaceId: string, id: string, seriesId: string, occurrence: number): Promise<void> {
   await db.updateTable('activities').set({ series_id: seriesId, occurrence }).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+}
+
+/** The id of a series' `occurrence`-th live activity, if it exists. */
+export async function findOccurrence(db: Executor, workspaceId: string, seriesId: string, occurrence: number): Promise<string | undefined> {
+  const row = await db.selectFrom('activities').select('id').where('workspace_id', '=', workspaceId).where('series_id', '=', seriesId)
+    .where('occurrence', '=', occurrence).where('deleted_at', 'is', null).executeTakeFirst();
+  return row?.id;
 }

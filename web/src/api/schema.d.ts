@@ -845,6 +845,488 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/activities/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete a planned activity with a result (names the version it read); a repeating task answers its next occurrence too */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        result?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activity: {
+                                abilities: {
+                                    delete: boolean;
+                                    edit: boolean;
+                                };
+                                allDay: boolean;
+                                body: string | null;
+                                checklist: {
+                                    done: boolean;
+                                    text: string;
+                                }[];
+                                company: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                contact: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                createdAt: string;
+                                deal: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                direction: ("in" | "out") | null;
+                                doneAt: string | null;
+                                dueAt: string | null;
+                                dueDay: string | null;
+                                durationSeconds: number | null;
+                                endsAt: string | null;
+                                id: string;
+                                kind: string;
+                                occurrence: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: string;
+                                    name: string;
+                                };
+                                participants: {
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    type: "user" | "contact";
+                                }[];
+                                place: string | null;
+                                /** @enum {string} */
+                                priority: "low" | "normal" | "high";
+                                recordingId: string | null;
+                                recurrence: {
+                                    count: number | null;
+                                    /** @enum {string} */
+                                    every: "daily" | "weekly" | "monthly" | "custom";
+                                    interval: number;
+                                    monthDay: number | null;
+                                    unit: ("day" | "week" | "month") | null;
+                                    until: string | null;
+                                    weekdays: number[];
+                                } | null;
+                                remindAt: string | null;
+                                remindedAt: string | null;
+                                reminderMinutes: number | null;
+                                result: string | null;
+                                seriesId: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "done";
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            };
+                            next: {
+                                abilities: {
+                                    delete: boolean;
+                                    edit: boolean;
+                                };
+                                allDay: boolean;
+                                body: string | null;
+                                checklist: {
+                                    done: boolean;
+                                    text: string;
+                                }[];
+                                company: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                contact: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                createdAt: string;
+                                deal: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                direction: ("in" | "out") | null;
+                                doneAt: string | null;
+                                dueAt: string | null;
+                                dueDay: string | null;
+                                durationSeconds: number | null;
+                                endsAt: string | null;
+                                id: string;
+                                kind: string;
+                                occurrence: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: string;
+                                    name: string;
+                                };
+                                participants: {
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    type: "user" | "contact";
+                                }[];
+                                place: string | null;
+                                /** @enum {string} */
+                                priority: "low" | "normal" | "high";
+                                recordingId: string | null;
+                                recurrence: {
+                                    count: number | null;
+                                    /** @enum {string} */
+                                    every: "daily" | "weekly" | "monthly" | "custom";
+                                    interval: number;
+                                    monthDay: number | null;
+                                    unit: ("day" | "week" | "month") | null;
+                                    until: string | null;
+                                    weekdays: number[];
+                                } | null;
+                                remindAt: string | null;
+                                remindedAt: string | null;
+                                reminderMinutes: number | null;
+                                result: string | null;
+                                seriesId: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "done";
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an activity to a new due time or day (its reminder moves with it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        dueAt?: string;
+                        dueDay?: string;
+                        endsAt?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activity: {
+                                abilities: {
+                                    delete: boolean;
+                                    edit: boolean;
+                                };
+                                allDay: boolean;
+                                body: string | null;
+                                checklist: {
+                                    done: boolean;
+                                    text: string;
+                                }[];
+                                company: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                contact: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                createdAt: string;
+                                deal: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                direction: ("in" | "out") | null;
+                                doneAt: string | null;
+                                dueAt: string | null;
+                                dueDay: string | null;
+                                durationSeconds: number | null;
+                                endsAt: string | null;
+                                id: string;
+                                kind: string;
+                                occurrence: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: string;
+                                    name: string;
+                                };
+                                participants: {
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    type: "user" | "contact";
+                                }[];
+                                place: string | null;
+                                /** @enum {string} */
+                                priority: "low" | "normal" | "high";
+                                recordingId: string | null;
+                                recurrence: {
+                                    count: number | null;
+                                    /** @enum {string} */
+                                    every: "daily" | "weekly" | "monthly" | "custom";
+                                    interval: number;
+                                    monthDay: number | null;
+                                    unit: ("day" | "week" | "month") | null;
+                                    until: string | null;
+                                    weekdays: number[];
+                                } | null;
+                                remindAt: string | null;
+                                remindedAt: string | null;
+                                reminderMinutes: number | null;
+                                result: string | null;
+                                seriesId: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "done";
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/activities/export": {
         parameters: {
             query?: never;
@@ -924,6 +1406,361 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activity-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kinds of activity: built-in ones, then the workspace's own */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                builtIn: boolean;
+                                color: string | null;
+                                icon: string | null;
+                                id: string | null;
+                                key: string;
+                                names: {
+                                    bg: string;
+                                    en: string;
+                                    ru: string;
+                                } | null;
+                                retired: boolean;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a kind of activity (settings managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        color?: string | null;
+                        icon?: string | null;
+                        key: string;
+                        names: {
+                            bg: string;
+                            en: string;
+                            ru: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activityType: {
+                                builtIn: boolean;
+                                color: string | null;
+                                icon: string | null;
+                                id: string | null;
+                                key: string;
+                                names: {
+                                    bg: string;
+                                    en: string;
+                                    ru: string;
+                                } | null;
+                                retired: boolean;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activity-types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, recolour or retire a kind of activity (names the version it read) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        color?: string | null;
+                        icon?: string | null;
+                        names?: {
+                            bg: string;
+                            en: string;
+                            ru: string;
+                        };
+                        retired?: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activityType: {
+                                builtIn: boolean;
+                                color: string | null;
+                                icon: string | null;
+                                id: string | null;
+                                key: string;
+                                names: {
+                                    bg: string;
+                                    en: string;
+                                    ru: string;
+                                } | null;
+                                retired: boolean;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/attachments": {
@@ -2080,6 +2917,147 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Activities of a user or a department in a range of at most 62 days, within visibility */
+        get: {
+            parameters: {
+                query: {
+                    departmentId?: string;
+                    from: string;
+                    status?: "planned" | "done";
+                    to: string;
+                    userId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    delete: boolean;
+                                    edit: boolean;
+                                };
+                                allDay: boolean;
+                                checklist: {
+                                    done: boolean;
+                                    text: string;
+                                }[];
+                                company: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                contact: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                createdAt: string;
+                                deal: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                direction: ("in" | "out") | null;
+                                doneAt: string | null;
+                                dueAt: string | null;
+                                dueDay: string | null;
+                                durationSeconds: number | null;
+                                endsAt: string | null;
+                                id: string;
+                                kind: string;
+                                occurrence: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: string;
+                                    name: string;
+                                };
+                                place: string | null;
+                                /** @enum {string} */
+                                priority: "low" | "normal" | "high";
+                                recurrence: {
+                                    count: number | null;
+                                    /** @enum {string} */
+                                    every: "daily" | "weekly" | "monthly" | "custom";
+                                    interval: number;
+                                    monthDay: number | null;
+                                    unit: ("day" | "week" | "month") | null;
+                                    until: string | null;
+                                    weekdays: number[];
+                                } | null;
+                                remindAt: string | null;
+                                remindedAt: string | null;
+                                reminderMinutes: number | null;
+                                result: string | null;
+                                seriesId: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "done";
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            truncated: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -11430,6 +12408,351 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my-day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Overdue, today's and the next 7 days' activities of a user (default oneself), with counts */
+        get: {
+            parameters: {
+                query?: {
+                    timeZone?: string;
+                    userId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            day: string;
+                            overdue: {
+                                count: number;
+                                items: {
+                                    abilities: {
+                                        delete: boolean;
+                                        edit: boolean;
+                                    };
+                                    allDay: boolean;
+                                    checklist: {
+                                        done: boolean;
+                                        text: string;
+                                    }[];
+                                    company: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    contact: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    createdAt: string;
+                                    deal: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    direction: ("in" | "out") | null;
+                                    doneAt: string | null;
+                                    dueAt: string | null;
+                                    dueDay: string | null;
+                                    durationSeconds: number | null;
+                                    endsAt: string | null;
+                                    id: string;
+                                    kind: string;
+                                    occurrence: number;
+                                    overdue: boolean;
+                                    owner: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    place: string | null;
+                                    /** @enum {string} */
+                                    priority: "low" | "normal" | "high";
+                                    recurrence: {
+                                        count: number | null;
+                                        /** @enum {string} */
+                                        every: "daily" | "weekly" | "monthly" | "custom";
+                                        interval: number;
+                                        monthDay: number | null;
+                                        unit: ("day" | "week" | "month") | null;
+                                        until: string | null;
+                                        weekdays: number[];
+                                    } | null;
+                                    remindAt: string | null;
+                                    remindedAt: string | null;
+                                    reminderMinutes: number | null;
+                                    result: string | null;
+                                    seriesId: string | null;
+                                    /** @enum {string} */
+                                    status: "planned" | "done";
+                                    title: string;
+                                    updatedAt: string;
+                                    version: number;
+                                }[];
+                            };
+                            timeZone: string;
+                            today: {
+                                count: number;
+                                items: {
+                                    abilities: {
+                                        delete: boolean;
+                                        edit: boolean;
+                                    };
+                                    allDay: boolean;
+                                    checklist: {
+                                        done: boolean;
+                                        text: string;
+                                    }[];
+                                    company: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    contact: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    createdAt: string;
+                                    deal: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    direction: ("in" | "out") | null;
+                                    doneAt: string | null;
+                                    dueAt: string | null;
+                                    dueDay: string | null;
+                                    durationSeconds: number | null;
+                                    endsAt: string | null;
+                                    id: string;
+                                    kind: string;
+                                    occurrence: number;
+                                    overdue: boolean;
+                                    owner: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    place: string | null;
+                                    /** @enum {string} */
+                                    priority: "low" | "normal" | "high";
+                                    recurrence: {
+                                        count: number | null;
+                                        /** @enum {string} */
+                                        every: "daily" | "weekly" | "monthly" | "custom";
+                                        interval: number;
+                                        monthDay: number | null;
+                                        unit: ("day" | "week" | "month") | null;
+                                        until: string | null;
+                                        weekdays: number[];
+                                    } | null;
+                                    remindAt: string | null;
+                                    remindedAt: string | null;
+                                    reminderMinutes: number | null;
+                                    result: string | null;
+                                    seriesId: string | null;
+                                    /** @enum {string} */
+                                    status: "planned" | "done";
+                                    title: string;
+                                    updatedAt: string;
+                                    version: number;
+                                }[];
+                            };
+                            upcoming: {
+                                count: number;
+                                items: {
+                                    abilities: {
+                                        delete: boolean;
+                                        edit: boolean;
+                                    };
+                                    allDay: boolean;
+                                    checklist: {
+                                        done: boolean;
+                                        text: string;
+                                    }[];
+                                    company: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    contact: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    createdAt: string;
+                                    deal: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    direction: ("in" | "out") | null;
+                                    doneAt: string | null;
+                                    dueAt: string | null;
+                                    dueDay: string | null;
+                                    durationSeconds: number | null;
+                                    endsAt: string | null;
+                                    id: string;
+                                    kind: string;
+                                    occurrence: number;
+                                    overdue: boolean;
+                                    owner: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    place: string | null;
+                                    /** @enum {string} */
+                                    priority: "low" | "normal" | "high";
+                                    recurrence: {
+                                        count: number | null;
+                                        /** @enum {string} */
+                                        every: "daily" | "weekly" | "monthly" | "custom";
+                                        interval: number;
+                                        monthDay: number | null;
+                                        unit: ("day" | "week" | "month") | null;
+                                        until: string | null;
+                                        weekdays: number[];
+                                    } | null;
+                                    remindAt: string | null;
+                                    remindedAt: string | null;
+                                    reminderMinutes: number | null;
+                                    result: string | null;
+                                    seriesId: string | null;
+                                    /** @enum {string} */
+                                    status: "planned" | "done";
+                                    title: string;
+                                    updatedAt: string;
+                                    version: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my-day/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One's own planned activities overdue and due today (the sidebar badge) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            overdue: number;
+                            today: number;
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
