@@ -7,6 +7,8 @@ import { noContent } from '../../platform/schemas.js';
 import { emptyInput } from '../auth/auth.schema.js';
 import { calendarFeedOutput, createdCalendarFeedOutput, icsParams } from './calendar-feed.schema.js';
 import * as calendarFeed from './calendar-feed.service.js';
+// Tasks and meetings go into the feed.
+import './activity-feed-source.js';
 
 const tags = ['calendar feed'];
 

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/db.js';
 import { testServer } from '../../../test/server.js';
+import { freezeClock } from '../../platform/clock.js';
 import { escapeText, foldLine, writeCalendar } from './ics-writer.js';
 
 describe('the iCalendar writer', () => {
@@ -70,5 +71,47 @@ describe.each(DIALECTS)('the calendar feed address on %s', (dialect) => {
     expect((await server.client().get('/ics/not-a-token.ics')).status).toBe(404);
     expect((await client.get('/api/v1/me/calendar-feed')).body.active).toBe(false);
     expect((await server.client().post('/api/v1/me/calendar-feed', {})).status).toBe(401);
+  });
+});
+
+describe.each(DIALECTS)('the calendar feed on %s', (dialect) => {
+  it("holds the user's own tasks and meetings (timed in UTC, all-day as dates) with stable UIDs, and parses in ical.js", async () => {
+    freezeClock(new Date('2026-12-07T12:00:00.000Z'));
+    try {
+      const server = await testServer(dialect);
+      const workspace = await server.build.workspace();
+      const user = await server.build.user({ workspace, role: 'manager' });
+      const colleague = await server.build.user({ workspace, role: 'manager' });
+      const client = await server.as(user);
+      const other = await server.as(colleague);
+      const call = (await client.post('/api/v1/activities', { kind: 'task', title: 'Позвонить; уточнить, объём', dueAt: '2026-12-10T09:00:00+02:00' })).body.activity;
+      const report = (await client.post('/api/v1/activities', { kind: 'task', title: 'Отчёт', dueDay: '2026-12-11' })).body.activity;
+      const meeting = (await client.post('/api/v1/activities', { kind: 'meeting', title: 'Среща', dueAt: '2026-12-12T10:00:00Z', endsAt: '2026-12-12T11:30:00Z', place: 'София' })).body.activity;
+      // Far ahead of the feed's year, and a colleague's: not in it.
+      await client.post('/api/v1/activities', { kind: 'task', title: 'Далеко', dueAt: '2029-01-10T09:00:00Z' });
+      await other.post('/api/v1/activities', { kind: 'task', title: 'Чужое', dueAt: '2026-12-10T09:00:00Z' });
+      const path = new URL((await client.post('/api/v1/me/calendar-feed', {})).body.url).pathname;
+
+      const read = async () => {
+        const res = await server.client().get(path);
+        expect(res.status).toBe(200);
+        return new ICAL.Component(ICAL.parse(res.body)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+      };
+      const events = await read();
+      expect(events.map((e) => e.summary).sort()).toEqual(['Отчёт', 'Позвонить; уточнить, объём', 'Среща']);
+      const byUid = new Map(events.map((e) => [e.uid, e]));
+      const timed = byUid.get(`${call.id}@kartoteka`)!;
+      expect(timed.startDate.toJSDate().toISOString()).toBe('2026-12-10T07:00:00.000Z');
+      expect(timed.endDate.toJSDate().toISOString()).toBe('2026-12-10T07:30:00.000Z');
+      const allDay = byUid.get(`${report.id}@kartoteka`)!;
+      expect(allDay.startDate.isDate).toBe(true);
+      expect([allDay.startDate.toString(), allDay.endDate.toString()]).toEqual(['2026-12-11', '2026-12-12']);
+      const meet = byUid.get(`${meeting.id}@kartoteka`)!;
+      expect([meet.startDate.toJSDate().toISOString(), meet.endDate.toJSDate().toISOString(), meet.location]).toEqual(['2026-12-12T10:00:00.000Z', '2026-12-12T11:30:00.000Z', 'София']);
+      // The same activity keeps its UID when read again.
+      expect((await read()).map((e) => e.uid).sort()).toEqual([...byUid.keys()].sort());
+    } finally {
+      freezeClock(null);
+    }
   });
 });
