@@ -205,3 +205,15 @@ describe.each(DIALECTS)('live notifications on %s', (dialect) => {
     expect(aliceStream.raw()).not.toContain('Secret call');
   });
 });
+
+describe('notification mail texts', () => {
+  it('write an all-day reminder with its day only, and escalations with the owner and the wait', async () => {
+    const { notificationMail } = await import('./notifications.mail.js');
+    const user = { locale: 'en', time_zone: 'Europe/Sofia' };
+    expect(notificationMail('task.reminder', { title: 'Report', dueAt: '2026-12-10T22:00:00.000Z', allDay: true }, user)).toEqual({ subject: 'Reminder: Report', text: 'Reminder: "Report" is due Dec 11, 2026.' });
+    expect(notificationMail('escalation.head', { title: 'Enquiry', ownerName: 'Ivan', startedAt: '2026-12-07T15:55:00.000Z' }, { locale: 'ru', time_zone: 'Europe/Moscow' })?.text)
+      .toBe('«Enquiry» (ответственный: Ivan) ждёт с 7 дек. 2026 г., 18:55 GMT+3 и всё ещё не обработано. Оно передано вам как руководителю отдела.');
+    expect(notificationMail('security.alarm', {}, user)).toBeNull();
+    expect(notificationMail('constructor', {}, { locale: '__proto__', time_zone: 'UTC' })).toBeNull();
+  });
+});

@@ -72,7 +72,10 @@ export function notificationMail(type: string, data: Data, user: { locale: strin
   const texts = TEXTS[locale];
   const t = Object.hasOwn(texts, type) ? texts[type] : undefined;
   if (!t) return null;
-  const format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: user.time_zone, timeZoneName: 'short' });
+  // An all-day task is due on a day, not at its midnight: the day alone.
+  const format = data.allDay === true
+    ? new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: user.time_zone })
+    : new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: user.time_zone, timeZoneName: 'short' });
   const time = (iso: unknown) => (typeof iso === 'string' && !Number.isNaN(Date.parse(iso)) ? format.format(new Date(iso)) : '');
   return { subject: t.subject(data, time), text: t.text(data, time) };
 }
