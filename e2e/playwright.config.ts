@@ -26,6 +26,8 @@ const INSTALLS = [
   { name: 'plans', spec: 'plans.spec.ts', port: PORT_BASE + 9, dataEnv: 'KARTOTEKA_E2E_PLANS_DATA_DIR' },
   { name: 'security', spec: 'security.spec.ts', port: PORT_BASE + 10, dataEnv: 'KARTOTEKA_E2E_SECURITY_DATA_DIR' },
   { name: 'activities', spec: 'activities.spec.ts', port: PORT_BASE + 11, dataEnv: 'KARTOTEKA_E2E_ACTIVITIES_DATA_DIR' },
+  // The escalation scan every 2 s instead of every minute, so an escalation shows within a test.
+  { name: 'notify', spec: 'notify.spec.ts', port: PORT_BASE + 12, dataEnv: 'KARTOTEKA_E2E_NOTIFY_DATA_DIR', env: { ESCALATION_SCAN_SECONDS: '2' } },
 ] as const;
 
 // Playwright loads this file in the runner and in each worker; the env vars keep one fresh install per run.
@@ -78,7 +80,7 @@ export default defineConfig({
     command: 'node bin/kartoteka.js start',
     cwd: REPO_ROOT,
     url: `${baseUrl(install.port)}/health`,
-    env: { PORT: String(install.port), DATA_DIR: process.env[install.dataEnv]!, KARTOTEKA_LOG_LEVEL: 'warn' },
+    env: { PORT: String(install.port), DATA_DIR: process.env[install.dataEnv]!, KARTOTEKA_LOG_LEVEL: 'warn', ...('env' in install ? install.env : {}) },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe' as const,

@@ -29,6 +29,8 @@ import { dealsRoutes } from './sales/deals.routes.js';
 import { liveRoutes } from './live/live.routes.js';
 import { currenciesRoutes } from './currencies/currencies.routes.js';
 import { plansRoutes } from './plans/plans.routes.js';
+import { escalationRoutes } from './escalation/escalation.routes.js';
+import { calendarFeedRoutes } from './calendar-feed/calendar-feed.routes.js';
 import { activitiesRoutes } from './activities/activities.routes.js';
 import './roles/role.entity.js';
 // Record types register themselves with the record registry; the generic routes mount every one of them.
@@ -41,6 +43,7 @@ import './activities/activity.record.js';
 import './sales/sales-setup.js';
 // Live channels (who may listen to what).
 import './sales/deals.live.js';
+import './notifications/notifications.live.js';
 
 /**
  * Every module's HTTP routes. A module adds one import and one line here; entity types register
@@ -77,5 +80,7 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   liveRoutes(app, deps);
   currenciesRoutes(app, deps);
   plansRoutes(app, deps);
+  escalationRoutes(app, deps);
+  calendarFeedRoutes(app, deps);
   activitiesRoutes(app, deps);
 }

@@ -25,6 +25,8 @@ export interface Config {
   mailFrom: string;
   /** Run the job worker and outbox dispatcher in this process. */
   runWorkers: boolean;
+  /** How often the escalation rule looks for requests that came due. */
+  escalationScanSeconds: number;
   demo: boolean;
 }
 
@@ -62,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || 'Kartoteka <no-reply@localhost>',
     runWorkers: bool(env, 'RUN_WORKERS', true),
+    escalationScanSeconds: Math.max(1, int(env, 'ESCALATION_SCAN_SECONDS', 60)),
     demo: bool(env, 'KARTOTEKA_DEMO', false),
   };
 }

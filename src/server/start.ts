@@ -18,6 +18,8 @@ import { registerTransferJobs } from '../modules/users/transfer.job.js';
 import { registerRecordBulkJobs } from '../modules/records/record-bulk.job.js';
 import { registerActivityJobs } from '../modules/activities/reminders.jobs.js';
 import { publishDealChanges } from '../modules/sales/deals.live.js';
+import { publishNotifications } from '../modules/notifications/notifications.live.js';
+import { registerEscalationJobs } from '../modules/escalation/escalation.jobs.js';
 import { LiveHub } from '../platform/live/live-hub.js';
 
 export function openDatabase(config: Config): DatabaseHandle {
@@ -49,6 +51,7 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
     // Module jobs; the app above has imported every module, so entity types are registered.
     configure: ({ jobs, outbox }) => {
       publishDealChanges(outbox, live);
+      publishNotifications(outbox, live);
       registerTrashJobs(jobs);
       registerSecurityJobs(jobs);
       registerAuthJobs(jobs);
@@ -59,6 +62,7 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
       registerDuplicatesJobs(jobs);
       registerRecordBulkJobs(jobs);
       registerTransferJobs(jobs);
+      registerEscalationJobs(jobs, { everyMs: config.escalationScanSeconds * 1000 });
       registerActivityJobs(jobs);
     },
   }) : null;

@@ -23,6 +23,7 @@ import * as currenciesPlans from './2026-12-07-0310-currencies-plans.js';
 import * as dealListIndexes from './2026-12-07-0320-deal-list-indexes.js';
 import * as readAudit from './2026-12-07-0400-read-audit.js';
 import * as activities from './2026-12-07-0500-activities.js';
+import * as notifyEscalation from './2026-12-07-0510-notify-escalation.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same list works from
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-0320-deal-list-indexes': dealListIndexes,
   '2026-12-07-0400-read-audit': readAudit,
   '2026-12-07-0500-activities': activities,
+  '2026-12-07-0510-notify-escalation': notifyEscalation,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -37,3 +37,25 @@ export async function markRead(db: Executor, id: string, at: string): Promise<vo
 export async function markAllRead(db: Executor, workspaceId: string, userId: string, at: string): Promise<void> {
   await db.updateTable('notifications').set({ read_at: at }).where('workspace_id', '=', workspaceId).where('user_id', '=', userId).where('read_at', 'is', null).execute();
 }
+
+/** The email choices users made, keyed `userId\0type`. */
+export async function emailChoices(db: Executor, userIds: string[]): Promise<Map<string, boolean>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db.selectFrom('notification_settings').select(['user_id', 'type', 'email']).where('user_id', 'in', userIds).execute();
+  return new Map(rows.map((r) => [`${r.user_id}\u0000${r.type}`, Number(r.email) === 1]));
+}
+
+/** Sets a user's email choices, one row per type. */
+export async function saveEmailChoices(db: Executor, workspaceId: string, userId: string, choices: Array<{ type: string; email: boolean }>): Promise<void> {
+  if (choices.length === 0) return;
+  await db
+    .insertInto('notification_settings')
+    .values(choices.map((c) => ({ workspace_id: workspaceId, user_id: userId, type: c.type, email: c.email ? 1 : 0 })))
+    .onConflict((oc) => oc.columns(['user_id', 'type']).doUpdateSet((eb) => ({ email: eb.ref('excluded.email') })))
+    .execute();
+}
+
+/** Who a notification belongs to (the live push checks it still exists). */
+export function findNotificationOwner(db: Executor, id: string) {
+  return db.selectFrom('notifications').select(['workspace_id', 'user_id', 'type']).where('id', '=', id).executeTakeFirst();
+}

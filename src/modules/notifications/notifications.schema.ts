@@ -22,3 +22,14 @@ export const notificationListOutput = z.object({
   unread: z.number().int(),
   nextCursor: z.string().nullable(),
 });
+
+export const notificationSettingsOutput = z.object({
+  /** Every type that can also come by email; in-app notifications are always on. */
+  types: z.array(z.object({ type: z.string(), inApp: z.literal(true), email: z.boolean() })),
+});
+export type NotificationSettingsOutput = z.infer<typeof notificationSettingsOutput>;
+
+export const notificationSettingsInput = z.strictObject({
+  types: z.array(z.strictObject({ type: z.string().max(100), email: z.boolean() })).max(100),
+});
+export type NotificationSettingsInput = z.infer<typeof notificationSettingsInput>;

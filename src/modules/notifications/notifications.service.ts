@@ -7,6 +7,12 @@ import { now } from '../../platform/clock.js';
 import { fromJson, toJson } from '../../platform/json.js';
 import * as notifications from './notifications.repository.js';
 import type { NotificationsTable } from './notifications.table.js';
+import { insertOutboxEvents } from '../../platform/history/history.repository.js';
+import { notifyOutbox } from '../../platform/outbox/outbox.repository.js';
+import { sendMail } from '../../platform/mail/mail.service.js';
+import * as usersService from '../users/users.service.js';
+import { EMAIL_TYPES, hasEmailChoice } from './notification-types.js';
+import { notificationMail } from './notifications.mail.js';
 import type { ListNotificationsQuery, NotificationOutput } from './notifications.schema.js';
 
 export interface NewNotification {
@@ -17,12 +23,43 @@ export interface NewNotification {
   data: Record<string, unknown>;
 }
 
-/** Leaves in-app notifications for users; inside a transaction they exist only if it commits. */
+/** The outbox event each notification appends; its subscriber pushes it to the user's live channel. */
+export const NOTIFICATION_CREATED = 'notification.created';
+
+/**
+ * Leaves in-app notifications for users and, in the same transaction, appends a
+ * `notification.created` event per notification (pushed live to the user's open pages after
+ * commit) and queues an email where the user wants one for the type (in their language and time
+ * zone). Inside a transaction all of it exists only if it commits.
+ */
 export async function notify(db: Executor, items: NewNotification[]): Promise<void> {
+  if (items.length === 0) return;
   const at = now();
-  await notifications.insertNotifications(db, items.map((n) => ({
+  const rows = items.map((n) => ({
     id: newId(), workspace_id: n.workspaceId, user_id: n.userId, type: n.type, data: toJson(n.data), read_at: null, created_at: at,
+  }));
+  await notifications.insertNotifications(db, rows);
+  await insertOutboxEvents(db, rows.map((row) => ({
+    workspaceId: row.workspace_id, type: NOTIFICATION_CREATED, entityType: 'notification', entityId: row.id, actorId: null,
+    payload: { userId: row.user_id, type: row.type },
   })));
+  await notifyOutbox(db);
+  await queueEmails(db, items);
+}
+
+/** Queues the emails of the notifications whose users chose email for the type. */
+async function queueEmails(db: Executor, items: NewNotification[]): Promise<void> {
+  const wanted = items.filter((n) => hasEmailChoice(n.type));
+  if (wanted.length === 0) return;
+  const choices = await notifications.emailChoices(db, [...new Set(wanted.map((n) => n.userId))]);
+  for (const n of wanted) {
+    const choice = choices.get(`${n.userId}\u0000${n.type}`);
+    if (!(choice ?? EMAIL_TYPES.get(n.type)!.emailByDefault)) continue;
+    const user = await usersService.findUser(db, n.workspaceId, n.userId);
+    if (!user || !user.is_active || user.deleted_at) continue;
+    const mail = notificationMail(n.type, n.data, user);
+    if (mail) await sendMail(db, { to: user.email, workspaceId: n.workspaceId, ...mail });
+  }
 }
 
 function present(row: Selectable<NotificationsTable>): NotificationOutput {

@@ -8,12 +8,14 @@ import { ProfilePanel } from './ProfilePanel';
 import { SessionsPanel } from './SessionsPanel';
 import { TokensPanel } from './TokensPanel';
 import { TwoFactorPanel } from './TwoFactorPanel';
+import { NotificationSettingsPanel } from '../notifications/NotificationSettingsPanel';
 
 const TABS = [
   { value: 'profile', path: '' },
   { value: 'sessions', path: 'sessions' },
   { value: 'twoFactor', path: 'two-factor' },
   { value: 'tokens', path: 'tokens' },
+  { value: 'notifications', path: 'notifications' },
 ] as const;
 
 /** The signed-in user's own account: profile, where they are signed in, two-factor sign-in and API tokens. */
@@ -53,6 +55,7 @@ export default function AccountArea() {
         <Route path="sessions" element={<SessionsPanel />} />
         <Route path="two-factor" element={<TwoFactorPanel />} />
         <Route path="tokens" element={<TokensPanel />} />
+        <Route path="notifications" element={<NotificationSettingsPanel />} />
         <Route path="*" element={<Navigate to="/settings/account" replace />} />
       </Routes>
     </SettingsPage>

@@ -1,21 +1,45 @@
-import { ActionIcon, Box, Button, Divider, Group, Indicator, Popover, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useState } from 'react';
+import { ActionIcon, Anchor, Box, Button, Divider, Group, Indicator, Notification as Toast, Popover, Portal, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBell, IconBellOff, IconShieldExclamation } from '@tabler/icons-react';
+import { IconAlarm, IconBell, IconBellOff, IconFlame, IconShieldExclamation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useCurrentUser } from '../../app/session';
 import { isApiError } from '../../app/api';
 import { apiErrorText } from '../../app/errorText';
 import { formatNumber, formatRelativeTime } from '../../i18n/format';
-import { useMarkRead, useNotifications, type Notification } from './notifications.api';
+import { useLiveNotifications, useMarkRead, useNotifications, type Notification } from './notifications.api';
+import { isToastWorthy, notificationTarget } from './notificationTarget';
 import { notificationText } from './notificationText';
 
-/** The bell in the top bar: how many unread, and the list with "mark as read". */
+/** How long a toast stays when nobody closes it. */
+const TOAST_MS = 15_000;
+
+function TypeIcon({ type }: { type: string }) {
+  const style = { flexShrink: 0, marginTop: 2 };
+  if (type === 'task.reminder' || type === 'task.assigned') return <IconAlarm size={18} color="var(--mantine-color-blue-6)" style={style} aria-hidden />;
+  if (type.startsWith('escalation.')) return <IconFlame size={18} color="var(--mantine-color-orange-6)" style={style} aria-hidden />;
+  return <IconShieldExclamation size={18} color={type === 'security.alarm' ? 'var(--mantine-color-red-6)' : 'var(--mantine-color-dimmed)'} style={style} aria-hidden />;
+}
+
+/**
+ * The bell in the top bar: how many unread (live over server-sent events), the list with "mark as
+ * read" (a click opens the record), and a toast when a reminder or an escalation arrives.
+ */
 export function NotificationBell() {
   const { t } = useTranslation();
+  const me = useCurrentUser();
   const markRead = useMarkRead();
   const navigate = useNavigate();
   const [opened, { toggle, close }] = useDisclosure(false);
   const notifications = useNotifications();
+  const [toasts, setToasts] = useState<Notification[]>([]);
+  const dismiss = (id: string) => setToasts((list) => list.filter((n) => n.id !== id));
+  useLiveNotifications(me.id, (notification) => {
+    if (!isToastWorthy(notification)) return;
+    setToasts((list) => [...list.slice(-2), notification]);
+    setTimeout(() => dismiss(notification.id), TOAST_MS);
+  });
 
   // A server without notifications yet: no bell rather than a broken one.
   if (isApiError(notifications.error) && (notifications.error.status === 404 || notifications.error.status === 403)) return null;
@@ -28,9 +52,11 @@ export function NotificationBell() {
     if (!notification.readAt) {
       await markRead.mutateAsync(notification.id).catch(() => undefined);
     }
-    if (notification.type === 'security.alarm') {
+    const target = notificationTarget(notification);
+    if (target) {
       close();
-      navigate('/settings/users');
+      dismiss(notification.id);
+      navigate(target);
     }
   }
 
@@ -39,6 +65,20 @@ export function NotificationBell() {
   }
 
   return (
+    <>
+    {toasts.length > 0 ? (
+      <Portal>
+        <Stack gap="xs" pos="fixed" bottom={16} right={16} w={360} maw="calc(100vw - 32px)" style={{ zIndex: 400 }} role="region" aria-label={t('notifications.toasts')}>
+          {toasts.map((notification) => (
+            <Toast key={notification.id} role="alert" icon={<TypeIcon type={notification.type} />} color="blue" withBorder title={t(`notifications.toastTitle.${notification.type.startsWith('escalation.') ? 'escalation' : 'reminder'}`)} onClose={() => dismiss(notification.id)} closeButtonProps={{ 'aria-label': t('notifications.closeToast') }}>
+              <UnstyledButton onClick={() => void open(notification)} style={{ textAlign: 'left' }}>
+                <Text size="sm">{notificationText(t, notification, me.timeZone)}</Text>
+              </UnstyledButton>
+            </Toast>
+          ))}
+        </Stack>
+      </Portal>
+    ) : null}
     <Popover opened={opened} onChange={(value) => !value && close()} position="bottom-end" width={360} shadow="md" withinPortal trapFocus>
       <Popover.Target>
         <Indicator label={unread > 99 ? '99+' : formatNumber(unread)} size={16} offset={4} color="red" disabled={unread === 0} zIndex={1}>
@@ -98,15 +138,10 @@ export function NotificationBell() {
                     }}
                   >
                     <Group gap="sm" wrap="nowrap" align="flex-start">
-                      <IconShieldExclamation
-                        size={18}
-                        color={notification.type === 'security.alarm' ? 'var(--mantine-color-red-6)' : 'var(--mantine-color-dimmed)'}
-                        style={{ flexShrink: 0, marginTop: 2 }}
-                        aria-hidden
-                      />
+                      <TypeIcon type={notification.type} />
                       <Stack gap={2} style={{ minWidth: 0 }}>
                         <Text size="sm" fw={notification.readAt ? 400 : 600}>
-                          {notificationText(t, notification)}
+                          {notificationText(t, notification, me.timeZone)}
                         </Text>
                         <Text size="xs" c="dimmed">
                           {formatRelativeTime(notification.createdAt)}
@@ -120,7 +155,17 @@ export function NotificationBell() {
             </Box>
           </ScrollArea.Autosize>
         )}
+        <Divider />
+        <Group justify="space-between" px="md" py="xs">
+          <Anchor component={Link} to="/settings/escalations" size="xs" onClick={close}>
+            {t('notifications.escalationsLink')}
+          </Anchor>
+          <Anchor component={Link} to="/settings/account/notifications" size="xs" onClick={close}>
+            {t('notifications.settingsLink')}
+          </Anchor>
+        </Group>
       </Popover.Dropdown>
     </Popover>
+    </>
   );
 }

@@ -1,11 +1,24 @@
-import { formatNumber } from '../../i18n/format';
+import { formatDateTime, formatNumber, formatShortDate } from '../../i18n/format';
 import type { TFunction } from 'i18next';
 import type { Notification } from './notifications.api';
 
 /** A notification as a sentence in the interface language. */
-export function notificationText(t: TFunction, notification: Notification): string {
+export function notificationText(t: TFunction, notification: Notification, timeZone?: string): string {
   // The schema leaves `data` open (it depends on the type); read it as a bag of values.
   const data = (notification.data ?? {}) as Record<string, unknown>;
+  const title = typeof data.title === 'string' ? data.title : '';
+  if (notification.type === 'task.reminder' || notification.type === 'task.assigned') {
+    const due = typeof data.dueAt === 'string' ? (data.allDay === true ? formatShortDate(data.dueAt, timeZone) : formatDateTime(data.dueAt, timeZone)) : null;
+    const key = notification.type === 'task.reminder' ? 'reminder' : 'assigned';
+    return due ? t(`notifications.task.${key}Due`, { title, due }) : t(`notifications.task.${key}`, { title });
+  }
+  if (notification.type === 'escalation.owner' || notification.type === 'escalation.head') {
+    const since = typeof data.startedAt === 'string' ? formatDateTime(data.startedAt, timeZone) : '';
+    const owner = typeof data.ownerName === 'string' ? data.ownerName : '?';
+    return notification.type === 'escalation.owner'
+      ? t('notifications.escalation.owner', { title, since, count: typeof data.minutes === 'number' ? data.minutes : 0 })
+      : t('notifications.escalation.head', { title, since, owner });
+  }
   if (notification.type === 'security.alarm' && data.kind === 'read') {
     return t(`notifications.securityAlarm.${data.blocked === true ? 'readsBlocked' : 'reads'}`, {
       name: typeof data.userName === 'string' ? data.userName : '?',

@@ -18,6 +18,8 @@ const CustomFieldsPage = lazy(() => import('../custom-fields/CustomFieldsPage'))
 const SalesSettingsPage = lazy(() => import('../pipelines/SalesSettingsPage'));
 const CurrenciesPage = lazy(() => import('../currencies/CurrenciesPage'));
 const SalesPlansPage = lazy(() => import('../plans/SalesPlansPage'));
+const EscalationSettingsPage = lazy(() => import('../escalations/EscalationSettingsPage'));
+const EscalationsPage = lazy(() => import('../escalations/EscalationsPage'));
 const AuditPage = lazy(() => import('../audit/AuditPage'));
 const SecurityPage = lazy(() => import('../security/SecurityPage'));
 const TrashPage = lazy(() => import('../trash/TrashPage'));
@@ -56,6 +58,8 @@ export default function SettingsArea() {
                 <Route path="sales" element={guard('sales', <SalesSettingsPage />)} />
                 <Route path="currencies" element={guard('currencies', <CurrenciesPage />)} />
                 <Route path="sales-plans" element={guard('salesPlans', <SalesPlansPage />)} />
+                <Route path="escalation" element={guard('escalation', <EscalationSettingsPage />)} />
+                <Route path="escalations" element={guard('escalations', <EscalationsPage />)} />
                 <Route path="audit" element={guard('audit', <AuditPage />)} />
                 <Route path="security" element={guard('security', <SecurityPage />)} />
                 <Route path="trash" element={guard('trash', <TrashPage />)} />

@@ -1,8 +1,8 @@
 import type { Icon } from '@tabler/icons-react';
-import { IconBuilding, IconChartFunnel, IconCoins, IconEye, IconForms, IconHierarchy2, IconListDetails, IconShieldLock, IconTarget, IconTrash, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconBuilding, IconChartFunnel, IconFlame, IconClockExclamation, IconCoins, IconEye, IconForms, IconHierarchy2, IconListDetails, IconShieldLock, IconTarget, IconTrash, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { Abilities } from './access';
 
-export type SectionKey = 'workspace' | 'users' | 'departments' | 'roles' | 'customFields' | 'sales' | 'currencies' | 'salesPlans' | 'audit' | 'security' | 'trash' | 'account';
+export type SectionKey = 'workspace' | 'users' | 'departments' | 'roles' | 'customFields' | 'sales' | 'currencies' | 'salesPlans' | 'escalation' | 'escalations' | 'audit' | 'security' | 'trash' | 'account';
 
 export interface SettingsSection {
   key: SectionKey;
@@ -27,6 +27,9 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { key: 'currencies', path: 'currencies', icon: IconCoins, visible: (a) => a.scope('settings', 'manage_settings') === 'all' },
   // Everyone who sells sees their own plan there; administrators and heads of department set them.
   { key: 'salesPlans', path: 'sales-plans', icon: IconTarget, visible: (a) => a.can('deals', 'view') },
+  // The rule is the administrators'; the list is everyone's who sees deals (each sees what their visibility allows).
+  { key: 'escalation', path: 'escalation', icon: IconClockExclamation, visible: (a) => a.can('settings', 'manage_settings') },
+  { key: 'escalations', path: 'escalations', icon: IconFlame, visible: (a) => a.can('deals', 'view') || a.can('activities', 'view') },
   { key: 'audit', path: 'audit', icon: IconListDetails, visible: (a) => a.can('audit', 'view') },
   // The read audit tells what everyone read: for audit viewers over the whole workspace.
   { key: 'security', path: 'security', icon: IconEye, visible: (a) => a.scope('audit', 'view') === 'all' },
