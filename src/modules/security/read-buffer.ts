@@ -50,6 +50,8 @@ class ReadBuffer {
   private rows: Insertable<ReadLogTable>[] = [];
   private bumps = new Map<string, Bump>();
   private views = new Map<string, PendingView>();
+  /** What the flush under way is writing: still counted as pending until its commit is done. */
+  private writing: { bumps: Bump[]; views: PendingView[] } = { bumps: [], views: [] };
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> | null = null;
   /** After a failed write, no early flush before this time (ms): a database that is away is not hammered. */
@@ -78,11 +80,11 @@ class ReadBuffer {
   pendingUnits(workspaceId: string, userId: string, kind: string, window: { fromMinute: string; fromHour: string }): { hour: number; day: number } {
     const sums = { hour: 0, day: 0 };
     if (kind === 'view') {
-      for (const v of this.views.values()) {
+      for (const v of [...this.views.values(), ...this.writing.views]) {
         if (v.user_id === userId && v.workspace_id === workspaceId && v.minute >= window.fromMinute) sums.hour += 1;
       }
     }
-    for (const b of this.bumps.values()) {
+    for (const b of [...this.bumps.values(), ...this.writing.bumps]) {
       if (b.user_id !== userId || b.workspace_id !== workspaceId || b.kind !== kind) continue;
       if (b.minute >= window.fromMinute) sums.hour += b.count;
       if (b.hour >= window.fromHour) sums.day += b.count;
@@ -102,12 +104,14 @@ class ReadBuffer {
     this.rows = [];
     this.bumps = new Map();
     this.views = new Map();
+    this.writing = { bumps, views };
     this.flushing = this.write(rows, bumps, views).then(
       () => {
         this.backoffUntil = 0;
       },
       (error: unknown) => this.keep(rows, bumps, views, error),
     ).finally(() => {
+      this.writing = { bumps: [], views: [] };
       this.flushing = null;
     });
     await this.flushing;
