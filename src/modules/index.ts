@@ -44,6 +44,8 @@ import './sales/sales-setup.js';
 // Live channels (who may listen to what).
 import './sales/deals.live.js';
 import './notifications/notifications.live.js';
+// Kinds of request escalation watches beyond new deals.
+import './activities/call-escalation.js';
 
 /**
  * Every module's HTTP routes. A module adds one import and one line here; entity types register

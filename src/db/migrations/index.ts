@@ -24,6 +24,7 @@ import * as dealListIndexes from './2026-12-07-0320-deal-list-indexes.js';
 import * as readAudit from './2026-12-07-0400-read-audit.js';
 import * as activities from './2026-12-07-0500-activities.js';
 import * as notifyEscalation from './2026-12-07-0510-notify-escalation.js';
+import * as waitingCalls from './2026-12-07-0520-waiting-calls.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same list works from
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-0400-read-audit': readAudit,
   '2026-12-07-0500-activities': activities,
   '2026-12-07-0510-notify-escalation': notifyEscalation,
+  '2026-12-07-0520-waiting-calls': waitingCalls,
 };
 
 export const migrationProvider: MigrationProvider = {

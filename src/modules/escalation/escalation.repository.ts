@@ -2,7 +2,7 @@ import { sql, type Insertable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/access/actor.js';
 import type { Module } from '../../platform/access/permissions.js';
-import { visibleTo } from '../../platform/access/visibility.js';
+import { ownerVisibleTo } from '../../platform/access/visibility.js';
 import type { EscalationSettingsTable, EscalationsTable } from './escalation.table.js';
 
 export function findSettings(db: Executor, workspaceId: string) {
@@ -73,7 +73,7 @@ export function listVisibleEscalations(db: Executor, actor: Actor, modules: read
     .where('escalations.workspace_id', '=', actor.workspaceId)
     .where('escalations.resolved_at', state === 'open' ? 'is' : 'is not', null)
     .where((eb) => eb.or([
-      ...modules.map((m) => eb.and([eb('escalations.module', '=', m), visibleTo(actor, m, 'escalations')(eb)])),
+      ...modules.map((m) => eb.and([eb('escalations.module', '=', m), ownerVisibleTo(actor, m, 'escalations')(eb)])),
       actor.userId ? eb('escalations.notified_user_id', '=', actor.userId) : sql<boolean>`1 = 0`,
     ]))
     .orderBy('escalations.escalated_at', 'desc')

@@ -121,6 +121,36 @@ describe.each(DIALECTS)('escalation on %s', (dialect) => {
     expect((await notificationsOf(ownerClient)).length + (await notificationsOf(headClient)).length).toBe(2);
   });
 
+  it('escalates a planned call not done N working minutes after its due time; doing it resolves the escalation', async () => {
+    at('2026-12-08T07:30:00.000Z'); // Tuesday 09:30 in Sofia.
+    const { ownerClient, headClient, owner } = await setup(dialect);
+    const created = await ownerClient.post('/api/v1/activities', { kind: 'call', title: 'Перезвонить клиенту', status: 'planned', dueAt: '2026-12-08T08:00:00.000Z' });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const call = created.body.activity;
+    const logged = (await ownerClient.post('/api/v1/activities', { kind: 'call', title: 'Already done', dueAt: '2026-12-08T07:00:00.000Z' })).body.activity;
+    expect(logged.status).toBe('done');
+    const db = (await testServer(dialect)).handle.db;
+    at('2026-12-08T08:09:00.000Z');
+    await runEscalations(db);
+    expect(await notificationsOf(ownerClient)).toEqual([]);
+    at('2026-12-08T08:10:00.000Z');
+    await runEscalations(db);
+    await runEscalations(db);
+    const notes = await notificationsOf(ownerClient);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ type: 'escalation.owner', data: { subjectType: 'activity', subjectId: call.id, title: 'Перезвонить клиенту', level: 1, startedAt: '2026-12-08T08:00:00.000Z' } });
+    at('2026-12-08T08:20:00.000Z');
+    await runEscalations(db);
+    expect((await notificationsOf(headClient))[0]).toMatchObject({ type: 'escalation.head', data: { subjectType: 'activity', subjectId: call.id, level: 2, ownerId: owner.id } });
+    expect((await headClient.get('/api/v1/escalations')).body.items.map((e: { subjectId: string }) => e.subjectId)).toEqual([call.id, call.id]);
+
+    at('2026-12-08T08:25:00.000Z');
+    expect((await ownerClient.post(`/api/v1/activities/${call.id}/complete`, { result: 'Договорились о встрече', version: call.version })).status).toBe(200);
+    await runEscalations(db);
+    expect((await headClient.get('/api/v1/escalations')).body.items).toEqual([]);
+    expect((await headClient.get('/api/v1/escalations?state=resolved')).body.items).toHaveLength(2);
+  });
+
   it('fires each level once when two processes scan at the same moment', async () => {
     at('2026-12-07T10:00:00.000Z');
     const { server, ownerClient, headClient } = await setup(dialect);

@@ -11,18 +11,27 @@ import type { Action, Module } from './permissions.js';
  * A table that uses it has `workspace_id` and `owner_id` columns (and the narrowing's column).
  */
 export function visibleTo(actor: Actor, module: Module, table: string, action: Action = 'view') {
-  const narrowing = actor.narrowing?.[module];
-  const base = narrowing
-    ? (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => {
-      const narrowed = narrowing.ids.length > 0 ? eb(`${table}.${narrowing.column}`, 'in', [...narrowing.ids]) : sql<SqlBool>`1 = 0`;
-      return eb.and([ownerRule(actor, module, table, action)(eb), narrowed]);
-    }
-    : ownerRule(actor, module, table, action);
+  const base = ownerVisibleTo(actor, module, table, action);
   const widening = widenings.get(module);
   const scope = scopeOf(actor, module, action);
   if (!widening || (action !== 'view' && action !== 'export') || scope === 'none' || scope === 'all') return base;
   return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> =>
     eb.or([base(eb), eb.and([eb(`${table}.workspace_id`, '=', actor.workspaceId), widening(actor, table)(eb)])]);
+}
+
+/**
+ * The owner rule and the role's narrowing alone, without what widens a module's visibility through
+ * its links: for tables that carry a copy of a record's owner (and narrowing column) rather than
+ * the record itself, such as escalations.
+ */
+export function ownerVisibleTo(actor: Actor, module: Module, table: string, action: Action = 'view') {
+  const narrowing = actor.narrowing?.[module];
+  return narrowing
+    ? (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => {
+      const narrowed = narrowing.ids.length > 0 ? eb(`${table}.${narrowing.column}`, 'in', [...narrowing.ids]) : sql<SqlBool>`1 = 0`;
+      return eb.and([ownerRule(actor, module, table, action)(eb), narrowed]);
+    }
+    : ownerRule(actor, module, table, action);
 }
 
 /** Extra records of a module the actor may see besides those its owner rule reaches (see `widenVisibility`). */
