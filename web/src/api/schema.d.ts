@@ -9031,6 +9031,124 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your password (the current one is asked); your other sessions end */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Other sessions of yours that were signed out */
+                            endedSessions: number;
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/two-factor/disable": {
         parameters: {
             query?: never;
@@ -15228,6 +15346,120 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sessions/sign-out-others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out everywhere else: end every session of yours but this one */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ended: number;
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/setup": {
         parameters: {
             query?: never;
@@ -17880,6 +18112,16 @@ export interface paths {
                                     dealsRequireClient: boolean;
                                     /** @description Days the read audit keeps; present only for callers with "manage_settings" */
                                     readAuditDays?: number;
+                                    /** @description The sign-in policy (passwords, sessions, IP allowlists per role); present only for callers with "manage_settings" */
+                                    signIn?: {
+                                        idleTimeoutMinutes: number | null;
+                                        ipAllowlists: {
+                                            [key: string]: string[];
+                                        };
+                                        maxSessionAgeHours: number | null;
+                                        maxSessionsPerUser: number | null;
+                                        passwordMinLength: number;
+                                    };
                                     trashRetentionDays: number;
                                 };
                                 timeZone: string;
@@ -17964,6 +18206,15 @@ export interface paths {
                             clientCountries?: string[];
                             dealsRequireClient?: boolean;
                             readAuditDays?: number;
+                            signIn?: {
+                                idleTimeoutMinutes?: number | null;
+                                ipAllowlists?: {
+                                    [key: string]: string[];
+                                };
+                                maxSessionAgeHours?: number | null;
+                                maxSessionsPerUser?: number | null;
+                                passwordMinLength?: number;
+                            };
                             trashRetentionDays?: number;
                         };
                         timeZone?: string;
@@ -18005,6 +18256,16 @@ export interface paths {
                                     dealsRequireClient: boolean;
                                     /** @description Days the read audit keeps; present only for callers with "manage_settings" */
                                     readAuditDays?: number;
+                                    /** @description The sign-in policy (passwords, sessions, IP allowlists per role); present only for callers with "manage_settings" */
+                                    signIn?: {
+                                        idleTimeoutMinutes: number | null;
+                                        ipAllowlists: {
+                                            [key: string]: string[];
+                                        };
+                                        maxSessionAgeHours: number | null;
+                                        maxSessionsPerUser: number | null;
+                                        passwordMinLength: number;
+                                    };
                                     trashRetentionDays: number;
                                 };
                                 timeZone: string;
@@ -18091,7 +18352,7 @@ export interface components {
                  * @description Machine code; one status per code
                  * @enum {string}
                  */
-                code: "validation_failed" | "bad_request" | "unauthenticated" | "two_factor_required" | "csrf_failed" | "forbidden" | "two_factor_setup_required" | "account_blocked" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "idempotency_in_progress" | "already_set_up" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "account_locked" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
+                code: "validation_failed" | "bad_request" | "weak_password" | "would_lock_you_out" | "unauthenticated" | "two_factor_required" | "csrf_failed" | "forbidden" | "two_factor_setup_required" | "account_blocked" | "ip_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "idempotency_in_progress" | "already_set_up" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "account_locked" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
                 /** @description Field path (`addresses.0.country`) → short code (`required`, `invalid_country`, ...) */
                 fields: {
                     [key: string]: string;
