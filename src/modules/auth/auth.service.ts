@@ -59,18 +59,32 @@ export async function signIn(db: Kysely<Database>, settings: AuthSettings, input
     await countFailure(db, settings, user, ctx);
     throw invalidCredentials();
   }
+  // The password alone proves half; failures stay counted until the code proves the rest.
+  return proceedAfterFirstFactor(db, settings, user, ctx, { trustedSecondFactor: false, changes: {} });
+}
+
+/**
+ * After a first factor (a password, or an OpenID provider's word): refuses deactivated and blocked
+ * accounts and addresses outside the role's allowlist, then asks for the authenticator code when
+ * the user has two-factor sign-in (unless the first factor already was two, `trustedSecondFactor`),
+ * else issues the session.
+ * @throws AppError forbidden (deactivated) | account_blocked | ip_not_allowed | two_factor_required (`details.challenge`)
+ */
+export async function proceedAfterFirstFactor(
+  db: Kysely<Database>, settings: AuthSettings, user: usersService.User, ctx: RequestContext,
+  options: { trustedSecondFactor: boolean; changes: Record<string, unknown> },
+): Promise<IssuedSession> {
   await refuseUnusable(db, user, ctx);
   await refuseSignInFromOutside(db, user, await signInPolicyOf(db, user.workspace_id), ctx);
-  if (hasTwoFactor(user)) {
-    // The password alone proves half; failures stay counted until the code proves the rest.
+  if (hasTwoFactor(user) && !options.trustedSecondFactor) {
     const challenge = newToken();
     await userTokens.insertUserToken(db, {
-      workspaceId: user.workspace_id, userId: user.id, purpose: TWO_FACTOR_CHALLENGE, tokenHash: hashToken(challenge), expiresAt: addMs(at, CHALLENGE_TTL_MS),
+      workspaceId: user.workspace_id, userId: user.id, purpose: TWO_FACTOR_CHALLENGE, tokenHash: hashToken(challenge), expiresAt: addMs(now(), CHALLENGE_TTL_MS),
     });
-    await audit(db, { workspaceId: user.workspace_id, actorId: user.id, ...ctx }, 'auth.two_factor_challenged');
+    await audit(db, { workspaceId: user.workspace_id, actorId: user.id, ...ctx }, 'auth.two_factor_challenged', Object.keys(options.changes).length ? { changes: options.changes } : undefined);
     throw new AppError('two_factor_required', 'Enter the code from your authenticator app', undefined, { challenge });
   }
-  return completeSignIn(db, settings, user, ctx, {});
+  return completeSignIn(db, settings, user, ctx, options.changes);
 }
 
 /**
