@@ -8,12 +8,15 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { useAllUsers } from '../users/users.api';
 import { ReadAuditPanel } from './ReadAuditPanel';
 import { RefusedPanel } from './RefusedPanel';
+import { OidcProvidersPanel } from '../signin/OidcProvidersPanel';
+import { SignInPolicyPanel } from '../signin/SignInPolicyPanel';
 
 type Period = 'today' | 'week' | 'all';
 
 /**
  * Settings → Security: the read audit ("what did this person read today", "who opened or exported
- * this client" — a card links here with `?entityType=…&entityId=…`) and the refused attempts.
+ * this client" — a card links here with `?entityType=…&entityId=…`), the refused attempts, the
+ * sign-in policy and the OpenID providers (decision 0028).
  */
 export default function SecurityPage() {
   const { t } = useTranslation();
@@ -64,12 +67,20 @@ export default function SecurityPage() {
         <Tabs.List>
           <Tabs.Tab value="reads">{t('security.reads.title')}</Tabs.Tab>
           <Tabs.Tab value="refused">{t('security.refused.title')}</Tabs.Tab>
+          <Tabs.Tab value="policy">{t('signin.policy.title')}</Tabs.Tab>
+          <Tabs.Tab value="providers">{t('signin.providers.title')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="reads" pt="md">
           <ReadAuditPanel filter={readFilter} onRecord={showRecord} />
         </Tabs.Panel>
         <Tabs.Panel value="refused" pt="md">
           <RefusedPanel filter={{ userId: userId ?? undefined, from }} />
+        </Tabs.Panel>
+        <Tabs.Panel value="policy" pt="md">
+          <SignInPolicyPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="providers" pt="md">
+          <OidcProvidersPanel />
         </Tabs.Panel>
       </Tabs>
     </SettingsPage>
