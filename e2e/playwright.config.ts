@@ -25,7 +25,15 @@ const INSTALLS = [
   { name: 'sales-settings', spec: 'sales-settings.spec.ts', port: PORT_BASE + 8, dataEnv: 'KARTOTEKA_E2E_SALES_SETTINGS_DATA_DIR' },
   { name: 'plans', spec: 'plans.spec.ts', port: PORT_BASE + 9, dataEnv: 'KARTOTEKA_E2E_PLANS_DATA_DIR' },
   { name: 'security', spec: 'security.spec.ts', port: PORT_BASE + 10, dataEnv: 'KARTOTEKA_E2E_SECURITY_DATA_DIR' },
+  {
+    name: 'signin', spec: 'signin.spec.ts', port: PORT_BASE + 14, dataEnv: 'KARTOTEKA_E2E_SIGNIN_DATA_DIR',
+    // The browser comes back from the OpenID provider to this address; http issuers for the test provider.
+    env: { PUBLIC_URL: `http://127.0.0.1:${PORT_BASE + 14}`, OIDC_ALLOW_HTTP: '1' },
+  },
 ] as const;
+
+/** The test OpenID provider of the signin spec (test/fixtures/oidc-provider-process.mjs, decision 0028). */
+export const OIDC_PROVIDER_PORT = PORT_BASE + 114;
 
 // Playwright loads this file in the runner and in each worker; the env vars keep one fresh install per run.
 for (const install of INSTALLS) process.env[install.dataEnv] ??= mkdtempSync(join(tmpdir(), `kartoteka-e2e-${install.name}-`));
@@ -73,14 +81,26 @@ export default defineConfig({
     testMatch: install.spec,
     use: { ...chromium, baseURL: baseUrl(install.port) },
   })),
-  webServer: INSTALLS.map((install) => ({
-    command: 'node bin/kartoteka.js start',
-    cwd: REPO_ROOT,
-    url: `${baseUrl(install.port)}/health`,
-    env: { PORT: String(install.port), DATA_DIR: process.env[install.dataEnv]!, KARTOTEKA_LOG_LEVEL: 'warn' },
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'pipe' as const,
-    stderr: 'pipe' as const,
-  })),
+  webServer: [
+    ...INSTALLS.map((install) => ({
+      command: 'node bin/kartoteka.js start',
+      cwd: REPO_ROOT,
+      url: `${baseUrl(install.port)}/health`,
+      env: { PORT: String(install.port), DATA_DIR: process.env[install.dataEnv]!, KARTOTEKA_LOG_LEVEL: 'warn', ...('env' in install ? install.env : {}) },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe' as const,
+      stderr: 'pipe' as const,
+    })),
+    {
+      command: 'node test/fixtures/oidc-provider-process.mjs',
+      cwd: REPO_ROOT,
+      url: `${baseUrl(OIDC_PROVIDER_PORT)}/.well-known/openid-configuration`,
+      env: { OIDC_TEST_PORT: String(OIDC_PROVIDER_PORT), OIDC_TEST_REDIRECT_URIS: `${baseUrl(PORT_BASE + 14)}/api/v1/auth/oidc/callback` },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe' as const,
+      stderr: 'pipe' as const,
+    },
+  ],
 });
