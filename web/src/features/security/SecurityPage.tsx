@@ -27,6 +27,7 @@ export default function SecurityPage() {
   const entityId = params.get('entityId');
   const entityType = params.get('entityType');
   const [period, setPeriod] = useState<Period>(entityId ? 'all' : 'today');
+  const [tab, setTab] = useState('reads');
   const from = useMemo(() => {
     if (period === 'all') return undefined;
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: me.timeZone }).format(new Date());
@@ -40,7 +41,8 @@ export default function SecurityPage() {
   };
   return (
     <SettingsPage title={t('settings.sections.security')} description={t('security.description')}>
-      <Group gap="sm" align="flex-end" wrap="wrap">
+      {/* The person and period filter the audits; the sign-in tabs are settings. */}
+      <Group gap="sm" align="flex-end" wrap="wrap" display={tab === 'reads' || tab === 'refused' ? undefined : 'none'}>
         <Select
           label={t('security.filters.user')}
           placeholder={t('security.filters.anyone')}
@@ -63,7 +65,7 @@ export default function SecurityPage() {
           </Button>
         ) : null}
       </Group>
-      <Tabs defaultValue="reads" keepMounted={false}>
+      <Tabs value={tab} onChange={(value) => setTab(value ?? 'reads')} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="reads">{t('security.reads.title')}</Tabs.Tab>
           <Tabs.Tab value="refused">{t('security.refused.title')}</Tabs.Tab>
