@@ -95,7 +95,8 @@ export default defineConfig({
     {
       command: 'node test/fixtures/oidc-provider-process.mjs',
       cwd: REPO_ROOT,
-      url: `${baseUrl(OIDC_PROVIDER_PORT)}/.well-known/openid-configuration`,
+      // Ready when it says so: it prints `ready <issuer>` once it listens.
+      wait: { stdout: /ready http/ },
       env: { OIDC_TEST_PORT: String(OIDC_PROVIDER_PORT), OIDC_TEST_REDIRECT_URIS: `${baseUrl(PORT_BASE + 14)}/api/v1/auth/oidc/callback` },
       reuseExistingServer: false,
       timeout: 120_000,
