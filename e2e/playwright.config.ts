@@ -28,7 +28,15 @@ const INSTALLS = [
   { name: 'activities', spec: 'activities.spec.ts', port: PORT_BASE + 11, dataEnv: 'KARTOTEKA_E2E_ACTIVITIES_DATA_DIR' },
   // The escalation scan every 2 s instead of every minute, so an escalation shows within a test.
   { name: 'notify', spec: 'notify.spec.ts', port: PORT_BASE + 12, dataEnv: 'KARTOTEKA_E2E_NOTIFY_DATA_DIR', env: { ESCALATION_SCAN_SECONDS: '2' } },
+  {
+    name: 'signin', spec: 'signin.spec.ts', port: PORT_BASE + 14, dataEnv: 'KARTOTEKA_E2E_SIGNIN_DATA_DIR',
+    // The browser comes back from the OpenID provider to this address; http issuers for the test provider.
+    env: { PUBLIC_URL: `http://127.0.0.1:${PORT_BASE + 14}`, OIDC_ALLOW_HTTP: '1' },
+  },
 ] as const;
+
+/** The test OpenID provider of the signin spec (test/fixtures/oidc-provider-process.mjs, decision 0028). */
+export const OIDC_PROVIDER_PORT = PORT_BASE + 114;
 
 // Playwright loads this file in the runner and in each worker; the env vars keep one fresh install per run.
 for (const install of INSTALLS) process.env[install.dataEnv] ??= mkdtempSync(join(tmpdir(), `kartoteka-e2e-${install.name}-`));
@@ -76,14 +84,27 @@ export default defineConfig({
     testMatch: install.spec,
     use: { ...chromium, baseURL: baseUrl(install.port) },
   })),
-  webServer: INSTALLS.map((install) => ({
-    command: 'node bin/kartoteka.js start',
-    cwd: REPO_ROOT,
-    url: `${baseUrl(install.port)}/health`,
-    env: { PORT: String(install.port), DATA_DIR: process.env[install.dataEnv]!, KARTOTEKA_LOG_LEVEL: 'warn', ...('env' in install ? install.env : {}) },
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'pipe' as const,
-    stderr: 'pipe' as const,
-  })),
+  webServer: [
+    ...INSTALLS.map((install) => ({
+      command: 'node bin/kartoteka.js start',
+      cwd: REPO_ROOT,
+      url: `${baseUrl(install.port)}/health`,
+      env: { PORT: String(install.port), DATA_DIR: process.env[install.dataEnv]!, KARTOTEKA_LOG_LEVEL: 'warn', ...('env' in install ? install.env : {}) },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe' as const,
+      stderr: 'pipe' as const,
+    })),
+    {
+      command: 'node test/fixtures/oidc-provider-process.mjs',
+      cwd: REPO_ROOT,
+      // Ready when it says so: it prints `ready <issuer>` once it listens.
+      wait: { stdout: /ready http/ },
+      env: { OIDC_TEST_PORT: String(OIDC_PROVIDER_PORT), OIDC_TEST_REDIRECT_URIS: `${baseUrl(PORT_BASE + 14)}/api/v1/auth/oidc/callback` },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe' as const,
+      stderr: 'pipe' as const,
+    },
+  ],
 });

@@ -15,6 +15,7 @@ import type { RolesTable } from '../modules/roles/roles.table.js';
 import type { UserTokensTable } from '../modules/auth/user-tokens.table.js';
 import type { ApiTokensTable } from '../modules/tokens/api-tokens.table.js';
 import type { AccessCountersTable, AccessLogTable, AccessViewsTable } from '../modules/security/access-log.table.js';
+import type { OidcLoginsTable, OidcProvidersTable } from '../modules/oidc/oidc.table.js';
 import type { AccessHourCountersTable, ReadLogTable, RefusedAttemptsTable } from '../modules/security/read-log.table.js';
 import type { NotificationSettingsTable, NotificationsTable } from '../modules/notifications/notifications.table.js';
 import type { EscalationSettingsTable, EscalationsTable } from '../modules/escalation/escalation.table.js';
@@ -83,6 +84,8 @@ export interface Database {
   merges: MergesTable;
   idempotency_keys: IdempotencyKeysTable;
   rate_limit_buckets: RateLimitBucketsTable;
+  oidc_providers: OidcProvidersTable;
+  oidc_logins: OidcLoginsTable;
 }
 
 export type Executor = Kysely<Database> | Transaction<Database>;

@@ -4,6 +4,7 @@ import { securityRoutes } from './security/security.routes.js';
 import type { AppDeps } from '../platform/http/deps.js';
 import { workspacesRoutes } from './workspaces/workspaces.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { oidcRoutes } from './oidc/oidc.routes.js';
 import { usersRoutes } from './users/users.routes.js';
 import { usersAdminRoutes } from './users/users-admin.routes.js';
 import { invitesRoutes } from './users/invites.routes.js';
@@ -56,6 +57,7 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   registerRefusedAttempts(app, deps.db);
   workspacesRoutes(app, deps);
   authRoutes(app, deps);
+  oidcRoutes(app, deps);
   usersRoutes(app, deps);
   usersAdminRoutes(app, deps);
   invitesRoutes(app, deps);

@@ -13,7 +13,10 @@ export interface Config {
   sessionTtlDays: number;
   /** Send the session cookie with `Secure` (set when served over HTTPS). */
   cookieSecure: boolean;
+  /** Take the client address from X-Forwarded-For (behind a reverse proxy); IP allowlists depend on it. */
   trustProxy: boolean;
+  /** Accept OpenID providers at plain-HTTP issuer URLs (tests, a lab Keycloak); never in production. */
+  oidcAllowHttp: boolean;
   bodyLimitBytes: number;
   /** Largest attachment upload; streamed to `${dataDir}/files`, never held in memory. */
   attachmentMaxBytes: number;
@@ -56,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlDays: int(env, 'SESSION_TTL_DAYS', 30),
     cookieSecure: bool(env, 'COOKIE_SECURE', false),
     trustProxy: bool(env, 'TRUST_PROXY', false),
+    oidcAllowHttp: bool(env, 'OIDC_ALLOW_HTTP', false),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
     attachmentMaxBytes: int(env, 'ATTACHMENT_MAX_BYTES', 25 * 1024 * 1024),
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5),

@@ -13,6 +13,7 @@ import { registerNamesRekeyJob } from '../modules/contacts/client-rekey.js';
 import { registerDuplicatesJobs } from '../modules/duplicates/duplicate-pairs.jobs.js';
 import { registerSecurityJobs } from '../modules/security/security.jobs.js';
 import { registerAuthJobs } from '../modules/auth/auth.jobs.js';
+import { registerOidcJobs } from '../modules/oidc/oidc.jobs.js';
 import { registerAttachmentJobs } from '../modules/attachments/attachments.jobs.js';
 import { registerTransferJobs } from '../modules/users/transfer.job.js';
 import { registerRecordBulkJobs } from '../modules/records/record-bulk.job.js';
@@ -55,6 +56,7 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
       registerTrashJobs(jobs);
       registerSecurityJobs(jobs);
       registerAuthJobs(jobs);
+      registerOidcJobs(jobs);
       registerAttachmentJobs(jobs, { dataDir: config.dataDir });
       registerDatabaseJobs(jobs);
       registerPhoneRecheckJob(jobs);

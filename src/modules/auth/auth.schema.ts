@@ -19,6 +19,15 @@ export const twoFactorSignInInput = z.strictObject({
 });
 export type TwoFactorSignInInput = z.infer<typeof twoFactorSignInInput>;
 
+export const changePasswordInput = z.strictObject({
+  currentPassword: z.string().min(1, 'required').max(256, 'too_long'),
+  newPassword: z.string().min(1, 'required').max(256, 'too_long'),
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+export const changePasswordOutput = z.object({ endedSessions: z.number().int().describe('Other sessions of yours that were signed out') });
+
+export const signOutOthersOutput = z.object({ ended: z.number().int() });
+
 export const twoFactorSetupOutput = z.object({ secret: z.string(), otpauthUrl: z.string() });
 export const twoFactorEnableInput = z.strictObject({ code: z.string().trim().min(1, 'required').max(20, 'too_long') });
 export const twoFactorDisableInput = z.strictObject({ password: z.string().min(1, 'required').max(256, 'too_long') });

@@ -13,6 +13,7 @@ import * as sessions from './sessions.repository.js';
 import { hashToken, newToken } from './session-token.js';
 import * as userTokens from './user-tokens.repository.js';
 import { hasTwoFactor, verifyTwoFactorCode } from './two-factor.service.js';
+import { enforceSessionLimit, refuseSignInFromOutside, sessionEndReason, signInPolicyOf, type SignInPolicy } from './sign-in-policy.js';
 import type { SignInInput, TwoFactorSignInInput } from './auth.schema.js';
 
 export interface AuthSettings {
@@ -32,15 +33,17 @@ const DAY = 24 * 60 * 60 * 1000;
 const TWO_FACTOR_CHALLENGE = 'two_factor_challenge';
 const CHALLENGE_TTL_MS = 5 * 60 * 1000;
 const CHALLENGE_MAX_ATTEMPTS = 5;
-// Sliding expiry is written at most this often, so reads do not each cost a write.
-const TOUCH_EVERY_MS = 5 * 60 * 1000;
+// Last use and the sliding expiry are written at most this often, so reads do not each cost a
+// write; the idle timeout (in minutes) is then exact to within this minute.
+const TOUCH_EVERY_MS = 60 * 1000;
 
 /**
  * Signs a user in by email and password. Failures are counted per user; after
  * `loginMaxFailures` in a row the account is locked for `loginLockMinutes`. Every attempt is audited.
  * A user with two-factor sign-in gets a challenge instead of a session (see `signInWithTwoFactor`).
+ * The role's IP allowlist is checked once the password is right, so a refusal tells nothing about the account.
  * @throws AppError unauthenticated (wrong email or password) | account_locked | forbidden (deactivated) | account_blocked
- *   | two_factor_required (`details.challenge` is the one-time token for the second step)
+ *   | ip_not_allowed | two_factor_required (`details.challenge` is the one-time token for the second step)
  */
 export async function signIn(db: Kysely<Database>, settings: AuthSettings, input: SignInInput, ctx: RequestContext): Promise<IssuedSession> {
   const user = await usersService.findUserByEmail(db, input.email);
@@ -56,17 +59,32 @@ export async function signIn(db: Kysely<Database>, settings: AuthSettings, input
     await countFailure(db, settings, user, ctx);
     throw invalidCredentials();
   }
+  // The password alone proves half; failures stay counted until the code proves the rest.
+  return proceedAfterFirstFactor(db, settings, user, ctx, { trustedSecondFactor: false, changes: {} });
+}
+
+/**
+ * After a first factor (a password, or an OpenID provider's word): refuses deactivated and blocked
+ * accounts and addresses outside the role's allowlist, then asks for the authenticator code when
+ * the user has two-factor sign-in (unless the first factor already was two, `trustedSecondFactor`),
+ * else issues the session.
+ * @throws AppError forbidden (deactivated) | account_blocked | ip_not_allowed | two_factor_required (`details.challenge`)
+ */
+export async function proceedAfterFirstFactor(
+  db: Kysely<Database>, settings: AuthSettings, user: usersService.User, ctx: RequestContext,
+  options: { trustedSecondFactor: boolean; changes: Record<string, unknown> },
+): Promise<IssuedSession> {
   await refuseUnusable(db, user, ctx);
-  if (hasTwoFactor(user)) {
-    // The password alone proves half; failures stay counted until the code proves the rest.
+  await refuseSignInFromOutside(db, user, await signInPolicyOf(db, user.workspace_id), ctx);
+  if (hasTwoFactor(user) && !options.trustedSecondFactor) {
     const challenge = newToken();
     await userTokens.insertUserToken(db, {
-      workspaceId: user.workspace_id, userId: user.id, purpose: TWO_FACTOR_CHALLENGE, tokenHash: hashToken(challenge), expiresAt: addMs(at, CHALLENGE_TTL_MS),
+      workspaceId: user.workspace_id, userId: user.id, purpose: TWO_FACTOR_CHALLENGE, tokenHash: hashToken(challenge), expiresAt: addMs(now(), CHALLENGE_TTL_MS),
     });
-    await audit(db, { workspaceId: user.workspace_id, actorId: user.id, ...ctx }, 'auth.two_factor_challenged');
+    await audit(db, { workspaceId: user.workspace_id, actorId: user.id, ...ctx }, 'auth.two_factor_challenged', Object.keys(options.changes).length ? { changes: options.changes } : undefined);
     throw new AppError('two_factor_required', 'Enter the code from your authenticator app', undefined, { challenge });
   }
-  return completeSignIn(db, settings, user, ctx, {});
+  return completeSignIn(db, settings, user, ctx, options.changes);
 }
 
 /**
@@ -132,7 +150,13 @@ export function blockedError(): AppError {
   return new AppError('account_blocked', 'This account is blocked; ask your administrator to unblock it');
 }
 
-async function completeSignIn(db: Kysely<Database>, settings: AuthSettings, user: usersService.User, ctx: RequestContext, changes: Record<string, unknown>): Promise<IssuedSession> {
+/**
+ * Issues the session of a sign-in whose proofs are all in (password and code, or an OpenID provider
+ * and code): the IP allowlist is checked again, since the address may have changed between steps.
+ * @throws AppError ip_not_allowed
+ */
+export async function completeSignIn(db: Kysely<Database>, settings: AuthSettings, user: usersService.User, ctx: RequestContext, changes: Record<string, unknown>): Promise<IssuedSession> {
+  await refuseSignInFromOutside(db, user, await signInPolicyOf(db, user.workspace_id), ctx);
   return db.transaction().execute(async (trx) => {
     const issued = await issueSession(trx, settings, user, ctx);
     await usersService.setSignInState(trx, user.id, { failed_sign_ins: 0, locked_until: null, last_sign_in_at: now() });
@@ -163,19 +187,33 @@ export interface ResolvedSession {
   sessionId: string;
   csrfToken: string;
   user: usersService.User;
+  /** The workspace's sign-in policy, read for this request anyway (the IP allowlist is checked with it). */
+  policy: SignInPolicy;
 }
 
-/** The session and user behind a cookie token, or null when missing, expired, revoked or the user is gone. */
+/**
+ * The session and user behind a cookie token, or null when missing, expired, revoked, the user is
+ * gone, or the workspace's policy ends it now (idle too long, older than the maximum age: it is then
+ * revoked and audited `auth.session_expired`).
+ */
 export async function resolveSession(db: Executor, settings: AuthSettings, token: string): Promise<ResolvedSession | null> {
   const at = now();
   const session = await sessions.findLiveSession(db, hashToken(token), at);
   if (!session) return null;
-  const user = await usersService.findUser(db, session.workspace_id, session.user_id);
+  const [user, policy] = await Promise.all([usersService.findUser(db, session.workspace_id, session.user_id), signInPolicyOf(db, session.workspace_id)]);
   if (!user || user.is_active !== 1) return null;
-  if (Date.parse(at) - Date.parse(session.last_seen_at) > TOUCH_EVERY_MS) {
+  const ended = sessionEndReason(session, policy, at);
+  if (ended) {
+    await sessions.revokeSession(db, session.id, at);
+    await audit(db, { workspaceId: user.workspace_id, actorId: user.id, ip: null, userAgent: null, requestId: null }, 'auth.session_expired', {
+      entityType: 'session', entityId: session.id, changes: { reason: ended },
+    });
+    return null;
+  }
+  if (Date.parse(at) - Date.parse(session.last_seen_at) >= TOUCH_EVERY_MS) {
     await sessions.touchSession(db, session.id, at, addMs(at, settings.sessionTtlDays * DAY));
   }
-  return { sessionId: session.id, csrfToken: session.csrf_token, user };
+  return { sessionId: session.id, csrfToken: session.csrf_token, user, policy };
 }
 
 /** Ends one session. */
@@ -186,7 +224,10 @@ export async function signOut(db: Kysely<Database>, actor: Actor, sessionId: str
   });
 }
 
-/** Issues a session for a user who just proved who they are some other way (first-run setup). */
+/**
+ * Issues a session for a user who just proved who they are; past the workspace's limit of
+ * concurrent sessions the user's oldest ones end.
+ */
 export async function issueSession(db: Executor, settings: AuthSettings, user: usersService.User, ctx: RequestContext): Promise<IssuedSession> {
   const at = now();
   const token = newToken();
@@ -196,6 +237,8 @@ export async function issueSession(db: Executor, settings: AuthSettings, user: u
     id: newId(), workspace_id: user.workspace_id, user_id: user.id, token_hash: hashToken(token), csrf_token: csrfToken,
     ip: ctx.ip, user_agent: ctx.userAgent?.slice(0, 500) ?? null, created_at: at, last_seen_at: at, expires_at: expiresAt, revoked_at: null,
   });
+  const ended = await enforceSessionLimit(db, user, await signInPolicyOf(db, user.workspace_id), at);
+  if (ended > 0) await audit(db, { workspaceId: user.workspace_id, actorId: user.id, ...ctx }, 'auth.sessions_limited', { changes: { ended } });
   return { token, csrfToken, expiresAt, user };
 }
 

@@ -73,3 +73,31 @@ export async function revokeUserSession(db: Executor, workspaceId: string, userI
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** A user's live session ids, newest sign-in first. */
+export function listLiveUserSessionsByAge(db: Executor, workspaceId: string, userId: string, at: string) {
+  return db
+    .selectFrom('sessions')
+    .select(['id'])
+    .where('workspace_id', '=', workspaceId)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', at)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+/** Ends the given sessions. */
+export async function revokeSessions(db: Executor, ids: readonly string[], at: string): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable('sessions').set({ revoked_at: at }).where('id', 'in', ids).where('revoked_at', 'is', null).execute();
+}
+
+/** Ends every live session of a user but one (the one making the request). Answers how many ended. */
+export async function revokeOtherUserSessions(db: Executor, workspaceId: string, userId: string, keepId: string | null, at: string): Promise<number> {
+  let query = db.updateTable('sessions').set({ revoked_at: at }).where('workspace_id', '=', workspaceId).where('user_id', '=', userId).where('revoked_at', 'is', null);
+  if (keepId) query = query.where('id', '!=', keepId);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

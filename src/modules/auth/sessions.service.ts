@@ -32,6 +32,17 @@ export async function listMySessions(db: Executor, actor: Actor, currentSessionI
 }
 
 /**
+ * Ends every session of the actor but the one making the request ("sign out everywhere else").
+ * Audited `auth.sessions_revoked`. Answers how many ended.
+ * @throws AppError forbidden (no user)
+ */
+export async function revokeMyOtherSessions(trx: Transaction<Database>, actor: Actor, currentSessionId: string | null): Promise<number> {
+  const ended = await sessions.revokeOtherUserSessions(trx, actor.workspaceId, signedInUserId(actor), currentSessionId, now());
+  await audit(trx, { ...actor, actorId: actor.userId }, 'auth.sessions_revoked', { changes: { ended } });
+  return ended;
+}
+
+/**
  * Ends one of the actor's own sessions (a lost phone, a shared computer). Another user's session
  * looks missing.
  * @throws AppError forbidden (no user) | not_found

@@ -21,12 +21,13 @@ export function markHidden(error: AppError, entityType: string, entityId: string
   return error;
 }
 
-/** What to log of an error answer: a 403 `forbidden`, or a 404 marked hidden; null for anything else. */
+/** What to log of an error answer: a 403 `forbidden` or `ip_not_allowed`, or a 404 marked hidden; null for anything else. */
 export function refusalOf(error: unknown, params: unknown): { status: number; entityType: string | null; entityId: string | null } | null {
   if (!(error instanceof AppError)) return null;
   const marked = hidden.get(error);
   if (marked) return { status: 404, ...marked };
-  if (error.code !== 'forbidden') return null;
+  // An address outside the role's allowlist is a refusal too (decision 0028).
+  if (error.code !== 'forbidden' && error.code !== 'ip_not_allowed') return null;
   const id = typeof params === 'object' && params !== null && Object.hasOwn(params, 'id') ? String((params as { id: unknown }).id).slice(0, 64) : null;
   return { status: error.status, entityType: null, entityId: id };
 }

@@ -14,6 +14,7 @@ import * as usersService from './users.service.js';
 import { assertMayManage } from './user-rules.js';
 import { teamMail, type TeamMailKind } from './invite-mail.js';
 import { hashPassword } from './password.js';
+import { assertPasswordAllowed } from '../auth/password-policy.js';
 import type { AcceptInviteInput } from './users-admin.schema.js';
 
 const HOUR = 60 * 60 * 1000;
@@ -101,7 +102,7 @@ export async function sendPasswordReset(trx: Transaction<Database>, actor: Actor
  * Sets the password of the user a mailed token names, uses the token up, ends the user's sessions
  * and signs them in. A user with two-factor sign-in keeps the new password but gets the second
  * step of signing in instead of a session: a mailed link is not a second factor.
- * @throws AppError validation_failed (fields.token = 'invalid': unknown, used or expired) | forbidden (deactivated) | account_blocked | two_factor_required (`challenge`)
+ * @throws AppError validation_failed (fields.token = 'invalid': unknown, used or expired) | weak_password | forbidden (deactivated) | account_blocked | two_factor_required (`challenge`)
  */
 export async function acceptInvite(db: Kysely<Database>, settings: authService.AuthSettings, input: AcceptInviteInput, ctx: RequestContext): Promise<authService.IssuedSession> {
   const passwordHash = await hashPassword(input.password);
@@ -113,6 +114,8 @@ export async function acceptInvite(db: Kysely<Database>, settings: authService.A
     if (!user) throw invalid;
     if (user.is_active !== 1) throw new AppError('forbidden', 'This account is deactivated; ask your administrator', { token: 'deactivated' });
     if (user.blocked_at) throw authService.blockedError();
+    // Refused here, inside the transaction: the link stays usable for a better password.
+    await assertPasswordAllowed(trx, user.workspace_id, input.password);
     const who = { workspaceId: user.workspace_id, actorId: user.id, ...ctx };
     const at = now();
     await users.setPasswordHash(trx, user.workspace_id, user.id, passwordHash, at);

@@ -10,8 +10,12 @@ export const emailSchema = z
   .email('invalid_email')
   .transform((e) => e.toLowerCase());
 
-/** Long enough to resist guessing; no composition rules (NIST SP 800-63B). */
-export const passwordSchema = z.string().min(10, 'too_short').max(256, 'too_long');
+/**
+ * A password as a request carries it. No composition rules (NIST SP 800-63B); its length and the
+ * common-password check follow the workspace's sign-in policy (auth/password-policy.ts); 8 is the
+ * floor of every policy, refused here with the other fields.
+ */
+export const passwordSchema = z.string().min(8, 'too_short').max(256, 'too_long');
 
 export const personNameSchema = requiredText(200);
 

@@ -12,6 +12,7 @@ import * as users from './users.repository.js';
 import type { UsersTable } from './users.table.js';
 import type { UpdateMeInput } from './users.schema.js';
 import { hashPassword } from './password.js';
+import { assertPasswordAllowed } from '../auth/password-policy.js';
 
 export type User = Selectable<UsersTable>;
 
@@ -34,11 +35,13 @@ export interface NewUserInput {
 }
 
 /**
- * Creates a user in the actor's workspace with history and audit.
- * @throws AppError conflict (email taken)
+ * Creates a user in the actor's workspace with history and audit. A password must pass the
+ * workspace's sign-in policy.
+ * @throws AppError conflict (email taken) | weak_password
  */
 export async function createUser(trx: Transaction<Database>, actor: Actor, input: NewUserInput): Promise<User> {
   const email = input.email.trim().toLowerCase();
+  if (input.password) await assertPasswordAllowed(trx, actor.workspaceId, input.password);
   if (await users.findUserByEmail(trx, email)) {
     throw new AppError('conflict', 'A user with this email already exists', { email: 'taken' });
   }
@@ -96,7 +99,7 @@ export function findUserByEmail(db: Executor, email: string): Promise<User | und
   return users.findUserByEmail(db, email.trim().toLowerCase());
 }
 
-export { setSignInState, listActiveAdmins, blockUser, listUsers, lockActiveAdmins } from './users.repository.js';
+export { setSignInState, setPasswordHash, listActiveAdmins, blockUser, listUsers, lockActiveAdmins } from './users.repository.js';
 
 /** The actor for a signed-in user: role permissions and the reach of their department. */
 export async function actorForUser(db: Executor, user: User, ctx: RequestContext): Promise<Actor> {

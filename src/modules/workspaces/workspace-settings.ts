@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fromJson } from '../../platform/json.js';
 import { isPhoneCountry } from '../../platform/phones/phones.js';
+import { isIpRange } from '../../platform/net/ip-allowlist.js';
 
 /** An ISO 3166-1 alpha-2 code phones are known for (`BG`, `RU`); anything else is `invalid_country`. */
 const clientCountry = z.string().refine(isPhoneCountry, 'invalid_country');
@@ -8,6 +9,24 @@ const clientCountry = z.string().refine(isPhoneCountry, 'invalid_country');
 const readLimit = z.number().int().min(1).max(1_000_000_000);
 /** One role's read limits; either may be left out to take the workspace's. */
 export const roleReadLimits = z.strictObject({ unitsPerHour: readLimit.optional(), unitsPerDay: readLimit.optional() });
+
+/** One role's IP allowlist: ranges (`203.0.113.0/24`, `2001:db8::/32`) or single addresses; empty allows any. */
+export const ipAllowlist = z.array(z.string().trim().max(50, 'too_long').refine(isIpRange, 'invalid_ip_range')).max(100, 'too_long');
+
+/** The sign-in policy (decision 0028). */
+export const signInPolicySchema = z.strictObject({
+  /** Shortest password accepted when one is chosen or set. */
+  passwordMinLength: z.number().int().min(8).max(128),
+  /** A session unused this many minutes ends; null: no idle limit. */
+  idleTimeoutMinutes: z.number().int().min(5).max(43_200).nullable(),
+  /** A session ends this many hours after sign-in however busy; null: only the sliding expiry. */
+  maxSessionAgeHours: z.number().int().min(1).max(8_760).nullable(),
+  /** Live sessions one user may hold; signing in past it ends the oldest. null: any number. */
+  maxSessionsPerUser: z.number().int().min(1).max(100).nullable(),
+  /** Per role key: the addresses its users may sign in and work from (missing or empty: any). */
+  ipAllowlists: z.record(z.string().min(1).max(100), ipAllowlist).refine((m) => Object.keys(m).length <= 100, 'too_long'),
+});
+export type SignInPolicy = z.infer<typeof signInPolicySchema>;
 
 /** Settings an admin tunes per workspace; stored as JSON on the workspace, read with defaults. */
 export const workspaceSettingsSchema = z.strictObject({
@@ -38,6 +57,7 @@ export const workspaceSettingsSchema = z.strictObject({
   dealsRequireClient: z.boolean(),
   /** Every open deal needs a planned next step (an activity): deals without one are flagged on the board and in the list. */
   dealsNeedNextStep: z.boolean(),
+  signIn: signInPolicySchema,
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
 
@@ -48,6 +68,7 @@ export const DEFAULT_WORKSPACE_SETTINGS: WorkspaceSettings = {
   clientCountries: [],
   dealsRequireClient: false,
   dealsNeedNextStep: false,
+  signIn: { passwordMinLength: 10, idleTimeoutMinutes: null, maxSessionAgeHours: null, maxSessionsPerUser: null, ipAllowlists: {} },
 };
 
 /** A patch: any subset of the settings. */
@@ -58,6 +79,7 @@ export const workspaceSettingsPatch = z.strictObject({
   clientCountries: workspaceSettingsSchema.shape.clientCountries.optional(),
   dealsRequireClient: workspaceSettingsSchema.shape.dealsRequireClient.optional(),
   dealsNeedNextStep: workspaceSettingsSchema.shape.dealsNeedNextStep.optional(),
+  signIn: signInPolicySchema.partial().optional(),
 });
 export type WorkspaceSettingsPatch = z.infer<typeof workspaceSettingsPatch>;
 
@@ -71,6 +93,8 @@ function pick<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
 export function readSettings(stored: unknown): WorkspaceSettings {
   const raw = (stored === null || stored === undefined ? null : fromJson<Record<string, unknown> | null>(stored)) ?? {};
   const alarm = (typeof raw.alarm === 'object' && raw.alarm !== null ? raw.alarm : {}) as Record<string, unknown>;
+  const signIn = (typeof raw.signIn === 'object' && raw.signIn !== null ? raw.signIn : {}) as Record<string, unknown>;
+  const policy = signInPolicySchema.shape;
   const shape = workspaceSettingsSchema.shape;
   const defaults = DEFAULT_WORKSPACE_SETTINGS;
   return {
@@ -87,6 +111,13 @@ export function readSettings(stored: unknown): WorkspaceSettings {
     clientCountries: pick(shape.clientCountries, raw.clientCountries, defaults.clientCountries),
     dealsRequireClient: pick(shape.dealsRequireClient, raw.dealsRequireClient, defaults.dealsRequireClient),
     dealsNeedNextStep: pick(shape.dealsNeedNextStep, raw.dealsNeedNextStep, defaults.dealsNeedNextStep),
+    signIn: {
+      passwordMinLength: pick(policy.passwordMinLength, signIn.passwordMinLength, defaults.signIn.passwordMinLength),
+      idleTimeoutMinutes: pick(policy.idleTimeoutMinutes, signIn.idleTimeoutMinutes, defaults.signIn.idleTimeoutMinutes),
+      maxSessionAgeHours: pick(policy.maxSessionAgeHours, signIn.maxSessionAgeHours, defaults.signIn.maxSessionAgeHours),
+      maxSessionsPerUser: pick(policy.maxSessionsPerUser, signIn.maxSessionsPerUser, defaults.signIn.maxSessionsPerUser),
+      ipAllowlists: pick(policy.ipAllowlists, signIn.ipAllowlists, defaults.signIn.ipAllowlists),
+    },
   };
 }
 
@@ -99,6 +130,7 @@ export function applySettingsPatch(current: WorkspaceSettings, patch: WorkspaceS
     clientCountries: patch.clientCountries ?? current.clientCountries,
     dealsRequireClient: patch.dealsRequireClient ?? current.dealsRequireClient,
     dealsNeedNextStep: patch.dealsNeedNextStep ?? current.dealsNeedNextStep,
+    signIn: { ...current.signIn, ...patch.signIn },
   };
 }
 

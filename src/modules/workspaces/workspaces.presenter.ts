@@ -17,9 +17,9 @@ export function presentWorkspace(w: Selectable<WorkspacesTable>): z.infer<typeof
 
 /**
  * The workspace with its settings. The alarm's limits tell a would-be exfiltrator how far they may
- * go unnoticed, so they are shown only to those who manage settings (`withAlarm`).
+ * go unnoticed, and the sign-in policy where one may work from, so they are shown only to those who manage settings (`withAlarm`).
  */
 export function presentWorkspaceDetails(w: Selectable<WorkspacesTable>, { withAlarm }: { withAlarm: boolean }): z.infer<typeof workspaceDetailsOutput> {
-  const { alarm, readAuditDays, ...rest } = readSettings(w.settings);
-  return { ...presentWorkspace(w), settings: withAlarm ? { ...rest, alarm, readAuditDays } : rest, version: w.version };
+  const { alarm, readAuditDays, signIn, ...rest } = readSettings(w.settings);
+  return { ...presentWorkspace(w), settings: withAlarm ? { ...rest, alarm, readAuditDays, signIn } : rest, version: w.version };
 }

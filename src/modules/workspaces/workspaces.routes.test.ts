@@ -11,6 +11,7 @@ describe.each(DIALECTS)('workspace settings on %s', (dialect) => {
     expect(ws.settings).toEqual({
       trashRetentionDays: 30, clientCountries: [], readAuditDays: 90, dealsRequireClient: false, dealsNeedNextStep: false,
       alarm: { viewsPerHour: 200, exportsPerHour: 1000, blockUser: false, unitsPerHour: 3000, unitsPerDay: 15000, roleLimits: {} },
+      signIn: { passwordMinLength: 10, idleTimeoutMinutes: null, maxSessionAgeHours: null, maxSessionsPerUser: null, ipAllowlists: {} },
     });
 
     const res = await client.patch('/api/v1/workspace', { name: 'Нов ЕООД', settings: { alarm: { blockUser: true } }, version: ws.version });

@@ -61,6 +61,7 @@ export type UpdateWorkspaceInput = z.infer<typeof updateWorkspaceInput>;
 export const workspaceSettingsOutput = workspaceSettingsSchema.extend({
   alarm: workspaceSettingsSchema.shape.alarm.optional().describe('The exfiltration alarm, with the read limits per role; present only for callers with the settings right "manage_settings"'),
   readAuditDays: workspaceSettingsSchema.shape.readAuditDays.optional().describe('Days the read audit keeps; present only for callers with "manage_settings"'),
+  signIn: workspaceSettingsSchema.shape.signIn.optional().describe('The sign-in policy (passwords, sessions, IP allowlists per role); present only for callers with "manage_settings"'),
 });
 
 export const workspaceDetailsOutput = workspaceOutput.extend({ settings: workspaceSettingsOutput, version: z.number().int() });

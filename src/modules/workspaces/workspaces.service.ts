@@ -2,6 +2,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import { runWorkspaceSetups } from '../../platform/workspace-setup.js';
 import type { Database, Dialect, Executor } from '../../db/database.js';
 import type { RequestContext } from '../../platform/access/actor.js';
+import { isIpAllowed } from '../../platform/net/ip-allowlist.js';
 import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { now } from '../../platform/clock.js';
@@ -125,13 +126,15 @@ export async function updateWorkspace(trx: Transaction<Database>, actor: Actor, 
   const before = await workspaces.findWorkspace(trx, actor.workspaceId);
   if (!before) throw new AppError('not_found', 'Workspace not found');
   if (before.version !== input.version) throw staleWorkspace(before);
+  const settings = input.settings ? applySettingsPatch(readSettings(before.settings), input.settings) : readSettings(before.settings);
+  if (input.settings?.signIn?.ipAllowlists) refuseSelfLockOut(actor, settings.signIn.ipAllowlists);
   const after = await workspaces.updateWorkspaceVersioned(trx, before.id, input.version, {
     name: input.name ?? before.name,
     locale: input.locale ?? before.locale,
     time_zone: input.timeZone ?? before.time_zone,
     default_country: input.defaultCountry ?? before.default_country,
     default_currency: input.defaultCurrency ?? before.default_currency,
-    settings: toJson(input.settings ? applySettingsPatch(readSettings(before.settings), input.settings) : readSettings(before.settings)),
+    settings: toJson(settings),
     updated_at: now(),
   });
   if (!after) throw staleWorkspace((await workspaces.findWorkspace(trx, before.id)) ?? before);
@@ -139,6 +142,18 @@ export async function updateWorkspace(trx: Transaction<Database>, actor: Actor, 
   await recordChange(trx, actor, { entityType: 'workspace', action: 'update', before: { ...before, settings: readSettings(before.settings) }, after: { ...after, settings: readSettings(after.settings) } });
   settingsChanged(after.id);
   return after;
+}
+
+/**
+ * An allowlist that leaves out the address the administrator is working from, for their own role,
+ * would sign them out with the next request and keep them out: refused (decision 0028).
+ * @throws AppError would_lock_you_out
+ */
+function refuseSelfLockOut(actor: Actor, allowlists: Record<string, string[]>): void {
+  if (actor.kind !== 'user' || !Object.hasOwn(allowlists, actor.role)) return;
+  if (isIpAllowed(allowlists[actor.role] ?? [], actor.ip)) return;
+  throw new AppError('would_lock_you_out', `Your own address (${actor.ip ?? 'unknown'}) is not in the list for your role; add it first`,
+    { [`settings.signIn.ipAllowlists.${actor.role}`]: 'would_lock_you_out' }, { ip: actor.ip });
 }
 
 /** Queues the recheck of phones kept as typed when the countries phones are read in changed (with the commit). */

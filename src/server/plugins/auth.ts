@@ -7,6 +7,7 @@ import { authSettings, SESSION_COOKIE } from '../../modules/auth/auth-cookies.js
 import { AppError } from '../../platform/errors.js';
 import type { Config } from '../../platform/config.js';
 import { blockedError, resolveSession } from '../../modules/auth/auth.service.js';
+import { ipNotAllowedError, isAddressAllowed, signInPolicyOf, type SignInPolicy } from '../../modules/auth/sign-in-policy.js';
 import { isTwoFactorSetupRequired } from '../../modules/auth/two-factor.service.js';
 import { resolveApiToken } from '../../modules/tokens/tokens.service.js';
 import { actorForUser, type User } from '../../modules/users/users.service.js';
@@ -64,7 +65,8 @@ function bearerSecret(request: FastifyRequest): string | undefined {
  * the owner narrowed to the token's scopes, no CSRF: browsers never send it on their own) or else
  * the session cookie (CSRF checked on unsafe methods: the X-CSRF-Token header must match the
  * session's token; without a session, e.g. sign-in, a cross-site Origin is refused). Then refuses
- * unauthenticated calls to non-public API routes, blocked accounts (403 account_blocked) and, while
+ * unauthenticated calls to non-public API routes, blocked accounts (403 account_blocked), addresses
+ * outside the role's IP allowlist (403 ip_not_allowed, decision 0028) and, while
  * the role demands two-factor sign-in the user has not set up, everything but that setup (403
  * two_factor_setup_required).
  */
@@ -85,7 +87,7 @@ export function registerAuth(app: FastifyInstance, db: Kysely<Database>, config:
     return resolved.user;
   }
 
-  async function authenticateSession(request: FastifyRequest): Promise<User | null> {
+  async function authenticateSession(request: FastifyRequest): Promise<{ user: User; policy: SignInPolicy } | null> {
     const token = request.cookies[SESSION_COOKIE];
     const resolved = token ? await resolveSession(db, settings, token) : null;
     if (resolved) {
@@ -98,14 +100,15 @@ export function registerAuth(app: FastifyInstance, db: Kysely<Database>, config:
         throw new AppError('csrf_failed', 'Missing or wrong X-CSRF-Token header; reload the page');
       }
     }
-    return resolved?.user ?? null;
+    return resolved ? { user: resolved.user, policy: resolved.policy } : null;
   }
 
   // onRequest, before the body is read: a caller without a session learns nothing (401, not a field error).
   app.addHook('onRequest', async (request) => {
     if (isOutsideApi(request)) return;
     const secret = bearerSecret(request);
-    const user = secret !== undefined ? await authenticateBearer(request, secret) : await authenticateSession(request);
+    const found = secret !== undefined ? { user: await authenticateBearer(request, secret), policy: null } : await authenticateSession(request);
+    const user = found?.user ?? null;
     const isPublic = request.routeOptions.config?.public === true;
     // Unknown routes reach the 404 handler through these hooks too; they answer 404, not 401.
     if (request.is404 || isPublic) return;
@@ -113,6 +116,8 @@ export function registerAuth(app: FastifyInstance, db: Kysely<Database>, config:
     request.currentUser = user;
     const url = request.routeOptions.url ?? '';
     if (user.blocked_at && url !== '/api/v1/auth/sign-out') throw blockedError();
+    const policy = found?.policy ?? (await signInPolicyOf(db, user.workspace_id));
+    if (!isAddressAllowed(policy, user.role, request.ip) && url !== '/api/v1/auth/sign-out') throw ipNotAllowedError();
     if (request.apiTokenId && isSessionOnly(request)) throw new AppError('forbidden', 'This needs a signed-in session; an API token cannot do it');
     request.twoFactorSetupRequired = await isTwoFactorSetupRequired(db, user, request.actor);
     if (request.twoFactorSetupRequired && !isAllowedBeforeTwoFactorSetup(request.method, url)) {

@@ -12,6 +12,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { formatDateTime, formatRelativeTime } from '../../i18n/format';
 import { useRevokeSession, useSessions, type Session } from './account.api';
 import { describeUserAgent } from './userAgent';
+import { useSignOutOthers } from '../signin/signin.api';
 
 /** Where this account is signed in; any of them can be signed out from here. */
 export function SessionsPanel() {
@@ -22,6 +23,8 @@ export function SessionsPanel() {
   const navigate = useNavigate();
   const sessions = useSessions();
   const [revoking, setRevoking] = useState<Session | null>(null);
+  const [endingOthers, setEndingOthers] = useState(false);
+  const signOutOthers = useSignOutOthers();
 
   async function revoke(session: Session) {
     await revokeSession.mutateAsync(session.id);
@@ -43,9 +46,16 @@ export function SessionsPanel() {
 
   return (
     <Stack gap="sm">
-      <Text size="sm" c="dimmed">
-        {t('account.sessions.hint')}
-      </Text>
+      <Group justify="space-between" wrap="wrap">
+        <Text size="sm" c="dimmed">
+          {t('account.sessions.hint')}
+        </Text>
+        {sessions.data.length > 1 ? (
+          <Button size="xs" variant="light" color="red" onClick={() => setEndingOthers(true)}>
+            {t('signin.sessions.signOutOthers')}
+          </Button>
+        ) : null}
+      </Group>
       <Paper withBorder radius="md">
         <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('account.tabs.sessions')}>
           {sessions.data.map((session, index) => (
@@ -98,6 +108,16 @@ export function SessionsPanel() {
         onConfirm={() => revoke(revoking!)}
       >
         {revoking?.current ? t('account.sessions.signOutHereText') : t('account.sessions.revokeText', { device: revoking ? device(revoking) : '' })}
+      </ConfirmDialog>
+      <ConfirmDialog
+        opened={endingOthers}
+        title={t('signin.sessions.signOutOthersTitle')}
+        confirmLabel={t('signin.sessions.signOutOthers')}
+        color="red"
+        onClose={() => setEndingOthers(false)}
+        onConfirm={() => signOutOthers.mutateAsync()}
+      >
+        {t('signin.sessions.signOutOthersText')}
       </ConfirmDialog>
     </Stack>
   );

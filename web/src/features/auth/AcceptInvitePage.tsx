@@ -8,7 +8,9 @@ import { useRecordForm } from '../../components/form/useRecordForm';
 import { changeLocale } from '../../i18n/i18n';
 import { useAcceptInvite } from './auth.api';
 import { AuthLayout } from './AuthLayout';
-import { PASSWORD_MIN } from './setupForm';
+
+// The floor of every sign-in policy; the workspace's own minimum is the server's to check.
+const PASSWORD_MIN = 8;
 
 /** Opened from an invitation or password-reset email: choose a password and go straight in. */
 export default function AcceptInvitePage() {

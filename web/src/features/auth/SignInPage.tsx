@@ -7,7 +7,9 @@ import { apiErrorText } from '../../app/errorText';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { changeLocale } from '../../i18n/i18n';
 import { useSignIn, useSignInWithTwoFactor } from './auth.api';
+import { useSearchParams } from 'react-router';
 import { AuthLayout } from './AuthLayout';
+import { oidcErrorKey, SignInButtons } from '../signin/SignInButtons';
 import { signInErrors, signInFieldCodes, signInFieldText } from './signInErrors';
 
 export function SignInPage() {
@@ -15,9 +17,12 @@ export function SignInPage() {
   const signIn = useSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  // Set once the password was right and the account has two-factor sign-in: the second step.
-  const [challenge, setChallenge] = useState<string | null>(null);
+  // Set once the password was right and the account has two-factor sign-in: the second step. An
+  // OpenID sign-in that still needs the code comes back with it in the fragment (`#twoFactor=`).
+  const [challenge, setChallenge] = useState<string | null>(() => twoFactorFromHash());
   const [expired, setExpired] = useState(false);
+  const [params, setParams] = useSearchParams();
+  const oidcError = params.get('signInError');
 
   const form = useRecordForm({
     fields: ['email', 'password'],
@@ -69,6 +74,11 @@ export function SignInPage() {
     <AuthLayout title={t('auth.signIn.title')} subtitle={t('auth.signIn.subtitle')} onLocaleChange={changeLocale}>
       <form ref={form.ref} onSubmit={form.handleSubmit} noValidate>
         <Stack gap="md">
+          {oidcError && !form.formError ? (
+            <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert" withCloseButton onClose={() => setParams({}, { replace: true })}>
+              {t(oidcErrorKey(oidcError))}
+            </Alert>
+          ) : null}
           {form.formError || expired ? (
             <Alert color={expired && !form.formError ? 'orange' : 'red'} icon={<IconAlertCircle size={18} />} role="alert">
               {form.formError ?? t('auth.twoFactor.expired')}
@@ -101,10 +111,19 @@ export function SignInPage() {
           <Button type="submit" loading={form.pending} fullWidth mt="xs">
             {t('auth.signIn.submit')}
           </Button>
+          <SignInButtons />
         </Stack>
       </form>
     </AuthLayout>
   );
+}
+
+/** The two-factor challenge an OpenID sign-in left in the address's fragment, taken out of the address. */
+function twoFactorFromHash(): string | null {
+  const match = /^#twoFactor=(.+)$/.exec(window.location.hash);
+  if (!match) return null;
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  return decodeURIComponent(match[1]!);
 }
 
 /** The code from the authenticator app, after a correct password. */

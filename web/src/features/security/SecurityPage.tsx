@@ -8,12 +8,15 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { useAllUsers } from '../users/users.api';
 import { ReadAuditPanel } from './ReadAuditPanel';
 import { RefusedPanel } from './RefusedPanel';
+import { OidcProvidersPanel } from '../signin/OidcProvidersPanel';
+import { SignInPolicyPanel } from '../signin/SignInPolicyPanel';
 
 type Period = 'today' | 'week' | 'all';
 
 /**
  * Settings → Security: the read audit ("what did this person read today", "who opened or exported
- * this client" — a card links here with `?entityType=…&entityId=…`) and the refused attempts.
+ * this client" — a card links here with `?entityType=…&entityId=…`), the refused attempts, the
+ * sign-in policy and the OpenID providers (decision 0028).
  */
 export default function SecurityPage() {
   const { t } = useTranslation();
@@ -24,6 +27,7 @@ export default function SecurityPage() {
   const entityId = params.get('entityId');
   const entityType = params.get('entityType');
   const [period, setPeriod] = useState<Period>(entityId ? 'all' : 'today');
+  const [tab, setTab] = useState('reads');
   const from = useMemo(() => {
     if (period === 'all') return undefined;
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: me.timeZone }).format(new Date());
@@ -37,7 +41,8 @@ export default function SecurityPage() {
   };
   return (
     <SettingsPage title={t('settings.sections.security')} description={t('security.description')}>
-      <Group gap="sm" align="flex-end" wrap="wrap">
+      {/* The person and period filter the audits; the sign-in tabs are settings. */}
+      <Group gap="sm" align="flex-end" wrap="wrap" display={tab === 'reads' || tab === 'refused' ? undefined : 'none'}>
         <Select
           label={t('security.filters.user')}
           placeholder={t('security.filters.anyone')}
@@ -60,16 +65,24 @@ export default function SecurityPage() {
           </Button>
         ) : null}
       </Group>
-      <Tabs defaultValue="reads" keepMounted={false}>
+      <Tabs value={tab} onChange={(value) => setTab(value ?? 'reads')} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="reads">{t('security.reads.title')}</Tabs.Tab>
           <Tabs.Tab value="refused">{t('security.refused.title')}</Tabs.Tab>
+          <Tabs.Tab value="policy">{t('signin.policy.title')}</Tabs.Tab>
+          <Tabs.Tab value="providers">{t('signin.providers.title')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="reads" pt="md">
           <ReadAuditPanel filter={readFilter} onRecord={showRecord} />
         </Tabs.Panel>
         <Tabs.Panel value="refused" pt="md">
           <RefusedPanel filter={{ userId: userId ?? undefined, from }} />
+        </Tabs.Panel>
+        <Tabs.Panel value="policy" pt="md">
+          <SignInPolicyPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="providers" pt="md">
+          <OidcProvidersPanel />
         </Tabs.Panel>
       </Tabs>
     </SettingsPage>

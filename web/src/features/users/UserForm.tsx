@@ -9,8 +9,10 @@ import { departmentOptions, flattenTree } from '../departments/tree';
 import { useDepartments } from '../departments/departments.api';
 import { BUILT_IN_ROLE_KEYS, roleLabel } from '../roles/roleLabel';
 import { useRoles } from '../roles/roles.api';
+import { useWorkspace } from '../workspace/workspace.api';
 import type { CreateUserInput, UserAdmin } from './users.api';
 
+// The default of the sign-in policy, until the workspace's own minimum is known (the server checks it).
 const PASSWORD_MIN = 10;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const FIELDS = ['name', 'email', 'role', 'departmentId', 'password'] as const;
@@ -37,7 +39,7 @@ interface UserFormProps {
   readOnly?: boolean;
 }
 
-function validate(values: UserFormValues, creating: boolean): Partial<Record<Field, string>> {
+function validate(values: UserFormValues, creating: boolean, passwordMin: number): Partial<Record<Field, string>> {
   const errors: Partial<Record<Field, string>> = {};
   if (!values.name.trim()) errors.name = 'required';
   if (!values.email.trim()) errors.email = 'required';
@@ -45,7 +47,7 @@ function validate(values: UserFormValues, creating: boolean): Partial<Record<Fie
   if (!values.role) errors.role = 'required';
   if (creating && values.access === 'password') {
     if (!values.password) errors.password = 'required';
-    else if (values.password.length < PASSWORD_MIN) errors.password = 'too_short';
+    else if ([...values.password].length < passwordMin) errors.password = 'too_short';
   }
   return errors;
 }
@@ -56,6 +58,7 @@ export function UserForm({ user, onSubmit, onReload, onCancel, readOnly = false 
   const creating = !user;
   const roles = useRoles();
   const departments = useDepartments();
+  const passwordMin = useWorkspace().data?.settings.signIn?.passwordMinLength ?? PASSWORD_MIN;
   const [values, setValues] = useState<UserFormValues>({
     name: user?.name ?? '',
     email: user?.email ?? '',
@@ -75,7 +78,7 @@ export function UserForm({ user, onSubmit, onReload, onCancel, readOnly = false 
   const form = useRecordForm({
     fields: FIELDS,
     values,
-    validate: () => validate(values, creating),
+    validate: () => validate(values, creating, passwordMin),
     save: () =>
       onSubmit({
         name: values.name.trim(),
@@ -85,7 +88,7 @@ export function UserForm({ user, onSubmit, onReload, onCancel, readOnly = false 
         ...(creating && values.access === 'password' ? { password: values.password } : {}),
       }),
     onReload,
-    fieldText: (code, path) => fieldErrorText(t, code, path === 'password' ? { min: PASSWORD_MIN } : {}),
+    fieldText: (code, path) => fieldErrorText(t, code, path === 'password' ? { min: passwordMin } : {}),
     guard: !readOnly,
   });
   const { errors } = form;
