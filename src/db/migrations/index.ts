@@ -22,6 +22,7 @@ import * as pipelineRights from './2026-12-07-0300-pipeline-rights.js';
 import * as currenciesPlans from './2026-12-07-0310-currencies-plans.js';
 import * as dealListIndexes from './2026-12-07-0320-deal-list-indexes.js';
 import * as readAudit from './2026-12-07-0400-read-audit.js';
+import * as fieldRightsSharing from './2026-12-07-0600-field-rights-sharing.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same list works from
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-0310-currencies-plans': currenciesPlans,
   '2026-12-07-0320-deal-list-indexes': dealListIndexes,
   '2026-12-07-0400-read-audit': readAudit,
+  '2026-12-07-0600-field-rights-sharing': fieldRightsSharing,
 };
 
 export const migrationProvider: MigrationProvider = {

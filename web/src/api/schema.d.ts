@@ -1205,7 +1205,7 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                addresses: {
+                                addresses?: {
                                     city?: string;
                                     country?: string;
                                     postcode?: string;
@@ -1218,7 +1218,8 @@ export interface paths {
                                 custom: {
                                     [key: string]: unknown;
                                 };
-                                emails: {
+                                emails?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "work" | "personal" | "other";
                                     value: string;
@@ -1227,31 +1228,34 @@ export interface paths {
                                 industry: string | null;
                                 lastActivityAt: string | null;
                                 legalName: string | null;
-                                messengers: {
+                                messengers?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "telegram" | "whatsapp" | "viber" | "vk" | "other";
                                     value: string;
                                 }[];
                                 name: string;
-                                notes: string | null;
+                                notes?: string | null;
                                 owner: {
                                     id: string;
                                     name: string;
                                 };
-                                phones: {
+                                phones?: {
                                     display: string;
                                     e164: string | null;
                                     flagged: boolean;
+                                    masked?: boolean;
                                     tel: string | null;
                                     /** @enum {string} */
                                     type: "mobile" | "work" | "home" | "other";
                                     value: string;
                                 }[];
-                                primaryEmail: string | null;
-                                primaryPhone: {
+                                primaryEmail?: string | null;
+                                primaryPhone?: {
                                     display: string;
                                     e164: string | null;
                                     flagged: boolean;
+                                    masked?: boolean;
                                     tel: string | null;
                                     /** @enum {string} */
                                     type: "mobile" | "work" | "home" | "other";
@@ -1260,7 +1264,7 @@ export interface paths {
                                 size: ("1-10" | "11-50" | "51-200" | "201-1000" | "1000+") | null;
                                 source: string | null;
                                 tags: string[];
-                                taxId: string | null;
+                                taxId?: string | null;
                                 updatedAt: string;
                                 version: number;
                                 website: string | null;
@@ -1391,7 +1395,7 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                addresses: {
+                                addresses?: {
                                     city?: string;
                                     country?: string;
                                     postcode?: string;
@@ -1404,7 +1408,8 @@ export interface paths {
                                 custom: {
                                     [key: string]: unknown;
                                 };
-                                emails: {
+                                emails?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "work" | "personal" | "other";
                                     value: string;
@@ -1413,13 +1418,14 @@ export interface paths {
                                 industry: string | null;
                                 lastActivityAt: string | null;
                                 legalName: string | null;
-                                messengers: {
+                                messengers?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "telegram" | "whatsapp" | "viber" | "vk" | "other";
                                     value: string;
                                 }[];
                                 name: string;
-                                notes: string | null;
+                                notes?: string | null;
                                 owner: {
                                     id: string;
                                     name: string;
@@ -1434,10 +1440,11 @@ export interface paths {
                                     role: string | null;
                                     startedOn: string | null;
                                 }[];
-                                phones: {
+                                phones?: {
                                     display: string;
                                     e164: string | null;
                                     flagged: boolean;
+                                    masked?: boolean;
                                     tel: string | null;
                                     /** @enum {string} */
                                     type: "mobile" | "work" | "home" | "other";
@@ -1446,7 +1453,7 @@ export interface paths {
                                 size: ("1-10" | "11-50" | "51-200" | "201-1000" | "1000+") | null;
                                 source: string | null;
                                 tags: string[];
-                                taxId: string | null;
+                                taxId?: string | null;
                                 updatedAt: string;
                                 version: number;
                                 website: string | null;
@@ -1574,7 +1581,7 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                addresses: {
+                                addresses?: {
                                     city?: string;
                                     country?: string;
                                     postcode?: string;
@@ -1587,7 +1594,8 @@ export interface paths {
                                 custom: {
                                     [key: string]: unknown;
                                 };
-                                emails: {
+                                emails?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "work" | "personal" | "other";
                                     value: string;
@@ -1596,13 +1604,14 @@ export interface paths {
                                 industry: string | null;
                                 lastActivityAt: string | null;
                                 legalName: string | null;
-                                messengers: {
+                                messengers?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "telegram" | "whatsapp" | "viber" | "vk" | "other";
                                     value: string;
                                 }[];
                                 name: string;
-                                notes: string | null;
+                                notes?: string | null;
                                 owner: {
                                     id: string;
                                     name: string;
@@ -1617,10 +1626,11 @@ export interface paths {
                                     role: string | null;
                                     startedOn: string | null;
                                 }[];
-                                phones: {
+                                phones?: {
                                     display: string;
                                     e164: string | null;
                                     flagged: boolean;
+                                    masked?: boolean;
                                     tel: string | null;
                                     /** @enum {string} */
                                     type: "mobile" | "work" | "home" | "other";
@@ -1629,7 +1639,7 @@ export interface paths {
                                 size: ("1-10" | "11-50" | "51-200" | "201-1000" | "1000+") | null;
                                 source: string | null;
                                 tags: string[];
-                                taxId: string | null;
+                                taxId?: string | null;
                                 updatedAt: string;
                                 version: number;
                                 website: string | null;
@@ -1871,7 +1881,7 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                addresses: {
+                                addresses?: {
                                     city?: string;
                                     country?: string;
                                     postcode?: string;
@@ -1884,7 +1894,8 @@ export interface paths {
                                 custom: {
                                     [key: string]: unknown;
                                 };
-                                emails: {
+                                emails?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "work" | "personal" | "other";
                                     value: string;
@@ -1893,13 +1904,14 @@ export interface paths {
                                 industry: string | null;
                                 lastActivityAt: string | null;
                                 legalName: string | null;
-                                messengers: {
+                                messengers?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "telegram" | "whatsapp" | "viber" | "vk" | "other";
                                     value: string;
                                 }[];
                                 name: string;
-                                notes: string | null;
+                                notes?: string | null;
                                 owner: {
                                     id: string;
                                     name: string;
@@ -1914,10 +1926,11 @@ export interface paths {
                                     role: string | null;
                                     startedOn: string | null;
                                 }[];
-                                phones: {
+                                phones?: {
                                     display: string;
                                     e164: string | null;
                                     flagged: boolean;
+                                    masked?: boolean;
                                     tel: string | null;
                                     /** @enum {string} */
                                     type: "mobile" | "work" | "home" | "other";
@@ -1926,7 +1939,7 @@ export interface paths {
                                 size: ("1-10" | "11-50" | "51-200" | "201-1000" | "1000+") | null;
                                 source: string | null;
                                 tags: string[];
-                                taxId: string | null;
+                                taxId?: string | null;
                                 updatedAt: string;
                                 version: number;
                                 website: string | null;
@@ -2017,6 +2030,500 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/phones/{index}/call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Call one of a company's phones (works when they are masked; refused when hidden) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    index: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A tel: link to dial; not for showing */
+                            tel: string;
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who a company is shared with */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            items: {
+                                /** @enum {string} */
+                                level: "view" | "edit";
+                                sharedAt: string;
+                                sharedBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                user: {
+                                    active: boolean;
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Share a company with a colleague as an observer (view) or co-owner (edit); needs edit on it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        level: "view" | "edit";
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            items: {
+                                /** @enum {string} */
+                                level: "view" | "edit";
+                                sharedAt: string;
+                                sharedBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                user: {
+                                    active: boolean;
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/shares/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop sharing a company with a colleague */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/companies/bulk": {
@@ -2625,7 +3132,7 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                addresses: {
+                                addresses?: {
                                     city?: string;
                                     country?: string;
                                     postcode?: string;
@@ -2641,7 +3148,8 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 displayName: string;
-                                emails: {
+                                emails?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "work" | "personal" | "other";
                                     value: string;
@@ -2650,32 +3158,35 @@ export interface paths {
                                 id: string;
                                 lastActivityAt: string | null;
                                 lastName: string | null;
-                                messengers: {
+                                messengers?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "telegram" | "whatsapp" | "viber" | "vk" | "other";
                                     value: string;
                                 }[];
                                 middleName: string | null;
-                                notes: string | null;
+                                notes?: string | null;
                                 owner: {
                                     id: string;
                                     name: string;
                                 };
-                                phones: {
+                                phones?: {
                                     display: string;
                                     e164: string | null;
                                     flagged: boolean;
+                                    masked?: boolean;
                                     tel: string | null;
                                     /** @enum {string} */
                                     type: "mobile" | "work" | "home" | "other";
                                     value: string;
                                 }[];
                                 position: string | null;
-                                primaryEmail: string | null;
-                                primaryPhone: {
+                                primaryEmail?: string | null;
+                                primaryPhone?: {
                                     display: string;
                                     e164: string | null;
                                     flagged: boolean;
+                                    masked?: boolean;
                                     tel: string | null;
                                     /** @enum {string} */
                                     type: "mobile" | "work" | "home" | "other";
@@ -2903,7 +3414,7 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                addresses: {
+                                addresses?: {
                                     city?: string;
                                     country?: string;
                                     postcode?: string;
@@ -2928,7 +3439,8 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 displayName: string;
-                                emails: {
+                                emails?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "work" | "personal" | "other";
                                     value: string;
@@ -2937,21 +3449,23 @@ export interface paths {
                                 id: string;
                                 lastActivityAt: string | null;
                                 lastName: string | null;
-                                messengers: {
+                                messengers?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "telegram" | "whatsapp" | "viber" | "vk" | "other";
                                     value: string;
                                 }[];
                                 middleName: string | null;
-                                notes: string | null;
+                                notes?: string | null;
                                 owner: {
                                     id: string;
                                     name: string;
                                 };
-                                phones: {
+                                phones?: {
                                     display: string;
                                     e164: string | null;
                                     flagged: boolean;
+                                    masked?: boolean;
                                     tel: string | null;
                                     /** @enum {string} */
                                     type: "mobile" | "work" | "home" | "other";
@@ -3159,7 +3673,7 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                addresses: {
+                                addresses?: {
                                     city?: string;
                                     country?: string;
                                     postcode?: string;
@@ -3184,7 +3698,8 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 displayName: string;
-                                emails: {
+                                emails?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "work" | "personal" | "other";
                                     value: string;
@@ -3193,21 +3708,23 @@ export interface paths {
                                 id: string;
                                 lastActivityAt: string | null;
                                 lastName: string | null;
-                                messengers: {
+                                messengers?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "telegram" | "whatsapp" | "viber" | "vk" | "other";
                                     value: string;
                                 }[];
                                 middleName: string | null;
-                                notes: string | null;
+                                notes?: string | null;
                                 owner: {
                                     id: string;
                                     name: string;
                                 };
-                                phones: {
+                                phones?: {
                                     display: string;
                                     e164: string | null;
                                     flagged: boolean;
+                                    masked?: boolean;
                                     tel: string | null;
                                     /** @enum {string} */
                                     type: "mobile" | "work" | "home" | "other";
@@ -3526,7 +4043,7 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                addresses: {
+                                addresses?: {
                                     city?: string;
                                     country?: string;
                                     postcode?: string;
@@ -3551,7 +4068,8 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 displayName: string;
-                                emails: {
+                                emails?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "work" | "personal" | "other";
                                     value: string;
@@ -3560,21 +4078,23 @@ export interface paths {
                                 id: string;
                                 lastActivityAt: string | null;
                                 lastName: string | null;
-                                messengers: {
+                                messengers?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "telegram" | "whatsapp" | "viber" | "vk" | "other";
                                     value: string;
                                 }[];
                                 middleName: string | null;
-                                notes: string | null;
+                                notes?: string | null;
                                 owner: {
                                     id: string;
                                     name: string;
                                 };
-                                phones: {
+                                phones?: {
                                     display: string;
                                     e164: string | null;
                                     flagged: boolean;
+                                    masked?: boolean;
                                     tel: string | null;
                                     /** @enum {string} */
                                     type: "mobile" | "work" | "home" | "other";
@@ -3890,6 +4410,500 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/phones/{index}/call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Call one of a contact's phones (works when they are masked; refused when hidden) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    index: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A tel: link to dial; not for showing */
+                            tel: string;
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who a contact is shared with */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            items: {
+                                /** @enum {string} */
+                                level: "view" | "edit";
+                                sharedAt: string;
+                                sharedBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                user: {
+                                    active: boolean;
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Share a contact with a colleague as an observer (view) or co-owner (edit); needs edit on it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        level: "view" | "edit";
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            items: {
+                                /** @enum {string} */
+                                level: "view" | "edit";
+                                sharedAt: string;
+                                sharedBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                user: {
+                                    active: boolean;
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/shares/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop sharing a contact with a colleague */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -5027,7 +6041,7 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                amount: number;
+                                amount?: number;
                                 boardPosition: string;
                                 closedAt: string | null;
                                 company: {
@@ -5180,10 +6194,10 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                amount: number;
+                                amount?: number;
                                 boardPosition: string;
                                 closedAt: string | null;
-                                comment: string | null;
+                                comment?: string | null;
                                 company: {
                                     id: string;
                                     name: string;
@@ -5199,7 +6213,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 id: string;
-                                items: {
+                                items?: {
                                     discount: number;
                                     name: string;
                                     net: number;
@@ -5367,10 +6381,10 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                amount: number;
+                                amount?: number;
                                 boardPosition: string;
                                 closedAt: string | null;
-                                comment: string | null;
+                                comment?: string | null;
                                 company: {
                                     id: string;
                                     name: string;
@@ -5386,7 +6400,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 id: string;
-                                items: {
+                                items?: {
                                     discount: number;
                                     name: string;
                                     net: number;
@@ -5667,10 +6681,10 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                amount: number;
+                                amount?: number;
                                 boardPosition: string;
                                 closedAt: string | null;
-                                comment: string | null;
+                                comment?: string | null;
                                 company: {
                                     id: string;
                                     name: string;
@@ -5686,7 +6700,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 id: string;
-                                items: {
+                                items?: {
                                     discount: number;
                                     name: string;
                                     net: number;
@@ -5872,10 +6886,10 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                amount: number;
+                                amount?: number;
                                 boardPosition: string;
                                 closedAt: string | null;
-                                comment: string | null;
+                                comment?: string | null;
                                 company: {
                                     id: string;
                                     name: string;
@@ -5891,7 +6905,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 id: string;
-                                items: {
+                                items?: {
                                     discount: number;
                                     name: string;
                                     net: number;
@@ -6041,6 +7055,368 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who a deal is shared with */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            items: {
+                                /** @enum {string} */
+                                level: "view" | "edit";
+                                sharedAt: string;
+                                sharedBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                user: {
+                                    active: boolean;
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Share a deal with a colleague as an observer (view) or co-owner (edit); needs edit on it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        level: "view" | "edit";
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            items: {
+                                /** @enum {string} */
+                                level: "view" | "edit";
+                                sharedAt: string;
+                                sharedBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                user: {
+                                    active: boolean;
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/shares/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop sharing a deal with a colleague */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -11379,7 +12755,7 @@ export interface paths {
                                         delete: boolean;
                                         edit: boolean;
                                     };
-                                    amount: number;
+                                    amount?: number;
                                     boardPosition: string;
                                     closedAt: string | null;
                                     company: {
@@ -12862,6 +14238,11 @@ export interface paths {
                             items: {
                                 dealPipelineIds: string[] | null;
                                 description: string | null;
+                                fieldRights: {
+                                    [key: string]: {
+                                        [key: string]: "visible" | "masked" | "read_only" | "hidden";
+                                    };
+                                };
                                 id: string;
                                 isBuiltIn: boolean;
                                 key: string;
@@ -12933,6 +14314,12 @@ export interface paths {
                         copyFromId?: string;
                         dealPipelineIds?: string[] | null;
                         description?: string | null;
+                        /** @description Per record type and field: visible | masked | read_only | hidden */
+                        fieldRights?: {
+                            [key: string]: {
+                                [key: string]: "visible" | "masked" | "read_only" | "hidden";
+                            };
+                        } | null;
                         name: string;
                         permissions?: {
                             activities?: {
@@ -13113,6 +14500,11 @@ export interface paths {
                             role: {
                                 dealPipelineIds: string[] | null;
                                 description: string | null;
+                                fieldRights: {
+                                    [key: string]: {
+                                        [key: string]: "visible" | "masked" | "read_only" | "hidden";
+                                    };
+                                };
                                 id: string;
                                 isBuiltIn: boolean;
                                 key: string;
@@ -13347,6 +14739,12 @@ export interface paths {
                     "application/json": {
                         dealPipelineIds?: string[] | null;
                         description?: string | null;
+                        /** @description Per record type and field: visible | masked | read_only | hidden */
+                        fieldRights?: {
+                            [key: string]: {
+                                [key: string]: "visible" | "masked" | "read_only" | "hidden";
+                            };
+                        } | null;
                         name?: string;
                         permissions?: {
                             activities?: {
@@ -13528,6 +14926,11 @@ export interface paths {
                             role: {
                                 dealPipelineIds: string[] | null;
                                 description: string | null;
+                                fieldRights: {
+                                    [key: string]: {
+                                        [key: string]: "visible" | "masked" | "read_only" | "hidden";
+                                    };
+                                };
                                 id: string;
                                 isBuiltIn: boolean;
                                 key: string;
@@ -14875,7 +16278,7 @@ export interface paths {
                                  * @description How the records were served
                                  * @enum {string}
                                  */
-                                path: "list" | "search" | "card" | "history" | "timeline" | "export";
+                                path: "list" | "search" | "card" | "history" | "timeline" | "export" | "call";
                                 rows: number;
                                 /** @description Their weight toward the alarm (decision 0024) */
                                 units: number;
@@ -18091,7 +19494,7 @@ export interface components {
                  * @description Machine code; one status per code
                  * @enum {string}
                  */
-                code: "validation_failed" | "bad_request" | "unauthenticated" | "two_factor_required" | "csrf_failed" | "forbidden" | "two_factor_setup_required" | "account_blocked" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "idempotency_in_progress" | "already_set_up" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "account_locked" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
+                code: "validation_failed" | "bad_request" | "unauthenticated" | "two_factor_required" | "csrf_failed" | "forbidden" | "field_read_only" | "field_hidden" | "two_factor_setup_required" | "account_blocked" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "idempotency_in_progress" | "already_set_up" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "account_locked" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
                 /** @description Field path (`addresses.0.country`) → short code (`required`, `invalid_country`, ...) */
                 fields: {
                     [key: string]: string;

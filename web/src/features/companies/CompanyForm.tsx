@@ -87,8 +87,8 @@ function CompanyFormBody({ onClose, company, initialName, onCreated, onReload }:
         const same =
           fields.name.trim() === company.name &&
           (body.taxId ?? null) === company.taxId &&
-          JSON.stringify(phones) === JSON.stringify(company.phones.map((p) => p.value)) &&
-          JSON.stringify(emails) === JSON.stringify(company.emails.map((e) => e.value));
+          JSON.stringify(phones) === JSON.stringify((company.phones ?? []).map((p) => p.value)) &&
+          JSON.stringify(emails) === JSON.stringify((company.emails ?? []).map((e) => e.value));
         if (same) return null;
       }
       return { entity: 'company', id: company?.id, name: body.name, taxId: body.taxId ?? undefined, phones, emails };

@@ -58,7 +58,7 @@ export default defineScreens<CompanyListItem, Company>({
       { key: 'taxId', label: t('companies.fields.taxId'), value: company.taxId },
       { key: 'industry', label: t('companies.fields.industry'), value: company.industry },
       { key: 'size', label: t('companies.fields.size'), value: company.size ? t('companies.sizeOption', { size: company.size }) : null },
-      ...pointRows(t, company),
+      ...pointRows(t, company, { plural: 'companies', id: company.id }),
       { key: 'source', label: t('clients.fields.source'), value: company.source },
     ],
     Sections: ({ record }) => <CompanyPeople company={record} />,

@@ -92,8 +92,8 @@ function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }:
         const same =
           fields.firstName === (contact.firstName ?? '') &&
           fields.lastName === (contact.lastName ?? '') &&
-          JSON.stringify(phones) === JSON.stringify(contact.phones.map((p) => p.value)) &&
-          JSON.stringify(emails) === JSON.stringify(contact.emails.map((e) => e.value));
+          JSON.stringify(phones) === JSON.stringify((contact.phones ?? []).map((p) => p.value)) &&
+          JSON.stringify(emails) === JSON.stringify((contact.emails ?? []).map((e) => e.value));
         if (same) return null;
       }
       return { entity: 'contact', id: contact?.id, firstName: body.firstName ?? undefined, lastName: body.lastName ?? undefined, displayName: body.displayName ?? undefined, phones, emails };

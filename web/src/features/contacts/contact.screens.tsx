@@ -64,7 +64,7 @@ export default defineScreens<ContactListItem, Contact>({
     subtitle: (contact) => [contact.position, contact.companies.find((link) => link.company && !link.endedOn)?.company?.name].filter(Boolean).join(' · ') || null,
     badge: (contact) => <StatusBadge status={contact.status} size="lg" />,
     rows: (t, contact) => [
-      ...pointRows(t, contact),
+      ...pointRows(t, contact, { plural: 'contacts', id: contact.id }),
       { key: 'birthday', label: t('contacts.fields.birthday'), value: contact.birthday ? formatDay(contact.birthday) : null },
       { key: 'source', label: t('clients.fields.source'), value: contact.source },
     ],

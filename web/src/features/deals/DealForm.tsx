@@ -57,7 +57,7 @@ function DealFormBody({ onClose, deal, initialName, onCreated, onReload }: BodyP
   const [chosenPipeline, setPipelineId] = useState<string | null>(deal?.pipeline.id ?? null);
   const [chosenStage, setStageId] = useState<string | null>(deal?.stage.id ?? null);
   const [currency, setCurrency] = useState(deal?.currency ?? me.workspace.defaultCurrency);
-  const [amount, setAmount] = useState<number | string>(deal ? toMajor(deal.amount, deal.currency) : '');
+  const [amount, setAmount] = useState<number | string>(deal && deal.amount !== undefined ? toMajor(deal.amount, deal.currency) : '');
   const [company, setCompany] = useState<PickedRef | null>(deal?.company ?? null);
   const [people, setPeople] = useState<PersonDraft[]>(() => (deal?.people ?? []).map((person) => ({ contact: person.contact, role: person.role ?? '' })));
   const [items, setItems] = useState<ItemDraft[]>(() => itemDrafts(deal));
