@@ -6,7 +6,7 @@ import type { Address, Email, Messenger, Phone } from './clientTypes';
 import type { FieldRow } from './FieldRows';
 import { messengerHref, websiteHref } from './links';
 import { PhoneLink } from './PhoneLink';
-import { MaskedPhone, type CallTarget } from './MaskedPhone';
+import { MaskedPhone, type CallPhone } from './MaskedPhone';
 
 /** `RU` → "Russia" in the interface language; anything else as typed. */
 function countryName(country: string | undefined): string | undefined {
@@ -31,10 +31,10 @@ function typed(label: string, node: ReactNode, key: string) {
 export function pointRows(
   t: TFunction,
   record: { phones?: Phone[]; emails?: Email[]; messengers?: Messenger[]; addresses?: Address[]; website: string | null },
-  target?: CallTarget,
+  call?: CallPhone,
 ): FieldRow[] {
   const rows: FieldRow[] = [];
-  const phone = (p: Phone, i: number) => (p.masked && target ? <MaskedPhone phone={p} index={i} target={target} /> : <PhoneLink phone={p} />);
+  const phone = (p: Phone, i: number) => (p.masked && call ? <MaskedPhone phone={p} index={i} call={call} /> : <PhoneLink phone={p} />);
   if (record.phones?.length)
     rows.push({
       key: 'phones',
