@@ -14148,8 +14148,12 @@ export interface paths {
                                     merge: boolean;
                                     savedViews: boolean;
                                     search: boolean;
+                                    sharing: boolean;
                                     tags: boolean;
                                     timeline: boolean;
+                                };
+                                fieldRights: {
+                                    [key: string]: "masked" | "read_only" | "hidden";
                                 };
                                 filters: {
                                     field: string;
@@ -14159,6 +14163,11 @@ export interface paths {
                                 module: string;
                                 params: string[];
                                 plural: string;
+                                protectedFields: {
+                                    inputKeys: string[];
+                                    maskable: boolean;
+                                    name: string;
+                                }[];
                                 sorts: string[];
                             }[];
                         };

@@ -17,6 +17,7 @@ import { recordPath } from '../../records/registry';
 import { RecordFormModal } from '../../records/RecordFormModal';
 import type { RecordFormProps } from '../../records/screens';
 import { useSaveContact, type ContactInput } from './contacts.api';
+import { useFieldLocks } from '../../records/fieldLocks';
 
 export type ContactFormProps = RecordFormProps<Contact>;
 
@@ -56,6 +57,7 @@ function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }:
   const [ownerId, setOwnerId] = useState<string | null>(contact?.owner.id ?? me.id);
   const [tags, setTags] = useState<string[]>(contact?.tags ?? []);
   const points = usePointDrafts(contact);
+  const locks = useFieldLocks('contact', Boolean(contact));
   const custom = useCustomDrafts(defs, contact);
   const known = new Set<string>([...TEXT_FIELDS, ...points.known, ...custom.known]);
 
@@ -98,7 +100,7 @@ function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }:
       }
       return { entity: 'contact', id: contact?.id, firstName: body.firstName ?? undefined, lastName: body.lastName ?? undefined, displayName: body.displayName ?? undefined, phones, emails };
     },
-    save: () => saveContact.mutateAsync(contact ? { id: contact.id, input: { ...input(), version: contact.version } } : { input: input() }),
+    save: () => saveContact.mutateAsync(contact ? { id: contact.id, input: { ...locks.strip(input()), version: contact.version } } : { input: input() }),
     onSaved: async (saved) => {
       if (contact) onClose();
       else if (onCreated) await onCreated(saved);
@@ -158,6 +160,7 @@ function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }:
       notes={fields.notes}
       onNotes={(notes) => setFields((current) => ({ ...current, notes }))}
       flow={flow}
+      locks={locks}
     />
     </RecordForm>
   );
