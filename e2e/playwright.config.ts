@@ -25,6 +25,7 @@ const INSTALLS = [
   { name: 'sales-settings', spec: 'sales-settings.spec.ts', port: PORT_BASE + 8, dataEnv: 'KARTOTEKA_E2E_SALES_SETTINGS_DATA_DIR' },
   { name: 'plans', spec: 'plans.spec.ts', port: PORT_BASE + 9, dataEnv: 'KARTOTEKA_E2E_PLANS_DATA_DIR' },
   { name: 'security', spec: 'security.spec.ts', port: PORT_BASE + 10, dataEnv: 'KARTOTEKA_E2E_SECURITY_DATA_DIR' },
+  { name: 'fieldrights', spec: 'fieldrights.spec.ts', port: PORT_BASE + 13, dataEnv: 'KARTOTEKA_E2E_FIELDRIGHTS_DATA_DIR' },
 ] as const;
 
 // Playwright loads this file in the runner and in each worker; the env vars keep one fresh install per run.
