@@ -4,6 +4,8 @@ import { expect, test, type Page } from '@playwright/test';
 // sees a client's phone as a mask and calls it; the administrator shares one client with a
 // colleague, who then finds it in their list (decision 0027).
 test.describe.configure({ mode: 'serial' });
+// Two installs and a loaded machine: the first card of a fresh install can take a while.
+test.setTimeout(120_000);
 
 const ADMIN = { name: 'Irina Volkova', email: 'irina@example.com', password: 'admin-password-123' };
 const MANAGER = { name: 'Pavel Sokolov', email: 'pavel@example.com', password: 'manager-password-1' };
@@ -50,7 +52,7 @@ test('a manager sees a masked phone and calls it without reading it', async ({ b
   await admin.goto(`/settings/roles/${role.id}`);
   await admin.getByRole('button', { name: 'Manager (masked phones)' }).click();
   await admin.getByRole('button', { name: 'Save' }).click();
-  await expect(admin.getByText('The role is saved.', { exact: false })).toBeVisible();
+  await expect(admin.getByText('The role is saved.', { exact: false })).toBeVisible({ timeout: 30_000 });
   await shot(admin, 'role-editor');
   const saved = (await callApi(admin, 'GET', '/api/v1/roles')).items.find((r: { id: string }) => r.id === role.id);
   expect(saved.fieldRights.contact).toEqual({ phones: 'masked' });
@@ -62,7 +64,7 @@ test('a manager sees a masked phone and calls it without reading it', async ({ b
   const page = await browser.newPage({ baseURL, locale, timezoneId, viewport, reducedMotion });
   await signedIn(page, MANAGER);
   await page.goto(`/contacts/${contact.id}`);
-  await expect(page.getByTestId('masked-phone')).toHaveText('+7 912 ***-**-89');
+  await expect(page.getByTestId('masked-phone')).toHaveText('+7 912 ***-**-89', { timeout: 30_000 });
   await expect(page.getByText('345-67-89')).toHaveCount(0);
   await shot(page, 'masked-phone');
   const called = page.waitForResponse((res) => res.url().endsWith(`/api/v1/contacts/${contact.id}/phones/0/call`));
@@ -79,11 +81,11 @@ test('the admin shares one client with a colleague, who then finds it in their l
 
   await admin.goto(`/contacts/${client.id}`);
   const panel = admin.getByTestId('shared-with');
-  await expect(panel.getByText('Not shared with anyone.')).toBeVisible();
+  await expect(panel.getByText('Not shared with anyone.')).toBeVisible({ timeout: 30_000 });
   await panel.getByRole('textbox', { name: 'Colleague' }).click();
   await admin.getByRole('option', { name: COLLEAGUE.name }).click();
   await panel.getByRole('button', { name: 'Share' }).click();
-  await expect(panel.getByText(COLLEAGUE.name)).toBeVisible();
+  await expect(panel.getByText(COLLEAGUE.name)).toBeVisible({ timeout: 30_000 });
   await expect(panel.getByText('Observer (view)')).toBeVisible();
   await shot(admin, 'shared-with');
   const shares = await callApi(admin, 'GET', `/api/v1/contacts/${client.id}/shares`);
@@ -93,7 +95,7 @@ test('the admin shares one client with a colleague, who then finds it in their l
   const page = await browser.newPage({ baseURL, locale, timezoneId, viewport, reducedMotion });
   await signedIn(page, COLLEAGUE);
   await page.goto('/contacts');
-  await expect(page.getByText('Boris Orlov')).toBeVisible();
+  await expect(page.getByText('Boris Orlov')).toBeVisible({ timeout: 30_000 });
   await shot(page, 'colleague-list');
   await page.close();
 });
