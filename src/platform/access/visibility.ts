@@ -52,17 +52,16 @@ export function shareableType(module: Module): string | undefined {
  * It is an `id IN (…)` over the `record_shares_user_idx` index, so the list stays an index walk.
  */
 function sharedOrOwned(actor: Actor, module: Module, table: string, action: Action) {
-  const owned = ownerRule(actor, module, table, action);
   const subjectType = shareable.get(module);
   const scope = scopeOf(actor, module, action);
   const levels = levelsGranting(action);
   if (!subjectType || actor.userId === null || scope === 'none' || scope === 'all' || levels.length === 0
-    || !actor.sharedTypes?.includes(subjectType)) return owned;
+    || !actor.sharedTypes?.includes(subjectType)) return ownerRule(actor, module, table, action);
   const userId = actor.userId;
-  return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => eb.or([
-    owned(eb),
-    eb.and([
-      eb(`${table}.workspace_id`, '=', actor.workspaceId),
+  return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => eb.and([
+    eb(`${table}.workspace_id`, '=', actor.workspaceId),
+    eb.or([
+      ...ownerTerms(actor, table, scope)(eb),
       eb(`${table}.id`, 'in', eb.selectFrom('record_shares as visibility_share').select('visibility_share.subject_id')
         .where('visibility_share.workspace_id', '=', actor.workspaceId)
         .where('visibility_share.user_id', '=', userId)
@@ -72,6 +71,17 @@ function sharedOrOwned(actor: Actor, module: Module, table: string, action: Acti
   ]);
 }
 
+/** The owner terms of an `own` or `department` scope (any one reaches): the actor's records, and their departments' owners'. */
+function ownerTerms(actor: Actor, table: string, scope: 'own' | 'department') {
+  return (eb: ExpressionBuilder<any, any>): Expression<SqlBool>[] => {
+    const own = eb(`${table}.owner_id`, '=', actor.userId);
+    if (scope === 'own' || actor.departmentIds.length === 0) return [own];
+    return [own, eb(`${table}.owner_id`, 'in', eb.selectFrom('users as visibility_owner').select('visibility_owner.id')
+      .where('visibility_owner.workspace_id', '=', actor.workspaceId)
+      .where('visibility_owner.department_id', 'in', [...actor.departmentIds]))];
+  };
+}
+
 /** The workspace and the owner rule of the actor's scope for (module, action). */
 function ownerRule(actor: Actor, module: Module, table: string, action: Action) {
   return (eb: ExpressionBuilder<any, any>): Expression<SqlBool> => {
@@ -79,18 +89,8 @@ function ownerRule(actor: Actor, module: Module, table: string, action: Action) 
     const scope = scopeOf(actor, module, action);
     if (scope === 'all') return inWorkspace;
     if (scope === 'none' || actor.userId === null) return eb.and([inWorkspace, sql<SqlBool>`1 = 0`]);
-    const own = eb(`${table}.owner_id`, '=', actor.userId);
-    if (scope === 'own' || actor.departmentIds.length === 0) return eb.and([inWorkspace, own]);
-    const inDepartments = eb(
-      `${table}.owner_id`,
-      'in',
-      eb
-        .selectFrom('users as visibility_owner')
-        .select('visibility_owner.id')
-        .where('visibility_owner.workspace_id', '=', actor.workspaceId)
-        .where('visibility_owner.department_id', 'in', [...actor.departmentIds]),
-    );
-    return eb.and([inWorkspace, eb.or([own, inDepartments])]);
+    const terms = ownerTerms(actor, table, scope)(eb);
+    return eb.and([inWorkspace, terms.length === 1 ? terms[0]! : eb.or(terms)]);
   };
 }
 
