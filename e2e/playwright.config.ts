@@ -33,6 +33,7 @@ const INSTALLS = [
     // The browser comes back from the OpenID provider to this address; http issuers for the test provider.
     env: { PUBLIC_URL: `http://127.0.0.1:${PORT_BASE + 14}`, OIDC_ALLOW_HTTP: '1' },
   },
+  { name: 'fieldrights', spec: 'fieldrights.spec.ts', port: PORT_BASE + 13, dataEnv: 'KARTOTEKA_E2E_FIELDRIGHTS_DATA_DIR' },
 ] as const;
 
 /** The test OpenID provider of the signin spec (test/fixtures/oidc-provider-process.mjs, decision 0028). */

@@ -48,6 +48,13 @@ export async function benchContacts(ctx: SuiteContext): Promise<Result[]> {
   const admin = await actorOf(db, filled.workspaceId, filled.adminId);
   const manager = await actorOf(db, filled.workspaceId, filled.owners[0]!);
   const random = new Random(ctx.generator.seed + 11);
+  // A second manager with 200 contacts of others shared with them: their lists and searches carry the share branch (decision 0027).
+  const sharer = filled.owners[1]!;
+  const sharedIds = [...new Set(Array.from({ length: 200 }, () => benchContactId(random.int(0, ctx.size - 1))))];
+  await db.insertInto('record_shares').values(sharedIds.map((id) => ({
+    workspace_id: filled.workspaceId, subject_type: 'contact', subject_id: id, user_id: sharer, level: 'view', created_by: filled.adminId, created_at: new Date().toISOString(),
+  }))).onConflict((oc) => oc.doNothing()).execute();
+  const withShares = await actorOf(db, filled.workspaceId, sharer);
   const pg = ctx.dialect === 'postgres';
   const iterations = pg ? 300 : 1000;
   const results: Result[] = [];
@@ -56,7 +63,7 @@ export async function benchContacts(ctx: SuiteContext): Promise<Result[]> {
   const listFloor = bareQuery(filled, 'bench_list',
     'SELECT * FROM contacts WHERE workspace_id = ? AND deleted_at IS NULL AND status = ? ORDER BY sort_name, id LIMIT 51',
     'SELECT * FROM contacts WHERE workspace_id = $1 AND deleted_at IS NULL AND status = $2 ORDER BY sort_name, id LIMIT 51');
-  for (const [who, actor] of [['admin', admin], ['manager (own)', manager]] as const) {
+  for (const [who, actor] of [['admin', admin], ['manager (own)', manager], ['manager (own + 200 shared)', withShares]] as const) {
     const timings = await paired({
       warmup: 30, iterations,
       op: async (i) => {
@@ -84,7 +91,7 @@ export async function benchContacts(ctx: SuiteContext): Promise<Result[]> {
     const folded = foldForSearch(q).replace(/[^\p{L}\p{N} ]/gu, ' ').trim();
     return pg ? `%${folded}%` : `"${folded.replace(/"/g, '""')}"`;
   };
-  for (const [who, actor] of [['admin', admin], ['manager (own)', manager]] as const) {
+  for (const [who, actor] of [['admin', admin], ['manager (own)', manager], ['manager (own + 200 shared)', withShares]] as const) {
     const timings = await paired({
       warmup: 20, iterations,
       op: (i) => searchClients(db, actor, qAt(i), 5),

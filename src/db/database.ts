@@ -12,6 +12,7 @@ import type { AuditLogTable, OutboxEventsTable, RecordVersionsTable } from '../p
 import type { JobsTable } from '../platform/jobs/jobs.table.js';
 import type { JobProgressTable } from '../platform/jobs/job-progress.table.js';
 import type { RolesTable } from '../modules/roles/roles.table.js';
+import type { RecordSharesTable } from '../modules/sharing/sharing.table.js';
 import type { UserTokensTable } from '../modules/auth/user-tokens.table.js';
 import type { ApiTokensTable } from '../modules/tokens/api-tokens.table.js';
 import type { AccessCountersTable, AccessLogTable, AccessViewsTable } from '../modules/security/access-log.table.js';
@@ -46,6 +47,7 @@ export interface Database {
   jobs: JobsTable;
   job_progress: JobProgressTable;
   roles: RolesTable;
+  record_shares: RecordSharesTable;
   user_tokens: UserTokensTable;
   api_tokens: ApiTokensTable;
   access_log: AccessLogTable;

@@ -24,6 +24,8 @@ import { attachmentsRoutes } from './attachments/attachments.routes.js';
 import { contactsRoutes } from './contacts/contacts.routes.js';
 import { recordsRoutes } from './records/records.routes.js';
 import { recordTypesRoutes } from './records/record-types.routes.js';
+import { sharingRoutes } from './sharing/sharing.routes.js';
+import { recordFieldsRoutes } from './records/record-fields.routes.js';
 import { jobsRoutes } from './jobs/jobs.routes.js';
 import { pipelinesRoutes } from './sales/pipelines.routes.js';
 import { dealsRoutes } from './sales/deals.routes.js';
@@ -71,6 +73,8 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   notificationsRoutes(app, deps);
   recordsRoutes(app, deps);
   recordTypesRoutes(app, deps);
+  sharingRoutes(app, deps);
+  recordFieldsRoutes(app, deps);
   contactsRoutes(app, deps);
   timelineRoutes(app, deps);
   attachmentsRoutes(app, deps);

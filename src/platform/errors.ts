@@ -11,6 +11,8 @@ export const STATUS_BY_CODE = {
   two_factor_required: 401,
   csrf_failed: 403,
   forbidden: 403,
+  field_read_only: 403,
+  field_hidden: 403,
   two_factor_setup_required: 403,
   account_blocked: 403,
   ip_not_allowed: 403,

@@ -10,6 +10,8 @@ import { addMs, now, toIso } from '../../platform/clock.js';
 import { audit } from '../../platform/history/record-change.js';
 import { countAuditEntries, listAuditPage, type AuditQuery } from '../../platform/history/history.repository.js';
 import type { AuditFilter, AuditListInput } from './audit.schema.js';
+import { redactData } from '../../platform/records/field-redaction.js';
+import { fromJson } from '../../platform/json.js';
 import { recordType } from '../../platform/records/registry.js';
 import { UUID_PATTERN } from '../../platform/schemas.js';
 import { visibleRecordIds } from '../records/records.service.js';
@@ -84,7 +86,12 @@ export async function redactHidden(db: Executor, actor: Actor, rows: AuditRow[])
   for (const [type, ids] of byType) visible.set(type, await visibleRecordIds(db, recordType(type)!, actor, [...ids]));
   return rows.map((row) => {
     const seen = row.entity_type ? visible.get(row.entity_type) : undefined;
-    return seen && row.entity_id && !seen.has(row.entity_id) ? { ...row, changes: null, hidden: true as const } : row;
+    if (seen && row.entity_id && !seen.has(row.entity_id)) return { ...row, changes: null, hidden: true as const };
+    // The details of a record the actor sees, without the fields their role hides or masks (decision 0027).
+    const kind = row.entity_type ? recordType(row.entity_type) : undefined;
+    if (!kind || row.changes === null) return row;
+    const diff = row.action.endsWith('.updated') || row.action.endsWith('.rolled_back');
+    return { ...row, changes: redactData(actor, kind, fromJson(row.changes), diff) as typeof row.changes };
   });
 }
 

@@ -33,7 +33,8 @@ const companyBase = {
   ...clientOutputFields,
   name: z.string(),
   legalName: z.string().nullable(),
-  taxId: z.string().nullable(),
+  /** Left out when the viewer's role hides it. */
+  taxId: z.string().nullable().optional(),
   industry: z.string().nullable(),
   size: z.enum(COMPANY_SIZES).nullable(),
 };

@@ -10,6 +10,7 @@ import { registerRecordType } from '../records/record-entity.js';
 import { companyColumns, presentCompanyRow } from './companies.service.js';
 import { presentCompanyListItem } from './companies.presenter.js';
 import { companyBulkInput, companyListItem, companyOutput, createCompanyInput, updateCompanyInput } from './companies.schema.js';
+import { COMPANY_PROTECTED_FIELDS } from '../contacts/client-fields.js';
 
 /** Companies as a record type: organisations, with their people, contact details and custom fields. */
 
@@ -25,7 +26,8 @@ export const COMPANY_RECORD = registerRecordType({
   subtitleColumn: 'tax_id',
   filterColumns: new Map(Object.entries(COMPANY.filterColumns)),
   sorts: CLIENT_SORTS,
-  features: { customFields: true, tags: true, search: true, timeline: true, savedViews: true, merge: true },
+  features: { customFields: true, tags: true, search: true, timeline: true, savedViews: true, merge: true, sharing: true },
+  protectedFields: COMPANY_PROTECTED_FIELDS,
   search: COMPANY_SEARCH,
   timeline: COMPANY_TIMELINE,
   schemas: { create: createCompanyInput, update: updateCompanyInput, output: companyOutput, listItem: companyListItem },

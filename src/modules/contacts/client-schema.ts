@@ -87,25 +87,28 @@ export const tagsOutput = z.object({ items: z.array(z.object({ tag: z.string(), 
 
 export const phoneOutput = z.object({
   type: z.enum(PHONE_TYPES), value: z.string(), e164: z.string().nullable(), display: z.string(), tel: z.string().nullable(), flagged: z.boolean(),
+  /** The viewer's role sees it masked (decision 0027): `value` and `display` are the mask; call it through `…/phones/:index/call`. */
+  masked: z.boolean().optional(),
 });
-export const emailOutput = z.object({ type: z.enum(EMAIL_TYPES), value: z.string() });
-export const messengerOutput = z.object({ type: z.enum(MESSENGER_TYPES), value: z.string() });
+/** `masked`: the viewer's role sees it masked (decision 0027); `value` is the mask. */
+export const emailOutput = z.object({ type: z.enum(EMAIL_TYPES), value: z.string(), masked: z.boolean().optional() });
+export const messengerOutput = z.object({ type: z.enum(MESSENGER_TYPES), value: z.string(), masked: z.boolean().optional() });
 export const addressOutput = z.object({
   type: z.enum(ADDRESS_TYPES), country: z.string().optional(), region: z.string().optional(), city: z.string().optional(), street: z.string().optional(), postcode: z.string().optional(),
 });
 export const userRefOutput = z.object({ id: z.string(), name: z.string() });
 export const abilitiesOutput = z.object({ edit: z.boolean(), delete: z.boolean() });
 
-/** Output members contacts and companies share. */
+/** Output members contacts and companies share; a field the viewer's role hides is left out (decision 0027). */
 export const clientOutputFields = {
   id: z.string(),
   website: z.string().nullable(),
   source: z.string().nullable(),
-  notes: z.string().nullable(),
-  phones: z.array(phoneOutput),
-  emails: z.array(emailOutput),
-  messengers: z.array(messengerOutput),
-  addresses: z.array(addressOutput),
+  notes: z.string().nullable().optional(),
+  phones: z.array(phoneOutput).optional(),
+  emails: z.array(emailOutput).optional(),
+  messengers: z.array(messengerOutput).optional(),
+  addresses: z.array(addressOutput).optional(),
   tags: z.array(z.string()),
   custom: z.record(z.string(), z.unknown()),
   owner: userRefOutput,
@@ -118,8 +121,8 @@ export const clientOutputFields = {
 
 /** Added to a list item. */
 export const listItemExtras = {
-  primaryPhone: phoneOutput.nullable(),
-  primaryEmail: z.string().nullable(),
+  primaryPhone: phoneOutput.nullable().optional(),
+  primaryEmail: z.string().nullable().optional(),
 };
 
 export const bulkOutput = z.object({ updated: z.number().int(), skipped: z.number().int() });

@@ -11,6 +11,7 @@ import { CLIENT_SORTS, commonCells, commonColumns, commonHeaders, commonInputFro
 import { CONTACT_DUPLICATES } from './client-duplicates.js';
 import { deleteDerivedRows } from './client-derived.js';
 import { CONTACT_SEARCH } from './client-search.js';
+import { CLIENT_PROTECTED_FIELDS } from './client-fields.js';
 import * as contacts from './contacts.repository.js';
 import { personColumns, presentContactRow } from './contacts.service.js';
 import { presentContactListItem } from './contacts.presenter.js';
@@ -54,7 +55,8 @@ export const CONTACT_RECORD = registerRecordType({
   filterColumns: new Map(Object.entries(CONTACT.filterColumns)),
   sorts: CLIENT_SORTS,
   listParams: new Map([['status', statusParam], ['companyId', companyParam]]),
-  features: { customFields: true, tags: true, search: true, timeline: true, savedViews: true, merge: true },
+  features: { customFields: true, tags: true, search: true, timeline: true, savedViews: true, merge: true, sharing: true },
+  protectedFields: CLIENT_PROTECTED_FIELDS,
   search: CONTACT_SEARCH,
   schemas: { create: createContactInput, update: updateContactInput, output: contactOutput, listItem: contactListItem },
   async columnsFromInput(_db, _actor, input, before, ctx, errors) {

@@ -11,6 +11,7 @@ import { evidenceBits, evidenceKinds, LIST_THRESHOLD, type EvidenceDetail } from
 import { evidenceText } from './duplicate-evidence.text.js';
 import * as pairs from './duplicate-pairs.repository.js';
 import type { PairInput, PairsQuery } from './duplicate-pairs.schema.js';
+import { redactRows } from '../../platform/records/field-redaction.js';
 
 export const DUPLICATES_REBUILD_JOB = 'duplicates.rebuild';
 
@@ -47,7 +48,8 @@ async function describeSides(db: Executor, actor: Actor, kind: DuplicateKind, id
   const hook = type?.search;
   const out = new Map<string, SideDetails>();
   if (!hook || ids.length === 0) return out;
-  const rows = await pairs.sideRows(db, kind, actor.workspaceId, [...new Set(ids)], [...hook.columns]);
+  // Each side as the actor may read it: hidden fields empty, masked ones masked (decision 0027).
+  const rows = redactRows(actor, type, await pairs.sideRows(db, kind, actor.workspaceId, [...new Set(ids)], [...hook.columns]) as never[]) as Awaited<ReturnType<typeof pairs.sideRows>>;
   const subtitles = await hook.subtitles(db, actor, rows as never);
   rows.forEach((row, i) => {
     const source = hook.matchSource(row as never);

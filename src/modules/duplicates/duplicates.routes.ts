@@ -23,8 +23,9 @@ export function duplicatesRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get('/api/v1/duplicates', {
     schema: { tags: ['duplicates'], summary: 'Groups of records that look like one, strongest first', querystring: groupsQuery, response: { 200: groupsOutput } },
   }, async (request) => {
-    const groups = await findDuplicateGroups(db, actorOf(request), request.query.entity, request.query.limit);
-    return { groups: groups.map(presentGroup) };
+    const actor = actorOf(request);
+    const groups = await findDuplicateGroups(db, actor, request.query.entity, request.query.limit);
+    return { groups: groups.map((group) => presentGroup(group, actor, request.query.entity)) };
   });
 
   r.get('/api/v1/duplicates/pairs', {

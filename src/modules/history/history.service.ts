@@ -14,6 +14,7 @@ import { staleVersionError } from './history.errors.js';
 export const MAX_VERSIONS = 500;
 import { UUID_PATTERN as UUID } from '../../platform/schemas.js';
 import { recordType } from '../../platform/records/registry.js';
+import { redactData } from '../../platform/records/field-redaction.js';
 import { hiddenOrMissing } from '../records/records.service.js';
 
 /** The registered type, or 404: an unknown type is as missing as an unknown record. @throws AppError not_found */
@@ -45,7 +46,10 @@ export async function listHistory(db: Executor, actor: Actor, type: string, id: 
   const entity = requireEntityType(type);
   authorize(actor, entity.module, 'view');
   await findVisibleRecord(db, actor, entity, id);
-  const rows = await listVersionsWithActors(db, actor.workspaceId, entity.type, id, MAX_VERSIONS + 1);
+  const read = await listVersionsWithActors(db, actor.workspaceId, entity.type, id, MAX_VERSIONS + 1);
+  // Versions show only the fields the actor's role shows, masked where it masks them (decision 0027).
+  const kind = recordType(entity.type);
+  const rows = kind ? read.map((row) => ({ ...row, data: redactData(actor, kind, row.data) as typeof row.data })) : read;
   return presentVersions(rows.slice(0, MAX_VERSIONS), rows[MAX_VERSIONS]);
 }
 

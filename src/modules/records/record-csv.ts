@@ -10,6 +10,7 @@ import { trackAccess } from '../security/alarm.service.js';
 import { trackRead } from '../security/read-alarm.service.js';
 import { exportRowUnits } from '../security/read-weights.js';
 import { AppError } from '../../platform/errors.js';
+import { contextFor, redactRows } from '../../platform/records/field-redaction.js';
 import { countRecords, listRecords, resolveSort } from './record-list.js';
 import type { ListFilter } from './record-schema.js';
 
@@ -27,7 +28,8 @@ async function* csvChunks(db: Kysely<Database>, actor: Actor, kind: RecordType, 
   let cursor: string | undefined;
   do {
     const page = await listRecords(db, actor, kind, filter, { limit: PAGE, cursor }, ctx, 'export');
-    if (page.rows.length > 0) yield (await layout.cells(page.rows)).map(csvRow).join('');
+    // Masked values export as their masks, hidden ones as nothing (decision 0027).
+    if (page.rows.length > 0) yield (await layout.cells(redactRows(actor, kind, page.rows))).map(csvRow).join('');
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
 }
@@ -52,7 +54,7 @@ export async function exportRecords(db: Kysely<Database>, actor: Actor, kind: Re
   }
   resolveSort(kind, filter.sort, ctx, isPostgres(db));
   const rows = await countRecords(db, actor, kind, filter, ctx, 'export');
-  const layout = kind.csv(db, actor, ctx);
+  const layout = kind.csv(db, actor, contextFor(actor, kind, ctx));
   try {
     await trackAccess(db, actor, { kind: 'export', entityType: kind.entityType, count: rows });
     await trackRead(db, actor, { path: 'export', entityType: kind.entityType, rows, units: rows * exportRowUnits(layout.headers), detail: { filter } });

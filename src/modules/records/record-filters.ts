@@ -162,7 +162,7 @@ export async function listConditions(db: Executor, kind: RecordType, actor: Acto
   const pg = isPostgres(db);
   const t = kind.table;
   const out: Condition[] = [];
-  const plan = kind.features.search ? listSearchPlan(filter.q, ctx.country) : null;
+  const plan = kind.features.search ? listSearchPlan(filter.q, ctx.country, actor, kind) : null;
   if (plan) out.push(searchCondition(kind, actor, plan, pg));
   for (const [name, param] of kind.listParams ?? []) {
     const value = (filter as Record<string, unknown>)[name];

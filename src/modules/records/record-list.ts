@@ -96,7 +96,7 @@ export async function listRecords(
 ): Promise<ListPage> {
   const pg = isPostgres(db);
   // `q=` in the default order is the search's ranking (record-search.ts), not a sort of every match by name.
-  const plan = kind.features.search && filter.sort === 'name' && nameColumn(kind) ? listSearchPlan(filter.q, ctx.country) : null;
+  const plan = kind.features.search && filter.sort === 'name' && nameColumn(kind) ? listSearchPlan(filter.q, ctx.country, actor, kind) : null;
   if (plan) {
     const unranked = await filteredQuery(db, actor, kind, { ...filter, q: undefined }, ctx, action);
     return rankedSearchPage(db, actor, kind, plan, unranked, page.limit, page.cursor, pg);

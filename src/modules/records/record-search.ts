@@ -6,6 +6,7 @@ import type { RecordRow } from '../../platform/records/record-columns.js';
 import type { Condition, RecordType } from '../../platform/records/record-type.js';
 import { UUID_PATTERN } from '../../platform/schemas.js';
 import { planSearch, type SearchPlan } from '../../platform/search/search-plan.js';
+import { searchPlanFor } from '../../platform/records/field-redaction.js';
 import { documentIdRange } from '../../platform/search/search.index.js';
 import { searchDocumentMatches, type DocumentMatch } from './records.repository.js';
 
@@ -30,10 +31,11 @@ const BATCH = 400;
 const prefixEnd = (pg: boolean) => (pg ? '\uffff' : '\u{10FFFF}');
 
 /** The plan of a list's `q`, or null for a query that folds to nothing (no condition). */
-export function listSearchPlan(q: string | undefined, country: string): SearchPlan | null {
+export function listSearchPlan(q: string | undefined, country: string, actor: Actor, kind: RecordType): SearchPlan | null {
   if (!q) return null;
   const plan = planSearch(q, country);
-  return plan.folded === '' ? null : plan;
+  // A field hidden from the actor must not be matched on (decision 0027).
+  return plan.folded === '' ? null : searchPlanFor(actor, kind, plan);
 }
 
 const ftsPhrase = (text: string) => `"${text.replaceAll('"', '""')}"`;

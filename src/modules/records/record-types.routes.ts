@@ -6,6 +6,7 @@ import { actorOf } from '../../platform/http/request.js';
 import { scopeOf, type Actor } from '../../platform/access/actor.js';
 import type { RecordType } from '../../platform/records/record-type.js';
 import { recordTypes } from '../../platform/records/registry.js';
+import { fieldRightsFor } from '../../platform/records/field-redaction.js';
 
 const COLUMN_KINDS = ['text', 'date', 'time', 'id', 'enum', 'number'] as const;
 
@@ -16,22 +17,31 @@ const recordTypeOutput = z.object({
   filters: z.array(z.object({ field: z.string(), kind: z.enum(COLUMN_KINDS) })),
   sorts: z.array(z.string()),
   params: z.array(z.string()),
-  features: z.object({ customFields: z.boolean(), tags: z.boolean(), search: z.boolean(), timeline: z.boolean(), savedViews: z.boolean(), merge: z.boolean() }),
+  features: z.object({ customFields: z.boolean(), tags: z.boolean(), search: z.boolean(), timeline: z.boolean(), savedViews: z.boolean(), merge: z.boolean(), sharing: z.boolean() }),
   abilities: z.object({ create: z.boolean(), export: z.boolean(), bulk: z.boolean() }),
+  /** The standard fields field rights govern (decision 0027); `maskable`: whether `masked` applies; `inputKeys`: the body keys that write it. Custom fields are `custom.<key>`. */
+  protectedFields: z.array(z.object({ name: z.string(), maskable: z.boolean(), inputKeys: z.array(z.string()) })),
+  /** The caller's rights on this type's fields other than visible: the web disables what it may not change. */
+  fieldRights: z.record(z.string(), z.enum(['masked', 'read_only', 'hidden'])),
 });
 
 /** What a client (the web app's generic list, an integrator) needs to build a type's list and filters. */
 function describe(kind: RecordType, actor: Actor) {
   const can = (action: 'create' | 'export' | 'bulk') => scopeOf(actor, kind.module, action) !== 'none';
+  const rights = fieldRightsFor(actor, kind.entityType);
+  // Filters and sorts on a field hidden from the caller are refused, so they are not offered.
+  const hidden = new Set((kind.protectedFields ?? []).filter((f) => rights[f.name] === 'hidden').flatMap((f) => [...(f.filters ?? []), ...(f.sorts ?? [])]));
   return {
     entityType: kind.entityType,
     plural: kind.plural,
     module: kind.module,
-    filters: [...kind.filterColumns].map(([field, spec]) => ({ field, kind: spec.kind })),
-    sorts: [...kind.sorts.keys()],
+    filters: [...kind.filterColumns].filter(([field]) => !hidden.has(field)).map(([field, spec]) => ({ field, kind: spec.kind })),
+    sorts: [...kind.sorts.keys()].filter((key) => !hidden.has(key)),
     params: [...(kind.listParams?.keys() ?? [])],
-    features: { ...kind.features },
+    features: { ...kind.features, sharing: kind.features.sharing === true },
     abilities: { create: can('create'), export: can('export'), bulk: Boolean(kind.bulk) && can('bulk') },
+    protectedFields: (kind.protectedFields ?? []).map((f) => ({ name: f.name, maskable: f.mask !== null, inputKeys: [...f.inputKeys] })),
+    fieldRights: rights,
   };
 }
 

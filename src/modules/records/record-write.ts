@@ -18,6 +18,8 @@ import { phoneCountries, readSettings } from '../workspaces/workspace-settings.j
 import { findRecord, findRecordRow, insertRecord, updateRecordVersioned } from './records.repository.js';
 import { UUID_PATTERN } from '../../platform/schemas.js';
 import { markHidden } from '../security/refused.service.js';
+import { assertWritable, writableInput } from '../../platform/records/field-redaction.js';
+import { presentRecord } from './record-present.js';
 
 /** The write path every record type shares: owner checks, custom values, versions, history. */
 
@@ -144,7 +146,7 @@ export function forHistory(row: RecordRow): Record<string, unknown> & { id: stri
 
 /** One record as the API shows it, re-read with the owner's name. */
 async function presentFresh(trx: Executor, actor: Actor, kind: RecordType, row: RecordRow, ctx: RecordContext): Promise<unknown> {
-  return kind.present(trx, actor, (await findRecord(trx, kind, actor, row.id)) ?? row, ctx);
+  return presentRecord(trx, actor, kind, (await findRecord(trx, kind, actor, row.id)) ?? row, ctx);
 }
 
 /**
@@ -204,7 +206,10 @@ export async function writeRecordVersion(trx: Transaction<Database>, actor: Acto
 export async function updateRecord(trx: Transaction<Database>, actor: Actor, kind: RecordType, id: string, input: Record<string, unknown> & { version: number }, action: ChangeAction = 'update'): Promise<unknown> {
   const before = await findForWrite(trx, actor, kind, id, 'edit');
   const ctx = await recordContext(trx, actor.workspaceId, kind);
-  if (before.version !== input.version) throw staleError(kind, await kind.present(trx, actor, before, ctx));
+  if (before.version !== input.version) throw staleError(kind, await presentRecord(trx, actor, kind, before, ctx));
+  // A restore puts back what the role may change and leaves the other fields as they are.
+  if (action === 'rollback') input = writableInput(actor, kind, input);
+  assertWritable(actor, kind, input, false);
   const errors = new FieldErrorCollector();
   const patch: Record<string, unknown> = { ...(await kind.columnsFromInput(trx, actor, input, before, ctx, errors)) };
   if (kind.features.customFields) Object.assign(patch, await customColumn(trx, actor, input, ctx, before, errors));
@@ -221,7 +226,7 @@ export async function updateRecord(trx: Transaction<Database>, actor: Actor, kin
  */
 export async function deleteRecord(trx: Transaction<Database>, actor: Actor, kind: RecordType, id: string, version: number): Promise<void> {
   const before = await findForWrite(trx, actor, kind, id, 'delete');
-  if (before.version !== version) throw staleError(kind, await kind.present(trx, actor, before, await recordContext(trx, actor.workspaceId, kind)));
+  if (before.version !== version) throw staleError(kind, await presentRecord(trx, actor, kind, before, await recordContext(trx, actor.workspaceId, kind)));
   const at = now();
   const after = await updateRecordVersioned(trx, kind.table, actor.workspaceId, id, before.version, { deleted_at: at, deleted_by: actor.userId, updated_at: at });
   if (!after) throw staleError(kind);

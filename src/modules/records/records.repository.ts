@@ -56,9 +56,17 @@ export function selectTaggedRecords(db: Executor, type: RecordTableRef, actor: A
     .select([sql<string>`owner.name`.as('owner_name'), sql<string | null>`owner.department_id`.as('owner_department_id')]);
 }
 
-/** One record in the actor's scope for `action`; deleted ones only with `withDeleted`. */
+/**
+ * One record in the actor's scope for `action`; deleted ones only with `withDeleted`. When records
+ * of the type are shared with the actor, the row carries their share level (`share_level`), which
+ * `canReach` reads for the abilities and the edit check.
+ */
 export async function findRecord(db: Executor, type: RecordTableRef, actor: Actor, id: string, options: { action?: Action; withDeleted?: boolean } = {}): Promise<RecordRow | undefined> {
   let query = selectRecords(db, type, actor, options.action ?? 'view').where(`${type.table}.id`, '=', id);
+  if (actor.userId !== null && actor.sharedTypes?.includes(type.entityType)) {
+    query = query.select(sql<string | null>`(SELECT s.level FROM record_shares s WHERE s.workspace_id = ${actor.workspaceId} AND s.user_id = ${actor.userId}
+      AND s.subject_type = ${type.entityType} AND s.subject_id = ${sql.ref(`${type.table}.id`)})`.as('share_level') as never);
+  }
   if (!options.withDeleted) query = query.where(`${type.table}.deleted_at`, 'is', null);
   return (await query.executeTakeFirst()) as RecordRow | undefined;
 }

@@ -6,6 +6,8 @@ import { AppError } from '../../platform/errors.js';
 import type { RecordType } from '../../platform/records/record-type.js';
 import { recordType } from '../../platform/records/registry.js';
 import { exportRecords, type CsvExport } from './record-csv.js';
+import { assertListable } from '../../platform/records/field-redaction.js';
+import { presentRecord, presentRecords } from './record-present.js';
 import { countRecords, listRecords } from './record-list.js';
 import { findRecord, touchLastActivity } from './records.repository.js';
 import type { ListFilter } from './record-schema.js';
@@ -13,6 +15,7 @@ import { hiddenOrMissing, recordContext } from './record-write.js';
 
 export { hiddenOrMissing, createRecord, deleteRecord, updateRecord, recordContext, FieldErrorCollector, checkOwner, findForWrite, forHistory, customOf, writeRecordVersion, staleError } from './record-write.js';
 export { transferRecords } from './record-entity.js';
+export { presentRecord, presentRecords } from './record-present.js';
 /** The engine's finders and versioned write, for the modules of record types (they never reach its repository). */
 export { findRecord, findRecordRow, findRecordsForBulk, scopedRecords, updateRecordVersioned, visibleRecordIds } from './records.repository.js';
 export { listConditions } from './record-filters.js';
@@ -26,9 +29,10 @@ export type { CsvExport } from './record-csv.js';
  */
 export async function listPage(db: Executor, actor: Actor, kind: RecordType, query: ListFilter & { limit: number; cursor?: string; count?: string }) {
   authorize(actor, kind.module, 'view');
+  assertListable(actor, kind, query);
   const ctx = await recordContext(db, actor.workspaceId, kind);
   const page = await listRecords(db, actor, kind, query, query, ctx);
-  const items = await kind.presentList(db, actor, page.rows, ctx);
+  const items = await presentRecords(db, actor, kind, page.rows, ctx);
   const wantsTotal = query.count === '1' || query.count === 'true';
   return { items, nextCursor: page.nextCursor, ...(wantsTotal ? { total: await countRecords(db, actor, kind, query, ctx) } : {}) };
 }
@@ -38,11 +42,12 @@ export async function getRecord(db: Executor, actor: Actor, kind: RecordType, id
   authorize(actor, kind.module, 'view');
   const row = await findRecord(db, kind, actor, id);
   if (!row) throw await hiddenOrMissing(db, actor, kind, id);
-  return kind.present(db, actor, row, await recordContext(db, actor.workspaceId, kind));
+  return presentRecord(db, actor, kind, row, await recordContext(db, actor.workspaceId, kind));
 }
 
 /** The filtered list as CSV. @throws AppError forbidden | validation_failed | account_blocked */
 export async function exportList(db: Kysely<Database>, actor: Actor, kind: RecordType, filter: ListFilter): Promise<CsvExport> {
+  assertListable(actor, kind, filter);
   return exportRecords(db, actor, kind, filter, await recordContext(db, actor.workspaceId, kind));
 }
 

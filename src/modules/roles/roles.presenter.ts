@@ -12,6 +12,7 @@ export function presentRole(role: Role, userCount: number): z.infer<typeof roleO
     permissions: role.permissions,
     requireTwoFactor: role.requireTwoFactor,
     dealPipelineIds: role.dealPipelineIds,
+    fieldRights: role.fieldRights,
     userCount,
     version: role.version,
   };

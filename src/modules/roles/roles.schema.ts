@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACTIONS, MODULES, SCOPES } from '../../platform/access/permissions.js';
+import { FIELD_RIGHTS } from '../../platform/access/field-rights.js';
 import { optionalText, requiredText, UUID_PATTERN } from '../../platform/schemas.js';
 
 const scope = z.enum(SCOPES);
@@ -15,6 +16,14 @@ const roleName = requiredText(100);
 /** The pipelines the role's deal rights reach; null: every pipeline. */
 const dealPipelineIds = z.array(z.string().regex(UUID_PATTERN, 'not_found')).min(1, 'required').max(50, 'too_many').nullable().optional();
 
+/**
+ * Field rights (decision 0027): record type → field (`phones`, `custom.<key>`) → right. A type or
+ * field left out keeps its current rights on update; `visible` clears a field's right; null clears all.
+ */
+const fieldRights = z.record(z.string().max(60), z.record(z.string().max(80), z.enum(FIELD_RIGHTS)))
+  .nullable().optional()
+  .describe('Per record type and field: visible | masked | read_only | hidden');
+
 export const createRoleInput = z.strictObject({
   name: roleName,
   description: optionalText(500, { multiline: true }),
@@ -23,6 +32,7 @@ export const createRoleInput = z.strictObject({
   permissions: permissionsInput.optional(),
   requireTwoFactor: z.boolean().optional(),
   dealPipelineIds,
+  fieldRights,
 });
 export type CreateRoleInput = z.infer<typeof createRoleInput>;
 
@@ -32,6 +42,7 @@ export const updateRoleInput = z.strictObject({
   permissions: permissionsInput.optional(),
   requireTwoFactor: z.boolean().optional(),
   dealPipelineIds,
+  fieldRights,
   version: z.number().int().positive(),
 });
 export type UpdateRoleInput = z.infer<typeof updateRoleInput>;
@@ -46,6 +57,8 @@ export const roleOutput = z.object({
   requireTwoFactor: z.boolean(),
   /** The pipelines the role's deal rights reach; null: every pipeline. */
   dealPipelineIds: z.array(z.string()).nullable(),
+  /** Field rights other than visible: record type → field → right. */
+  fieldRights: z.record(z.string(), z.record(z.string(), z.enum(FIELD_RIGHTS))),
   userCount: z.number().int(),
   version: z.number().int(),
 });

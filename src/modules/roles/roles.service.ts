@@ -11,6 +11,8 @@ import { recordChange } from '../../platform/history/record-change.js';
 import * as pipelinesService from '../sales/pipelines.service.js';
 import * as roles from './roles.repository.js';
 import type { RolesTable } from './roles.table.js';
+import type { FieldRights } from '../../platform/access/field-rights.js';
+import { checkedFieldRights, fieldRightsOf } from './role-field-rights.js';
 import type { CreateRoleInput, PermissionsInput, UpdateRoleInput } from './roles.schema.js';
 
 export interface Role {
@@ -24,6 +26,8 @@ export interface Role {
   requireTwoFactor: boolean;
   /** The pipelines the role's deal rights are narrowed to; null: every pipeline. */
   dealPipelineIds: string[] | null;
+  /** Field rights other than visible (decision 0027); the Administrator has none. */
+  fieldRights: FieldRights;
   version: number;
 }
 
@@ -65,6 +69,8 @@ function toRole(row: Selectable<RolesTable>): Role {
     requireTwoFactor: row.require_two_factor === 1,
     // The Administrator reaches every pipeline, whatever is stored.
     dealPipelineIds: row.key === 'admin' ? null : pipelineIdsOf(row.deal_pipeline_ids),
+    // The Administrator sees every field, whatever is stored.
+    fieldRights: row.key === 'admin' ? {} : fieldRightsOf(row.field_rights),
     version: row.version,
   };
 }
@@ -81,7 +87,7 @@ export function narrowingOf(dealPipelineIds: string[] | null): Actor['narrowing'
 
 /** The role as history keeps it: JSON read, so versions compare the same on both databases. */
 function forHistory(row: Selectable<RolesTable>) {
-  return { ...row, permissions: fromJson(row.permissions), deal_pipeline_ids: pipelineIdsOf(row.deal_pipeline_ids) };
+  return { ...row, permissions: fromJson(row.permissions), deal_pipeline_ids: pipelineIdsOf(row.deal_pipeline_ids), field_rights: fieldRightsOf(row.field_rights) };
 }
 
 /**
@@ -122,13 +128,13 @@ export async function ensureBuiltInRoles(db: Executor, workspaceId: string): Pro
 }
 
 /** What a role key allows in a workspace; a built-in key without a stored row falls back to its default. */
-export async function permissionsFor(db: Executor, workspaceId: string, key: string): Promise<{ permissions: PermissionMatrix; requireTwoFactor: boolean; name: string; narrowing: Actor['narrowing'] }> {
+export async function permissionsFor(db: Executor, workspaceId: string, key: string): Promise<{ permissions: PermissionMatrix; requireTwoFactor: boolean; name: string; narrowing: Actor['narrowing']; fieldRights: FieldRights }> {
   const row = await roles.findRoleRowByKey(db, workspaceId, key);
   if (row) {
     const role = toRole(row);
-    return { permissions: role.permissions, requireTwoFactor: role.requireTwoFactor, name: role.name, narrowing: narrowingOf(role.dealPipelineIds) };
+    return { permissions: role.permissions, requireTwoFactor: role.requireTwoFactor, name: role.name, narrowing: narrowingOf(role.dealPipelineIds), fieldRights: role.fieldRights };
   }
-  return { permissions: permissionsForRole(key), requireTwoFactor: false, name: isBuiltInRole(key) ? BUILT_IN_NAMES[key] : key, narrowing: undefined };
+  return { permissions: permissionsForRole(key), requireTwoFactor: false, name: isBuiltInRole(key) ? BUILT_IN_NAMES[key] : key, narrowing: undefined, fieldRights: {} };
 }
 
 export async function findRoleByKey(db: Executor, workspaceId: string, key: string): Promise<Role | undefined> {
@@ -167,12 +173,15 @@ export async function createRole(trx: Transaction<Database>, actor: Actor, input
   if (existing.some((r) => r.name.toLowerCase() === input.name.toLowerCase())) throw new AppError('conflict', 'A role with this name exists', { name: 'taken' });
   let base = completeMatrix({}, 'none', false);
   let copiedPipelines: string[] | null = null;
+  let copiedFieldRights: FieldRights = {};
   if (input.copyFromId) {
     const source = await findRole(trx, actor, input.copyFromId);
     if (!source) throw new AppError('validation_failed', 'The role to copy does not exist', { copyFromId: 'not_found' });
     base = source.permissions;
     copiedPipelines = source.dealPipelineIds;
+    copiedFieldRights = source.fieldRights;
   }
+  const fieldRights = input.fieldRights === undefined ? copiedFieldRights : await checkedFieldRights(trx, actor.workspaceId, copiedFieldRights, input.fieldRights);
   // A copy keeps the source's pipelines unless the input names its own.
   const dealPipelineIds = input.dealPipelineIds === undefined ? copiedPipelines : await checkedPipelineIds(trx, actor.workspaceId, input.dealPipelineIds);
   const id = newId();
@@ -180,7 +189,8 @@ export async function createRole(trx: Transaction<Database>, actor: Actor, input
   const row = await roles.insertRole(trx, {
     id, workspace_id: actor.workspaceId, key: `custom_${id.replaceAll('-', '').slice(-12)}`, name: input.name, description: input.description ?? null,
     is_builtin: 0, permissions: toJson(merge(base, input.permissions)), require_two_factor: input.requireTwoFactor ? 1 : 0,
-    deal_pipeline_ids: dealPipelineIds ? toJson(dealPipelineIds) : null, created_at: at, updated_at: at, deleted_at: null, version: 1,
+    deal_pipeline_ids: dealPipelineIds ? toJson(dealPipelineIds) : null,
+    field_rights: Object.keys(fieldRights).length > 0 ? toJson(fieldRights) : null, created_at: at, updated_at: at, deleted_at: null, version: 1,
   });
   await recordChange(trx, actor, { entityType: 'role', action: 'create', before: null, after: forHistory(row) });
   return toRole(row);
@@ -197,7 +207,9 @@ export async function updateRole(trx: Transaction<Database>, actor: Actor, id: s
   if (before.version !== input.version) throw new AppError('conflict', 'The role was changed by someone else', undefined, { current: toRole(before) });
   if (before.key === 'admin' && input.permissions) throw new AppError('validation_failed', "The Administrator's rights cannot be changed", { permissions: 'locked' });
   if (before.key === 'admin' && input.dealPipelineIds) throw new AppError('validation_failed', 'The Administrator reaches every pipeline', { dealPipelineIds: 'locked' });
+  if (before.key === 'admin' && input.fieldRights) throw new AppError('validation_failed', 'The Administrator sees every field', { fieldRights: 'locked' });
   const dealPipelineIds = await checkedPipelineIds(trx, actor.workspaceId, input.dealPipelineIds);
+  const fieldRights = input.fieldRights === undefined ? undefined : await checkedFieldRights(trx, actor.workspaceId, fieldRightsOf(before.field_rights), input.fieldRights);
   if (input.name && input.name.toLowerCase() !== before.name.toLowerCase()) {
     const others = await roles.listRoleRows(trx, actor.workspaceId);
     if (others.some((r) => r.id !== id && r.name.toLowerCase() === input.name!.toLowerCase())) throw new AppError('conflict', 'A role with this name exists', { name: 'taken' });
@@ -209,6 +221,7 @@ export async function updateRole(trx: Transaction<Database>, actor: Actor, id: s
     permissions: toJson(merge(current.permissions, input.permissions)),
     require_two_factor: input.requireTwoFactor === undefined ? before.require_two_factor : input.requireTwoFactor ? 1 : 0,
     ...(dealPipelineIds !== undefined ? { deal_pipeline_ids: dealPipelineIds === null ? null : toJson(dealPipelineIds) } : {}),
+    ...(fieldRights !== undefined ? { field_rights: Object.keys(fieldRights).length > 0 ? toJson(fieldRights) : null } : {}),
     updated_at: now(),
   });
   if (!after) throw new AppError('conflict', 'The role was changed by someone else');

@@ -13,6 +13,8 @@ export interface RolesTable {
   require_two_factor: number;
   /** Pipeline ids (JSON) the role's deal rights are narrowed to; null: every pipeline. */
   deal_pipeline_ids: JsonColumn | null;
+  /** Field rights (JSON): entity type → field → masked | read_only | hidden; null: every field visible. */
+  field_rights: JsonColumn | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;

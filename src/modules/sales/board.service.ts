@@ -39,7 +39,7 @@ export async function pipelineBoard(db: Executor, actor: Actor, pipelineId: stri
   authorize(actor, kind.module, 'view');
   const pages = await Promise.all(stages.map((stage) => listRecords(db, actor, kind, { ...scoped, stageId: stage.id } as never, { limit }, ctx)));
   // One presentation for every column's cards: the look-ups (stages, companies, people) load once, not per column.
-  const presented = (await kind.presentList(db, actor, pages.flatMap((p) => p.rows), ctx)) as DealListItem[];
+  const presented = (await records.presentRecords(db, actor, kind, pages.flatMap((p) => p.rows), ctx)) as DealListItem[];
   let at = 0;
   const cards = pages.map((p) => presented.slice(at, (at += p.rows.length)));
   const totals = await groupTotals(db, actor, kind, scoped as never, ctx, ['stage_id', 'currency'], 'amount');

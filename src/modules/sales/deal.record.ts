@@ -99,7 +99,12 @@ export const DEAL_RECORD = registerRecordType({
     ['lastActivityAt', { column: 'last_activity_at', nullable: true, value: 'time' }],
   ]),
   listParams: new Map([['pipelineId', idListParam('pipelineId', 'pipeline_id')], ['stageId', idListParam('stageId', 'stage_id')], ['status', statusParam], ['contactId', contactParam], ['companyId', companyParam], ['rotting', rottingParam], ['noNextStep', noNextStepParam]]),
-  features: { customFields: true, tags: true, search: true, timeline: true, savedViews: true, merge: false },
+  features: { customFields: true, tags: true, search: true, timeline: true, savedViews: true, merge: false, sharing: true },
+  // The amount and its line items (their prices add up to it); the comment (decision 0027).
+  protectedFields: [
+    { name: 'amount', mask: null, columns: ['amount', 'items'], outputKeys: ['amount', 'items'], inputKeys: ['amount', 'items'], filters: ['amount'], sorts: ['amount'] },
+    { name: 'comment', mask: 'text', columns: ['comment'], outputKeys: ['comment'], inputKeys: ['comment'] },
+  ],
   search: DEAL_SEARCH,
   schemas: { create: createDealInput, update: updateDealInput, output: dealOutput, listItem: dealListItem },
   columnsFromInput: (db, actor, input, before, _ctx, errors) => dealColumns(db, actor, input, before, errors),

@@ -89,7 +89,8 @@ const outputFields = {
   rotting: z.boolean(),
   /** Open without a planned activity while the workspace asks every open deal for a next step. */
   noNextStep: z.boolean(),
-  amount: z.number().int(),
+  /** Left out when the viewer's role hides it (decision 0027). */
+  amount: z.number().int().optional(),
   currency: z.string(),
   expectedClose: z.string().nullable(),
   status: z.enum(STAGE_KINDS),
@@ -116,11 +117,12 @@ const outputFields = {
 export const dealListItem = z.object(outputFields);
 export const dealOutput = z.object({
   ...outputFields,
-  comment: z.string().nullable(),
+  comment: z.string().nullable().optional(),
+  /** Left out, like the amount they add up to, when the viewer's role hides the amount. */
   items: z.array(z.object({
     productId: z.string().nullable(), name: z.string(), sku: z.string().nullable(), unit: z.string().nullable(), quantity: z.number(),
     price: z.number().int(), discount: z.number().int(), taxRate: z.number().int(), net: z.number().int(), tax: z.number().int(), total: z.number().int(),
-  })),
+  })).optional(),
   /** Only the people the viewer may see. */
   people: z.array(z.object({ contact: ref, role: z.string().nullable() })),
 });

@@ -4,6 +4,7 @@ import type { RecordType } from '../../platform/records/record-type.js';
 import { recordTypes } from '../../platform/records/registry.js';
 import { explainMatch, planSearch, type MatchKind, type SearchPlan } from '../../platform/search/search-plan.js';
 import { findWorkspace } from '../workspaces/workspaces.service.js';
+import { redactRows, searchPlanFor } from '../../platform/records/field-redaction.js';
 import * as search from './search.repository.js';
 import type { CappedCount, SearchRow } from './search.repository.js';
 
@@ -40,8 +41,10 @@ function rank(prefixed: SearchRow[], others: SearchRow[]): SearchRow[] {
   return out;
 }
 
-async function present(db: Executor, actor: Actor, type: RecordType, plan: SearchPlan, rows: SearchRow[], country: string): Promise<SearchHit[]> {
+async function present(db: Executor, actor: Actor, type: RecordType, plan: SearchPlan, found: SearchRow[], country: string): Promise<SearchHit[]> {
   const hook = type.search!;
+  // Subtitles and what matched are told from the row as the actor may read it (decision 0027).
+  const rows = redactRows(actor, type, found);
   const subtitles = await hook.subtitles(db, actor, rows);
   return rows.map((row, i) => ({
     id: row.id,
@@ -64,8 +67,9 @@ async function groupTotal(db: Executor, actor: Actor, type: RecordType, plan: Se
   return { total: Math.max(counted.total, found), capped: counted.capped };
 }
 
-async function searchType(db: Executor, actor: Actor, type: RecordType, plan: SearchPlan, limit: number, country: string): Promise<SearchGroup> {
+async function searchType(db: Executor, actor: Actor, type: RecordType, planned: SearchPlan, limit: number, country: string): Promise<SearchGroup> {
   const group = { type: type.entityType, plural: type.plural };
+  const plan = searchPlanFor(actor, type, planned);
   if (plan.folded === '') return { ...group, items: [], total: 0, totalCapped: false };
   const exact = await search.exactRows(db, actor, type, plan, limit);
   const prefixed = plan.prefixes.length > 0 ? await search.prefixRows(db, actor, type, plan, limit) : [];

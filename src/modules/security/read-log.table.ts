@@ -11,7 +11,7 @@ export interface AccessHourCountersTable {
 }
 
 /** The way records were served: one of these per request in the read log. */
-export type ReadPath = 'list' | 'search' | 'card' | 'history' | 'timeline' | 'export';
+export type ReadPath = 'list' | 'search' | 'card' | 'history' | 'timeline' | 'export' | 'call';
 
 /** One request that served records: who read what, how much, and how heavy it was (decision 0024). */
 export interface ReadLogTable {

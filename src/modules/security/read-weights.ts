@@ -17,14 +17,15 @@ export const WEIGHTS = {
 // Keys whose values are the contact points a shown record carries; arrays count per element.
 const POINT_KEYS = ['phones', 'emails', 'phone', 'email'] as const;
 
-/** The phones and emails a presented record shows (its `phones` / `emails` lists, or single `phone` / `email`). */
+/** The phones and emails a presented record shows (its `phones` / `emails` lists, or single `phone` / `email`); masked and hidden ones weigh nothing. */
 export function contactPointsShown(shown: unknown): number {
   if (typeof shown !== 'object' || shown === null) return 0;
   let n = 0;
   for (const key of POINT_KEYS) {
     if (!Object.hasOwn(shown, key)) continue;
     const value = (shown as Record<string, unknown>)[key];
-    if (Array.isArray(value)) n += value.length;
+    // A masked phone or email (decision 0027) was not read.
+    if (Array.isArray(value)) n += value.filter((v) => !(typeof v === 'object' && v !== null && (v as { masked?: unknown }).masked === true)).length;
     else if (typeof value === 'string' && value !== '') n += 1;
   }
   return n;

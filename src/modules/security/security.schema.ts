@@ -21,7 +21,7 @@ export const readEntryOutput = z.object({
   id: z.string(),
   at: z.string(),
   user: actorRefOutput,
-  path: z.enum(['list', 'search', 'card', 'history', 'timeline', 'export']).describe('How the records were served'),
+  path: z.enum(['list', 'search', 'card', 'history', 'timeline', 'export', 'call']).describe('How the records were served'),
   entityType: z.string(),
   entityId: z.string().nullable().describe('The record a card, history or timeline was of'),
   rows: z.number().int(),

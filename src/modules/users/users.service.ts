@@ -3,6 +3,7 @@ import type { Database, Executor } from '../../db/database.js';
 import type { Actor, RequestContext } from '../../platform/access/actor.js';
 import { permissionsForRole } from '../../platform/access/permissions.js';
 import { permissionsFor } from '../roles/roles.service.js';
+import * as sharingService from '../sharing/sharing.service.js';
 import * as departmentsService from '../departments/departments.service.js';
 import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
@@ -103,9 +104,10 @@ export { setSignInState, setPasswordHash, listActiveAdmins, blockUser, listUsers
 
 /** The actor for a signed-in user: role permissions and the reach of their department. */
 export async function actorForUser(db: Executor, user: User, ctx: RequestContext): Promise<Actor> {
-  const [departmentIds, role] = await Promise.all([
+  const [departmentIds, role, sharedTypes] = await Promise.all([
     user.department_id ? departmentsService.departmentSubtree(db, user.workspace_id, user.department_id) : Promise.resolve([]),
     permissionsFor(db, user.workspace_id, user.role),
+    sharingService.sharedTypesOf(db, user.workspace_id, user.id),
   ]);
   return {
     kind: 'user',
@@ -116,6 +118,8 @@ export async function actorForUser(db: Executor, user: User, ctx: RequestContext
     departmentIds,
     permissions: role.permissions,
     ...(role.narrowing ? { narrowing: role.narrowing } : {}),
+    ...(Object.keys(role.fieldRights).length > 0 ? { fieldRights: role.fieldRights } : {}),
+    ...(sharedTypes.length > 0 ? { sharedTypes } : {}),
     requireTwoFactor: role.requireTwoFactor,
     locale: user.locale,
     timeZone: user.time_zone,

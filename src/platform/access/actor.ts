@@ -1,3 +1,4 @@
+import type { FieldRights } from './field-rights.js';
 import { ACTIONS, MODULES, type Module, type Action, type PermissionMatrix, type Scope } from './permissions.js';
 
 /** Where a request came from; carried into the audit log. */
@@ -32,6 +33,16 @@ export interface Actor extends RequestContext {
    * one visibility helper (`visibleTo`, `canReach`).
    */
   narrowing?: Partial<Record<Module, RecordNarrowing>>;
+  /**
+   * The role's field rights: per record type, the fields it does not show as they are (`masked`,
+   * `read_only`, `hidden`); a field left out is visible. Absent: every field visible (decision 0027).
+   */
+  fieldRights?: FieldRights;
+  /**
+   * Record types with records shared with this user (decision 0027): only for these does the one
+   * visibility helper add its sharing branch, so a user nobody shared with pays nothing for it.
+   */
+  sharedTypes?: readonly string[];
   /** Whether the role demands two-factor sign-in; absent when whoever built the actor did not look. */
   requireTwoFactor?: boolean;
 }

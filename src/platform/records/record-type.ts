@@ -149,6 +149,30 @@ export interface RecordTimeline {
   };
 }
 
+/**
+ * A standard field that holds client data, which a role's field rights may mask, make read-only or
+ * hide (decision 0027). Custom fields need no declaration: each is the field `custom.<key>`.
+ */
+export interface ProtectedField {
+  /** The field's name in field rights, the role editor and errors: `phones`, `taxId`, `amount`. */
+  name: string;
+  /** How a masked value shows; `null`: the field cannot be masked (a number), only made read-only or hidden. */
+  mask: 'phone' | 'email' | 'text' | null;
+  /** The stored columns holding it: blanked in exports, history versions and audit details. */
+  columns: readonly string[];
+  /** The keys of the API answer holding it (record and list item): left out when hidden, masked when masked. */
+  outputKeys: readonly string[];
+  /** The keys of a create or update body that write it. */
+  inputKeys: readonly string[];
+  /** List filters (`filter=[{ field }]`) and sort keys on it: refused when the field is hidden. */
+  filters?: readonly string[];
+  sorts?: readonly string[];
+  /** It is part of the type's search document: a search must not match on it when it is hidden. */
+  searched?: boolean;
+  /** Its values are phone numbers the web can call without reading them (`POST …/phones/:index/call`). */
+  callable?: boolean;
+}
+
 export interface RecordType {
   /** `contact`: the `entity_type` in history, audit, timeline, custom fields and saved views. */
   entityType: string;
@@ -184,7 +208,12 @@ export interface RecordType {
     savedViews: boolean;
     /** Records can be merged into another (a `merged_into_id` column); merged-away ones stay out of the trash. */
     merge: boolean;
+    /** One record can be shared with named colleagues as an observer or co-owner (decision 0027). */
+    sharing?: boolean;
   };
+
+  /** Standard fields holding client data that field rights govern (decision 0027); custom fields come on their own. */
+  protectedFields?: readonly ProtectedField[];
 
   /** How its records show in global search (with `features.search`); without it the type is left out of global search. */
   search?: RecordSearch;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { registerShareable } from '../access/visibility.js';
 import type { RecordType } from './record-type.js';
 
 /**
@@ -20,6 +21,7 @@ export function addRecordType(type: RecordType): void {
   }
   byType.set(type.entityType, type);
   byPlural.set(type.plural, type);
+  if (type.features.sharing) registerShareable(type.module, type.entityType);
 }
 
 /** The registered type of that name (an unknown name is undefined, never an inherited property). */

@@ -3347,7 +3347,7 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                addresses: {
+                                addresses?: {
                                     city?: string;
                                     country?: string;
                                     postcode?: string;
@@ -3360,7 +3360,8 @@ export interface paths {
                                 custom: {
                                     [key: string]: unknown;
                                 };
-                                emails: {
+                                emails?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "work" | "personal" | "other";
                                     value: string;
@@ -3369,31 +3370,34 @@ export interface paths {
                                 industry: string | null;
                                 lastActivityAt: string | null;
                                 legalName: string | null;
-                                messengers: {
+                                messengers?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "telegram" | "whatsapp" | "viber" | "vk" | "other";
                                     value: string;
                                 }[];
                                 name: string;
-                                notes: string | null;
+                                notes?: string | null;
                                 owner: {
                                     id: string;
                                     name: string;
                                 };
-                                phones: {
+                                phones?: {
                                     display: string;
                                     e164: string | null;
                                     flagged: boolean;
+                                    masked?: boolean;
                                     tel: string | null;
                                     /** @enum {string} */
                                     type: "mobile" | "work" | "home" | "other";
                                     value: string;
                                 }[];
-                                primaryEmail: string | null;
-                                primaryPhone: {
+                                primaryEmail?: string | null;
+                                primaryPhone?: {
                                     display: string;
                                     e164: string | null;
                                     flagged: boolean;
+                                    masked?: boolean;
                                     tel: string | null;
                                     /** @enum {string} */
                                     type: "mobile" | "work" | "home" | "other";
@@ -3402,7 +3406,7 @@ export interface paths {
                                 size: ("1-10" | "11-50" | "51-200" | "201-1000" | "1000+") | null;
                                 source: string | null;
                                 tags: string[];
-                                taxId: string | null;
+                                taxId?: string | null;
                                 updatedAt: string;
                                 version: number;
                                 website: string | null;
@@ -3533,7 +3537,7 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                addresses: {
+                                addresses?: {
                                     city?: string;
                                     country?: string;
                                     postcode?: string;
@@ -3546,7 +3550,8 @@ export interface paths {
                                 custom: {
                                     [key: string]: unknown;
                                 };
-                                emails: {
+                                emails?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "work" | "personal" | "other";
                                     value: string;
@@ -3555,13 +3560,14 @@ export interface paths {
                                 industry: string | null;
                                 lastActivityAt: string | null;
                                 legalName: string | null;
-                                messengers: {
+                                messengers?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "telegram" | "whatsapp" | "viber" | "vk" | "other";
                                     value: string;
                                 }[];
                                 name: string;
-                                notes: string | null;
+                                notes?: string | null;
                                 owner: {
                                     id: string;
                                     name: string;
@@ -3576,10 +3582,11 @@ export interface paths {
                                     role: string | null;
                                     startedOn: string | null;
                                 }[];
-                                phones: {
+                                phones?: {
                                     display: string;
                                     e164: string | null;
                                     flagged: boolean;
+                                    masked?: boolean;
                                     tel: string | null;
                                     /** @enum {string} */
                                     type: "mobile" | "work" | "home" | "other";
@@ -3588,7 +3595,7 @@ export interface paths {
                                 size: ("1-10" | "11-50" | "51-200" | "201-1000" | "1000+") | null;
                                 source: string | null;
                                 tags: string[];
-                                taxId: string | null;
+                                taxId?: string | null;
                                 updatedAt: string;
                                 version: number;
                                 website: string | null;
@@ -3716,7 +3723,7 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                addresses: {
+                                addresses?: {
                                     city?: string;
                                     country?: string;
                                     postcode?: string;
@@ -3729,7 +3736,8 @@ export interface paths {
                                 custom: {
                                     [key: string]: unknown;
                                 };
-                                emails: {
+                                emails?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "work" | "personal" | "other";
                                     value: string;
@@ -3738,13 +3746,14 @@ export interface paths {
                                 industry: string | null;
                                 lastActivityAt: string | null;
                                 legalName: string | null;
-                                messengers: {
+                                messengers?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "telegram" | "whatsapp" | "viber" | "vk" | "other";
                                     value: string;
                                 }[];
                                 name: string;
-                                notes: string | null;
+                                notes?: string | null;
                                 owner: {
                                     id: string;
                                     name: string;
@@ -3759,10 +3768,11 @@ export interface paths {
                                     role: string | null;
                                     startedOn: string | null;
                                 }[];
-                                phones: {
+                                phones?: {
                                     display: string;
                                     e164: string | null;
                                     flagged: boolean;
+                                    masked?: boolean;
                                     tel: string | null;
                                     /** @enum {string} */
                                     type: "mobile" | "work" | "home" | "other";
@@ -3771,7 +3781,7 @@ export interface paths {
                                 size: ("1-10" | "11-50" | "51-200" | "201-1000" | "1000+") | null;
                                 source: string | null;
                                 tags: string[];
-                                taxId: string | null;
+                                taxId?: string | null;
                                 updatedAt: string;
                                 version: number;
                                 website: string | null;
@@ -4013,7 +4023,7 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                addresses: {
+                                addresses?: {
                                     city?: string;
                                     country?: string;
                                     postcode?: string;
@@ -4026,7 +4036,8 @@ export interface paths {
                                 custom: {
                                     [key: string]: unknown;
                                 };
-                                emails: {
+                                emails?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "work" | "personal" | "other";
                                     value: string;
@@ -4035,13 +4046,14 @@ export interface paths {
                                 industry: string | null;
                                 lastActivityAt: string | null;
                                 legalName: string | null;
-                                messengers: {
+                                messengers?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "telegram" | "whatsapp" | "viber" | "vk" | "other";
                                     value: string;
                                 }[];
                                 name: string;
-                                notes: string | null;
+                                notes?: string | null;
                                 owner: {
                                     id: string;
                                     name: string;
@@ -4056,10 +4068,11 @@ export interface paths {
                                     role: string | null;
                                     startedOn: string | null;
                                 }[];
-                                phones: {
+                                phones?: {
                                     display: string;
                                     e164: string | null;
                                     flagged: boolean;
+                                    masked?: boolean;
                                     tel: string | null;
                                     /** @enum {string} */
                                     type: "mobile" | "work" | "home" | "other";
@@ -4068,7 +4081,7 @@ export interface paths {
                                 size: ("1-10" | "11-50" | "51-200" | "201-1000" | "1000+") | null;
                                 source: string | null;
                                 tags: string[];
-                                taxId: string | null;
+                                taxId?: string | null;
                                 updatedAt: string;
                                 version: number;
                                 website: string | null;
@@ -4159,6 +4172,500 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/phones/{index}/call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Call one of a company's phones (works when they are masked; refused when hidden) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    index: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A tel: link to dial; not for showing */
+                            tel: string;
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who a company is shared with */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            items: {
+                                /** @enum {string} */
+                                level: "view" | "edit";
+                                sharedAt: string;
+                                sharedBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                user: {
+                                    active: boolean;
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Share a company with a colleague as an observer (view) or co-owner (edit); needs edit on it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        level: "view" | "edit";
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            items: {
+                                /** @enum {string} */
+                                level: "view" | "edit";
+                                sharedAt: string;
+                                sharedBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                user: {
+                                    active: boolean;
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/shares/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop sharing a company with a colleague */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/companies/bulk": {
@@ -4767,7 +5274,7 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                addresses: {
+                                addresses?: {
                                     city?: string;
                                     country?: string;
                                     postcode?: string;
@@ -4783,7 +5290,8 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 displayName: string;
-                                emails: {
+                                emails?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "work" | "personal" | "other";
                                     value: string;
@@ -4792,32 +5300,35 @@ export interface paths {
                                 id: string;
                                 lastActivityAt: string | null;
                                 lastName: string | null;
-                                messengers: {
+                                messengers?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "telegram" | "whatsapp" | "viber" | "vk" | "other";
                                     value: string;
                                 }[];
                                 middleName: string | null;
-                                notes: string | null;
+                                notes?: string | null;
                                 owner: {
                                     id: string;
                                     name: string;
                                 };
-                                phones: {
+                                phones?: {
                                     display: string;
                                     e164: string | null;
                                     flagged: boolean;
+                                    masked?: boolean;
                                     tel: string | null;
                                     /** @enum {string} */
                                     type: "mobile" | "work" | "home" | "other";
                                     value: string;
                                 }[];
                                 position: string | null;
-                                primaryEmail: string | null;
-                                primaryPhone: {
+                                primaryEmail?: string | null;
+                                primaryPhone?: {
                                     display: string;
                                     e164: string | null;
                                     flagged: boolean;
+                                    masked?: boolean;
                                     tel: string | null;
                                     /** @enum {string} */
                                     type: "mobile" | "work" | "home" | "other";
@@ -5045,7 +5556,7 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                addresses: {
+                                addresses?: {
                                     city?: string;
                                     country?: string;
                                     postcode?: string;
@@ -5070,7 +5581,8 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 displayName: string;
-                                emails: {
+                                emails?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "work" | "personal" | "other";
                                     value: string;
@@ -5079,21 +5591,23 @@ export interface paths {
                                 id: string;
                                 lastActivityAt: string | null;
                                 lastName: string | null;
-                                messengers: {
+                                messengers?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "telegram" | "whatsapp" | "viber" | "vk" | "other";
                                     value: string;
                                 }[];
                                 middleName: string | null;
-                                notes: string | null;
+                                notes?: string | null;
                                 owner: {
                                     id: string;
                                     name: string;
                                 };
-                                phones: {
+                                phones?: {
                                     display: string;
                                     e164: string | null;
                                     flagged: boolean;
+                                    masked?: boolean;
                                     tel: string | null;
                                     /** @enum {string} */
                                     type: "mobile" | "work" | "home" | "other";
@@ -5301,7 +5815,7 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                addresses: {
+                                addresses?: {
                                     city?: string;
                                     country?: string;
                                     postcode?: string;
@@ -5326,7 +5840,8 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 displayName: string;
-                                emails: {
+                                emails?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "work" | "personal" | "other";
                                     value: string;
@@ -5335,21 +5850,23 @@ export interface paths {
                                 id: string;
                                 lastActivityAt: string | null;
                                 lastName: string | null;
-                                messengers: {
+                                messengers?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "telegram" | "whatsapp" | "viber" | "vk" | "other";
                                     value: string;
                                 }[];
                                 middleName: string | null;
-                                notes: string | null;
+                                notes?: string | null;
                                 owner: {
                                     id: string;
                                     name: string;
                                 };
-                                phones: {
+                                phones?: {
                                     display: string;
                                     e164: string | null;
                                     flagged: boolean;
+                                    masked?: boolean;
                                     tel: string | null;
                                     /** @enum {string} */
                                     type: "mobile" | "work" | "home" | "other";
@@ -5668,7 +6185,7 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                addresses: {
+                                addresses?: {
                                     city?: string;
                                     country?: string;
                                     postcode?: string;
@@ -5693,7 +6210,8 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 displayName: string;
-                                emails: {
+                                emails?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "work" | "personal" | "other";
                                     value: string;
@@ -5702,21 +6220,23 @@ export interface paths {
                                 id: string;
                                 lastActivityAt: string | null;
                                 lastName: string | null;
-                                messengers: {
+                                messengers?: {
+                                    masked?: boolean;
                                     /** @enum {string} */
                                     type: "telegram" | "whatsapp" | "viber" | "vk" | "other";
                                     value: string;
                                 }[];
                                 middleName: string | null;
-                                notes: string | null;
+                                notes?: string | null;
                                 owner: {
                                     id: string;
                                     name: string;
                                 };
-                                phones: {
+                                phones?: {
                                     display: string;
                                     e164: string | null;
                                     flagged: boolean;
+                                    masked?: boolean;
                                     tel: string | null;
                                     /** @enum {string} */
                                     type: "mobile" | "work" | "home" | "other";
@@ -6032,6 +6552,500 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/phones/{index}/call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Call one of a contact's phones (works when they are masked; refused when hidden) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    index: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A tel: link to dial; not for showing */
+                            tel: string;
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who a contact is shared with */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            items: {
+                                /** @enum {string} */
+                                level: "view" | "edit";
+                                sharedAt: string;
+                                sharedBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                user: {
+                                    active: boolean;
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Share a contact with a colleague as an observer (view) or co-owner (edit); needs edit on it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        level: "view" | "edit";
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            items: {
+                                /** @enum {string} */
+                                level: "view" | "edit";
+                                sharedAt: string;
+                                sharedBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                user: {
+                                    active: boolean;
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/shares/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop sharing a contact with a colleague */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -7170,7 +8184,7 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                amount: number;
+                                amount?: number;
                                 boardPosition: string;
                                 closedAt: string | null;
                                 company: {
@@ -7324,10 +8338,10 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                amount: number;
+                                amount?: number;
                                 boardPosition: string;
                                 closedAt: string | null;
-                                comment: string | null;
+                                comment?: string | null;
                                 company: {
                                     id: string;
                                     name: string;
@@ -7343,7 +8357,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 id: string;
-                                items: {
+                                items?: {
                                     discount: number;
                                     name: string;
                                     net: number;
@@ -7512,10 +8526,10 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                amount: number;
+                                amount?: number;
                                 boardPosition: string;
                                 closedAt: string | null;
-                                comment: string | null;
+                                comment?: string | null;
                                 company: {
                                     id: string;
                                     name: string;
@@ -7531,7 +8545,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 id: string;
-                                items: {
+                                items?: {
                                     discount: number;
                                     name: string;
                                     net: number;
@@ -7813,10 +8827,10 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                amount: number;
+                                amount?: number;
                                 boardPosition: string;
                                 closedAt: string | null;
-                                comment: string | null;
+                                comment?: string | null;
                                 company: {
                                     id: string;
                                     name: string;
@@ -7832,7 +8846,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 id: string;
-                                items: {
+                                items?: {
                                     discount: number;
                                     name: string;
                                     net: number;
@@ -8019,10 +9033,10 @@ export interface paths {
                                     delete: boolean;
                                     edit: boolean;
                                 };
-                                amount: number;
+                                amount?: number;
                                 boardPosition: string;
                                 closedAt: string | null;
-                                comment: string | null;
+                                comment?: string | null;
                                 company: {
                                     id: string;
                                     name: string;
@@ -8038,7 +9052,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 id: string;
-                                items: {
+                                items?: {
                                     discount: number;
                                     name: string;
                                     net: number;
@@ -8189,6 +9203,368 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who a deal is shared with */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            items: {
+                                /** @enum {string} */
+                                level: "view" | "edit";
+                                sharedAt: string;
+                                sharedBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                user: {
+                                    active: boolean;
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Share a deal with a colleague as an observer (view) or co-owner (edit); needs edit on it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        level: "view" | "edit";
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            items: {
+                                /** @enum {string} */
+                                level: "view" | "edit";
+                                sharedAt: string;
+                                sharedBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                user: {
+                                    active: boolean;
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/shares/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop sharing a deal with a colleague */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed: a missing right or scope, a wrong CSRF header, a blocked account, or a session-only route called with a token */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record does not exist or is out of your reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the version you named is stale (the answer carries the current record) or the value is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A path segment is over 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -15157,7 +16533,7 @@ export interface paths {
                                         delete: boolean;
                                         edit: boolean;
                                     };
-                                    amount: number;
+                                    amount?: number;
                                     boardPosition: string;
                                     closedAt: string | null;
                                     company: {
@@ -16551,8 +17927,12 @@ export interface paths {
                                     merge: boolean;
                                     savedViews: boolean;
                                     search: boolean;
+                                    sharing: boolean;
                                     tags: boolean;
                                     timeline: boolean;
+                                };
+                                fieldRights: {
+                                    [key: string]: "masked" | "read_only" | "hidden";
                                 };
                                 filters: {
                                     field: string;
@@ -16562,6 +17942,11 @@ export interface paths {
                                 module: string;
                                 params: string[];
                                 plural: string;
+                                protectedFields: {
+                                    inputKeys: string[];
+                                    maskable: boolean;
+                                    name: string;
+                                }[];
                                 sorts: string[];
                             }[];
                         };
@@ -16641,6 +18026,11 @@ export interface paths {
                             items: {
                                 dealPipelineIds: string[] | null;
                                 description: string | null;
+                                fieldRights: {
+                                    [key: string]: {
+                                        [key: string]: "visible" | "masked" | "read_only" | "hidden";
+                                    };
+                                };
                                 id: string;
                                 isBuiltIn: boolean;
                                 key: string;
@@ -16712,6 +18102,12 @@ export interface paths {
                         copyFromId?: string;
                         dealPipelineIds?: string[] | null;
                         description?: string | null;
+                        /** @description Per record type and field: visible | masked | read_only | hidden */
+                        fieldRights?: {
+                            [key: string]: {
+                                [key: string]: "visible" | "masked" | "read_only" | "hidden";
+                            };
+                        } | null;
                         name: string;
                         permissions?: {
                             activities?: {
@@ -16892,6 +18288,11 @@ export interface paths {
                             role: {
                                 dealPipelineIds: string[] | null;
                                 description: string | null;
+                                fieldRights: {
+                                    [key: string]: {
+                                        [key: string]: "visible" | "masked" | "read_only" | "hidden";
+                                    };
+                                };
                                 id: string;
                                 isBuiltIn: boolean;
                                 key: string;
@@ -17126,6 +18527,12 @@ export interface paths {
                     "application/json": {
                         dealPipelineIds?: string[] | null;
                         description?: string | null;
+                        /** @description Per record type and field: visible | masked | read_only | hidden */
+                        fieldRights?: {
+                            [key: string]: {
+                                [key: string]: "visible" | "masked" | "read_only" | "hidden";
+                            };
+                        } | null;
                         name?: string;
                         permissions?: {
                             activities?: {
@@ -17307,6 +18714,11 @@ export interface paths {
                             role: {
                                 dealPipelineIds: string[] | null;
                                 description: string | null;
+                                fieldRights: {
+                                    [key: string]: {
+                                        [key: string]: "visible" | "masked" | "read_only" | "hidden";
+                                    };
+                                };
                                 id: string;
                                 isBuiltIn: boolean;
                                 key: string;
@@ -18654,7 +20066,7 @@ export interface paths {
                                  * @description How the records were served
                                  * @enum {string}
                                  */
-                                path: "list" | "search" | "card" | "history" | "timeline" | "export";
+                                path: "list" | "search" | "card" | "history" | "timeline" | "export" | "call";
                                 rows: number;
                                 /** @description Their weight toward the alarm (decision 0024) */
                                 units: number;
@@ -22090,7 +23502,7 @@ export interface components {
                  * @description Machine code; one status per code
                  * @enum {string}
                  */
-                code: "validation_failed" | "bad_request" | "weak_password" | "would_lock_you_out" | "unauthenticated" | "two_factor_required" | "csrf_failed" | "forbidden" | "two_factor_setup_required" | "account_blocked" | "ip_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "idempotency_in_progress" | "already_set_up" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "account_locked" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
+                code: "validation_failed" | "bad_request" | "weak_password" | "would_lock_you_out" | "unauthenticated" | "two_factor_required" | "csrf_failed" | "forbidden" | "field_read_only" | "field_hidden" | "two_factor_setup_required" | "account_blocked" | "ip_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "idempotency_in_progress" | "already_set_up" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "account_locked" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
                 /** @description Field path (`addresses.0.country`) → short code (`required`, `invalid_country`, ...) */
                 fields: {
                     [key: string]: string;

@@ -36,7 +36,7 @@ export const DealCard = memo(function DealCard({ deal, stages, onMoveTo, onKeyDo
       tabIndex={overlay ? -1 : 0}
       role="group"
       aria-roledescription={t('board.cardRole')}
-      aria-label={t('board.cardLabel', { title: deal.title, amount: formatMoney(deal.amount, deal.currency), stage: deal.stage.name })}
+      aria-label={t('board.cardLabel', { title: deal.title, amount: (deal.amount === undefined ? '—' : formatMoney(deal.amount, deal.currency)), stage: deal.stage.name })}
       aria-describedby="board-keyboard-help"
       onKeyDown={onKeyDown ? (event) => onKeyDown(event, deal) : undefined}
     >
@@ -62,7 +62,7 @@ export const DealCard = memo(function DealCard({ deal, stages, onMoveTo, onKeyDo
       </Group>
       {client && <Text size="xs" c="dimmed" truncate>{client}</Text>}
       <Group justify="space-between" gap={4} mt={4} wrap="nowrap">
-        <Text size="sm" fw={500}>{formatMoney(deal.amount, deal.currency)}</Text>
+        <Text size="sm" fw={500}>{(deal.amount === undefined ? '—' : formatMoney(deal.amount, deal.currency))}</Text>
         <Text size="xs" c="dimmed" truncate>{deal.owner.name}</Text>
       </Group>
       {(deal.rotting || deal.noNextStep || deal.tags.length > 0) && (

@@ -39,7 +39,7 @@ export function applyMove(board: Board, deal: BoardDeal, target: MoveTarget): Bo
       items = items.filter((d) => d.id !== deal.id);
       if (from !== to) {
         count -= 1;
-        amounts = addAmount(amounts, deal.currency, -deal.amount, column.stage.probability);
+        amounts = addAmount(amounts, deal.currency, -(deal.amount ?? 0), column.stage.probability);
       }
     }
     if (column === to) {
@@ -49,7 +49,7 @@ export function applyMove(board: Board, deal: BoardDeal, target: MoveTarget): Bo
       items = [...items.slice(0, at), moved, ...items.slice(at)];
       if (from !== to) {
         count += 1;
-        amounts = addAmount(amounts, deal.currency, deal.amount, column.stage.probability);
+        amounts = addAmount(amounts, deal.currency, deal.amount ?? 0, column.stage.probability);
       }
     }
     return items === column.items ? column : { ...column, items, count, amounts };

@@ -8,6 +8,8 @@ import { FormSection } from './FormSection';
 import { PointsFields } from './PointsFields';
 import { TagsField } from './TagsField';
 import type { PointDrafts } from './usePointDrafts';
+import { LockedField } from '../../components/form/LockedField';
+import type { FieldLocks } from '../../records/fieldLocks';
 
 interface ClientFormSectionsProps {
   entity: string;
@@ -21,15 +23,19 @@ interface ClientFormSectionsProps {
   notes: string;
   onNotes: (notes: string) => void;
   flow: { errors: Record<string, string>; codes: Record<string, string>; phoneCandidates: Record<string, PhoneCandidate[]> };
+  /** The viewer's field rights when editing (decision 0027): hidden fields left out, masked and read-only ones disabled. */
+  locks?: FieldLocks;
 }
 
 /** What the forms of every client record end with: contact details, custom fields, tags and notes. */
-export function ClientFormSections({ entity, points, website, defs, custom, tags, onTags, notes, onNotes, flow }: ClientFormSectionsProps) {
+export function ClientFormSections({ entity, points, website, defs: allDefs, custom, tags, onTags, notes, onNotes, flow, locks }: ClientFormSectionsProps) {
   const { t } = useTranslation();
+  // Custom fields the role may not change are shown on the card only.
+  const defs = allDefs.filter((def) => !locks?.rightOf(`custom.${def.key}`));
   return (
     <>
       <FormSection title={t('clients.form.contactDetails')}>
-        <PointsFields points={points} errors={flow.errors} codes={flow.codes} phoneCandidates={flow.phoneCandidates} />
+        <PointsFields points={points} errors={flow.errors} codes={flow.codes} phoneCandidates={flow.phoneCandidates} locks={locks} />
         {website}
       </FormSection>
       {defs.length > 0 ? (
@@ -39,6 +45,7 @@ export function ClientFormSections({ entity, points, website, defs, custom, tags
       ) : null}
       <FormSection title={t('clients.form.other')}>
         <TagsField entity={entity} value={tags} onChange={onTags} error={flow.errors.tags} />
+        <LockedField right={locks?.rightOf('notes')}>
         <Textarea
           label={t('clients.fields.notes')}
           autosize
@@ -48,6 +55,7 @@ export function ClientFormSections({ entity, points, website, defs, custom, tags
           onChange={(event) => onNotes(event.currentTarget.value)}
           error={flow.errors.notes}
         />
+        </LockedField>
       </FormSection>
     </>
   );

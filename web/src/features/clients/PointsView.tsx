@@ -6,6 +6,7 @@ import type { Address, Email, Messenger, Phone } from './clientTypes';
 import type { FieldRow } from './FieldRows';
 import { messengerHref, websiteHref } from './links';
 import { PhoneLink } from './PhoneLink';
+import { MaskedPhone, type CallPhone } from './MaskedPhone';
 
 /** `RU` → "Russia" in the interface language; anything else as typed. */
 function countryName(country: string | undefined): string | undefined {
@@ -23,26 +24,34 @@ function typed(label: string, node: ReactNode, key: string) {
   );
 }
 
-/** Card rows for phones (tel:), emails (mailto:), messengers, addresses and the website. */
-export function pointRows(t: TFunction, record: { phones: Phone[]; emails: Email[]; messengers: Messenger[]; addresses: Address[]; website: string | null }): FieldRow[] {
+/**
+ * Card rows for phones (tel:), emails (mailto:), messengers, addresses and the website. A field the
+ * viewer's role hides is absent; a masked phone shows its mask and a Call button, a masked email no link.
+ */
+export function pointRows(
+  t: TFunction,
+  record: { phones?: Phone[]; emails?: Email[]; messengers?: Messenger[]; addresses?: Address[]; website: string | null },
+  call?: CallPhone,
+): FieldRow[] {
   const rows: FieldRow[] = [];
-  if (record.phones.length)
+  const phone = (p: Phone, i: number) => (p.masked && call ? <MaskedPhone phone={p} index={i} call={call} /> : <PhoneLink phone={p} />);
+  if (record.phones?.length)
     rows.push({
       key: 'phones',
       label: t('clients.fields.phones'),
-      value: <Stack gap={2}>{record.phones.map((phone, i) => typed(t(`clients.phoneTypes.${phone.type}`), <PhoneLink phone={phone} />, `${i}`))}</Stack>,
+      value: <Stack gap={2}>{record.phones.map((p, i) => typed(t(`clients.phoneTypes.${p.type}`), phone(p, i), `${i}`))}</Stack>,
     });
-  if (record.emails.length)
+  if (record.emails?.length)
     rows.push({
       key: 'emails',
       label: t('clients.fields.emails'),
       value: (
         <Stack gap={2}>
-          {record.emails.map((email, i) => typed(t(`clients.emailTypes.${email.type}`), <Anchor href={`mailto:${email.value}`} size="sm">{email.value}</Anchor>, `${i}`))}
+          {record.emails.map((email, i) => typed(t(`clients.emailTypes.${email.type}`), email.masked ? email.value : <Anchor href={`mailto:${email.value}`} size="sm">{email.value}</Anchor>, `${i}`))}
         </Stack>
       ),
     });
-  if (record.messengers.length)
+  if (record.messengers?.length)
     rows.push({
       key: 'messengers',
       label: t('clients.fields.messengers'),
@@ -56,7 +65,7 @@ export function pointRows(t: TFunction, record: { phones: Phone[]; emails: Email
         </Stack>
       ),
     });
-  if (record.addresses.length)
+  if (record.addresses?.length)
     rows.push({
       key: 'addresses',
       label: t('clients.fields.addresses'),

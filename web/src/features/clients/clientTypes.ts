@@ -7,7 +7,7 @@ export type ContactListItem = ResponseOf<'/api/v1/contacts', 'get'>['items'][num
 export type CompanyListItem = ResponseOf<'/api/v1/companies', 'get'>['items'][number];
 export type ClientListItem = ContactListItem | CompanyListItem;
 
-export type Phone = Contact['phones'][number];
+export type Phone = NonNullable<Contact['phones']>[number];
 export type PhoneInput = NonNullable<BodyOf<'/api/v1/contacts', 'post'>['phones']>[number];
 /** One reading of a number valid in several client countries (`error.phoneCandidates`). */
 export interface PhoneCandidate {
@@ -15,9 +15,9 @@ export interface PhoneCandidate {
   e164: string;
   display: string;
 }
-export type Email = Contact['emails'][number];
-export type Messenger = Contact['messengers'][number];
-export type Address = Contact['addresses'][number];
+export type Email = NonNullable<Contact['emails']>[number];
+export type Messenger = NonNullable<Contact['messengers']>[number];
+export type Address = NonNullable<Contact['addresses']>[number];
 export type UserRef = Contact['owner'];
 export type Abilities = Contact['abilities'];
 export type CompanyLink = Contact['companies'][number];

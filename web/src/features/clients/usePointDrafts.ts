@@ -16,11 +16,12 @@ import {
 } from './drafts';
 import { remapIndexes } from './formErrorMap';
 
+/** A record's contact details; a field the viewer's role hides is absent (decision 0027). */
 interface PointsSource {
-  phones: Phone[];
-  emails: Email[];
-  messengers: Messenger[];
-  addresses: Address[];
+  phones?: Phone[];
+  emails?: Email[];
+  messengers?: Messenger[];
+  addresses?: Address[];
 }
 
 /**
@@ -28,9 +29,9 @@ interface PointsSource {
  * error paths they show, and how the API's row numbers map back to the form's.
  */
 export function usePointDrafts(record: PointsSource | null) {
-  const [phones, setPhones] = useState<PhoneDraft[]>(() => (record?.phones.length ? phoneDrafts(record.phones) : [{ type: 'mobile', value: '', keepAsTyped: false }]));
-  const [emails, setEmails] = useState<EmailDraft[]>(() => (record?.emails.length ? record.emails.map((e) => ({ ...e })) : [{ type: 'work', value: '' }]));
-  const [messengers, setMessengers] = useState<MessengerDraft[]>(() => record?.messengers.map((m) => ({ ...m })) ?? []);
+  const [phones, setPhones] = useState<PhoneDraft[]>(() => (record?.phones?.length ? phoneDrafts(record.phones) : [{ type: 'mobile', value: '', keepAsTyped: false }]));
+  const [emails, setEmails] = useState<EmailDraft[]>(() => (record?.emails?.length ? record.emails.map((e) => ({ ...e })) : [{ type: 'work', value: '' }]));
+  const [messengers, setMessengers] = useState<MessengerDraft[]>(() => record?.messengers?.map((m) => ({ ...m })) ?? []);
   const [addresses, setAddresses] = useState<AddressDraft[]>(() => addressDrafts(record?.addresses ?? []));
 
   const known = new Set<string>(['phones', 'emails', 'messengers', 'addresses']);

@@ -17,6 +17,8 @@ import { recordPath } from '../../records/registry';
 import { RecordFormModal } from '../../records/RecordFormModal';
 import type { RecordFormProps } from '../../records/screens';
 import { useSaveCompany, type CompanyInput } from './companies.api';
+import { useFieldLocks } from '../../records/fieldLocks';
+import { LockedField } from '../../components/form/LockedField';
 
 export type CompanyFormProps = RecordFormProps<Company>;
 
@@ -53,6 +55,7 @@ function CompanyFormBody({ onClose, company, initialName, onCreated, onReload }:
   const [ownerId, setOwnerId] = useState<string | null>(company?.owner.id ?? me.id);
   const [tags, setTags] = useState<string[]>(company?.tags ?? []);
   const points = usePointDrafts(company);
+  const locks = useFieldLocks('company', Boolean(company));
   const custom = useCustomDrafts(defs, company);
   const known = new Set<string>([...TEXT_FIELDS, ...points.known, ...custom.known]);
 
@@ -87,13 +90,13 @@ function CompanyFormBody({ onClose, company, initialName, onCreated, onReload }:
         const same =
           fields.name.trim() === company.name &&
           (body.taxId ?? null) === company.taxId &&
-          JSON.stringify(phones) === JSON.stringify(company.phones.map((p) => p.value)) &&
-          JSON.stringify(emails) === JSON.stringify(company.emails.map((e) => e.value));
+          JSON.stringify(phones) === JSON.stringify((company.phones ?? []).map((p) => p.value)) &&
+          JSON.stringify(emails) === JSON.stringify((company.emails ?? []).map((e) => e.value));
         if (same) return null;
       }
       return { entity: 'company', id: company?.id, name: body.name, taxId: body.taxId ?? undefined, phones, emails };
     },
-    save: () => saveCompany.mutateAsync(company ? { id: company.id, input: { ...input(), version: company.version } } : { input: input() }),
+    save: () => saveCompany.mutateAsync(company ? { id: company.id, input: { ...locks.strip(input()), version: company.version } } : { input: input() }),
     onSaved: async (saved) => {
       if (company) onClose();
       else if (onCreated) await onCreated(saved);
@@ -125,7 +128,7 @@ function CompanyFormBody({ onClose, company, initialName, onCreated, onReload }:
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         {text('name', { label: t('companies.fields.name'), required: true })}
         {text('legalName', { label: t('companies.fields.legalName') })}
-        {text('taxId', { label: t('companies.fields.taxId') })}
+        <LockedField right={locks.rightOf('taxId')}>{text('taxId', { label: t('companies.fields.taxId') })}</LockedField>
         {text('industry', { label: t('companies.fields.industry') })}
         <Select
           label={t('companies.fields.size')}
@@ -152,6 +155,7 @@ function CompanyFormBody({ onClose, company, initialName, onCreated, onReload }:
       notes={fields.notes}
       onNotes={(notes) => setFields((current) => ({ ...current, notes }))}
       flow={flow}
+      locks={locks}
     />
     </RecordForm>
   );

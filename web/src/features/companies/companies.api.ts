@@ -6,6 +6,11 @@ import type { Company } from '../clients/clientTypes';
 export type CompanyInput = BodyOf<'/api/v1/companies', 'post'>;
 export type CompanyPatch = BodyOf<'/api/v1/companies/{id}', 'patch'>;
 
+/** The `tel:` link of a company's phone at `index`, for a Call button when the phone is masked (decision 0027). */
+export async function callCompanyPhone(id: string, index: number): Promise<string> {
+  return (await apiPost('/api/v1/companies/{id}/phones/{index}/call', { path: { id, index } })).tel;
+}
+
 export async function fetchCompany(id: string): Promise<Company> {
   return (await apiGet('/api/v1/companies/{id}', { path: { id } })).company;
 }

@@ -1,5 +1,6 @@
 import { IconBuilding } from '@tabler/icons-react';
 import { registerRecordScreens } from '../../records/registry';
+import { registerSharedWithPanel } from '../sharing/sharedWithPanel';
 
 // Companies: their list at /companies, cards at /companies/:id; the screens load on the first visit.
 registerRecordScreens({
@@ -10,3 +11,6 @@ registerRecordScreens({
   color: 'teal',
   screens: () => import('./company.screens').then((module) => module.default),
 });
+
+// Who the record is shared with (decision 0027).
+registerSharedWithPanel('company');

@@ -7,7 +7,7 @@ import { pointRows } from '../clients/PointsView';
 import { defineScreens } from '../../records/screens';
 import { CompanyForm } from './CompanyForm';
 import { CompanyPeople } from './CompanyPeople';
-import { fetchCompany } from './companies.api';
+import { callCompanyPhone, fetchCompany } from './companies.api';
 
 function columns(t: TFunction, timeZone: string): ColumnDef<CompanyListItem>[] {
   const common = commonColumns<CompanyListItem>(t, timeZone);
@@ -58,7 +58,7 @@ export default defineScreens<CompanyListItem, Company>({
       { key: 'taxId', label: t('companies.fields.taxId'), value: company.taxId },
       { key: 'industry', label: t('companies.fields.industry'), value: company.industry },
       { key: 'size', label: t('companies.fields.size'), value: company.size ? t('companies.sizeOption', { size: company.size }) : null },
-      ...pointRows(t, company),
+      ...pointRows(t, company, (index) => callCompanyPhone(company.id, index)),
       { key: 'source', label: t('clients.fields.source'), value: company.source },
     ],
     Sections: ({ record }) => <CompanyPeople company={record} />,

@@ -17,6 +17,7 @@ import { recordPath } from '../../records/registry';
 import { RecordFormModal } from '../../records/RecordFormModal';
 import type { RecordFormProps } from '../../records/screens';
 import { useSaveContact, type ContactInput } from './contacts.api';
+import { useFieldLocks } from '../../records/fieldLocks';
 
 export type ContactFormProps = RecordFormProps<Contact>;
 
@@ -56,6 +57,7 @@ function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }:
   const [ownerId, setOwnerId] = useState<string | null>(contact?.owner.id ?? me.id);
   const [tags, setTags] = useState<string[]>(contact?.tags ?? []);
   const points = usePointDrafts(contact);
+  const locks = useFieldLocks('contact', Boolean(contact));
   const custom = useCustomDrafts(defs, contact);
   const known = new Set<string>([...TEXT_FIELDS, ...points.known, ...custom.known]);
 
@@ -92,13 +94,13 @@ function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }:
         const same =
           fields.firstName === (contact.firstName ?? '') &&
           fields.lastName === (contact.lastName ?? '') &&
-          JSON.stringify(phones) === JSON.stringify(contact.phones.map((p) => p.value)) &&
-          JSON.stringify(emails) === JSON.stringify(contact.emails.map((e) => e.value));
+          JSON.stringify(phones) === JSON.stringify((contact.phones ?? []).map((p) => p.value)) &&
+          JSON.stringify(emails) === JSON.stringify((contact.emails ?? []).map((e) => e.value));
         if (same) return null;
       }
       return { entity: 'contact', id: contact?.id, firstName: body.firstName ?? undefined, lastName: body.lastName ?? undefined, displayName: body.displayName ?? undefined, phones, emails };
     },
-    save: () => saveContact.mutateAsync(contact ? { id: contact.id, input: { ...input(), version: contact.version } } : { input: input() }),
+    save: () => saveContact.mutateAsync(contact ? { id: contact.id, input: { ...locks.strip(input()), version: contact.version } } : { input: input() }),
     onSaved: async (saved) => {
       if (contact) onClose();
       else if (onCreated) await onCreated(saved);
@@ -158,6 +160,7 @@ function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }:
       notes={fields.notes}
       onNotes={(notes) => setFields((current) => ({ ...current, notes }))}
       flow={flow}
+      locks={locks}
     />
     </RecordForm>
   );

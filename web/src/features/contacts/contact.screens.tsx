@@ -9,7 +9,7 @@ import { StatusBadge } from '../clients/StatusBadge';
 import { defineScreens, type ChoiceField } from '../../records/screens';
 import { ContactCompanies } from './ContactCompanies';
 import { ContactForm } from './ContactForm';
-import { fetchContact } from './contacts.api';
+import { callContactPhone, fetchContact } from './contacts.api';
 
 function columns(t: TFunction, timeZone: string): ColumnDef<ContactListItem>[] {
   const common = commonColumns<ContactListItem>(t, timeZone);
@@ -64,7 +64,7 @@ export default defineScreens<ContactListItem, Contact>({
     subtitle: (contact) => [contact.position, contact.companies.find((link) => link.company && !link.endedOn)?.company?.name].filter(Boolean).join(' · ') || null,
     badge: (contact) => <StatusBadge status={contact.status} size="lg" />,
     rows: (t, contact) => [
-      ...pointRows(t, contact),
+      ...pointRows(t, contact, (index) => callContactPhone(contact.id, index)),
       { key: 'birthday', label: t('contacts.fields.birthday'), value: contact.birthday ? formatDay(contact.birthday) : null },
       { key: 'source', label: t('clients.fields.source'), value: contact.source },
     ],

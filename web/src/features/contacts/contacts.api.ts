@@ -6,6 +6,11 @@ import type { Contact } from '../clients/clientTypes';
 export type ContactInput = BodyOf<'/api/v1/contacts', 'post'>;
 export type ContactPatch = BodyOf<'/api/v1/contacts/{id}', 'patch'>;
 
+/** The `tel:` link of a contact's phone at `index`, for a Call button when the phone is masked (decision 0027). */
+export async function callContactPhone(id: string, index: number): Promise<string> {
+  return (await apiPost('/api/v1/contacts/{id}/phones/{index}/call', { path: { id, index } })).tel;
+}
+
 export async function fetchContact(id: string): Promise<Contact> {
   return (await apiGet('/api/v1/contacts/{id}', { path: { id } })).contact;
 }

@@ -24,6 +24,8 @@ import { grandTotals, itemDrafts, itemInputs, type ItemDraft } from './dealItems
 import { DealPeople, type PersonDraft } from './DealPeople';
 import { useLostReasons, usePipelines, useSaveDeal, type Deal, type DealInput } from './deals.api';
 import { activeStages, firstOpenStage, stageOptions } from './stages';
+import { useFieldLocks } from '../../records/fieldLocks';
+import { LockedField } from '../../components/form/LockedField';
 
 const FIELDS = ['title', 'pipelineId', 'stageId', 'amount', 'currency', 'expectedClose', 'companyId', 'people', 'items', 'source', 'comment', 'tags', 'ownerId', 'lostReasonId', 'lostComment'] as const;
 
@@ -57,7 +59,10 @@ function DealFormBody({ onClose, deal, initialName, onCreated, onReload }: BodyP
   const [chosenPipeline, setPipelineId] = useState<string | null>(deal?.pipeline.id ?? null);
   const [chosenStage, setStageId] = useState<string | null>(deal?.stage.id ?? null);
   const [currency, setCurrency] = useState(deal?.currency ?? me.workspace.defaultCurrency);
-  const [amount, setAmount] = useState<number | string>(deal ? toMajor(deal.amount, deal.currency) : '');
+  const locks = useFieldLocks('deal', Boolean(deal));
+  // Custom fields the role may not change are shown on the card only.
+  const editableDefs = defs.filter((def) => !locks.rightOf(`custom.${def.key}`));
+  const [amount, setAmount] = useState<number | string>(deal && deal.amount !== undefined ? toMajor(deal.amount, deal.currency) : '');
   const [company, setCompany] = useState<PickedRef | null>(deal?.company ?? null);
   const [people, setPeople] = useState<PersonDraft[]>(() => (deal?.people ?? []).map((person) => ({ contact: person.contact, role: person.role ?? '' })));
   const [items, setItems] = useState<ItemDraft[]>(() => itemDrafts(deal));
@@ -120,7 +125,7 @@ function DealFormBody({ onClose, deal, initialName, onCreated, onReload }: BodyP
       ...(isLost && !lostReasonId ? { lostReasonId: 'required' } : {}),
     }),
     duplicateQuery: () => null,
-    save: () => save.mutateAsync(deal ? { id: deal.id, input: { ...input(), version: deal.version } } : { input: input() }),
+    save: () => save.mutateAsync(deal ? { id: deal.id, input: { ...locks.strip(input()), version: deal.version } } : { input: input() }),
     onSaved: async (saved) => {
       if (deal) onClose();
       else if (onCreated) await onCreated(saved);
@@ -176,6 +181,7 @@ function DealFormBody({ onClose, deal, initialName, onCreated, onReload }: BodyP
             data-testid="deal-stage"
           />
           <Group gap="xs" align="flex-start" wrap="nowrap">
+            <LockedField right={locks.rightOf('amount')}>
             <NumberInput
               label={t('deals.fields.amount')}
               title={hasItems ? t('deals.form.amountFromItems') : undefined}
@@ -189,6 +195,7 @@ function DealFormBody({ onClose, deal, initialName, onCreated, onReload }: BodyP
               style={{ flex: '1 1 60%' }}
               data-testid="deal-amount"
             />
+            </LockedField>
             <div style={{ flex: '1 1 40%', minWidth: 0 }}>
               <CurrencySelect label={t('deals.fields.currency')} value={currency} onChange={setCurrency} error={flow.errors.currency} testId="deal-currency" />
             </div>
@@ -221,6 +228,7 @@ function DealFormBody({ onClose, deal, initialName, onCreated, onReload }: BodyP
         <ClientPicker entity="company" label={t('deals.fields.company')} value={company} onChange={setCompany} error={flow.errors.companyId} testId="deal-company" />
         <DealPeople rows={people} onChange={setPeople} errors={flow.errors} />
       </FormSection>
+      <LockedField right={locks.rightOf('amount')}>
       <FormSection title={t('deals.items.title')}>
         <DealItems items={items} onChange={setItems} currency={currency} errors={flow.errors} onClearError={flow.clearError} />
         {flow.errors.items ? (
@@ -234,13 +242,15 @@ function DealFormBody({ onClose, deal, initialName, onCreated, onReload }: BodyP
           </Text>
         ) : null}
       </FormSection>
-      {defs.length > 0 ? (
+      </LockedField>
+      {editableDefs.length > 0 ? (
         <FormSection title={t('clients.form.customFields')}>
-          <CustomFieldsSection defs={defs} values={custom.values} onChange={custom.set} errors={flow.errors} />
+          <CustomFieldsSection defs={editableDefs} values={custom.values} onChange={custom.set} errors={flow.errors} />
         </FormSection>
       ) : null}
       <FormSection title={t('clients.form.other')}>
         <TagsField entity="deal" value={tags} onChange={setTags} error={flow.errors.tags} />
+        <LockedField right={locks.rightOf('comment')}>
         <Textarea
           label={t('deals.fields.comment')}
           autosize
@@ -253,6 +263,7 @@ function DealFormBody({ onClose, deal, initialName, onCreated, onReload }: BodyP
           }}
           error={flow.errors.comment}
         />
+        </LockedField>
       </FormSection>
     </RecordForm>
   );

@@ -42,10 +42,12 @@ export function DealSections({ record: deal }: { record: Deal }) {
 export function DealItemsCard({ deal }: { deal: Deal }) {
   const { t } = useTranslation();
   const isPhone = useIsPhone();
-  if (deal.items.length === 0) return null;
+  // Absent when the viewer's role hides the amount (decision 0027).
+  const items = deal.items ?? [];
+  if (items.length === 0) return null;
   const money = (minor: number) => formatMoney(minor, deal.currency);
   const percent = (hundredths: number) => (hundredths ? `${formatNumber(hundredths / 100, { maximumFractionDigits: 2 })} %` : '—');
-  const sum = deal.items.reduce((acc, item) => ({ net: acc.net + item.net, tax: acc.tax + item.tax, total: acc.total + item.total }), { net: 0, tax: 0, total: 0 });
+  const sum = items.reduce((acc, item) => ({ net: acc.net + item.net, tax: acc.tax + item.tax, total: acc.total + item.total }), { net: 0, tax: 0, total: 0 });
   const right = { textAlign: 'right', whiteSpace: 'nowrap' } as const;
   return (
     <Paper withBorder radius="md" p="md" data-testid="deal-items-card">
@@ -54,7 +56,7 @@ export function DealItemsCard({ deal }: { deal: Deal }) {
       </Title>
       {isPhone ? (
         <Stack gap="xs">
-          {deal.items.map((item, index) => (
+          {items.map((item, index) => (
             <Group key={index} justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
               <Stack gap={0} style={{ minWidth: 0 }}>
                 <Text size="sm" fw={500}>
@@ -87,7 +89,7 @@ export function DealItemsCard({ deal }: { deal: Deal }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {deal.items.map((item, index) => (
+            {items.map((item, index) => (
               <Table.Tr key={index}>
                 <Table.Td>
                   {item.productId ? (

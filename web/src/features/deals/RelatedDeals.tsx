@@ -56,7 +56,7 @@ function DealsPanel({ param, recordId }: { param: 'companyId' | 'contactId'; rec
                 <StageBadge stage={deal.stage} />
               </Stack>
               <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                {formatMoney(deal.amount, deal.currency)}
+                {(deal.amount === undefined ? '—' : formatMoney(deal.amount, deal.currency))}
               </Text>
             </Group>
           ))}

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { IconCoin } from '@tabler/icons-react';
 import { registerRecordScreens, registerRelatedPanel } from '../../records/registry';
+import { registerSharedWithPanel } from '../sharing/sharedWithPanel';
 
 // Deals: their list at /deals, cards at /deals/:id; the screens load on the first visit.
 registerRecordScreens({
@@ -16,3 +17,6 @@ registerRecordScreens({
 const RelatedDeals = lazy(() => import('./RelatedDeals'));
 registerRelatedPanel({ on: 'company', Panel: RelatedDeals });
 registerRelatedPanel({ on: 'contact', Panel: RelatedDeals });
+
+// Who the record is shared with (decision 0027).
+registerSharedWithPanel('deal');

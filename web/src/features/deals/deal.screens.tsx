@@ -20,7 +20,7 @@ import { DealStatusBadge } from './StatusBadge';
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
 function money(item: DealListItem) {
-  return <span style={nowrap}>{formatMoney(item.amount, item.currency)}</span>;
+  return <span style={nowrap}>{(item.amount === undefined ? '—' : formatMoney(item.amount, item.currency))}</span>;
 }
 
 function columns(t: TFunction, timeZone: string): ColumnDef<DealListItem>[] {
@@ -85,7 +85,7 @@ export default defineScreens<DealListItem, Deal>({
         <Group gap="xs" wrap="nowrap">
           <StageBadge stage={item.stage} />
           <Text size="sm" fw={600}>
-            {formatMoney(item.amount, item.currency)}
+            {(item.amount === undefined ? '—' : formatMoney(item.amount, item.currency))}
           </Text>
         </Group>
         {item.company || item.firstPerson ? (
@@ -108,7 +108,7 @@ export default defineScreens<DealListItem, Deal>({
       </Group>
     ),
     rows: (t, deal, timeZone) => [
-      { key: 'amount', label: t('deals.fields.amount'), value: <span data-testid="deal-amount-value">{formatMoney(deal.amount, deal.currency)}</span> },
+      { key: 'amount', label: t('deals.fields.amount'), value: <span data-testid="deal-amount-value">{(deal.amount === undefined ? '—' : formatMoney(deal.amount, deal.currency))}</span> },
       { key: 'stage', label: t('deals.fields.stage'), value: <StageBadge stage={deal.stage} /> },
       { key: 'pipeline', label: t('deals.fields.pipeline'), value: deal.pipeline.name },
       { key: 'expectedClose', label: t('deals.fields.expectedClose'), value: deal.expectedClose ? <span data-testid="deal-expected-close">{formatDay(deal.expectedClose)}</span> : null },

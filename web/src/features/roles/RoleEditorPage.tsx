@@ -16,6 +16,7 @@ import { HistoryPanel } from '../../components/history/HistoryPanel';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PipelineRightsField } from '../pipelines/PipelineRightsField';
 import { NewRoleModal } from './NewRoleModal';
+import { FieldRightsGrid, fieldRightsPatch, type FieldRights } from './FieldRightsGrid';
 import { PermissionMatrix, ScopeLegend } from './PermissionMatrix';
 import { useRecordFieldFormat } from '../settings/recordFormat';
 import { roleLabel } from './roleLabel';
@@ -90,10 +91,14 @@ interface RoleValues {
   requireTwoFactor: boolean;
   permissions: Matrix;
   dealPipelineIds: string[] | null;
+  fieldRights: FieldRights;
 }
 
 function valuesOf(role: Role): RoleValues {
-  return { name: role.name, description: role.description ?? '', requireTwoFactor: role.requireTwoFactor, permissions: role.permissions, dealPipelineIds: role.dealPipelineIds };
+  return {
+    name: role.name, description: role.description ?? '', requireTwoFactor: role.requireTwoFactor, permissions: role.permissions,
+    dealPipelineIds: role.dealPipelineIds, fieldRights: role.fieldRights,
+  };
 }
 
 function RoleForm({ role, meta, all }: { role: Role; meta: RolesAnswer; all: Role[] }) {
@@ -104,13 +109,13 @@ function RoleForm({ role, meta, all }: { role: Role; meta: RolesAnswer; all: Rol
   const reloadRoles = useReloadRoles();
   const isAdmin = role.key === 'admin';
   const [values, setValues] = useState(() => valuesOf(role));
-  const { name, description, requireTwoFactor, permissions, dealPipelineIds } = values;
+  const { name, description, requireTwoFactor, permissions, dealPipelineIds, fieldRights } = values;
   const [copying, setCopying] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const set = <K extends keyof RoleValues>(field: K, value: RoleValues[K]) => setValues((current) => ({ ...current, [field]: value }));
 
   const form = useRecordForm({
-    fields: ['name', 'description', 'dealPipelineIds'],
+    fields: ['name', 'description', 'dealPipelineIds', 'fieldRights'],
     values,
     baseline: valuesOf(role),
     save: () =>
@@ -119,7 +124,7 @@ function RoleForm({ role, meta, all }: { role: Role; meta: RolesAnswer; all: Rol
         ...(role.isBuiltIn ? {} : { name: name.trim() }),
         description: description.trim() || null,
         requireTwoFactor,
-        ...(isAdmin ? {} : { permissions, dealPipelineIds }),
+        ...(isAdmin ? {} : { permissions, dealPipelineIds, fieldRights: fieldRightsPatch(role.fieldRights, fieldRights) }),
         version: role.version,
       }),
     // The fresh role has a new version, which resets this form to its values.
@@ -220,6 +225,14 @@ function RoleForm({ role, meta, all }: { role: Role; meta: RolesAnswer; all: Rol
           form.clearError('dealPipelineIds');
         }}
         error={errors.dealPipelineIds}
+      />
+      <FieldRightsGrid
+        value={fieldRights}
+        onChange={isAdmin ? undefined : (next) => {
+          set('fieldRights', next);
+          form.clearError('fieldRights');
+        }}
+        error={errors.fieldRights}
       />
       <SaveBar
         dirty={dirty}
