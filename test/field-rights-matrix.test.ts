@@ -201,6 +201,30 @@ describe.each(DIALECTS)('field rights over every path on %s', (dialect) => {
     expect(back.status).toBe(200);
   });
 
+  it('shows a role that may not see deal amounts the board\'s counts without its sums', async () => {
+    const manager = (await admin.get('/api/v1/roles')).body.items.find((r: { key: string }) => r.key === 'manager');
+    const role = await admin.post('/api/v1/roles', { name: 'Manager (no amounts)', copyFromId: manager.id, fieldRights: { deal: { amount: 'hidden' } } });
+    expect(role.status, JSON.stringify(role.body)).toBe(201);
+    const blind = await team.member(role.body.role.key, 'sales', 'amount-blind');
+    const pipeline = (await admin.get('/api/v1/pipelines')).body.items[0];
+    for (const amount of [120_000, 35_000]) {
+      expect((await admin.post('/api/v1/deals', { title: `Board ${amount}`, amount, currency: 'EUR', ownerId: blind.id, pipelineId: pipeline.id })).status).toBe(201);
+    }
+    const seen = (await admin.get(`/api/v1/pipelines/${pipeline.id}/board`)).body;
+    expect(seen.totals.amounts.find((a: { currency: string }) => a.currency === 'EUR').sum).toBeGreaterThanOrEqual(155_000);
+    const board = await blind.client.get(`/api/v1/pipelines/${pipeline.id}/board`);
+    expect(board.status).toBe(200);
+    expect(board.body.totals.count).toBe(2);
+    expect(board.body.totals.amounts).toEqual([]);
+    expect(board.body.totals.converted).toBeNull();
+    for (const column of board.body.columns) {
+      expect(column.amounts).toEqual([]);
+      expect(column.converted).toBeNull();
+      for (const card of column.items) expect(card).not.toHaveProperty('amount');
+    }
+    expect(JSON.stringify(board.body)).not.toContain('155000');
+  });
+
   it('refuses bad field rights with clear errors and changes nothing', async () => {
     const roles = (await admin.get('/api/v1/roles')).body.items as Array<{ id: string; key: string; version: number; fieldRights: unknown }>;
     const role = roles.find((r) => r.id === roleId)!;

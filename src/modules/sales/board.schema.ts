@@ -23,8 +23,11 @@ export const boardQuery = z.strictObject({
 export type BoardQuery = z.infer<typeof boardQuery>;
 
 const amount = z.object({ currency: z.string(), sum: z.number(), weighted: z.number() });
-/** The sums in the workspace currency at today's rates (decision 0023); `missingRates` names currencies left out for want of a rate. */
-const converted = { converted: amount, missingRates: z.array(z.string()) };
+/**
+ * The sums in the workspace currency at today's rates (decision 0023); `missingRates` names currencies left out for want of a rate.
+ * Null (and `amounts` empty) for a role whose field rights hide deal amounts (decision 0027).
+ */
+const converted = { converted: amount.nullable(), missingRates: z.array(z.string()) };
 
 export const boardOutput = z.object({
   pipeline: pipelineOutput,

@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { AppError } from '../../platform/errors.js';
+import { fieldRightsFor } from '../../platform/records/field-redaction.js';
 import { recordType } from '../../platform/records/registry.js';
 import { authorize } from '../../platform/access/authorize.js';
 import { convertSumGroups } from '../currencies/currencies.service.js';
@@ -43,6 +44,8 @@ export async function pipelineBoard(db: Executor, actor: Actor, pipelineId: stri
   let at = 0;
   const cards = pages.map((p) => presented.slice(at, (at += p.rows.length)));
   const totals = await groupTotals(db, actor, kind, scoped as never, ctx, ['stage_id', 'currency'], 'amount');
+  // A role that may not see amounts sees counts only: sums would tell the amounts (decision 0027).
+  const amountsHidden = fieldRightsFor(actor, DEAL_TYPE).amount === 'hidden';
   const boardAmounts = new Map<string, Amount>();
   let boardCount = 0;
   const columns = stages.map((stage, i) => {
@@ -51,8 +54,10 @@ export async function pipelineBoard(db: Executor, actor: Actor, pipelineId: stri
     for (const group of totals.filter((g) => g.keys.stage_id === stage.id)) {
       const currency = group.keys.currency ?? '';
       const weighted = Math.round((group.sum * Number(stage.probability)) / 100);
-      addAmount(amounts, currency, group.sum, weighted);
-      addAmount(boardAmounts, currency, group.sum, weighted);
+      if (!amountsHidden) {
+        addAmount(amounts, currency, group.sum, weighted);
+        addAmount(boardAmounts, currency, group.sum, weighted);
+      }
       count += group.count;
     }
     boardCount += count;
@@ -60,7 +65,9 @@ export async function pipelineBoard(db: Executor, actor: Actor, pipelineId: stri
   });
   const totalAmounts = [...boardAmounts.values()];
   // Sums in the workspace currency at today's rates; a currency without a rate is named, not guessed.
-  const converted = await convertSumGroups(db, actor.workspaceId, [...columns.map((c) => c.amounts), totalAmounts]);
+  const converted = amountsHidden
+    ? [...columns, null].map(() => ({ converted: null, missingRates: [] }))
+    : await convertSumGroups(db, actor.workspaceId, [...columns.map((c) => c.amounts), totalAmounts]);
   return {
     pipeline: presentPipeline(pipeline, stages, false),
     columns: columns.map((column, i) => ({ ...column, ...converted[i]! })),

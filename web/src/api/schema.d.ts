@@ -16526,7 +16526,7 @@ export interface paths {
                                     currency: string;
                                     sum: number;
                                     weighted: number;
-                                };
+                                } | null;
                                 count: number;
                                 items: {
                                     abilities: {
@@ -16633,7 +16633,7 @@ export interface paths {
                                     currency: string;
                                     sum: number;
                                     weighted: number;
-                                };
+                                } | null;
                                 count: number;
                                 missingRates: string[];
                             };
