@@ -61,8 +61,15 @@ export function claimReminder(db: Executor, id: string, at: string): Promise<Act
     .returningAll().executeTakeFirst();
 }
 
-/** One user's live activities of a status whose time falls in [from, to), the actor's visibility applied, in time order. */
-export function activitiesInRange(db: Executor, actor: Actor, ownerIds: readonly string[], status: 'planned' | 'done' | null, from: string | null, to: string, limit: number, ownersReached = false) {
+/** How far back a meeting that ends inside a calendar range may have started and still be found (a longer one is not). */
+const LONGEST_SPAN_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * One user's live activities of a status whose time falls in [from, to), the actor's visibility
+ * applied, in time order. With `overlapping`, also those that started up to 7 days before `from`
+ * and end after it (a meeting running into the range: the calendar shows it).
+ */
+export function activitiesInRange(db: Executor, actor: Actor, ownerIds: readonly string[], status: 'planned' | 'done' | null, from: string | null, to: string, limit: number, ownersReached = false, overlapping = false) {
   let q = db.selectFrom('activities')
     .innerJoin('users as owner', 'owner.id', 'activities.owner_id')
     .selectAll('activities').select(['owner.name as owner_name', 'owner.department_id as owner_department_id'])
@@ -73,7 +80,11 @@ export function activitiesInRange(db: Executor, actor: Actor, ownerIds: readonly
     // The owner rule reaching every owner asked for shows all their activities: the condition (with its widening) would only slow the index walk.
     .$if(!ownersReached, (qb) => qb.where(visibleTo(actor, 'activities', 'activities')));
   if (status) q = q.where('activities.status', '=', status);
-  if (from) q = q.where('activities.due_at', '>=', from);
+  if (from && overlapping) {
+    const earliest = new Date(Date.parse(from) - LONGEST_SPAN_MS).toISOString();
+    q = q.where('activities.due_at', '>=', earliest)
+      .where((eb) => eb.or([eb('activities.due_at', '>=', from), eb('activities.ends_at', '>', from)]));
+  } else if (from) q = q.where('activities.due_at', '>=', from);
   return q.orderBy('activities.due_at').orderBy('activities.id').limit(limit).execute();
 }
 

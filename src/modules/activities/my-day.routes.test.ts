@@ -69,5 +69,10 @@ describe.each(DIALECTS)('my day and the calendar on %s', (dialect) => {
     expect(reversed.body.error.fields).toEqual({ to: 'before_from' });
     const long = await client.get('/api/v1/calendar?from=2030-01-01T00:00:00Z&to=2030-06-01T00:00:00Z');
     expect(long.body.error.fields).toEqual({ to: 'range_too_long' });
+    // A meeting that runs into the range from the day before is in it; one that ended before is not.
+    const mkSpan = async (dueAt: string, endsAt: string) => (await client.post('/api/v1/activities', { kind: 'meeting', title: 'Конференция', dueAt, endsAt, ownerId: b.user.id })).body.activity.id;
+    const running = await mkSpan('2030-03-31T15:00:00Z', '2030-04-01T10:00:00Z');
+    await mkSpan('2030-03-31T09:00:00Z', '2030-03-31T18:00:00Z');
+    expect((await client.get(`/api/v1/calendar?${range}&userId=${b.user.id}`)).body.items.map((i: { id: string }) => i.id)).toEqual([running, inB]);
   });
 });

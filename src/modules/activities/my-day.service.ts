@@ -108,6 +108,6 @@ export async function calendar(db: Executor, actor: Actor, query: { from: string
     ? await listUsers(db, actor.workspaceId, { status: 'all', departmentId: query.departmentId })
     : [await dayOwner(db, actor, query.userId)];
   if (users.length === 0) return { items: [], truncated: false };
-  const rows = await activities.activitiesInRange(db, actor, users.map((u) => u.id), query.status ?? null, from, to, CALENDAR_LIMIT + 1, reachesOwners(actor, users));
+  const rows = await activities.activitiesInRange(db, actor, users.map((u) => u.id), query.status ?? null, from, to, CALENDAR_LIMIT + 1, reachesOwners(actor, users), true);
   return { items: await present(db, actor, rows.slice(0, CALENDAR_LIMIT) as RecordRow[]), truncated: rows.length > CALENDAR_LIMIT };
 }
