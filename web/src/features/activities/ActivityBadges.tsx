@@ -1,6 +1,7 @@
 import { Badge, Group, ThemeIcon } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { activityLook } from './kinds';
+import { useKindName } from './kindChoices';
 
 /** Planned, overdue or done. */
 export function ActivityStatusBadge({ status, overdue, size = 'sm' }: { status: string; overdue?: boolean; size?: 'sm' | 'lg' }) {
@@ -15,7 +16,7 @@ export function ActivityStatusBadge({ status, overdue, size = 'sm' }: { status: 
 
 /** A kind's icon and its name. */
 export function ActivityKind({ kind, name }: { kind: string; name?: string | null }) {
-  const { t } = useTranslation();
+  const nameOf = useKindName();
   const look = activityLook(kind);
   const KindIcon = look.icon;
   return (
@@ -23,7 +24,7 @@ export function ActivityKind({ kind, name }: { kind: string; name?: string | nul
       <ThemeIcon variant="light" color={look.color} radius="xl" size={22} aria-hidden>
         <KindIcon size={13} />
       </ThemeIcon>
-      <span>{name ?? t(`activities.kinds.${kind}`, { defaultValue: kind })}</span>
+      <span>{name ?? nameOf(kind)}</span>
     </Group>
   );
 }

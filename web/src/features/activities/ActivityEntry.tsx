@@ -7,6 +7,7 @@ import { recordPath } from '../../records/registry';
 import type { TimelineItem } from '../timeline/timeline.api';
 import { formatDue } from './dueText';
 import { activityLook } from './kinds';
+import { useKindName } from './kindChoices';
 import { dayInZone } from './zonedTime';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -17,6 +18,7 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
  */
 export function ActivityEntry({ item }: { item: TimelineItem }) {
   const { t } = useTranslation();
+  const nameOf = useKindName();
   const me = useCurrentUser();
   const data = item.data ?? {};
   const kind = text(data.kind);
@@ -24,7 +26,7 @@ export function ActivityEntry({ item }: { item: TimelineItem }) {
   const KindIcon = look.icon;
   const planned = data.status === 'planned';
   const author = item.author?.name ?? t('timeline.system');
-  const kindName = t(`activities.kinds.${kind}`, { defaultValue: kind });
+  const kindName = nameOf(kind);
   const activityId = text(data.activityId);
   const dueAt = text(data.dueAt) || null;
   const allDay = data.allDay === true;

@@ -6,6 +6,7 @@ import { recordPath } from '../../records/registry';
 import { formatDue, type DueChange } from './dueText';
 import { activityLook } from './kinds';
 import { RescheduleMenu } from './RescheduleMenu';
+import { useKindName } from './kindChoices';
 
 /** What a row shows of a planned (or done) activity. */
 export interface ActivityRowItem {
@@ -37,11 +38,12 @@ interface ActivityRowProps {
 /** One planned activity: tick it done, move it, open it or its records. */
 export function ActivityRow({ item, shortDue, overdue, showOwner, onComplete, onMove, pending }: ActivityRowProps) {
   const { t } = useTranslation();
+  const nameOf = useKindName();
   const me = useCurrentUser();
   const look = activityLook(item.kind);
   const KindIcon = look.icon;
   const done = item.status === 'done';
-  const kindName = item.kindName ?? t(`activities.kinds.${item.kind}`, { defaultValue: item.kind });
+  const kindName = item.kindName ?? nameOf(item.kind);
   return (
     <Group gap="sm" wrap="nowrap" align="flex-start" data-testid="activity-row" data-activity-id={item.id}>
       <Tooltip label={done ? t('activities.done') : t('activities.complete')}>

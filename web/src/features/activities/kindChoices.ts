@@ -19,3 +19,13 @@ export function useKindChoices(current?: string): Array<{ value: string; label: 
 export function kindName(names: { en: string; ru: string; bg: string } | null, key: string): string {
   return names?.[currentLocale()] || names?.en || key;
 }
+
+/** Names a kind in the interface language: a built-in one by its translation, the workspace's own by its names. */
+export function useKindName(): (kind: string) => string {
+  const { t } = useTranslation();
+  const types = useActivityTypes();
+  return (kind: string) => {
+    const own = types.data?.find((type) => !type.builtIn && type.key === kind);
+    return own ? kindName(own.names, kind) : t(`activities.kinds.${kind}`, { defaultValue: kind });
+  };
+}

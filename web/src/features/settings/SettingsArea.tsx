@@ -16,6 +16,7 @@ const RolesPage = lazy(() => import('../roles/RolesPage'));
 const RoleEditorPage = lazy(() => import('../roles/RoleEditorPage'));
 const CustomFieldsPage = lazy(() => import('../custom-fields/CustomFieldsPage'));
 const SalesSettingsPage = lazy(() => import('../pipelines/SalesSettingsPage'));
+const ActivityKindsPage = lazy(() => import('../activity-kinds/ActivityKindsPage'));
 const CurrenciesPage = lazy(() => import('../currencies/CurrenciesPage'));
 const SalesPlansPage = lazy(() => import('../plans/SalesPlansPage'));
 const EscalationSettingsPage = lazy(() => import('../escalations/EscalationSettingsPage'));
@@ -56,6 +57,7 @@ export default function SettingsArea() {
                 <Route path="roles/:roleId" element={guard('roles', <RoleEditorPage />)} />
                 <Route path="custom-fields" element={guard('customFields', <CustomFieldsPage />)} />
                 <Route path="sales" element={guard('sales', <SalesSettingsPage />)} />
+                <Route path="activity-kinds" element={guard('activityKinds', <ActivityKindsPage />)} />
                 <Route path="currencies" element={guard('currencies', <CurrenciesPage />)} />
                 <Route path="sales-plans" element={guard('salesPlans', <SalesPlansPage />)} />
                 <Route path="escalation" element={guard('escalation', <EscalationSettingsPage />)} />

@@ -1,8 +1,8 @@
 import type { Icon } from '@tabler/icons-react';
-import { IconBuilding, IconChartFunnel, IconFlame, IconClockExclamation, IconCoins, IconEye, IconForms, IconHierarchy2, IconListDetails, IconShieldLock, IconTarget, IconTrash, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconBuilding, IconCalendarCog, IconChartFunnel, IconFlame, IconClockExclamation, IconCoins, IconEye, IconForms, IconHierarchy2, IconListDetails, IconShieldLock, IconTarget, IconTrash, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { Abilities } from './access';
 
-export type SectionKey = 'workspace' | 'users' | 'departments' | 'roles' | 'customFields' | 'sales' | 'currencies' | 'salesPlans' | 'escalation' | 'escalations' | 'audit' | 'security' | 'trash' | 'account';
+export type SectionKey = 'workspace' | 'users' | 'departments' | 'roles' | 'customFields' | 'sales' | 'activityKinds' | 'currencies' | 'salesPlans' | 'escalation' | 'escalations' | 'audit' | 'security' | 'trash' | 'account';
 
 export interface SettingsSection {
   key: SectionKey;
@@ -24,6 +24,8 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { key: 'customFields', path: 'custom-fields', icon: IconForms, visible: (a) => a.scope('settings', 'manage_settings') === 'all' },
   // Pipelines, stages and lost reasons: shaped by administrators (the settings right over everything).
   { key: 'sales', path: 'sales', icon: IconChartFunnel, visible: (a) => a.scope('settings', 'manage_settings') === 'all' },
+  // The workspace's own kinds of activity (a site visit, a demo): administrators shape them like pipelines.
+  { key: 'activityKinds', path: 'activity-kinds', icon: IconCalendarCog, visible: (a) => a.scope('settings', 'manage_settings') === 'all' },
   { key: 'currencies', path: 'currencies', icon: IconCoins, visible: (a) => a.scope('settings', 'manage_settings') === 'all' },
   // Everyone who sells sees their own plan there; administrators and heads of department set them.
   { key: 'salesPlans', path: 'sales-plans', icon: IconTarget, visible: (a) => a.can('deals', 'view') },
