@@ -60,7 +60,7 @@ describe.each(DIALECTS)('transferring ownership on %s', (dialect) => {
     const res = await client.post(`/api/v1/users/${leaver.id}/transfer`, { toUserId: heir.id });
     expect(res.status).toBe(200);
     // Every registered type answers, the client base's own (nothing of theirs here) included.
-    expect(res.body).toEqual({ moved: { probe_deal: 2, probe_task: 0, deal: 0, product: 0, contact: 0, company: 0 } });
+    expect(res.body).toEqual({ moved: { probe_deal: 2, probe_task: 0, deal: 0, product: 0, contact: 0, company: 0, activity: 0 } });
     expect(await owners()).toEqual([heir.id, heir.id, heir.id]);
     const [entry] = await listAuditEntries(server.handle.db, workspace.id, { action: 'user.records_transferred' });
     expect(entry).toMatchObject({ entity_type: 'user', entity_id: leaver.id, changes: { fromUserId: leaver.id, toUserId: heir.id, moved: { probe_deal: 2, probe_task: 0, contact: 0, company: 0 } } });
