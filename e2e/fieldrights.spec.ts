@@ -68,7 +68,7 @@ test('a manager sees a masked phone and calls it without reading it', async ({ b
   await expect(page.getByText('345-67-89')).toHaveCount(0);
   await shot(page, 'masked-phone');
   const called = page.waitForResponse((res) => res.url().endsWith(`/api/v1/contacts/${contact.id}/phones/0/call`));
-  await page.getByRole('button', { name: 'Call' }).click();
+  await page.getByLabel('Call', { exact: true }).click();
   const answer = await called;
   expect(answer.status()).toBe(200);
   expect(await answer.json()).toEqual({ tel: 'tel:+79123456789' });

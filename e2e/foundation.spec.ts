@@ -122,7 +122,7 @@ test('the language switch saves to the profile: Russian, Bulgarian, then English
   await openUserMenu();
   await page.getByRole('menuitem', { name: 'Русский' }).click();
   const navRu = page.getByRole('navigation', { name: 'Основная навигация' });
-  for (const label of ['Главная', 'Контакты', 'Компании', 'Сделки', 'Задачи', 'Отчёты', 'Настройки']) {
+  for (const label of ['Главная', 'Мой день', 'Календарь', 'Контакты', 'Компании', 'Сделки', 'Дела', 'Отчёты', 'Настройки']) {
     await expect(navRu.getByRole('link', { name: label })).toBeVisible();
   }
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
