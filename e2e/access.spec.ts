@@ -558,6 +558,7 @@ test('the admin tunes the alarm and the trash period on the workspace screen', a
   expect(kept.settings).toEqual({
     trashRetentionDays: 14, clientCountries: [], readAuditDays: 90, dealsRequireClient: false, dealsNeedNextStep: false,
     alarm: { viewsPerHour: 150, exportsPerHour: 1000, blockUser: false, unitsPerHour: 3000, unitsPerDay: 15000, roleLimits: {} },
+    signIn: { passwordMinLength: 10, idleTimeoutMinutes: null, maxSessionAgeHours: null, maxSessionsPerUser: null, ipAllowlists: {} },
   });
   await admin.setViewportSize({ width: 375, height: 812 });
   await shot(admin, '22-workspace-375');
