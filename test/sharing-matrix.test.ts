@@ -128,6 +128,17 @@ describe.each(DIALECTS)('sharing one record over every path on %s', (dialect) =>
     expect(ids((await viewer.client.get('/api/v1/deals')).body)).toContain(dealId);
   });
 
+  it('drops a record\'s shares when it is purged from the trash', async () => {
+    const company = (await admin.post('/api/v1/companies', { name: `${name} Purged Ltd`, ownerId: owner.id })).body.company;
+    expect((await admin.post(`/api/v1/companies/${company.id}/shares`, { userId: viewer.id, level: 'view' })).status).toBe(200);
+    const left = () => server.handle.db.selectFrom('record_shares').select('user_id').where('subject_id', '=', company.id).execute();
+    expect(await left()).toHaveLength(1);
+    expect((await admin.delete(`/api/v1/companies/${company.id}?version=${company.version}`)).status).toBe(204);
+    expect(await left()).toHaveLength(1);
+    expect((await admin.delete(`/api/v1/trash/company/${company.id}`)).status).toBe(204);
+    expect(await left()).toEqual([]);
+  });
+
   it('refuses a deactivated colleague, one of another workspace, the owner, and a sharer who cannot edit', async () => {
     const leaving = await team.member('manager', 'sales', 'share-leaving');
     const user = (await admin.get('/api/v1/users?status=all')).body.items.find((u: { id: string }) => u.id === leaving.id);

@@ -10,6 +10,7 @@ import { audit } from '../../platform/history/record-change.js';
 import { actorNames, deleteVersions, lastDeleters } from '../../platform/history/history.repository.js';
 import { presentActor } from '../audit/audit.presenter.js';
 import { findVisibleRecord, requireEntityType } from '../history/history.service.js';
+import { removeSharesOf } from '../sharing/sharing.service.js';
 import type { TrashQuery } from './trash.schema.js';
 
 export interface TrashItem {
@@ -77,13 +78,15 @@ export async function restoreFromTrash(trx: Transaction<Database>, actor: Actor,
 }
 
 /**
- * Removes a trashed record for good, with its saved versions; audits and emits `<type>.purged`.
+ * Removes a trashed record for good, with its saved versions and its shares; audits and emits `<type>.purged`.
  * The audit log keeps its earlier entries about the record: it is append-only by design.
  */
 export async function purgeRecord(trx: Transaction<Database>, actor: Actor, entity: EntityType, record: EntitySummary, reason: 'manual' | 'retention'): Promise<void> {
   if (!entity.purge) throw new AppError('bad_request', `Deleted ${entity.type} records cannot be purged`, { entityType: 'not_purgeable' });
   await entity.purge(trx, actor, record.id);
   await deleteVersions(trx, actor.workspaceId, entity.type, record.id);
+  // Shares of a record that is gone would only wait to point at nothing.
+  await removeSharesOf(trx, actor.workspaceId, entity.type, record.id);
   await audit(trx, { workspaceId: actor.workspaceId, actorId: actor.userId, ip: actor.ip, userAgent: actor.userAgent, requestId: actor.requestId }, `${entity.type}.purged`, {
     entityType: entity.type,
     entityId: record.id,
