@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Modal, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Modal, Paper, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconArchive, IconArchiveOff, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +38,7 @@ export default function ActivityKindsPage() {
       </Group>
       {retire.error ? <ErrorAlert error={retire.error} /> : null}
       <Paper withBorder radius="md">
-        <Table.ScrollContainer minWidth={420}>
+        <Table.ScrollContainer minWidth={320}>
           <Table verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
@@ -57,15 +57,20 @@ export default function ActivityKindsPage() {
                       {kind.retired ? <Badge size="xs" variant="light" color="orange">{t('activityKinds.retired')}</Badge> : null}
                     </Group>
                   </Table.Td>
-                  <Table.Td><Text size="xs" ff="monospace" c="dimmed">{kind.key}</Text></Table.Td>
+                  <Table.Td><Text size="xs" ff="monospace" c="dimmed" style={{ wordBreak: 'break-all' }}>{kind.key}</Text></Table.Td>
                   <Table.Td>
                     {kind.builtIn ? null : (
                       <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <Button size="compact-xs" variant="subtle" leftSection={<IconPencil size={14} />} onClick={() => setEditing(kind)}>{t('activityKinds.rename')}</Button>
-                        <Button size="compact-xs" variant="subtle" color={kind.retired ? 'blue' : 'orange'} loading={retire.isPending && retire.variables?.key === kind.key}
-                          leftSection={kind.retired ? <IconArchiveOff size={14} /> : <IconArchive size={14} />} onClick={() => retire.mutate(kind)}>
-                          {kind.retired ? t('activityKinds.restore') : t('activityKinds.retire')}
-                        </Button>
+                        {/* Icons with names, so the row keeps its actions on a phone. */}
+                        <Tooltip label={t('activityKinds.rename')}>
+                          <ActionIcon variant="subtle" aria-label={t('activityKinds.rename')} onClick={() => setEditing(kind)}><IconPencil size={16} /></ActionIcon>
+                        </Tooltip>
+                        <Tooltip label={kind.retired ? t('activityKinds.restore') : t('activityKinds.retire')}>
+                          <ActionIcon variant="subtle" color={kind.retired ? 'blue' : 'orange'} loading={retire.isPending && retire.variables?.key === kind.key}
+                            aria-label={kind.retired ? t('activityKinds.restore') : t('activityKinds.retire')} onClick={() => retire.mutate(kind)}>
+                            {kind.retired ? <IconArchiveOff size={16} /> : <IconArchive size={16} />}
+                          </ActionIcon>
+                        </Tooltip>
                       </Group>
                     )}
                   </Table.Td>
