@@ -66,12 +66,12 @@ export default defineConfig({
   outputDir: join(REPO_ROOT, 'test-results'),
   fullyParallel: false,
   // Each spec has its own install (server and data): two run side by side, one per core.
-  workers: 2,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: 'list',
   // Two installs and two browsers share the cores: a flow that takes 15 s alone may take twice that.
   timeout: 60_000,
-  expect: { timeout: 7_000 },
+  expect: { timeout: 10_000 },
   use: {
     locale: 'en-US',
     timezoneId: 'Europe/Sofia',
@@ -86,16 +86,21 @@ export default defineConfig({
     use: { ...chromium, baseURL: baseUrl(install.port) },
   })),
   webServer: [
-    ...INSTALLS.map((install) => ({
-      command: 'node bin/kartoteka.js start',
+    {
+      // One launcher for every install: each server starts when its spec first connects (e2e/servers.mjs).
+      command: 'node e2e/servers.mjs',
       cwd: REPO_ROOT,
-      url: `${baseUrl(install.port)}/health`,
-      env: { PORT: String(install.port), DATA_DIR: process.env[install.dataEnv]!, KARTOTEKA_LOG_LEVEL: 'warn', ...('env' in install ? install.env : {}) },
+      wait: { stdout: /e2e servers ready/ },
+      env: {
+        E2E_INSTALLS: JSON.stringify(INSTALLS.map((install) => ({
+          name: install.name, port: install.port, dataDir: process.env[install.dataEnv]!, env: 'env' in install ? install.env : {},
+        }))),
+      },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: 'pipe' as const,
       stderr: 'pipe' as const,
-    })),
+    },
     {
       command: 'node test/fixtures/oidc-provider-process.mjs',
       cwd: REPO_ROOT,
