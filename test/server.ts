@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll } from 'vitest';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig, type Config } from '../src/platform/config.js';
 import type { Dialect } from '../src/db/database.js';
@@ -8,6 +7,7 @@ import { testDatabase } from './db.js';
 import { factories } from './factories.js';
 import { exposeRoutes } from './documented-statuses.js';
 import { TestClient } from './client.js';
+import { testServers } from './server-cache.js';
 
 export { TestClient, type TestResponse } from './client.js';
 
@@ -21,7 +21,7 @@ export interface TestServer {
   as(user: { email: string; password: string }): Promise<TestClient>;
 }
 
-const servers = new Map<string, Promise<TestServer>>();
+const servers = testServers as Map<string, Promise<TestServer>>;
 
 /**
  * An in-process server on a migrated database of the dialect, shared by the tests of one file
@@ -53,12 +53,3 @@ export function testServer(dialect: Dialect, env: Record<string, string> = {}): 
   }
   return server;
 }
-
-afterAll(async () => {
-  for (const server of servers.values()) {
-    const s = await server;
-    await s.app.close();
-    await s.handle.close();
-  }
-  servers.clear();
-});

@@ -9,10 +9,11 @@ import { JobWorker } from '../../platform/jobs/jobs.worker.js';
 import { registerRecordBulkJobs } from '../records/record-bulk.job.js';
 
 /**
- * Records in the job: 20,000 by default so the suite stays quick; BULK_CONCURRENCY_SIZE=100000 runs
- * the issue's size (bench/suites/bulk.ts measures 100,000 with figures in docs/PERFORMANCE.md).
+ * Records in the job: 5,000 by default so the suite stays quick (the job still spans many chunks
+ * and list requests; the test asserts more than 10 answered during it); BULK_CONCURRENCY_SIZE=100000
+ * runs the issue's size (bench/suites/bulk.ts measures 100,000 with figures in docs/PERFORMANCE.md).
  */
-const SIZE = Number(process.env.BULK_CONCURRENCY_SIZE ?? 20_000);
+const SIZE = Number(process.env.BULK_CONCURRENCY_SIZE ?? 5_000);
 /**
  * The list request's budget while the job runs, over HTTP in the same process: its own time on the
  * idle database (measured first, in the same run, so a loaded machine does not fail the test) plus

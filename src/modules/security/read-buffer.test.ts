@@ -39,4 +39,22 @@ describe.each(DIALECTS)('the read buffer, on %s', (dialect) => {
     expect(hours).toEqual([{ hour: '2026-12-07T08:00:00.000Z', count: 3 }, { hour: '2026-12-07T10:00:00.000Z', count: 9 }]);
     expect(await handle.db.selectFrom('read_log').select('units').where('user_id', '=', user.id).execute()).toHaveLength(3);
   });
+
+  it('drops what is pending once its database handle is closed, instead of retrying for ever', async () => {
+    const closed = await testDatabase(dialect);
+    const f = factories(closed.db);
+    const workspace = await f.workspace();
+    const user = await f.user({ workspace, role: 'manager' });
+    const buffer = readBuffer(closed.db);
+    const errors: string[] = [];
+    buffer.log = { error: (_details, message) => void errors.push(message) };
+    buffer.add([], { workspace_id: workspace.id, user_id: user.id, kind: 'read', minute: '2026-12-07T10:05:00.000Z', hour: '2026-12-07T10:00:00.000Z', count: 2 });
+    await closed.close();
+    await flushReads(closed.db);
+    expect(errors).toEqual(['read log: the database handle is closed; the last entries are lost']);
+    expect(buffer.pendingUnits(workspace.id, user.id, 'read', { fromMinute: '2026-12-07T00:00:00.000Z', fromHour: '2026-12-07T00:00:00.000Z' })).toEqual({ hour: 0, day: 0 });
+    // Nothing is left to retry: a second flush writes nothing and logs nothing.
+    await flushReads(closed.db);
+    expect(errors).toHaveLength(1);
+  });
 });

@@ -141,6 +141,11 @@ class ReadBuffer {
 
   /** A failed write puts its entries back, to go with the next flush; beyond MAX_KEPT the oldest go. */
   private keep(rows: Insertable<ReadLogTable>[], bumps: Bump[], views: PendingView[], error: unknown): void {
+    // A closed handle never comes back (the app closed its database): retrying would go on for ever.
+    if (error instanceof Error && /driver has already been destroyed/.test(error.message)) {
+      this.log.error({ rows: rows.length }, 'read log: the database handle is closed; the last entries are lost');
+      return;
+    }
     this.log.error({ err: error, rows: rows.length }, 'read log: writing a batch failed; it is kept for the next try');
     this.rows = [...rows, ...this.rows];
     for (const v of views) this.views.set(`${v.workspace_id}:${v.user_id}:${v.hour}:${v.entity_id}`, v);
