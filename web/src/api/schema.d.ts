@@ -19310,19 +19310,20 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            amountsHidden: boolean;
                             currency: string;
                             end: string;
                             fact: {
-                                amount: number;
+                                amount: number | null;
                                 count: number;
                             };
                             forecast: {
-                                amount: number;
+                                amount: number | null;
                                 count: number;
                             };
                             from: string;
                             gap: {
-                                amount: number;
+                                amount: number | null;
                                 count: number;
                             };
                             missingRates: string[];
