@@ -23583,7 +23583,7 @@ export interface components {
                  * @description Machine code; one status per code
                  * @enum {string}
                  */
-                code: "validation_failed" | "bad_request" | "weak_password" | "would_lock_you_out" | "unauthenticated" | "two_factor_required" | "csrf_failed" | "forbidden" | "field_read_only" | "field_hidden" | "two_factor_setup_required" | "account_blocked" | "ip_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "idempotency_in_progress" | "already_set_up" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "account_locked" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
+                code: "validation_failed" | "bad_request" | "weak_password" | "would_lock_you_out" | "unauthenticated" | "two_factor_required" | "csrf_failed" | "forbidden" | "field_read_only" | "field_hidden" | "two_factor_setup_required" | "account_blocked" | "ip_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "idempotency_in_progress" | "already_set_up" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "account_locked" | "rate_limited" | "headers_too_large" | "internal" | "secret_key_mismatch" | "unavailable";
                 /** @description Field path (`addresses.0.country`) → short code (`required`, `invalid_country`, ...) */
                 fields: {
                     [key: string]: string;
