@@ -27,13 +27,16 @@ const servers = testServers as Map<string, Promise<TestServer>>;
  * An in-process server on a migrated database of the dialect, shared by the tests of one file
  * (tests isolate themselves by workspace) and closed after the file.
  */
+/** The key stored secrets are sealed with in tests (every test process shares it, as PostgreSQL deployments must). */
+export const TEST_SECRET_KEY = Buffer.alloc(32, 7).toString('base64');
+
 export function testServer(dialect: Dialect, env: Record<string, string> = {}): Promise<TestServer> {
   const key = `${dialect}:${JSON.stringify(env)}`;
   let server = servers.get(key);
   if (!server) {
     server = (async () => {
       const handle = await testDatabase(dialect);
-      const config = loadConfig({ DATA_DIR: '/tmp/kartoteka-test', RUN_WORKERS: '0', AUTH_RATE_LIMIT: '10000', ...env });
+      const config = loadConfig({ DATA_DIR: '/tmp/kartoteka-test', RUN_WORKERS: '0', AUTH_RATE_LIMIT: '10000', KARTOTEKA_SECRET_KEY: TEST_SECRET_KEY, ...env });
       const app = await buildApp({ db: handle.db, dialect, config, logger: false });
       exposeRoutes(app);
       await app.ready();

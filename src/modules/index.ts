@@ -42,6 +42,11 @@ import './companies/company.record.js';
 import './products/product.record.js';
 import './sales/deal.record.js';
 import './activities/activity.record.js';
+// Child records whose audit entries follow their parents' visibility.
+import './timeline/timeline.audit.js';
+import './attachments/attachments.audit.js';
+import './activities/activities.audit.js';
+import './contacts/contact-companies.audit.js';
 // Modules that put defaults into every new workspace.
 import './sales/sales-setup.js';
 // Live channels (who may listen to what).

@@ -7,6 +7,8 @@ export interface Config {
   dataDir: string;
   /** Unset: embedded SQLite at `${dataDir}/kartoteka.db`. */
   databaseUrl: string | null;
+  /** `KARTOTEKA_SECRET_KEY`: base64 of 32 bytes that encrypts stored secrets; unset: `${dataDir}/secret.key` (required with PostgreSQL when that file is missing). */
+  secretKey: string | null;
   logLevel: string;
   /** Public base URL used in links inside emails. */
   publicUrl: string;
@@ -54,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR || './data'),
     databaseUrl: env.DATABASE_URL || null,
+    secretKey: env.KARTOTEKA_SECRET_KEY || null,
     logLevel: env.KARTOTEKA_LOG_LEVEL || env.LOG_LEVEL || 'info',
     publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
     sessionTtlDays: int(env, 'SESSION_TTL_DAYS', 30),

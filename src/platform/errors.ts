@@ -30,6 +30,7 @@ export const STATUS_BY_CODE = {
   rate_limited: 429,
   headers_too_large: 431,
   internal: 500,
+  secret_key_mismatch: 500,
   unavailable: 503,
 } as const;
 

@@ -18,6 +18,7 @@ import { registerHealth } from './plugins/health.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerWeb } from './plugins/web.js';
 import { registerModuleRoutes } from '../modules/index.js';
+import { configureSecretKey } from '../platform/secrets/secret-box.js';
 
 /**
  * Request line plus headers (Node's default is 16 KiB). A 20,000-character `filter` of three-byte
@@ -32,6 +33,7 @@ export interface BuildAppOptions extends AppDeps {
 /** Assembles the HTTP server: plugins, API routes, OpenAPI, health and the web app. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
+  configureSecretKey({ secretKey: config.secretKey, dataDir: config.dataDir, sharedDatabase: options.dialect === 'postgres' });
   const app = Fastify({
     loggerInstance: options.logger || undefined,
     logger: options.logger === false ? false : undefined,

@@ -7,6 +7,9 @@ import { ensureFilterableIndexes } from '../modules/custom-fields/custom-fields.
 import type { Config } from '../platform/config.js';
 import { startWorkers } from '../platform/workers.js';
 import { buildApp } from './app.js';
+import { configureSecretKey } from '../platform/secrets/secret-box.js';
+import { sealStoredClientSecrets } from '../modules/oidc/oidc-providers.service.js';
+import { sealStoredTotpSecrets } from '../modules/auth/two-factor.service.js';
 import { registerTrashJobs } from '../modules/trash/trash.jobs.js';
 import { registerPhoneRecheckJob } from '../modules/contacts/client-phone-recheck.js';
 import { registerNamesRekeyJob } from '../modules/contacts/client-rekey.js';
@@ -40,7 +43,11 @@ export interface RunningServer {
 export async function startServer(config: Config, logger: Logger, beforeListen?: (handle: DatabaseHandle) => Promise<void>): Promise<RunningServer> {
   const handle = openDatabase(config);
   const applied = await migrateToLatest(handle.db);
+  configureSecretKey({ secretKey: config.secretKey, dataDir: config.dataDir, sharedDatabase: handle.dialect === 'postgres' });
   if (applied.length) logger.info({ applied }, 'migrations applied');
+  // Secrets stored plain before encryption at rest are sealed now (idempotent; needs the key).
+  const sealed = (await sealStoredClientSecrets(handle.db)) + (await sealStoredTotpSecrets(handle.db));
+  if (sealed) logger.info({ sealed }, 'stored secrets encrypted');
   if (beforeListen) await beforeListen(handle);
 
   // Every process listens for live messages, whether or not it runs the workers that publish them.

@@ -111,3 +111,9 @@ export async function findOccurrence(db: Executor, workspaceId: string, seriesId
     .where('occurrence', '=', occurrence).where('deleted_at', 'is', null).executeTakeFirst();
   return row?.id;
 }
+
+/** The records activities are linked to, by id, deleted ones included (for the audit log's parent check). */
+export function activityLinks(db: Executor, workspaceId: string, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('activities').select(['id', 'contact_id', 'company_id', 'deal_id']).where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute();
+}

@@ -89,3 +89,9 @@ export async function softDeleteSubjectAttachments(db: Executor, workspaceId: st
     .where('deleted_at', 'is', null)
     .execute();
 }
+
+/** The subjects of attachments by id, deleted ones included (for the audit log's parent check). */
+export function attachmentSubjects(db: Executor, workspaceId: string, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('attachments').select(['id', 'subject_type', 'subject_id']).where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute();
+}

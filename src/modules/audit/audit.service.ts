@@ -13,6 +13,7 @@ import type { AuditFilter, AuditListInput } from './audit.schema.js';
 import { redactData } from '../../platform/records/field-redaction.js';
 import { fromJson } from '../../platform/json.js';
 import { recordType } from '../../platform/records/registry.js';
+import { auditParentResolver, type ChildEntry, type ParentRef } from '../../platform/history/audit-parents.js';
 import { UUID_PATTERN } from '../../platform/schemas.js';
 import { visibleRecordIds } from '../records/records.service.js';
 import { AUDIT_CSV_HEADER, auditCsvRow, type AuditRow } from './audit.presenter.js';
@@ -72,26 +73,47 @@ export function auditQueryFor(actor: Actor, filter: AuditFilter, action: Action)
 /**
  * Audit by visibility: an entry about a record the actor may not see keeps its action, time, actor
  * and record type and id, but not its details (`changes` null, `hidden` true), since those carry
- * the record's names, phones and emails. Checked in one query per record type on the page.
+ * the record's names, phones and emails. An entry about a child record (a note, a contact–company
+ * link, an activity, an attachment: see platform/history/audit-parents) is hidden the same way when
+ * the actor may not see one of the records it belongs to, and its details lose the fields the role
+ * hides on those records. Checked in one query per record type on the page.
  */
 export async function redactHidden(db: Executor, actor: Actor, rows: AuditRow[]): Promise<Array<AuditRow & { hidden?: true }>> {
   const byType = new Map<string, Set<string>>();
+  const want = (type: string, id: string) => {
+    if (!recordType(type) || !UUID_PATTERN.test(id)) return;
+    const ids = byType.get(type) ?? new Set<string>();
+    ids.add(id);
+    byType.set(type, ids);
+  };
+  const children = new Map<string, ChildEntry[]>();
   for (const row of rows) {
-    if (!row.entity_type || !row.entity_id || row.changes === null || !recordType(row.entity_type) || !UUID_PATTERN.test(row.entity_id)) continue;
-    const ids = byType.get(row.entity_type) ?? new Set<string>();
-    ids.add(row.entity_id);
-    byType.set(row.entity_type, ids);
+    if (!row.entity_type || !row.entity_id || row.changes === null) continue;
+    want(row.entity_type, row.entity_id);
+    if (auditParentResolver(row.entity_type)) children.set(row.entity_type, [...(children.get(row.entity_type) ?? []), { entityId: row.entity_id, changes: row.changes }]);
+  }
+  const parents = new Map<string, ParentRef[]>();
+  for (const [type, entries] of children) {
+    for (const [id, refs] of await auditParentResolver(type)!(db, actor.workspaceId, entries)) {
+      parents.set(`${type}:${id}`, refs);
+      for (const ref of refs) want(ref.type, ref.id);
+    }
   }
   const visible = new Map<string, Set<string>>();
   for (const [type, ids] of byType) visible.set(type, await visibleRecordIds(db, recordType(type)!, actor, [...ids]));
+  const sees = (type: string, id: string) => visible.get(type)?.has(id) ?? true;
   return rows.map((row) => {
-    const seen = row.entity_type ? visible.get(row.entity_type) : undefined;
-    if (seen && row.entity_id && !seen.has(row.entity_id)) return { ...row, changes: null, hidden: true as const };
-    // The details of a record the actor sees, without the fields their role hides or masks (decision 0027).
-    const kind = row.entity_type ? recordType(row.entity_type) : undefined;
-    if (!kind || row.changes === null) return row;
+    if (!row.entity_type || !row.entity_id || row.changes === null) return row;
+    const refs = (parents.get(`${row.entity_type}:${row.entity_id}`) ?? []).filter((ref) => recordType(ref.type));
+    if (!sees(row.entity_type, row.entity_id) || refs.some((ref) => !sees(ref.type, ref.id))) return { ...row, changes: null, hidden: true as const };
+    // The details of a record the actor sees, without the fields their role hides or masks on it
+    // and on the records it belongs to (decision 0027).
+    const kinds = [recordType(row.entity_type), ...refs.map((ref) => recordType(ref.type))].filter((k) => k !== undefined);
+    if (kinds.length === 0) return row;
     const diff = row.action.endsWith('.updated') || row.action.endsWith('.rolled_back');
-    return { ...row, changes: redactData(actor, kind, fromJson(row.changes), diff) as typeof row.changes };
+    let changes: unknown = fromJson(row.changes);
+    for (const kind of new Set(kinds)) changes = redactData(actor, kind, changes, diff);
+    return { ...row, changes: changes as typeof row.changes };
   });
 }
 

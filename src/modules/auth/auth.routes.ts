@@ -3,7 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../platform/http/deps.js';
 import { actorOf, requestContext } from '../../platform/http/request.js';
 import { authSettings, clearSessionCookies, setSessionCookies } from './auth-cookies.js';
-import { emptyInput, signedInOutput, signInInput, twoFactorSignInInput } from './auth.schema.js';
+import { emptyInput, passwordPolicyOutput, passwordPolicyQuery, signedInOutput, signInInput, twoFactorSignInInput } from './auth.schema.js';
+import { passwordPolicyFor } from './password-policy.js';
 import { presentSignedIn } from './auth.presenter.js';
 import * as authService from './auth.service.js';
 import { sessionsRoutes } from './sessions.routes.js';
@@ -38,6 +39,15 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
     setSessionCookies(reply, config, session);
     return answer;
   });
+
+  r.get('/api/v1/auth/password-policy', {
+    config: { public: true, rateLimit },
+    schema: {
+      tags: ['auth'],
+      summary: 'The password rules a form tells before submit: of the invite/reset token\'s workspace, else the signed-in user\'s, else the default',
+      querystring: passwordPolicyQuery, response: { 200: passwordPolicyOutput },
+    },
+  }, async (request) => passwordPolicyFor(db, { token: request.query.token, workspaceId: request.actor?.workspaceId }));
 
   r.post('/api/v1/auth/sign-out', {
     schema: { tags: ['auth'], summary: 'End this session', body: emptyInput, response: { 204: noContent } },

@@ -39,3 +39,11 @@ export const sessionsOutput = z.object({
     id: z.string(), ip: z.string().nullable(), userAgent: z.string().nullable(), createdAt: z.string(), lastSeenAt: z.string(), current: z.boolean(),
   })),
 });
+
+export const passwordPolicyQuery = z.strictObject({
+  token: z.string().max(200, 'too_long').optional().describe('An invite or reset token: the policy of its workspace'),
+});
+export const passwordPolicyOutput = z.object({
+  minLength: z.number().int().describe('Fewest characters (code points) a new password may have'),
+  refusesCommon: z.boolean().describe('Passwords on the bundled list of the most common ones are refused'),
+});

@@ -6,6 +6,8 @@ import { AppError } from '../../platform/errors.js';
 import { packageRoot } from '../../platform/paths.js';
 import { getWorkspaceSettings } from '../workspaces/workspaces.service.js';
 import { DEFAULT_WORKSPACE_SETTINGS } from '../workspaces/workspace-settings.js';
+import { hashToken } from './session-token.js';
+import { findLiveUserToken } from './user-tokens.repository.js';
 
 /** Why a password is refused: shorter than the workspace's minimum, or on the list of common passwords. */
 export type PasswordProblem = 'too_short' | 'common';
@@ -49,4 +51,33 @@ export async function assertPasswordAllowed(db: Executor, workspaceId: string | 
     : DEFAULT_WORKSPACE_SETTINGS.signIn.passwordMinLength;
   const problem = passwordProblem(password, minLength);
   if (problem) throw weakPasswordError(problem, minLength, field);
+}
+
+/** What a password form tells before submit: the minimum length and whether common passwords are refused. */
+export interface PasswordPolicy {
+  minLength: number;
+  refusesCommon: boolean;
+}
+
+/**
+ * The password policy a form applies: the workspace of a live invite or reset token, else the
+ * signed-in user's workspace, else the default (first-run setup). An unknown or spent token answers
+ * the default too, so the answer tells nothing about which tokens exist.
+ */
+export async function passwordPolicyFor(db: Executor, from: { token?: string; workspaceId?: string | null }): Promise<PasswordPolicy> {
+  let workspaceId = from.workspaceId ?? null;
+  if (from.token) workspaceId = (await workspaceOfToken(db, from.token)) ?? workspaceId;
+  const minLength = workspaceId
+    ? (await getWorkspaceSettings(db, workspaceId)).signIn.passwordMinLength
+    : DEFAULT_WORKSPACE_SETTINGS.signIn.passwordMinLength;
+  return { minLength, refusesCommon: true };
+}
+
+async function workspaceOfToken(db: Executor, token: string): Promise<string | undefined> {
+  const tokenHash = hashToken(token);
+  for (const purpose of ['invite', 'password_reset']) {
+    const row = await findLiveUserToken(db, tokenHash, purpose);
+    if (row) return row.workspace_id;
+  }
+  return undefined;
 }

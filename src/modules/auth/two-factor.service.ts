@@ -9,6 +9,7 @@ import * as usersService from '../users/users.service.js';
 import { verifyPassword } from '../users/password.js';
 import * as twoFactor from './two-factor.repository.js';
 import { matchTotp, newTotpSecret, otpauthUrl } from './totp.js';
+import { isSealed, openSecret, sealSecret } from '../../platform/secrets/secret-box.js';
 
 /** Whether a user has two-factor sign-in switched on (not merely a pending setup). */
 export function hasTwoFactor(user: usersService.User): boolean {
@@ -32,7 +33,7 @@ export async function isTwoFactorSetupRequired(db: Executor, user: usersService.
  */
 export async function verifyTwoFactorCode(db: Executor, user: usersService.User, code: string): Promise<boolean> {
   if (!user.totp_secret) return false;
-  const step = matchTotp(user.totp_secret, code, nowMs(), user.totp_last_step);
+  const step = matchTotp(openSecret(user.totp_secret), code, nowMs(), user.totp_last_step);
   return step !== null && (await twoFactor.claimTotpStep(db, user.id, step));
 }
 
@@ -64,7 +65,7 @@ export async function enableTwoFactor(trx: Transaction<Database>, actor: Actor, 
   const user = await signedInUser(trx, actor);
   if (hasTwoFactor(user)) throw new AppError('conflict', 'Two-factor sign-in is already on', { _: 'already_enabled' });
   if (!user.totp_secret) throw new AppError('conflict', 'Start two-factor setup first', { _: 'setup_not_started' });
-  const step = matchTotp(user.totp_secret, code, nowMs());
+  const step = matchTotp(openSecret(user.totp_secret), code, nowMs());
   if (step === null) throw new AppError('validation_failed', 'The code is wrong or has expired; try the current one', { code: 'invalid_code' });
   await twoFactor.enableTotp(trx, user.id, now(), step);
   await audit(trx, { ...actor, actorId: actor.userId }, 'auth.two_factor_enabled', { entityType: 'user', entityId: user.id });
@@ -89,4 +90,14 @@ export async function disableTwoFactor(db: Kysely<Database>, actor: Actor, passw
     await twoFactor.clearTotp(trx, user.id);
     if (hasTwoFactor(user)) await audit(trx, who, 'auth.two_factor_disabled', { entityType: 'user', entityId: user.id });
   });
+}
+
+/**
+ * Seals TOTP secrets stored plain (before encryption at rest); run at start, idempotent.
+ * @returns how many were sealed
+ */
+export async function sealStoredTotpSecrets(db: Executor): Promise<number> {
+  const plain = (await twoFactor.listTotpSecrets(db)).filter((row): row is { id: string; totp_secret: string } => row.totp_secret !== null && !isSealed(row.totp_secret));
+  for (const row of plain) await twoFactor.setTotpSecret(db, row.id, row.totp_secret, sealSecret(row.totp_secret));
+  return plain.length;
 }

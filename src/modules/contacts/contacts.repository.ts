@@ -125,3 +125,9 @@ export function visiblePeopleIds(actor: Actor, companyId: string) {
       .where('contacts.deleted_at', 'is', null)
       .where(visibleTo(actor, 'contacts', 'contacts'));
 }
+
+/** The two ends of contact–company links by id, deleted ones included (for the audit log's parent check). */
+export function linkEnds(db: Executor, workspaceId: string, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('contact_companies').select(['id', 'contact_id', 'company_id']).where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute();
+}

@@ -11,6 +11,7 @@ import { findRoleByKey } from '../roles/roles.service.js';
 import * as repo from './oidc.repository.js';
 import { allowedDomainsOf, type OidcProvider } from './oidc.presenter.js';
 import type { CreateProviderInput, UpdateProviderInput } from './oidc.schema.js';
+import { isSealed, sealSecret } from '../../platform/secrets/secret-box.js';
 
 export interface ProviderRules {
   /** Plain-HTTP issuers allowed (config `OIDC_ALLOW_HTTP`). */
@@ -50,7 +51,7 @@ export async function createProvider(trx: Transaction<Database>, actor: Actor, r
   const at = now();
   const row = {
     id: newId(), workspace_id: actor.workspaceId, name: input.name, issuer: input.issuer.replace(/\/+$/, ''), client_id: input.clientId,
-    client_secret: input.clientSecret, allowed_domains: toJson(input.allowedDomains), auto_create_users: input.autoCreateUsers ? 1 : 0,
+    client_secret: sealSecret(input.clientSecret), allowed_domains: toJson(input.allowedDomains), auto_create_users: input.autoCreateUsers ? 1 : 0,
     default_role: input.defaultRole, trusted_mfa: input.trustedMfa ? 1 : 0, enabled: input.enabled ? 1 : 0, created_at: at, updated_at: at, version: 1,
   };
   await repo.insertProvider(trx, row);
@@ -77,7 +78,7 @@ export async function updateProvider(trx: Transaction<Database>, actor: Actor, r
     name: input.name ?? before.name,
     issuer,
     client_id: input.clientId ?? before.client_id,
-    client_secret: input.clientSecret ?? before.client_secret,
+    client_secret: input.clientSecret !== undefined ? sealSecret(input.clientSecret) : before.client_secret,
     allowed_domains: toJson(input.allowedDomains ?? allowedDomainsOf(before)),
     auto_create_users: autoCreateUsers ? 1 : 0,
     default_role: defaultRole,
@@ -101,4 +102,14 @@ export async function deleteProvider(trx: Transaction<Database>, actor: Actor, i
   const before = await repo.findProvider(trx, actor.workspaceId, id);
   if (!before || !(await repo.deleteProvider(trx, actor.workspaceId, id))) throw new AppError('not_found', 'Provider not found');
   await audit(trx, { ...actor, actorId: actor.userId }, 'oidc_provider.deleted', { entityType: 'oidc_provider', entityId: id, changes: auditShape(before) });
+}
+
+/**
+ * Seals client secrets stored plain (before encryption at rest); run at start, idempotent.
+ * @returns how many were sealed
+ */
+export async function sealStoredClientSecrets(db: Executor): Promise<number> {
+  const plain = (await repo.listClientSecrets(db)).filter((row) => row.client_secret !== '' && !isSealed(row.client_secret));
+  for (const row of plain) await repo.setClientSecret(db, row.id, row.client_secret, sealSecret(row.client_secret));
+  return plain.length;
 }

@@ -13,6 +13,7 @@ import { findWorkspace } from '../workspaces/workspaces.service.js';
 import * as repo from './oidc.repository.js';
 import { authorizationUrl, newSignInSecrets, providerConfiguration, redeemCode, type VerifiedClaims } from './oidc-client.js';
 import { allowedDomainsOf, redirectUriOf, type OidcProvider } from './oidc.presenter.js';
+import { openSecret } from '../../platform/secrets/secret-box.js';
 
 /** A started sign-in lives this long: enough to type a password and a code at the provider. */
 const LOGIN_TTL_MS = 10 * 60 * 1000;
@@ -38,7 +39,7 @@ export class OidcFailure extends Error {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 function clientOf(provider: OidcProvider) {
-  return { id: provider.id, issuer: provider.issuer, clientId: provider.client_id, clientSecret: provider.client_secret, revision: provider.updated_at };
+  return { id: provider.id, issuer: provider.issuer, clientId: provider.client_id, clientSecret: openSecret(provider.client_secret), revision: provider.updated_at };
 }
 
 /**

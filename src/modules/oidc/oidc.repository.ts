@@ -68,3 +68,13 @@ export async function deleteOldLogins(db: Executor, before: string, limit: numbe
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** Every provider's stored client secret (for sealing plain ones at start). */
+export function listClientSecrets(db: Executor) {
+  return db.selectFrom('oidc_providers').select(['id', 'client_secret']).execute();
+}
+
+/** Replaces a stored client secret if it is still the one read (another process may have sealed it first). */
+export async function setClientSecret(db: Executor, id: string, was: string, sealed: string): Promise<void> {
+  await db.updateTable('oidc_providers').set({ client_secret: sealed }).where('id', '=', id).where('client_secret', '=', was).execute();
+}

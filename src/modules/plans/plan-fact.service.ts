@@ -3,6 +3,7 @@ import type { Actor } from '../../platform/access/actor.js';
 import { nowMs } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
 import { dayIn, monthRangeIn, monthsBetween } from '../../platform/time-zone.js';
+import { fieldRightsFor } from '../../platform/records/field-redaction.js';
 import { convert } from '../currencies/currencies.service.js';
 import { wonDealsBetween } from '../sales/won-deals.service.js';
 import * as policy from './plans.policy.js';
@@ -75,9 +76,25 @@ export async function planProgress(db: Executor, actor: Actor, query: ProgressQu
     planMonths(db, actor.workspaceId, target, months),
     wonDealsBetween(db, actor, { start, end, ownerIds: target.ownerIds, ...(query.pipelineId ? { pipelineId: query.pipelineId } : {}) }),
   ]);
-  const conversion = await convert(db, actor.workspaceId, won.map((g) => ({ currency: g.currency, minor: g.sum, date: dayIn(g.wonAt, setting.timeZone) })), dayIn(atMs, setting.timeZone));
   const plan = { amount: planned.reduce((s, m) => s + m.amount, 0), count: planned.reduce((s, m) => s + m.count, 0) };
-  const fact = { amount: conversion.total, count: won.reduce((s, g) => s + g.count, 0) };
+  const count = won.reduce((s, g) => s + g.count, 0);
+  // A role that may not see deal amounts sees counts only: a sum of won amounts would tell them (decision 0027).
+  if (fieldRightsFor(actor, 'deal').amount === 'hidden') {
+    return {
+      from, to, start, end, currency: setting.currency,
+      target: { type: target.type, id: target.id, name: target.name },
+      months: planned,
+      plan,
+      fact: { amount: null, count },
+      percent: { amount: null, count: percentOf(count, plan.count) },
+      gap: { amount: null, count: plan.count - count },
+      forecast: { amount: null, count: runRate(count, start, end, atMs) },
+      missingRates: [],
+      amountsHidden: true,
+    };
+  }
+  const conversion = await convert(db, actor.workspaceId, won.map((g) => ({ currency: g.currency, minor: g.sum, date: dayIn(g.wonAt, setting.timeZone) })), dayIn(atMs, setting.timeZone));
+  const fact = { amount: conversion.total, count };
   return {
     from, to, start, end, currency: setting.currency,
     target: { type: target.type, id: target.id, name: target.name },
@@ -88,5 +105,6 @@ export async function planProgress(db: Executor, actor: Actor, query: ProgressQu
     gap: { amount: plan.amount - fact.amount, count: plan.count - fact.count },
     forecast: { amount: runRate(fact.amount, start, end, atMs), count: runRate(fact.count, start, end, atMs) },
     missingRates: conversion.missingRates,
+    amountsHidden: false,
   };
 }

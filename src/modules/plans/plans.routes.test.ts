@@ -167,4 +167,34 @@ describe.each(DIALECTS)('sales plans on %s', (dialect) => {
     expect((await client.get(`/api/v1/sales-plans/progress?from=2025-06&userId=${anna.user.id}`)).body.fact).toEqual({ amount: 17_000, count: 2 });
     expect((await client.get(`/api/v1/sales-plans/progress?from=2025-06&userId=${anna.user.id}&pipelineId=${pipeline.id}`)).body.fact).toEqual({ amount: 10_000, count: 1 });
   });
+
+  it('answers money figures as null for a role whose field rights hide deal amounts, keeping the counts', async () => {
+    const server = await testServer(dialect);
+    const { workspace, client, department, pipeline } = await salesTeam(server);
+    const manager = (await client.get('/api/v1/roles')).body.items.find((r: { key: string }) => r.key === 'manager');
+    const role = (await client.post('/api/v1/roles', { name: 'Manager (no amounts)', copyFromId: manager.id, fieldRights: { deal: { amount: 'hidden' } } })).body.role;
+    const blind = await member(server, workspace as Workspace, role.key, department.id);
+    const won = pipeline.stages.find((s: Stage) => s.kind === 'won')!;
+    for (const amount of [41_000, 23_000]) {
+      const deal = (await client.post('/api/v1/deals', { title: `Won ${amount}`, amount, currency: 'EUR', ownerId: blind.user.id })).body.deal;
+      expect((await client.post(`/api/v1/deals/${deal.id}/move`, { stageId: won.id, version: deal.version })).status).toBe(200);
+      await server.handle.db.updateTable('deals').set({ won_at: '2025-12-05T10:00:00.000Z', closed_at: '2025-12-05T10:00:00.000Z' }).where('id', '=', deal.id).execute();
+    }
+    await put(client, '2025-12', [{ targetType: 'user', targetId: blind.user.id, amount: 100_000, wonCount: 4 }]);
+
+    const asAdmin = (await client.get(`/api/v1/sales-plans/progress?from=2025-12&userId=${blind.user.id}`)).body;
+    expect(asAdmin).toMatchObject({ fact: { amount: 64_000, count: 2 }, percent: { amount: 64, count: 50 }, gap: { amount: 36_000, count: 2 }, amountsHidden: false });
+    const res = await blind.client.get('/api/v1/sales-plans/progress?from=2025-12');
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({
+      plan: { amount: 100_000, count: 4 },
+      fact: { amount: null, count: 2 },
+      percent: { amount: null, count: 50 },
+      gap: { amount: null, count: 2 },
+      forecast: { amount: null, count: 2 },
+      missingRates: [],
+      amountsHidden: true,
+    });
+    expect(JSON.stringify(res.body)).not.toMatch(/64000|36000/);
+  });
 });

@@ -73,14 +73,20 @@ export const progressOutput = z.object({
   /** Per month: the target, and for a department whether it is its own or the sum over its people. */
   months: z.array(z.object({ month: z.string(), amount: z.number().int(), count: z.number().int(), source: z.enum(['own', 'members', 'none']) })),
   plan: pair(z.number().int()),
-  /** Won deals in the period the viewer may see; amounts converted at the rate of the day each was won. */
-  fact: pair(z.number().int()),
-  /** Fact as a percentage of plan (one decimal), null without a plan. */
+  /**
+   * Won deals in the period the viewer may see; amounts converted at the rate of the day each was won.
+   * Money figures derived from won deals are null for a role whose field rights hide the deal amount
+   * (counts stay): they would tell the amounts (decision 0027).
+   */
+  fact: z.object({ amount: z.number().int().nullable(), count: z.number().int() }),
+  /** Fact as a percentage of plan (one decimal), null without a plan (or, for amounts, when they are hidden). */
   percent: pair(z.number().nullable()),
-  /** Plan minus fact (negative: above plan). */
-  gap: pair(z.number().int()),
-  /** Fact extrapolated at the pace so far to the end of the period. */
-  forecast: pair(z.number().int()),
+  /** Plan minus fact (negative: above plan); the amount null when deal amounts are hidden. */
+  gap: z.object({ amount: z.number().int().nullable(), count: z.number().int() }),
+  /** Fact extrapolated at the pace so far to the end of the period; the amount null when deal amounts are hidden. */
+  forecast: z.object({ amount: z.number().int().nullable(), count: z.number().int() }),
+  /** The viewer's role hides deal amounts: money figures from won deals are null. */
+  amountsHidden: z.boolean(),
   /** Currencies of won deals left out of the fact for want of a rate on their day. */
   missingRates: z.array(z.string()),
 });

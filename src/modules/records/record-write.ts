@@ -155,6 +155,7 @@ async function presentFresh(trx: Executor, actor: Actor, kind: RecordType, row: 
  */
 export async function createRecord(trx: Transaction<Database>, actor: Actor, kind: RecordType, input: Record<string, unknown>): Promise<unknown> {
   authorize(actor, kind.module, 'create');
+  assertWritable(actor, kind, input, true);
   const ctx = await recordContext(trx, actor.workspaceId, kind);
   const errors = new FieldErrorCollector();
   const requested = typeof input.ownerId === 'string' ? input.ownerId : undefined;

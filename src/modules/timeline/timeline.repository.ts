@@ -112,3 +112,9 @@ export async function updateMirrorItem(db: Executor, workspaceId: string, id: st
 export async function deleteSourceItems(db: Executor, workspaceId: string, sourceId: string): Promise<void> {
   await db.deleteFrom('timeline_items').where('workspace_id', '=', workspaceId).where('source_id', '=', sourceId).execute();
 }
+
+/** The subjects of timeline items by id, deleted ones included (for the audit log's parent check). */
+export function itemSubjects(db: Executor, workspaceId: string, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('timeline_items').select(['id', 'subject_type', 'subject_id']).where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute();
+}

@@ -155,23 +155,29 @@ export function contextFor(actor: Actor, kind: RecordType, ctx: RecordContext): 
 }
 
 /**
- * Refuses a change to a field the actor may not change: masked, read-only and hidden fields alike
- * (an update that names one answers 403 `field_read_only` with the fields). A new record may fill
- * them: whoever creates a client enters its phone.
- * @throws AppError field_read_only
+ * Refuses a write to a field the actor may not set. On update: masked, read-only and hidden fields
+ * alike (403 `field_read_only` naming the fields). On create: read-only fields answer 403
+ * `field_read_only` and hidden ones 403 `field_hidden` (a hidden one first: it is the stronger
+ * right); masked fields may be filled (whoever creates a client enters its phone, then sees it masked).
+ * @throws AppError field_read_only | field_hidden
  */
 export function assertWritable(actor: Actor, kind: RecordType, input: Row, creating: boolean): void {
   const rights = fieldRightsFor(actor, kind.entityType);
-  if (creating || Object.keys(rights).length === 0) return;
-  const refused: Record<string, string> = {};
-  for (const field of kind.protectedFields ?? []) {
-    if (rights[field.name] && field.inputKeys.some((key) => Object.hasOwn(input, key))) refused[field.name] = 'read_only';
-  }
+  if (Object.keys(rights).length === 0) return;
+  const refused: Record<string, 'read_only' | 'hidden'> = {};
+  const refuse = (name: string) => {
+    const right = rights[name];
+    if (!right || (creating && right === 'masked')) return;
+    refused[name] = creating && right === 'hidden' ? 'hidden' : 'read_only';
+  };
+  for (const field of kind.protectedFields ?? []) if (field.inputKeys.some((key) => Object.hasOwn(input, key))) refuse(field.name);
   const custom = input.custom;
-  if (typeof custom === 'object' && custom !== null) {
-    for (const key of Object.keys(custom)) if (rights[`${CUSTOM}${key}`]) refused[`${CUSTOM}${key}`] = 'read_only';
+  if (typeof custom === 'object' && custom !== null) for (const key of Object.keys(custom)) refuse(`${CUSTOM}${key}`);
+  if (Object.keys(refused).length === 0) return;
+  if (Object.values(refused).includes('hidden')) {
+    throw new AppError('field_hidden', 'Your role may not see these fields', Object.fromEntries(Object.entries(refused).filter(([, r]) => r === 'hidden')));
   }
-  if (Object.keys(refused).length > 0) throw new AppError('field_read_only', 'Your role may not change these fields', refused);
+  throw new AppError('field_read_only', 'Your role may not change these fields', refused);
 }
 
 /** An update input without the fields the actor may not change (a history restore puts back the rest). */

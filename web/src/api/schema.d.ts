@@ -2677,6 +2677,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The password rules a form tells before submit: of the invite/reset token's workspace, else the signed-in user's, else the default */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An invite or reset token: the policy of its workspace */
+                    token?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Fewest characters (code points) a new password may have */
+                            minLength: number;
+                            /** @description Passwords on the bundled list of the most common ones are refused */
+                            refusesCommon: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid input: a field is missing, malformed or refused (`validation_failed`, `bad_request`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, revoked or expired */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected failure on the server (500 `internal`) or not ready (503) */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/providers": {
         parameters: {
             query?: never;
@@ -19230,19 +19310,20 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            amountsHidden: boolean;
                             currency: string;
                             end: string;
                             fact: {
-                                amount: number;
+                                amount: number | null;
                                 count: number;
                             };
                             forecast: {
-                                amount: number;
+                                amount: number | null;
                                 count: number;
                             };
                             from: string;
                             gap: {
-                                amount: number;
+                                amount: number | null;
                                 count: number;
                             };
                             missingRates: string[];
@@ -23502,7 +23583,7 @@ export interface components {
                  * @description Machine code; one status per code
                  * @enum {string}
                  */
-                code: "validation_failed" | "bad_request" | "weak_password" | "would_lock_you_out" | "unauthenticated" | "two_factor_required" | "csrf_failed" | "forbidden" | "field_read_only" | "field_hidden" | "two_factor_setup_required" | "account_blocked" | "ip_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "idempotency_in_progress" | "already_set_up" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "account_locked" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
+                code: "validation_failed" | "bad_request" | "weak_password" | "would_lock_you_out" | "unauthenticated" | "two_factor_required" | "csrf_failed" | "forbidden" | "field_read_only" | "field_hidden" | "two_factor_setup_required" | "account_blocked" | "ip_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "idempotency_in_progress" | "already_set_up" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "account_locked" | "rate_limited" | "headers_too_large" | "internal" | "secret_key_mismatch" | "unavailable";
                 /** @description Field path (`addresses.0.country`) → short code (`required`, `invalid_country`, ...) */
                 fields: {
                     [key: string]: string;

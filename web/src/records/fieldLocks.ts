@@ -11,12 +11,14 @@ export interface FieldLocks {
 }
 
 /**
- * The viewer's field rights on a type, for its form: none when creating (a new record may fill every
- * field), the role's masked, read-only and hidden fields when editing.
+ * The viewer's field rights on a type, for its form: when editing the role's masked, read-only and
+ * hidden fields; when creating its read-only and hidden ones (a masked field may be filled: whoever
+ * creates a client enters its phone). The server refuses the others with `field_read_only` / `field_hidden`.
  */
 export function useFieldLocks(entityType: string, editing: boolean): FieldLocks {
   const meta = useRecordTypes().data?.find((type) => type.entityType === entityType);
-  const rights: Record<string, Right> = editing ? (meta?.fieldRights ?? {}) : {};
+  const all: Record<string, Right> = meta?.fieldRights ?? {};
+  const rights: Record<string, Right> = editing ? all : Object.fromEntries(Object.entries(all).filter(([, right]) => right !== 'masked'));
   const keys = new Set((meta?.protectedFields ?? []).filter((f) => rights[f.name]).flatMap((f) => f.inputKeys));
   return {
     rightOf: (field) => (Object.hasOwn(rights, field) ? rights[field] : undefined),

@@ -8,9 +8,7 @@ import { useRecordForm } from '../../components/form/useRecordForm';
 import { changeLocale } from '../../i18n/i18n';
 import { useAcceptInvite } from './auth.api';
 import { AuthLayout } from './AuthLayout';
-
-// The floor of every sign-in policy; the workspace's own minimum is the server's to check.
-const PASSWORD_MIN = 8;
+import { isTooShort, usePasswordPolicy } from './passwordPolicy';
 
 /** Opened from an invitation or password-reset email: choose a password and go straight in. */
 export default function AcceptInvitePage() {
@@ -19,6 +17,7 @@ export default function AcceptInvitePage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
+  const { minLength } = usePasswordPolicy(token || undefined);
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const form = useRecordForm({
@@ -27,7 +26,7 @@ export default function AcceptInvitePage() {
     validate: () => {
       const found: Record<string, string> = {};
       if (!password) found.password = 'required';
-      else if (password.length < PASSWORD_MIN) found.password = 'too_short';
+      else if (isTooShort(password, minLength)) found.password = 'too_short';
       if (!confirm) found.confirm = 'required';
       else if (confirm !== password) found.confirm = 'mismatch';
       if (!token) found.token = 'invalid';
@@ -35,7 +34,7 @@ export default function AcceptInvitePage() {
     },
     save: () => acceptInvite.mutateAsync({ token, password }),
     onSaved: () => navigate('/', { replace: true }),
-    fieldText: (code, path) => fieldErrorText(t, code, path === 'password' ? { min: PASSWORD_MIN } : {}),
+    fieldText: (code, path) => fieldErrorText(t, code, path === 'password' ? { min: minLength } : {}),
     guard: false,
   });
   const { errors } = form;
@@ -54,7 +53,7 @@ export default function AcceptInvitePage() {
           ) : null}
           <PasswordInput
             label={t('auth.setup.password')}
-            description={errors.password ? undefined : t('auth.setup.passwordHint')}
+            description={errors.password ? undefined : t('auth.setup.passwordHint', { count: minLength })}
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             autoComplete="new-password"
             required

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Fieldset, PasswordInput, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { HINT_BELOW, LEGEND_STYLES, useSetupErrorText } from './setupFields';
-import type { AdminValues, SetupErrors } from './setupForm';
+import { PASSWORD_MIN, type AdminValues, type SetupErrors } from './setupForm';
 
 interface AdminFieldsProps {
   values: AdminValues;
@@ -40,7 +40,7 @@ export const AdminFields = memo(function AdminFields({ values, errors, onChange 
           label={t('auth.setup.password')}
           inputWrapperOrder={HINT_BELOW}
           // The error repeats the rule, so the hint steps aside while it shows.
-          description={passwordError ? undefined : t('auth.setup.passwordHint')}
+          description={passwordError ? undefined : t('auth.setup.passwordHint', { count: PASSWORD_MIN })}
           required
           autoComplete="new-password"
           value={values.password}

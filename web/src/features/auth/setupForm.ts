@@ -85,7 +85,7 @@ export function validateSetup({ workspace, admin }: SetupValues): SetupErrors {
   if (!admin.email.trim()) errors['admin.email'] = 'required';
   else if (!EMAIL.test(admin.email.trim())) errors['admin.email'] = 'invalid_email';
   if (!admin.password) errors['admin.password'] = 'required';
-  else if (admin.password.length < PASSWORD_MIN) errors['admin.password'] = 'too_short';
+  else if ([...admin.password].length < PASSWORD_MIN) errors['admin.password'] = 'too_short';
   if (!admin.confirmPassword) errors['admin.confirmPassword'] = 'required';
   else if (admin.confirmPassword !== admin.password) errors['admin.confirmPassword'] = 'mismatch';
   return errors;

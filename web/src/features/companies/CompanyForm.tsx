@@ -96,7 +96,7 @@ function CompanyFormBody({ onClose, company, initialName, onCreated, onReload }:
       }
       return { entity: 'company', id: company?.id, name: body.name, taxId: body.taxId ?? undefined, phones, emails };
     },
-    save: () => saveCompany.mutateAsync(company ? { id: company.id, input: { ...locks.strip(input()), version: company.version } } : { input: input() }),
+    save: () => saveCompany.mutateAsync(company ? { id: company.id, input: { ...locks.strip(input()), version: company.version } } : { input: locks.strip(input()) }),
     onSaved: async (saved) => {
       if (company) onClose();
       else if (onCreated) await onCreated(saved);

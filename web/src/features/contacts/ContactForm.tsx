@@ -100,7 +100,7 @@ function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }:
       }
       return { entity: 'contact', id: contact?.id, firstName: body.firstName ?? undefined, lastName: body.lastName ?? undefined, displayName: body.displayName ?? undefined, phones, emails };
     },
-    save: () => saveContact.mutateAsync(contact ? { id: contact.id, input: { ...locks.strip(input()), version: contact.version } } : { input: input() }),
+    save: () => saveContact.mutateAsync(contact ? { id: contact.id, input: { ...locks.strip(input()), version: contact.version } } : { input: locks.strip(input()) }),
     onSaved: async (saved) => {
       if (contact) onClose();
       else if (onCreated) await onCreated(saved);

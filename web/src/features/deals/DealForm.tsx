@@ -125,7 +125,7 @@ function DealFormBody({ onClose, deal, initialName, onCreated, onReload }: BodyP
       ...(isLost && !lostReasonId ? { lostReasonId: 'required' } : {}),
     }),
     duplicateQuery: () => null,
-    save: () => save.mutateAsync(deal ? { id: deal.id, input: { ...locks.strip(input()), version: deal.version } } : { input: input() }),
+    save: () => save.mutateAsync(deal ? { id: deal.id, input: { ...locks.strip(input()), version: deal.version } } : { input: locks.strip(input()) }),
     onSaved: async (saved) => {
       if (deal) onClose();
       else if (onCreated) await onCreated(saved);

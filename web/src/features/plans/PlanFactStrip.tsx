@@ -35,9 +35,12 @@ export function PlanFactStrip({ userId, departmentId, pipelineId, title }: PlanF
   const period = periodOf(kind, new Date(), me.workspace.timeZone);
   const progress = usePlanProgress({ ...period, ...(userId ? { userId } : {}), ...(departmentId ? { departmentId } : {}), ...(pipelineId ? { pipelineId } : {}) });
   const data = progress.data;
-  const money = (minor: number) => formatMoney(minor, data?.currency ?? me.workspace.defaultCurrency);
+  // Null when the role's field rights hide deal amounts: the sums would tell them.
+  const money = (minor: number | null) => (minor === null ? t('planFact.hidden') : formatMoney(minor, data?.currency ?? me.workspace.defaultCurrency));
   const deals = (count: number) => t('planFact.deals', { count, formatted: formatNumber(count) });
   const percent = data?.percent.amount ?? null;
+  // Without amounts the bar follows the count of won deals.
+  const bar = data?.amountsHidden ? data.percent.count : percent;
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={title ?? t('planFact.title')}>
       <Group justify="space-between" mb="sm" gap="xs">
@@ -53,12 +56,13 @@ export function PlanFactStrip({ userId, departmentId, pipelineId, title }: PlanF
           <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="md">
             <Figure testId="plan-figure" label={t('planFact.plan')} value={data.plan.amount > 0 || data.plan.count > 0 ? money(data.plan.amount) : t('planFact.noPlan')} sub={data.plan.count > 0 ? deals(data.plan.count) : undefined} />
             <Figure testId="fact-figure" label={t('planFact.fact')} value={money(data.fact.amount)} sub={deals(data.fact.count)} />
-            <Figure testId="percent-figure" label={t('planFact.percent')} value={percent === null ? '—' : formatNumber(percent / 100, { style: 'percent', maximumFractionDigits: 1 })}
+            <Figure testId="percent-figure" label={t('planFact.percent')} value={data.amountsHidden ? money(null) : percent === null ? '—' : formatNumber(percent / 100, { style: 'percent', maximumFractionDigits: 1 })}
               sub={data.percent.count === null ? undefined : t('planFact.ofDeals', { percent: formatNumber(data.percent.count / 100, { style: 'percent', maximumFractionDigits: 1 }) })} />
-            <Figure testId="gap-figure" label={data.gap.amount >= 0 ? t('planFact.gap') : t('planFact.over')} value={money(Math.abs(data.gap.amount))} />
+            <Figure testId="gap-figure" label={data.gap.amount === null || data.gap.amount >= 0 ? t('planFact.gap') : t('planFact.over')}
+              value={data.gap.amount === null ? money(null) : money(Math.abs(data.gap.amount))} sub={data.gap.amount === null ? deals(data.gap.count) : undefined} />
             <Figure testId="forecast-figure" label={t('planFact.forecast')} value={money(data.forecast.amount)} sub={deals(data.forecast.count)} />
           </SimpleGrid>
-          {percent !== null ? <Progress value={Math.min(percent, 100)} color={percent >= 100 ? 'teal' : 'blue'} aria-label={t('planFact.percent')} /> : null}
+          {bar !== null ? <Progress value={Math.min(bar, 100)} color={bar >= 100 ? 'teal' : 'blue'} aria-label={t('planFact.percent')} /> : null}
           {data.missingRates.length > 0 ? (
             <Alert color="orange" icon={<IconAlertTriangle size={16} />} p="xs">
               {t('planFact.missingRates', { currencies: formatList(data.missingRates) })}

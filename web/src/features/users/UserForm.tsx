@@ -157,7 +157,7 @@ export function UserForm({ user, onSubmit, onReload, onCancel, readOnly = false 
             {values.access === 'password' ? (
               <PasswordInput
                 label={t('users.form.password')}
-                description={errors.password ? undefined : t('auth.setup.passwordHint')}
+                description={errors.password ? undefined : t('auth.setup.passwordHint', { count: passwordMin })}
                 inputWrapperOrder={['label', 'input', 'description', 'error']}
                 required
                 autoComplete="new-password"
