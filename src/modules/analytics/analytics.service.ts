@@ -7,6 +7,9 @@ import { recordType } from '../../platform/records/registry.js';
 import { findRecordsForBulk, presentRecords, recordContext } from '../records/records.service.js';
 import { labelsFor } from './analytics-labels.js';
 import type { DrillType, Table, WidgetKey, WidgetOutput, WidgetQuery } from './analytics.schema.js';
+import { activity, resolveTime, responseTime } from './activity-widgets.js';
+import { clientsNewRepeat, clv, retention } from './client-widgets.js';
+import { forecast, planFact, sources } from './forecast-widgets.js';
 import { lostReasons, revenue } from './revenue-widgets.js';
 import { avgDeal, cycleLength, funnel, stageTime, winRate } from './sales-widgets.js';
 import { widgetContext, type WidgetContext } from './widget-context.js';
@@ -26,13 +29,17 @@ const WIDGETS = new Map<WidgetKey, WidgetDef>([
   ['cycle_length', { params: COMMON, run: cycleLength }],
   ['stage_time', { params: COMMON, run: stageTime }],
   ['revenue', { params: [...COMMON, 'bucket', 'by'], run: revenue }],
+  ['plan_fact', { params: COMMON, run: planFact }],
+  ['forecast', { params: COMMON, run: forecast }],
+  ['activity', { params: [...COMMON, 'bucket'], run: activity }],
+  ['response_time', { params: COMMON, run: responseTime }],
   ['lost_reasons', { params: COMMON, run: lostReasons }],
+  ['sources', { params: COMMON, run: sources }],
+  ['clients_new_repeat', { params: [...COMMON, 'bucket'], run: clientsNewRepeat }],
+  ['retention', { params: COMMON, run: retention }],
+  ['clv', { params: COMMON, run: clv }],
+  ['resolve_time', { params: COMMON.filter((p) => p !== 'pipelineId' && p !== 'source'), run: resolveTime }],
 ]);
-
-/** Adds a widget (the families of widgets register theirs). */
-export function registerWidget(key: WidgetKey, def: WidgetDef): void {
-  WIDGETS.set(key, def);
-}
 
 /** The widgets the viewer may add, titled in their language. @throws AppError forbidden */
 export function listWidgets(actor: Actor) {

@@ -33,7 +33,7 @@ export interface DealFact {
 
 type Query = SelectQueryBuilder<any, any, object>;
 
-/** The visible, live deals a list filter matches, nothing selected yet. */
+/** The visible, live records (deals unless told) a list filter matches, nothing selected yet. */
 async function scopedDeals(db: Executor, actor: Actor, kind: RecordType, ctx: RecordContext, filter: ListFilter): Promise<Query> {
   // The shared columns are typed; the deal's own are not known to the generic builder.
   let query = (scopedRecords(db, kind, actor) as unknown as Query).where(`${kind.table}.deleted_at`, 'is', null);
@@ -101,4 +101,10 @@ export async function firstActivityAfter(db: Executor, workspaceId: string, deal
     }
   }
   return out;
+}
+
+/** Some columns of the records of any type the actor may see that a list filter matches (activities, contacts). */
+export async function recordFacts<T>(db: Executor, actor: Actor, kind: RecordType, ctx: RecordContext, filter: ListFilter, columns: readonly string[]): Promise<T[]> {
+  const query = await scopedDeals(db, actor, kind, ctx, filter);
+  return (await query.select(columns.map((c) => `${kind.table}.${c}`)).execute()) as T[];
 }
