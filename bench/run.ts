@@ -26,9 +26,9 @@ import { benchSales } from './suites/sales.js';
 import { benchActivities } from './suites/activities.js';
 
 // `fuzz` runs only when named (`--only fuzz`): it checks the API contract rather than measuring speed.
-const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz', 'dup-quality', 'dup-rebuild', 'company-create', 'sales', 'activities'] as const;
+const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz', 'dup-quality', 'dup-rebuild', 'company-create', 'sales', 'activities', 'analytics'] as const;
 // `company-create` (hundreds of thousands of service writes) also runs only when named.
-const DEFAULT_SUITES = SUITES.filter((s) => s !== 'fuzz' && s !== 'company-create');
+const DEFAULT_SUITES = SUITES.filter((s) => s !== 'fuzz' && s !== 'company-create' && s !== 'analytics');
 type Suite = (typeof SUITES)[number];
 
 interface Options {
@@ -141,6 +141,10 @@ async function runDialect(ctx: SuiteContext, options: Options, results: Result[]
     ctx.log(`activities: my day and a calendar month of a user with ${Math.max(ctx.size, 100_000).toLocaleString('en-US')} activities`);
     results.push(...(await benchActivities(ctx)));
   }
+  if (options.only.has('analytics')) {
+    ctx.log(`analytics widgets at ${Math.max(ctx.size, 20_000).toLocaleString('en-US')} deals`);
+    results.push(...(await (await import('./suites/analytics.js')).benchAnalytics(ctx)));
+  }
 }
 
 async function main(): Promise<void> {
@@ -174,7 +178,7 @@ async function main(): Promise<void> {
           continue;
         }
       }
-      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz', 'dup-quality', 'dup-rebuild', 'company-create', 'sales', 'activities'].some((s) => options.only.has(s as Suite))) continue;
+      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz', 'dup-quality', 'dup-rebuild', 'company-create', 'sales', 'activities', 'analytics'].some((s) => options.only.has(s as Suite))) continue;
       await runDialect({ dialect, size: options.size, dbs, generator, log }, options, results, extra);
     }
   } finally {

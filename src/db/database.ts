@@ -35,6 +35,7 @@ import type { DealContactsTable, DealItemsTable, ProductsTable, DealsTable, Deal
 import type { ExchangeRatesTable } from '../modules/currencies/currencies.table.js';
 import type { SalesPlansTable } from '../modules/plans/plans.table.js';
 import type { ActivitiesTable, ActivityTypesTable } from '../modules/activities/activities.table.js';
+import type { DashboardsTable, RoleDashboardsTable, SavedReportsTable, SourceCostsTable } from '../modules/analytics/analytics.table.js';
 
 export interface Database {
   workspaces: WorkspacesTable;
@@ -88,6 +89,10 @@ export interface Database {
   rate_limit_buckets: RateLimitBucketsTable;
   oidc_providers: OidcProvidersTable;
   oidc_logins: OidcLoginsTable;
+  source_costs: SourceCostsTable;
+  dashboards: DashboardsTable;
+  role_dashboards: RoleDashboardsTable;
+  saved_reports: SavedReportsTable;
 }
 
 export type Executor = Kysely<Database> | Transaction<Database>;
