@@ -104,8 +104,8 @@ export async function benchWeb(log: (message: string) => void): Promise<WebFigur
 
 async function loadToFirstRow(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => (window as unknown as { __firstRow?: number }).__firstRow !== undefined, undefined, { timeout: 30_000, polling: 50 });
-  return page.evaluate(() => (window as unknown as { __firstRow: number }).__firstRow);
+  await page.waitForFunction('window.__firstRow !== undefined', undefined, { timeout: 30_000, polling: 50 });
+  return page.evaluate('window.__firstRow') as Promise<number>;
 }
 
 /** Clicks the name header (sort) or "show more" (page) and times it to the moment the rows have changed, as drawn. */
@@ -139,10 +139,10 @@ const REDRAW_SCRIPT = `async (kind) => {
 }`;
 
 async function scriptBytes(page: Page): Promise<{ bytes: number; raw: number; files: number }> {
-  return page.evaluate(() => {
-    const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.name.endsWith('.js'));
+  return page.evaluate(`(() => {
+    const scripts = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js'));
     return { bytes: scripts.reduce((sum, e) => sum + e.encodedBodySize, 0), raw: scripts.reduce((sum, e) => sum + e.decodedBodySize, 0), files: scripts.length };
-  });
+  })()`) as Promise<{ bytes: number; raw: number; files: number }>;
 }
 
 async function signInPageBytes(browser: Browser, base: string): Promise<{ bytes: number; raw: number; files: number }> {
