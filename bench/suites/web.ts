@@ -104,7 +104,8 @@ export async function benchWeb(log: (message: string) => void): Promise<WebFigur
 
 async function loadToFirstRow(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction('window.__firstRow !== undefined', undefined, { timeout: 30_000, polling: 50 });
+  // A function, not a string: the app's CSP forbids the eval a string predicate needs.
+  await page.waitForFunction(() => (globalThis as { __firstRow?: number }).__firstRow !== undefined, undefined, { timeout: 30_000, polling: 50 });
   return page.evaluate('window.__firstRow') as Promise<number>;
 }
 
