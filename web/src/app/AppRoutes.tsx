@@ -2,6 +2,8 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { ContentSkeleton } from '../components/ContentSkeleton';
 import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage';
+import { HomePage } from '../features/home/HomePage';
+import { SignInPage } from '../features/auth/SignInPage';
 import { PLANNED } from './modules';
 import '../records/registrations';
 import { recordRegistrations, type RecordRegistration } from '../records/registry';
@@ -11,10 +13,6 @@ import { RedirectIfSignedIn, RequireSignedIn } from './RequireSignedIn';
 import { SessionGate } from './SessionGate';
 import { AppLayout } from './shell/AppLayout';
 
-// Home (with its plan and activity widgets) and sign-in load only when shown: a signed-in visit
-// straight to a list needs neither.
-const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
-const SignInPage = lazy(() => import('../features/auth/SignInPage').then((m) => ({ default: m.SignInPage })));
 // Setup runs once per install, so its code (country and currency lists) stays out of the main bundle.
 const SetupPage = lazy(() => import('../features/auth/SetupPage'));
 // Invitations and password resets are opened once per person, from an email.
