@@ -4,8 +4,7 @@ import zlib from 'node:zlib';
 import type { Plugin } from 'vite';
 
 // Text assets only: images and fonts are compressed already. Tiny files save nothing worth a second request path.
-// index.html is answered by the app's fallback route, never as a file.
-const COMPRESSIBLE = /\.(js|mjs|css|svg|json|txt|map)$/;
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|map)$/;
 const MIN_BYTES = 1024;
 
 /**

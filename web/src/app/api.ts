@@ -1,4 +1,3 @@
-import { takeEarly } from './early';
 /** Field path (e.g. `admin.email`) to a short machine code (e.g. `invalid_email`). */
 export type FieldErrors = Record<string, string>;
 
@@ -68,7 +67,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
 
   let response: Response;
   try {
-    response = (upper === 'GET' ? await takeEarly(path) : null) ?? await fetch(path, {
+    response = await fetch(path, {
       method: upper,
       headers,
       credentials: 'same-origin',

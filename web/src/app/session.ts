@@ -1,7 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, type ResponseOf } from '../api/client';
 import { isApiError } from './api';
-import { forgetEarly } from './early';
 
 /** The signed-in user as `GET /api/v1/me` answers it. */
 export type Me = ResponseOf<'/api/v1/me', 'get'>['user'];
@@ -46,10 +45,7 @@ export function useCurrentUser(): Me {
 /** Puts the signed-in user (or nobody, `null`) into the cache, e.g. after signing in or out. */
 export function useSetMe() {
   const queryClient = useQueryClient();
-  return (me: Me | null) => {
-    forgetEarly();
-    queryClient.setQueryData(meKeys.all, me);
-  };
+  return (me: Me | null) => queryClient.setQueryData(meKeys.all, me);
 }
 
 /** Remembers that the install is set up, so the setup screen is no longer offered. */
@@ -62,7 +58,6 @@ export function useMarkSetUp() {
 export function useForgetSession() {
   const queryClient = useQueryClient();
   return () => {
-    forgetEarly();
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== setupKeys.all[0] });
     queryClient.setQueryData(meKeys.all, null);
   };

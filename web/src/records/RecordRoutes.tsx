@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { NotFoundPage } from '../app/NotFoundPage';
@@ -7,14 +6,12 @@ import { ContentSkeleton } from '../components/ContentSkeleton';
 import { ErrorState } from '../components/ErrorState';
 import { CardFallback } from '../features/clients/CardFallback';
 import { NoAccess } from '../features/settings/NoAccess';
+import { RecordCard } from './RecordCard';
 import { RecordListPage } from './RecordListPage';
 import { RecordTypeContext } from './recordTypeContext';
 import { useRecordTypeMeta } from './recordTypes.api';
 import type { RecordRegistration } from './registry';
 import type { AnyRecordScreens } from './screens';
-
-// The card (its tabs, history, merges and attachments) loads on the first card opened, not with the list.
-const RecordCard = lazy(() => import('./RecordCard').then((m) => ({ default: m.RecordCard })));
 
 /** `<path>` (the list) and `<path>/:id` (a card) of one record type, once the server's metadata is there. */
 export function RecordRoutes({ registration, screens }: { registration: RecordRegistration; screens: AnyRecordScreens }) {
@@ -34,14 +31,7 @@ export function RecordRoutes({ registration, screens }: { registration: RecordRe
     <RecordTypeContext value={{ registration, screens, meta }}>
       <Routes>
         <Route index element={<RecordListPage />} />
-        <Route
-          path=":id"
-          element={
-            <Suspense fallback={<ContentSkeleton />}>
-              <RecordCard />
-            </Suspense>
-          }
-        />
+        <Route path=":id" element={<RecordCard />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </RecordTypeContext>

@@ -5,7 +5,7 @@ import type { Company, CompanyListItem } from '../clients/clientTypes';
 import { PhoneLink } from '../clients/PhoneLink';
 import { pointRows } from '../clients/PointsView';
 import { defineScreens } from '../../records/screens';
-import { lazyForm } from '../../records/lazyForm';
+import { CompanyForm } from './CompanyForm';
 import { CompanyPeople } from './CompanyPeople';
 import { callCompanyPhone, fetchCompany } from './companies.api';
 
@@ -63,6 +63,5 @@ export default defineScreens<CompanyListItem, Company>({
     ],
     Sections: ({ record }) => <CompanyPeople company={record} />,
   },
-  // The form (and its inputs) loads when it first opens.
-  Form: lazyForm(() => import('./CompanyForm').then((m) => m.CompanyForm)),
+  Form: CompanyForm,
 });

@@ -7,8 +7,8 @@ import { PhoneLink } from '../clients/PhoneLink';
 import { pointRows } from '../clients/PointsView';
 import { StatusBadge } from '../clients/StatusBadge';
 import { defineScreens, type ChoiceField } from '../../records/screens';
-import { lazyForm } from '../../records/lazyForm';
 import { ContactCompanies } from './ContactCompanies';
+import { ContactForm } from './ContactForm';
 import { callContactPhone, fetchContact } from './contacts.api';
 
 function columns(t: TFunction, timeZone: string): ColumnDef<ContactListItem>[] {
@@ -70,6 +70,5 @@ export default defineScreens<ContactListItem, Contact>({
     ],
     Sections: ({ record }) => <ContactCompanies contact={record} />,
   },
-  // The form (and its inputs) loads when it first opens.
-  Form: lazyForm(() => import('./ContactForm').then((m) => m.ContactForm)),
+  Form: ContactForm,
 });

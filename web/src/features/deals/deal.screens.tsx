@@ -3,13 +3,13 @@ import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { formatDateTime, formatMoney, formatShortDate } from '../../i18n/format';
 import { defineScreens, type Choice, type ChoiceField } from '../../records/screens';
-import { lazyForm } from '../../records/lazyForm';
 import { recordPath } from '../../records/registry';
 import { dash, type ColumnDef } from '../clients/columns';
 import { formatDay } from '../clients/formatDay';
 import { TagList } from '../clients/TagList';
 import { NoNextStepBadge } from '../activities/NoNextStepBadge';
 import { BoardLink } from './BoardLink';
+import { DealForm } from './DealForm';
 import { DealSections } from './DealSections';
 import { DealTop } from './DealTop';
 import { DEAL_STATUSES, fetchDeal, usePipelines, type Deal, type DealListItem } from './deals.api';
@@ -131,6 +131,5 @@ export default defineScreens<DealListItem, Deal>({
     Sections: DealSections,
     Top: DealTop,
   },
-  // The form (and its inputs) loads when it first opens.
-  Form: lazyForm(() => import('./DealForm').then((m) => m.DealForm)),
+  Form: DealForm,
 });
