@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --size 100000 --only generator,insert,fetch,update,http,contacts,load,storage,profile,bulk,fuzz,company-create,sales,activities --dialect sqlite|postgres|both --requests 20000 --connections 4 --load-requests 2000 --out file.md]`
+ * `npm run bench [-- --size 100000 --only generator,insert,fetch,update,http,contacts,load,storage,profile,bulk,fuzz,company-create,sales,activities,web --dialect sqlite|postgres|both --requests 20000 --connections 4 --load-requests 2000 --out file.md]`
  * Options may also come from BENCH_SIZE, BENCH_ONLY, BENCH_DIALECT, BENCH_REQUESTS, BENCH_CONNECTIONS, BENCH_LOAD_REQUESTS. PostgreSQL is
  * BENCH_DATABASE_URL, or a throwaway embedded server. All data lives in a temporary directory that
  * is removed at the end; everything listens on 127.0.0.1 only and every loop is bounded.
@@ -26,9 +26,10 @@ import { benchSales } from './suites/sales.js';
 import { benchActivities } from './suites/activities.js';
 
 // `fuzz` runs only when named (`--only fuzz`): it checks the API contract rather than measuring speed.
-const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz', 'dup-quality', 'dup-rebuild', 'company-create', 'sales', 'activities', 'analytics'] as const;
-// `company-create` (hundreds of thousands of service writes) also runs only when named.
-const DEFAULT_SUITES = SUITES.filter((s) => s !== 'fuzz' && s !== 'company-create' && s !== 'analytics');
+const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz', 'dup-quality', 'dup-rebuild', 'company-create', 'sales', 'activities', 'analytics', 'web'] as const;
+// `company-create` (hundreds of thousands of service writes) and `analytics` also run only when named,
+// and so does `web` (it needs a built app, `npm run build`, and Debian's Chromium).
+const DEFAULT_SUITES = SUITES.filter((s) => s !== 'fuzz' && s !== 'company-create' && s !== 'analytics' && s !== 'web');
 type Suite = (typeof SUITES)[number];
 
 interface Options {
@@ -167,6 +168,12 @@ async function main(): Promise<void> {
     if (options.only.has('generator')) {
       log('generator: 1,000,000 people and 100,000 companies');
       results.push(...(await benchGenerator({ generator })));
+    }
+    if (options.only.has('web')) {
+      // One install on SQLite whatever --dialect says: the time measured is the browser's.
+      const web = await (await import('./suites/web.js')).benchWeb(log);
+      results.push(...web.results);
+      extra.push(web.lines.join('\n'));
     }
     for (const dialect of options.dialects) {
       if (dialect === 'postgres') {

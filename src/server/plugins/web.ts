@@ -8,10 +8,10 @@ import { sendError } from './errors.js';
 /**
  * Serves the single-page app from dist/web: hashed assets with long caching, and index.html for
  * every other GET that is not an API path, so client-side routes survive a reload.
- * Unknown API paths answer a JSON 404.
+ * Unknown API paths answer a JSON 404. The build writes `.br` and `.gz` twins of text assets;
+ * a browser that accepts one gets it with `Content-Encoding` (and `Vary`, for caches in between).
  */
-export async function registerWeb(app: FastifyInstance): Promise<void> {
-  const dir = webDistDir();
+export async function registerWeb(app: FastifyInstance, dir = webDistDir()): Promise<void> {
   const index = path.join(dir, 'index.html');
   const hasWeb = fs.existsSync(index);
   if (hasWeb) {
@@ -22,6 +22,8 @@ export async function registerWeb(app: FastifyInstance): Promise<void> {
       index: false,
       immutable: true,
       maxAge: '365d',
+      preCompressed: true,
+      setHeaders: (res) => res.setHeader('Vary', 'Accept-Encoding'),
     });
     // Top-level files copied from web/public (favicon, robots.txt); index.html is the fallback below.
     const topLevel = new Set(fs.readdirSync(dir).filter((f) => f !== 'index.html' && fs.statSync(path.join(dir, f)).isFile()));
