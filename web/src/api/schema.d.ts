@@ -1334,14 +1334,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filtered activities as CSV (UTF-8 with BOM); needs the export right */
+        /** The filtered activities as CSV (UTF-8 with BOM; `delimiter` , or ;); needs the export right */
         get: {
             parameters: {
                 query?: {
                     createdFrom?: string;
                     createdTo?: string;
+                    delimiter?: "," | ";";
                     filter?: string;
+                    format?: "csv" | "xlsx" | "vcard";
                     kind?: string;
+                    locale?: "en" | "ru" | "bg";
                     noActivityDays?: string;
                     ownerId?: string;
                     q?: string;
@@ -4841,13 +4844,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filtered companies as CSV (UTF-8 with BOM); needs the export right */
+        /** The filtered companies as CSV (UTF-8 with BOM; `delimiter` , or ;); needs the export right */
         get: {
             parameters: {
                 query?: {
                     createdFrom?: string;
                     createdTo?: string;
+                    delimiter?: "," | ";";
                     filter?: string;
+                    format?: "csv" | "xlsx" | "vcard";
+                    locale?: "en" | "ru" | "bg";
                     noActivityDays?: string;
                     ownerId?: string;
                     q?: string;
@@ -7228,14 +7234,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filtered contacts as CSV (UTF-8 with BOM); needs the export right */
+        /** The filtered contacts as CSV (UTF-8 with BOM; `delimiter` , or ;) or vCard 4.0 (`format=vcard`); needs the export right */
         get: {
             parameters: {
                 query?: {
                     companyId?: string;
                     createdFrom?: string;
                     createdTo?: string;
+                    delimiter?: "," | ";";
                     filter?: string;
+                    format?: "csv" | "xlsx" | "vcard";
+                    locale?: "en" | "ru" | "bg";
                     noActivityDays?: string;
                     ownerId?: string;
                     q?: string;
@@ -9678,7 +9687,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filtered deals as CSV (UTF-8 with BOM); needs the export right */
+        /** The filtered deals as CSV (UTF-8 with BOM; `delimiter` , or ;); needs the export right */
         get: {
             parameters: {
                 query?: {
@@ -9686,7 +9695,10 @@ export interface paths {
                     contactId?: string;
                     createdFrom?: string;
                     createdTo?: string;
+                    delimiter?: "," | ";";
                     filter?: string;
+                    format?: "csv" | "xlsx" | "vcard";
+                    locale?: "en" | "ru" | "bg";
                     noActivityDays?: string;
                     noNextStep?: "0" | "1";
                     ownerId?: string;
@@ -19232,14 +19244,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filtered products as CSV (UTF-8 with BOM); needs the export right */
+        /** The filtered products as CSV (UTF-8 with BOM; `delimiter` , or ;); needs the export right */
         get: {
             parameters: {
                 query?: {
                     active?: string;
                     createdFrom?: string;
                     createdTo?: string;
+                    delimiter?: "," | ";";
                     filter?: string;
+                    format?: "csv" | "xlsx" | "vcard";
+                    locale?: "en" | "ru" | "bg";
                     noActivityDays?: string;
                     ownerId?: string;
                     q?: string;
