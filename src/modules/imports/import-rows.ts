@@ -24,26 +24,28 @@ export interface RowPlan {
 /** Users an owner column may name, by lowercased name and email. */
 export type OwnerIndex = Map<string, string>;
 
-const MESSAGES: Record<string, string> = {
-  ragged_row: 'The row has a different number of cells than the header',
-  unclosed_quote: 'A quote is opened and never closed',
-  row_too_long: 'The row is too long',
-  broken_line: 'A line of the card is broken',
-  unclosed_card: 'The card has no END:VCARD',
-  invalid_phone: 'Not a phone number',
-  invalid_email: 'Not an email address',
-  invalid_date: 'Not a date',
-  owner_not_found: 'No user with this name or email',
-  required: 'Required',
-  too_long: 'Too long',
+const MESSAGES: Record<string, [en: string, ru: string, bg: string]> = {
+  ragged_row: ['The row has a different number of cells than the header', 'В строке другое число ячеек, чем в заголовке', 'Редът има различен брой клетки от заглавието'],
+  unclosed_quote: ['A quote is opened and never closed', 'Кавычка открыта и не закрыта', 'Кавичка е отворена и не е затворена'],
+  row_too_long: ['The row is too long', 'Строка слишком длинная', 'Редът е твърде дълъг'],
+  broken_line: ['A line of the card is broken', 'Строка карточки повреждена', 'Ред от картата е повреден'],
+  unclosed_card: ['The card has no END:VCARD', 'У карточки нет END:VCARD', 'Картата няма END:VCARD'],
+  invalid_phone: ['Not a phone number', 'Это не номер телефона', 'Това не е телефонен номер'],
+  invalid_email: ['Not an email address', 'Это не адрес эл. почты', 'Това не е имейл адрес'],
+  invalid_date: ['Not a date', 'Это не дата', 'Това не е дата'],
+  owner_not_found: ['No user with this name or email', 'Нет пользователя с таким именем или email', 'Няма потребител с това име или имейл'],
+  required: ['Required', 'Обязательное поле', 'Задължително поле'],
+  too_long: ['Too long', 'Слишком длинно', 'Твърде дълго'],
 };
 
-/** The English reason of an error code (the web translates codes it knows). */
-export function reasonOf(code: string): string {
-  return MESSAGES[code] ?? code;
+/** The reason of an error code in the locale's language (English, Russian, Bulgarian). */
+export function reasonOf(code: string, locale = 'en'): string {
+  const texts = MESSAGES[code];
+  if (!texts) return code;
+  return texts[locale.startsWith('ru') ? 1 : locale.startsWith('bg') ? 2 : 0];
 }
 
-const error = (field: string, code: string): RowError => ({ field, code, message: reasonOf(code) });
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The cells of each mapped field, in column order. */
@@ -62,7 +64,8 @@ function gather(cells: string[], mapping: MappingEntry[]): Map<string, string[]>
  * A data row's plan. `headerWidth` is the header's cell count: a row with fewer cells, or more
  * non-empty ones, is ragged (cut short by a stray line break, or shifted by a stray delimiter).
  */
-export function planRow(entity: ImportEntity, row: SheetRow, headerWidth: number, mapping: MappingEntry[], opts: { country: string; owners: OwnerIndex }): RowPlan {
+export function planRow(entity: ImportEntity, row: SheetRow, headerWidth: number, mapping: MappingEntry[], opts: { country: string; owners: OwnerIndex; locale?: string }): RowPlan {
+  const error = (field: string, code: string): RowError => ({ field, code, message: reasonOf(code, opts.locale) });
   const errors: RowError[] = [];
   if (row.error) errors.push(error('row', row.error));
   const trimmed = [...row.cells];

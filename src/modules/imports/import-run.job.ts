@@ -62,7 +62,7 @@ function runStep(dataDir: string) {
       const dataIndex = index - imp.header_row - 1;
       if (dataIndex < from) continue;
       if (done - from >= limit) { ended = false; break; }
-      const plan = planRow(entity, row, width, mapping, { country: options.defaultCountry, owners });
+      const plan = planRow(entity, row, width, mapping, { country: options.defaultCountry, owners, locale: actor.locale });
       const outcome = await writeRowSafely(trx, actor, w, plan);
       if (outcome.kind === 'failed') failures.push({ import_id: imp.id, line: row.line, cells: row.cells, error: outcome.reason });
       result[outcome.kind]++;

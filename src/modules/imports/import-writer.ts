@@ -44,9 +44,9 @@ export async function findMatch(db: Transaction<Database> | Parameters<typeof ch
 }
 
 /** The reason of a refused write, in words, naming the fields. */
-function reasonOfError(error: unknown): string {
+function reasonOfError(error: unknown, locale: string): string {
   if (isAppError(error)) {
-    const fields = Object.entries(error.fields ?? {}).map(([f, c]) => `${f}: ${reasonOf(c)}`);
+    const fields = Object.entries(error.fields ?? {}).map(([f, c]) => `${f}: ${reasonOf(c, locale)}`);
     return fields.length > 0 ? fields.join('; ') : error.message;
   }
   return 'Could not be written';
@@ -135,7 +135,7 @@ export async function writeRowSafely(trx: Transaction<Database>, actor: Actor, w
     await sql`rollback to savepoint import_row`.execute(trx);
     await sql`release savepoint import_row`.execute(trx);
     if (isAppError(error) && (error.code === 'validation_failed' || error.code === 'forbidden' || error.code === 'conflict' || error.code === 'not_found')) {
-      return { kind: 'failed', reason: reasonOfError(error) };
+      return { kind: 'failed', reason: reasonOfError(error, actor.locale) };
     }
     throw error;
   }

@@ -188,7 +188,7 @@ export async function previewImport(db: Kysely<Database>, actor: Actor, files: I
   let index = 0;
   for await (const sheetRow of readTable(filePath(files.dataDir, row.sha256), layoutOf(row))) {
     if (index++ <= row.header_row) continue;
-    const plan = planRow(entity, sheetRow, headers.length, mapping, { country: options.defaultCountry, owners });
+    const plan = planRow(entity, sheetRow, headers.length, mapping, { country: options.defaultCountry, owners, locale: actor.locale });
     const match = plan.errors.length === 0 ? await findMatch(db, actor, entity, plan, options, row.source ?? 'file') : null;
     out.push({ line: plan.line, values: plan.values, errors: plan.errors, match });
     if (out.length >= limit) break;
