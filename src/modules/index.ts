@@ -38,6 +38,7 @@ import { activitiesRoutes } from './activities/activities.routes.js';
 import { analyticsRoutes } from './analytics/analytics.routes.js';
 import { dashboardsRoutes } from './analytics/dashboards.routes.js';
 import { reportsRoutes } from './analytics/reports.routes.js';
+import { importsRoutes } from './imports/imports.routes.js';
 import './roles/role.entity.js';
 // Record types register themselves with the record registry; the generic routes mount every one of them.
 import './contacts/contact.record.js';
@@ -102,4 +103,5 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   analyticsRoutes(app, deps);
   dashboardsRoutes(app, deps);
   reportsRoutes(app, deps);
+  importsRoutes(app, deps);
 }

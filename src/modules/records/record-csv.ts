@@ -13,6 +13,7 @@ import { AppError } from '../../platform/errors.js';
 import { contextFor, redactRows } from '../../platform/records/field-redaction.js';
 import { countRecords, listRecords, resolveSort } from './record-list.js';
 import type { ListFilter } from './record-schema.js';
+import { delimitedRow, vcardOf } from './record-export-formats.js';
 
 /** CSV export of a filtered list: UTF-8 with BOM, a header row, formula-looking cells neutralised. */
 
@@ -23,13 +24,18 @@ export interface CsvExport {
   chunks: AsyncIterable<string>;
 }
 
-async function* csvChunks(db: Kysely<Database>, actor: Actor, kind: RecordType, filter: ListFilter, ctx: RecordContext, layout: CsvLayout): AsyncIterable<string> {
-  yield CSV_BOM + csvRow(layout.headers);
+/** How the file is written: CSV with `,` or `;`, or vCard (contacts). */
+export interface ExportShape { format: 'csv' | 'vcard'; delimiter: ',' | ';' }
+
+async function* csvChunks(db: Kysely<Database>, actor: Actor, kind: RecordType, filter: ListFilter, ctx: RecordContext, layout: CsvLayout, shape: ExportShape): AsyncIterable<string> {
+  const line = (cells: ReadonlyArray<string | number | null | undefined>) =>
+    shape.format === 'vcard' ? vcardOf(layout.headers, cells) : shape.delimiter === ',' ? csvRow(cells) : delimitedRow(cells, shape.delimiter);
+  if (shape.format === 'csv') yield CSV_BOM + line(layout.headers);
   let cursor: string | undefined;
   do {
     const page = await listRecords(db, actor, kind, filter, { limit: PAGE, cursor }, ctx, 'export');
     // Masked values export as their masks, hidden ones as nothing (decision 0027).
-    if (page.rows.length > 0) yield (await layout.cells(redactRows(actor, kind, page.rows))).map(csvRow).join('');
+    if (page.rows.length > 0) yield (await layout.cells(redactRows(actor, kind, page.rows))).map(line).join('');
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
 }
@@ -42,7 +48,7 @@ async function* csvChunks(db: Kysely<Database>, actor: Actor, kind: RecordType, 
  * want of the right, or by the alarm, is audited as `<type>.export_refused` with the reason.
  * @throws AppError forbidden (no export right) | validation_failed (filters, sort) | account_blocked (the alarm blocked the user)
  */
-export async function exportRecords(db: Kysely<Database>, actor: Actor, kind: RecordType, filter: ListFilter, ctx: RecordContext): Promise<CsvExport> {
+export async function exportRecords(db: Kysely<Database>, actor: Actor, kind: RecordType, filter: ListFilter, ctx: RecordContext, shape: ExportShape = { format: 'csv', delimiter: ',' }): Promise<CsvExport> {
   const who = { workspaceId: actor.workspaceId, actorId: actor.userId, ip: actor.ip, userAgent: actor.userAgent, requestId: actor.requestId };
   const refused = (reason: string, rows?: number) =>
     audit(db, who, `${kind.entityType}.export_refused`, { entityType: kind.entityType, changes: { reason, filter, ...(rows === undefined ? {} : { rows }) } });
@@ -62,6 +68,6 @@ export async function exportRecords(db: Kysely<Database>, actor: Actor, kind: Re
     if (error instanceof AppError && error.code === 'account_blocked') await refused('alarm', rows);
     throw error;
   }
-  await audit(db, who, `${kind.entityType}.exported`, { entityType: kind.entityType, changes: { rows, filter } });
-  return { rows, chunks: csvChunks(db, actor, kind, filter, ctx, layout) };
+  await audit(db, who, `${kind.entityType}.exported`, { entityType: kind.entityType, changes: { rows, filter, format: shape.format } });
+  return { rows, chunks: csvChunks(db, actor, kind, filter, ctx, layout, shape) };
 }

@@ -8,6 +8,7 @@ import { now } from '../../platform/clock.js';
 import type { RecordType } from '../../platform/records/record-type.js';
 import { recordTypes } from '../../platform/records/registry.js';
 import { idParams, noContent } from '../../platform/schemas.js';
+import { AppError } from '../../platform/errors.js';
 import { trackAccess } from '../security/alarm.service.js';
 import { trackRead } from '../security/read-alarm.service.js';
 import { fullUnits, rowUnits, sumUnits } from '../security/read-weights.js';
@@ -33,7 +34,13 @@ function recordRoutes(app: FastifyInstance, { db }: AppDeps, kind: RecordType): 
   const key = kind.resultKey;
   const result = z.object({ [key]: kind.schemas.output });
   const listQuery = z.strictObject({ ...filterShape(kind), ...listPageFields });
-  const exportQuery = z.strictObject(filterShape(kind));
+  const exportQuery = z.strictObject({
+    ...filterShape(kind),
+    format: z.enum(['csv', 'xlsx', 'vcard']).optional(),
+    delimiter: z.enum([',', ';']).optional(),
+    // Headers are the API's field names in every language; the web's locale is taken and changes nothing.
+    locale: z.enum(['en', 'ru', 'bg']).optional(),
+  });
   const listOutput = z.object({ items: z.array(kind.schemas.listItem), nextCursor: z.string().nullable(), total: z.number().int().optional() });
 
   r.get(base, {
@@ -57,12 +64,17 @@ function recordRoutes(app: FastifyInstance, { db }: AppDeps, kind: RecordType): 
   });
 
   r.get(`${base}/export`, {
-    schema: { tags, summary: `The filtered ${kind.plural} as CSV (UTF-8 with BOM); needs the export right`, querystring: exportQuery },
+    schema: { tags, summary: `The filtered ${kind.plural} as CSV (UTF-8 with BOM; \`delimiter\` , or ;)${kind.entityType === 'contact' ? ' or vCard 4.0 (`format=vcard`)' : ''}; needs the export right`, querystring: exportQuery },
   }, async (request, reply) => {
-    const exported = await records.exportList(db, actorOf(request), kind, request.query as ListFilter);
+    const { format = 'csv', delimiter = ',', locale: _locale, ...filter } = request.query as ListFilter & { format?: string; delimiter?: ',' | ';'; locale?: string };
+    if (format === 'xlsx') throw new AppError('validation_failed', 'XLSX export is not available yet: export CSV', { format: 'not_supported' });
+    if (format === 'vcard' && kind.entityType !== 'contact') throw new AppError('validation_failed', 'Only contacts export as vCard', { format: 'not_supported' });
+    const shape = { format: format as 'csv' | 'vcard', delimiter };
+    const exported = await records.exportList(db, actorOf(request), kind, filter as ListFilter, shape);
+    const vcard = shape.format === 'vcard';
     return reply
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${kind.plural}-${now().slice(0, 10)}.csv"`)
+      .header('content-type', vcard ? 'text/vcard; charset=utf-8' : 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${kind.plural}-${now().slice(0, 10)}.${vcard ? 'vcf' : 'csv'}"`)
       .header('x-export-rows', String(exported.rows))
       .send(Readable.from(exported.chunks));
   });

@@ -5,7 +5,7 @@ import { authorize } from '../../platform/access/authorize.js';
 import { AppError } from '../../platform/errors.js';
 import type { RecordType } from '../../platform/records/record-type.js';
 import { recordType } from '../../platform/records/registry.js';
-import { exportRecords, type CsvExport } from './record-csv.js';
+import { exportRecords, type CsvExport, type ExportShape } from './record-csv.js';
 import { assertListable } from '../../platform/records/field-redaction.js';
 import { presentRecord, presentRecords } from './record-present.js';
 import { countRecords, listRecords } from './record-list.js';
@@ -45,10 +45,10 @@ export async function getRecord(db: Executor, actor: Actor, kind: RecordType, id
   return presentRecord(db, actor, kind, row, await recordContext(db, actor.workspaceId, kind));
 }
 
-/** The filtered list as CSV. @throws AppError forbidden | validation_failed | account_blocked */
-export async function exportList(db: Kysely<Database>, actor: Actor, kind: RecordType, filter: ListFilter): Promise<CsvExport> {
+/** The filtered list as CSV (`,` or `;`) or vCard. @throws AppError forbidden | validation_failed | account_blocked */
+export async function exportList(db: Kysely<Database>, actor: Actor, kind: RecordType, filter: ListFilter, shape?: ExportShape): Promise<CsvExport> {
   assertListable(actor, kind, filter);
-  return exportRecords(db, actor, kind, filter, await recordContext(db, actor.workspaceId, kind));
+  return exportRecords(db, actor, kind, filter, await recordContext(db, actor.workspaceId, kind), shape);
 }
 
 /** A bulk action over records of a type that has them: done at once, or queued as a job. @throws AppError forbidden | validation_failed */
