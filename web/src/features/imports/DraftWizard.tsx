@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { Button, Group, Stack, Stepper } from '@mantine/core';
+import { Button, Group, Stack, Stepper, Text } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useIsPhone } from '../clients/useIsPhone';
-import { findRecordRegistration } from '../../records/registry';
-import { recordRegistrations } from '../../records/registry';
+import { findRecordRegistration, recordRegistrations } from '../../records/registry';
 import { FileSettings } from './FileSettings';
 import { importErrorText } from './importErrors';
 import { useImportAction, usePatchImport, type Import, type ImportPatch } from './imports.api';
@@ -35,11 +34,18 @@ export function DraftWizard({ imp }: { imp: Import }) {
 
   return (
     <Stack>
-      <Stepper active={active} onStepClick={setActive} size="sm" orientation={isPhone ? 'vertical' : 'horizontal'} allowNextStepsSelect={false}>
-        {STEPS.map((step) => (
-          <Stepper.Step key={step} label={t(`imports.steps.${step}`)} />
-        ))}
-      </Stepper>
+      {isPhone ? (
+        // Four labelled steps do not fit across a phone: the step in words instead.
+        <Text fw={500} data-testid="import-step">
+          {t('imports.stepOf', { n: active + 1, total: STEPS.length, name: t(`imports.steps.${STEPS[active]}`) })}
+        </Text>
+      ) : (
+        <Stepper active={active} onStepClick={setActive} size="sm" allowNextStepsSelect={false}>
+          {STEPS.map((step) => (
+            <Stepper.Step key={step} label={t(`imports.steps.${step}`)} />
+          ))}
+        </Stepper>
+      )}
       {error ? <ErrorAlert error={error} text={importErrorText(t, error)} /> : null}
       {active === 0 ? <FileSettings imp={imp} pending={patch.isPending} onChange={change} /> : null}
       {active === 1 ? <MappingTable imp={imp} customEntity={customEntityOf(imp.entity)} pending={patch.isPending} onChange={change} /> : null}

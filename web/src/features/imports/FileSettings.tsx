@@ -20,9 +20,9 @@ export function FileSettings({ imp, pending, onChange }: FileSettingsProps) {
   return (
     <Stack>
       <Group gap="xs">
-        <Badge variant="light" data-testid="import-format">{t(`imports.format.${imp.format}`, { defaultValue: imp.format })}</Badge>
+        <Badge variant="light" tt="none" data-testid="import-format">{t(`imports.format.${imp.format}`, { defaultValue: imp.format })}</Badge>
         {imp.source ? (
-          <Badge variant="light" color="grape" data-testid="import-source">
+          <Badge variant="light" color="grape" tt="none" data-testid="import-source">
             {t('imports.source', { crm: t(`imports.sources.${imp.source}`, { defaultValue: imp.source }) })}
           </Badge>
         ) : null}

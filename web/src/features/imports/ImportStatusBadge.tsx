@@ -10,7 +10,7 @@ const COLORS: Record<ImportStatus, string> = {
 export function ImportStatusBadge({ status }: { status: ImportStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={COLORS[status]} data-testid="import-status">
+    <Badge variant="light" color={COLORS[status]} style={{ flexShrink: 0 }} data-testid="import-status">
       {t(`imports.statuses.${status}`)}
     </Badge>
   );

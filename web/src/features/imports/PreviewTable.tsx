@@ -1,4 +1,4 @@
-import { Badge, Stack, Table, Text } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ContentSkeleton } from '../../components/ContentSkeleton';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -54,7 +54,11 @@ export function PreviewTable({ imp }: { imp: Import }) {
                   );
                 })}
                 <Table.Td>
-                  {row.match ? <Badge variant="light" color="orange">{t('imports.matchBy', { name: row.match.name, by: t(`imports.matchKeys.${row.match.by}`, { defaultValue: row.match.by }) })}</Badge> : null}
+                  {row.match ? (
+                    <Text size="sm" c="orange.8">
+                      {t('imports.matchBy', { name: row.match.name, by: t(`imports.matchKeys.${row.match.by}`, { defaultValue: row.match.by }) })}
+                    </Text>
+                  ) : null}
                   {row.errors.filter((e) => !mapped.includes(e.field)).map((e) => (
                     <Text key={e.code} size="xs" c="red">{e.message}</Text>
                   ))}
