@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { currentLocale } from '../../i18n/i18n';
 import { useIsPhone } from '../clients/useIsPhone';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'vcard';
@@ -32,12 +31,13 @@ export function exportHref(baseUrl: string, format: ExportFormat, delimiter: str
 
 /** "Export" in a list's toolbar: opens a dialog for the format (CSV, XLSX, vCard) and the CSV delimiter. */
 export function ExportButton({ baseUrl, entityType, filterCount }: ExportDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const isPhone = useIsPhone();
   const [open, setOpen] = useState(false);
-  const locale = currentLocale();
   const [format, setFormat] = useState<ExportFormat>('csv');
-  const [delimiter, setDelimiter] = useState(defaultDelimiter(locale));
+  // Unchosen, it follows the interface language (which may switch after the toolbar mounts).
+  const [chosen, setDelimiter] = useState<string | null>(null);
+  const delimiter = chosen ?? defaultDelimiter(i18n.resolvedLanguage ?? i18n.language);
   const formats: ExportFormat[] = VCARD_TYPES.has(entityType) ? ['csv', 'xlsx', 'vcard'] : ['csv', 'xlsx'];
   return (
     <>
