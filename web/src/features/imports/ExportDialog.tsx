@@ -3,8 +3,7 @@ import { Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/co
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useIsPhone } from '../clients/useIsPhone';
-
-export type ExportFormat = 'csv' | 'xlsx' | 'vcard';
+import { defaultDelimiter, exportHref, type ExportFormat } from './exportLink';
 
 // The server writes vCards for people only.
 const VCARD_TYPES = new Set(['contact']);
@@ -16,17 +15,6 @@ interface ExportDialogProps {
   entityType: string;
   /** How many filters narrow the list: said so the person knows what they get. */
   filterCount: number;
-}
-
-/** The default delimiter: `;` where Excel expects it (Russian and Bulgarian locales use a decimal comma). */
-export const defaultDelimiter = (locale: string) => (locale === 'ru' || locale === 'bg' ? ';' : ',');
-
-/** Adds the format and the CSV delimiter to an export address (a comma-separated CSV is the server's default). */
-export function exportHref(baseUrl: string, format: ExportFormat, delimiter: string): string {
-  const url = new URL(baseUrl, window.location.origin);
-  if (format !== 'csv') url.searchParams.set('format', format);
-  else if (delimiter !== ',') url.searchParams.set('delimiter', delimiter);
-  return `${url.pathname}${url.search}`;
 }
 
 /** "Export" in a list's toolbar: opens a dialog for the format (CSV, XLSX, vCard) and the CSV delimiter. */

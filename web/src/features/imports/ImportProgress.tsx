@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatNumber } from '../../i18n/format';
 import { useJob } from '../jobs/jobs.api';
-import { formatDuration } from './format';
+import { formatDuration } from './duration';
 import { useImportAction, type Import } from './imports.api';
 
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
