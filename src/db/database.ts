@@ -28,6 +28,7 @@ import type { CustomFieldsTable } from '../modules/custom-fields/custom-fields.t
 import type { SavedViewsTable } from '../modules/saved-views/saved-views.table.js';
 import type { TimelineItemsTable } from '../modules/timeline/timeline.table.js';
 import type { AttachmentsTable } from '../modules/attachments/attachments.table.js';
+import type { ExternalIdsTable, ImportFailuresTable, ImportRecordsTable, ImportsTable } from '../modules/imports/imports.table.js';
 import type { MergesTable } from '../modules/duplicates/merges.table.js';
 import type { IdempotencyKeysTable } from '../platform/idempotency/idempotency.table.js';
 import type { RateLimitBucketsTable } from '../platform/rate-limit/rate-limit.table.js';
@@ -88,6 +89,10 @@ export interface Database {
   rate_limit_buckets: RateLimitBucketsTable;
   oidc_providers: OidcProvidersTable;
   oidc_logins: OidcLoginsTable;
+  imports: ImportsTable;
+  import_records: ImportRecordsTable;
+  import_failures: ImportFailuresTable;
+  external_ids: ExternalIdsTable;
 }
 
 export type Executor = Kysely<Database> | Transaction<Database>;

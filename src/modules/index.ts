@@ -35,6 +35,7 @@ import { plansRoutes } from './plans/plans.routes.js';
 import { escalationRoutes } from './escalation/escalation.routes.js';
 import { calendarFeedRoutes } from './calendar-feed/calendar-feed.routes.js';
 import { activitiesRoutes } from './activities/activities.routes.js';
+import { importsRoutes } from './imports/imports.routes.js';
 import './roles/role.entity.js';
 // Record types register themselves with the record registry; the generic routes mount every one of them.
 import './contacts/contact.record.js';
@@ -91,4 +92,5 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   escalationRoutes(app, deps);
   calendarFeedRoutes(app, deps);
   activitiesRoutes(app, deps);
+  importsRoutes(app, deps);
 }

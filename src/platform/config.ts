@@ -20,6 +20,8 @@ export interface Config {
   bodyLimitBytes: number;
   /** Largest attachment upload; streamed to `${dataDir}/files`, never held in memory. */
   attachmentMaxBytes: number;
+  /** Largest import upload (IMPORT_MAX_BYTES); streamed to the file store and read as a stream. */
+  importMaxBytes: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
   /** Auth route requests per minute per IP. */
@@ -62,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidcAllowHttp: bool(env, 'OIDC_ALLOW_HTTP', false),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
     attachmentMaxBytes: int(env, 'ATTACHMENT_MAX_BYTES', 25 * 1024 * 1024),
+    importMaxBytes: int(env, 'IMPORT_MAX_BYTES', 1024 * 1024 * 1024),
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5),
     loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15),
     authRateLimit: int(env, 'AUTH_RATE_LIMIT', 30),

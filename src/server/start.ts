@@ -17,6 +17,7 @@ import { registerOidcJobs } from '../modules/oidc/oidc.jobs.js';
 import { registerAttachmentJobs } from '../modules/attachments/attachments.jobs.js';
 import { registerTransferJobs } from '../modules/users/transfer.job.js';
 import { registerRecordBulkJobs } from '../modules/records/record-bulk.job.js';
+import { registerImportJobs } from '../modules/imports/import-run.job.js';
 import { registerActivityJobs } from '../modules/activities/reminders.jobs.js';
 import { publishDealChanges } from '../modules/sales/deals.live.js';
 import { publishNotifications } from '../modules/notifications/notifications.live.js';
@@ -66,6 +67,7 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
       registerTransferJobs(jobs);
       registerEscalationJobs(jobs, { everyMs: config.escalationScanSeconds * 1000 });
       registerActivityJobs(jobs);
+      registerImportJobs(jobs, config.dataDir);
     },
   }) : null;
   await app.listen({ port: config.port, host: config.host });

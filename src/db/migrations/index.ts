@@ -26,6 +26,7 @@ import * as activities from './2026-12-07-0500-activities.js';
 import * as notifyEscalation from './2026-12-07-0510-notify-escalation.js';
 import * as waitingCalls from './2026-12-07-0520-waiting-calls.js';
 import * as signInPolicy from './2026-12-07-0700-sign-in-policy.js';
+import * as imports from './2026-12-08-0100-imports.js';
 import * as fieldRightsSharing from './2026-12-07-0600-field-rights-sharing.js';
 
 /**
@@ -61,6 +62,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-0520-waiting-calls': waitingCalls,
   '2026-12-07-0700-sign-in-policy': signInPolicy,
   '2026-12-07-0600-field-rights-sharing': fieldRightsSharing,
+  '2026-12-08-0100-imports': imports,
 };
 
 export const migrationProvider: MigrationProvider = {

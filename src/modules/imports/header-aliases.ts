@@ -1,0 +1,130 @@
+/**
+ * Header recognition: which field a column of another CRM's export (or a hand-made sheet) holds,
+ * by alias, in Russian, Bulgarian and English, tolerant of case, spaces and punctuation.
+ */
+
+export type ImportEntity = 'contacts' | 'companies' | 'deals' | 'activities';
+export type ImportSource = 'amocrm' | 'bitrix24' | 'pipedrive' | 'hubspot' | 'salesforce' | 'google' | 'kartoteka';
+
+/** A header reduced to what matters: lowercase letters and digits, single spaces, `ё` as `е`. */
+export function headerKey(header: string): string {
+  return header.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const PERSON: Record<string, string[]> = {
+  fullName: ['полное имя контакта', 'контакт', 'фио', 'имя контакта', 'name', 'full name', 'person name', 'person', 'fn', 'име', 'пълно име', 'contact name', 'display name', 'displayname', 'ф и о'],
+  firstName: ['имя', 'first name', 'firstname', 'given name', 'n given', 'собствено име', 'име на лицето'],
+  middleName: ['отчество', 'middle name', 'middlename', 'additional name', 'n middle', 'презиме', 'бащино име'],
+  lastName: ['фамилия', 'last name', 'lastname', 'family name', 'n family', 'surname'],
+  position: ['должность', 'title', 'job title', 'position', 'длъжност', 'organization 1 title', 'organization title'],
+  birthday: ['день рождения', 'дата рождения', 'birthday', 'birthdate', 'bday', 'рожден ден', 'дата на раждане'],
+  company: ['компания', 'company', 'company name', 'organization', 'organization name', 'org', 'accountid', 'account id', 'фирма', 'организация', 'organization 1 name', 'associated company', 'компания контакта', 'название компании'],
+};
+
+const CLIENT: Record<string, string[]> = {
+  phones: ['телефон', 'рабочий телефон', 'мобильный телефон', 'домашний телефон', 'другой телефон', 'рабочий прямой телефон', 'phone', 'phone number', 'mobile', 'mobile phone', 'mobile phone number', 'mobilephone', 'work phone', 'home phone', 'tel', 'phone 1 value', 'phone 2 value', 'телефонен номер', 'мобилен телефон', 'служебен телефон', 'тел'],
+  emails: ['email', 'e mail', 'рабочий email', 'рабочий e mail', 'личный email', 'личный e mail', 'другой email', 'email address', 'e mail address', 'e mail 1 value', 'e mail 2 value', 'почта', 'электронная почта', 'имейл', 'ел поща', 'електронна поща'],
+  website: ['сайт', 'web', 'website', 'web site', 'url', 'website url', 'корпоративный сайт', 'уебсайт', 'уеб сайт'],
+  tags: ['теги', 'тег', 'tags', 'labels', 'label', 'categories', 'group membership', 'етикети'],
+  notes: ['примечание', 'комментарий', 'заметка', 'notes', 'note', 'description', 'comments', 'бележки', 'коментар', 'бележка'],
+  owner: ['ответственный', 'ответственный менеджер', 'owner', 'contact owner', 'company owner', 'owner name', 'ownerid', 'deal owner', 'отговорник', 'собственик', 'менеджер', 'отговорен'],
+  externalId: ['id', 'record id', 'id контакта', 'id компании', 'external id', 'uid', 'външен id'],
+  address: ['адрес', 'address', 'mailing address', 'billing address', 'street address', 'adr', 'address 1 formatted', 'фактический адрес'],
+  city: ['город', 'city', 'mailingcity', 'billingcity', 'град'],
+  source: ['источник', 'source', 'lead source', 'leadsource', 'original source', 'източник'],
+};
+
+const COMPANY_OWN: Record<string, string[]> = {
+  name: ['название компании', 'компания', 'название', 'наименование', 'company name', 'company', 'name', 'organization', 'organization name', 'account name', 'org', 'фирма', 'име на фирмата', 'организация', 'име на компанията'],
+  legalName: ['юридическое название', 'полное наименование', 'legal name', 'юридическо наименование'],
+  taxId: ['инн', 'tax id', 'vat', 'vat number', 'ein', 'еик', 'булстат', 'идентификационен номер', 'ддс номер'],
+  industry: ['отрасль', 'сфера деятельности', 'industry', 'индустрия', 'отрасъл'],
+};
+
+const DEAL_OWN: Record<string, string[]> = {
+  title: ['название сделки', 'сделка', 'deal name', 'deal title', 'title', 'name', 'opportunity name', 'наименование', 'название', 'име на сделката', 'сделка име'],
+  amount: ['бюджет', 'сумма', 'deal value', 'value', 'amount', 'стойност', 'сума', 'бюджет сделки'],
+  currency: ['валюта', 'currency', 'deal currency', 'currencyisocode'],
+  stage: ['этап сделки', 'этап', 'стадия сделки', 'стадия', 'deal stage', 'stage', 'stagename', 'етап'],
+  pipeline: ['воронка', 'направление', 'pipeline', 'deal pipeline', 'фуния'],
+  contact: ['полное имя контакта', 'основной контакт', 'контакт', 'contact', 'contact person', 'person', 'person name', 'контактно лице'],
+  company: ['компания', 'компания контакта', 'company', 'organization', 'organization name', 'account', 'accountid', 'фирма'],
+  product: ['товар', 'товары', 'product', 'product name', 'продукт'],
+  closeDate: ['дата закрытия', 'предполагаемая дата закрытия', 'close date', 'expected close date', 'closedate', 'дата на затваряне'],
+  owner: CLIENT.owner!,
+  externalId: ['id', 'record id', 'id сделки', 'external id', 'deal id'],
+};
+
+const ACTIVITY_OWN: Record<string, string[]> = {
+  title: ['тема', 'задача', 'subject', 'title', 'name', 'текст задачи', 'тема на задачата'],
+  kind: ['тип', 'тип задачи', 'type', 'activity type', 'вид'],
+  dueAt: ['срок', 'дата', 'due date', 'date', 'deadline', 'срок на изпълнение', 'краен срок'],
+  notes: CLIENT.notes!,
+  owner: CLIENT.owner!,
+  externalId: ['id', 'activity id', 'external id'],
+};
+
+const TABLES: Record<ImportEntity, Record<string, string[]>> = {
+  contacts: { ...CLIENT, ...PERSON },
+  companies: { ...CLIENT, ...COMPANY_OWN },
+  deals: DEAL_OWN,
+  activities: ACTIVITY_OWN,
+};
+
+/** Prefixes some CRMs put before a field (Pipedrive's "Person - ", Salesforce's "Contact."): dropped before the alias lookup. */
+const PREFIX = /^(person|organization|deal|contact|account|opportunity|lead|activity|персона|организация|сделка) (?=\S)/;
+
+const lookups = new Map<ImportEntity, Map<string, string>>();
+function lookupOf(entity: ImportEntity): Map<string, string> {
+  let map = lookups.get(entity);
+  if (!map) {
+    map = new Map();
+    for (const [field, aliases] of Object.entries(TABLES[entity])) for (const alias of aliases) if (!map.has(headerKey(alias))) map.set(headerKey(alias), field);
+    lookups.set(entity, map);
+  }
+  return map;
+}
+
+/** The field a header names for the entity, or null. Pipedrive's "Organization - Name" on a contact file is the company. */
+export function fieldOfHeader(entity: ImportEntity, header: string): string | null {
+  const key = headerKey(header);
+  const map = lookupOf(entity);
+  const direct = map.get(key);
+  if (direct) return direct;
+  const prefixed = PREFIX.exec(key);
+  if (!prefixed) return null;
+  const rest = key.slice(prefixed[0].length);
+  const owner = prefixed[1]!;
+  if (entity === 'contacts' && (owner === 'organization' || owner === 'account') && (rest === 'name')) return 'company';
+  if (entity === 'deals' && owner === 'person' && rest === 'name') return 'contact';
+  if (entity === 'deals' && owner === 'organization' && rest === 'name') return 'company';
+  return map.get(rest) ?? null;
+}
+
+/** Fields that take several columns (each adds values). */
+export const MULTI_FIELDS = new Set(['phones', 'emails', 'tags']);
+
+/** The suggested mapping: each header's field; a single-value field goes to its first column only. */
+export function suggestMapping(entity: ImportEntity, headers: string[]): { column: number; field: string | null }[] {
+  const taken = new Set<string>();
+  return headers.map((header, column) => {
+    const field = fieldOfHeader(entity, header);
+    if (!field || (taken.has(field) && !MULTI_FIELDS.has(field))) return { column, field: null };
+    taken.add(field);
+    return { column, field };
+  });
+}
+
+/** The CRM whose export the headers look like, or null. */
+export function detectSource(headers: string[]): ImportSource | null {
+  const keys = new Set(headers.map(headerKey));
+  const has = (...k: string[]) => k.some((x) => keys.has(x));
+  if (has('полное имя контакта', 'этап сделки', 'воронка', 'бюджет', 'рабочий email')) return 'amocrm';
+  if (has('рабочий e mail', 'стадия сделки', 'направление', 'стадия', 'рабочий телефон')) return 'bitrix24';
+  if (has('given name', 'e mail 1 value', 'phone 1 value')) return 'google';
+  if ([...keys].some((k) => /^(person|organization|deal) \p{L}/u.test(k))) return 'pipedrive';
+  if (has('record id') && has('first name', 'company name', 'deal name')) return 'hubspot';
+  if (has('accountid', 'firstname', 'stagename', 'billingcity', 'mailingcity') && keys.has('id')) return 'salesforce';
+  if (has('displayname', 'display name') && has('ownerid', 'owner')) return 'kartoteka';
+  return null;
+}

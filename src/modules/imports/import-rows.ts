@@ -1,0 +1,146 @@
+import { normalizePhone } from '../../platform/phones/phones.js';
+import type { SheetRow } from './csv-parser.js';
+import type { ImportEntity } from './header-aliases.js';
+import { parseDay, splitFullName, splitList, splitPhones } from './import-values.js';
+
+/** One data row turned into a record's input, with what is wrong with it and what it is matched by. */
+
+export interface RowError { field: string; code: string; message: string }
+export interface MappingEntry { column: number; field: string | null }
+
+export interface RowPlan {
+  line: number;
+  cells: string[];
+  /** The record's input as the record engine takes it. */
+  input: Record<string, unknown>;
+  /** The mapped values as the preview shows them. */
+  values: Record<string, unknown>;
+  errors: RowError[];
+  keys: { phones: string[]; emails: string[]; taxId: string | null; externalId: string | null };
+  /** The company a contact row names (linked, or created when missing). */
+  companyName: string | null;
+}
+
+/** Users an owner column may name, by lowercased name and email. */
+export type OwnerIndex = Map<string, string>;
+
+const MESSAGES: Record<string, string> = {
+  ragged_row: 'The row has a different number of cells than the header',
+  unclosed_quote: 'A quote is opened and never closed',
+  row_too_long: 'The row is too long',
+  broken_line: 'A line of the card is broken',
+  unclosed_card: 'The card has no END:VCARD',
+  invalid_phone: 'Not a phone number',
+  invalid_email: 'Not an email address',
+  invalid_date: 'Not a date',
+  owner_not_found: 'No user with this name or email',
+  required: 'Required',
+  too_long: 'Too long',
+};
+
+/** The English reason of an error code (the web translates codes it knows). */
+export function reasonOf(code: string): string {
+  return MESSAGES[code] ?? code;
+}
+
+const error = (field: string, code: string): RowError => ({ field, code, message: reasonOf(code) });
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The cells of each mapped field, in column order. */
+function gather(cells: string[], mapping: MappingEntry[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const { column, field } of mapping) {
+    if (!field) continue;
+    const value = (cells[column] ?? '').trim();
+    if (value === '') continue;
+    out.set(field, [...(out.get(field) ?? []), value]);
+  }
+  return out;
+}
+
+/**
+ * A data row's plan. `headerWidth` is the header's cell count: a row with fewer cells, or more
+ * non-empty ones, is ragged (cut short by a stray line break, or shifted by a stray delimiter).
+ */
+export function planRow(entity: ImportEntity, row: SheetRow, headerWidth: number, mapping: MappingEntry[], opts: { country: string; owners: OwnerIndex }): RowPlan {
+  const errors: RowError[] = [];
+  if (row.error) errors.push(error('row', row.error));
+  const trimmed = [...row.cells];
+  while (trimmed.length > headerWidth && trimmed[trimmed.length - 1]!.trim() === '') trimmed.pop();
+  if (!row.error && headerWidth > 0 && (trimmed.length > headerWidth || row.cells.length < headerWidth)) errors.push(error('row', 'ragged_row'));
+  const got = gather(row.cells, mapping);
+  const one = (field: string) => got.get(field)?.[0] ?? null;
+  const input: Record<string, unknown> = {};
+  const values: Record<string, unknown> = {};
+
+  const phones: string[] = [];
+  for (const raw of (got.get('phones') ?? []).flatMap(splitPhones)) {
+    const phone = normalizePhone(raw, opts.country);
+    if (phone.ok) phones.push(phone.e164);
+    else errors.push(error('phones', 'invalid_phone'));
+  }
+  const emails: string[] = [];
+  for (const raw of (got.get('emails') ?? []).flatMap(splitList)) {
+    const email = raw.toLowerCase();
+    if (EMAIL.test(email)) emails.push(email);
+    else errors.push(error('emails', 'invalid_email'));
+  }
+  const uniquePhones = [...new Set(phones)];
+  const uniqueEmails = [...new Set(emails)];
+  if (uniquePhones.length > 0) { input.phones = uniquePhones.slice(0, 20).map((value) => ({ value })); values.phones = uniquePhones; }
+  if (uniqueEmails.length > 0) { input.emails = uniqueEmails.slice(0, 20).map((value) => ({ value })); values.emails = uniqueEmails; }
+  const tags = [...new Set((got.get('tags') ?? []).flatMap(splitList))].slice(0, 50);
+  if (tags.length > 0) input.tags = values.tags = tags;
+
+  for (const field of ['website', 'notes', 'source', 'position', 'legalName', 'industry', 'name', 'firstName', 'middleName', 'lastName']) {
+    const value = one(field);
+    if (value !== null) input[field] = values[field] = value;
+  }
+  const taxId = one('taxId');
+  if (taxId !== null) input.taxId = values.taxId = taxId;
+  const address = one('address');
+  const city = one('city');
+  if (address !== null || city !== null) {
+    input.addresses = [{ street: address, city }];
+    values.address = [address, city].filter(Boolean).join(', ');
+  }
+  if (entity === 'contacts') {
+    const full = one('fullName');
+    if (full !== null) {
+      values.fullName = full;
+      if (input.firstName === undefined && input.lastName === undefined) {
+        const parts = splitFullName(full);
+        for (const [k, v] of Object.entries(parts)) if (v !== null) input[k] = values[k] = v;
+      } else input.displayName = full;
+    }
+    if (input.firstName === undefined && input.lastName === undefined && input.displayName === undefined) {
+      // A person with no name at all is named by the first email or phone, as the form would refuse nothing else.
+      if (uniqueEmails.length === 0 && uniquePhones.length === 0) errors.push(error('fullName', 'required'));
+    }
+    const birthday = one('birthday');
+    if (birthday !== null) {
+      const day = parseDay(birthday);
+      if (day) input.birthday = values.birthday = day;
+      else errors.push(error('birthday', 'invalid_date'));
+    }
+  }
+  if (entity === 'companies' && input.name === undefined) errors.push(error('name', 'required'));
+  for (const [field, list] of got) {
+    if (field.startsWith('custom.')) {
+      (input.custom as Record<string, unknown> | undefined) ?? (input.custom = {});
+      (input.custom as Record<string, unknown>)[field.slice(7)] = values[field] = list[0];
+    }
+  }
+  const owner = one('owner');
+  if (owner !== null) {
+    const id = opts.owners.get(owner.trim().toLowerCase());
+    values.owner = owner;
+    if (id) input.ownerId = id;
+    else errors.push(error('owner', 'owner_not_found'));
+  }
+  const companyName = entity === 'contacts' ? one('company') : null;
+  if (companyName !== null) values.company = companyName;
+  const externalId = one('externalId');
+  if (externalId !== null) values.externalId = externalId;
+  return { line: row.line, cells: row.cells, input, values, errors, keys: { phones: uniquePhones, emails: uniqueEmails, taxId, externalId }, companyName };
+}
