@@ -45,6 +45,8 @@ const MyDayPage = lazy(() => import('../features/my-day/MyDayPage'));
 const CalendarPage = lazy(() => import('../features/calendar/CalendarPage'));
 // Duplicates are cleaned up now and then, not on every visit.
 const DuplicatesPage = lazy(() => import('../features/duplicates/DuplicatesPage'));
+// The import wizard is opened now and then, mostly when a workspace moves in.
+const ImportPage = lazy(() => import('../features/imports/ImportPage'));
 
 export function AppRoutes() {
   return (
@@ -70,6 +72,7 @@ export function AppRoutes() {
           <Route index element={<HomePage />} />
           <Route path="settings/*" element={<SettingsArea />} />
           <Route path="duplicates" element={<DuplicatesPage />} />
+          <Route path="import/:id?" element={<ImportPage />} />
           <Route path="my-day" element={<MyDayPage />} />
           <Route path="calendar" element={<CalendarPage />} />
           <Route path="deals/board/:pipelineId?" element={<BoardPage />} />

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { Badge, Button, Collapse, Group, Paper, Stack, TextInput } from '@mantine/core';
-import { IconCopy, IconDownload, IconFilter, IconSearch } from '@tabler/icons-react';
+import { IconCopy, IconFilter, IconSearch } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { ExportButton } from '../imports/ExportDialog';
+import { ImportButton } from '../imports/ImportButton';
 import { exportUrl } from './clients.api';
 import { useRecordType } from '../../records/recordTypeContext';
 import { ColumnChooser } from './ColumnChooser';
@@ -83,10 +85,9 @@ export function ListToolbar({ list, defs, users, columns, columnKeys, onColumns,
         </Group>
         {showColumns ? <ColumnChooser columns={columns} value={columnKeys} onChange={onColumns} defaults={defaultColumns} /> : null}
         {meta.abilities.export ? (
-          <Button component="a" href={exportUrl(entityType, list.filters, list.sort)} download variant="default" leftSection={<IconDownload size={16} />} data-testid="export-csv">
-            {t('clients.list.export')}
-          </Button>
+          <ExportButton baseUrl={exportUrl(entityType, list.filters, list.sort)} entityType={entityType} filterCount={count} />
         ) : null}
+        <ImportButton plural={ns} module={meta.module} />
         {meta.features.merge ? (
           <Button component={Link} to={`/duplicates?entity=${entityType}`} variant="default" leftSection={<IconCopy size={16} />} data-testid="open-duplicates">
             {t('duplicates.title')}

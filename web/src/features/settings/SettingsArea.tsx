@@ -21,6 +21,7 @@ const CurrenciesPage = lazy(() => import('../currencies/CurrenciesPage'));
 const SalesPlansPage = lazy(() => import('../plans/SalesPlansPage'));
 const EscalationSettingsPage = lazy(() => import('../escalations/EscalationSettingsPage'));
 const EscalationsPage = lazy(() => import('../escalations/EscalationsPage'));
+const DataSettingsPage = lazy(() => import('../imports/DataSettingsPage'));
 const AuditPage = lazy(() => import('../audit/AuditPage'));
 const SecurityPage = lazy(() => import('../security/SecurityPage'));
 const TrashPage = lazy(() => import('../trash/TrashPage'));
@@ -62,6 +63,7 @@ export default function SettingsArea() {
                 <Route path="sales-plans" element={guard('salesPlans', <SalesPlansPage />)} />
                 <Route path="escalation" element={guard('escalation', <EscalationSettingsPage />)} />
                 <Route path="escalations" element={guard('escalations', <EscalationsPage />)} />
+                <Route path="data" element={guard('data', <DataSettingsPage />)} />
                 <Route path="audit" element={guard('audit', <AuditPage />)} />
                 <Route path="security" element={guard('security', <SecurityPage />)} />
                 <Route path="trash" element={guard('trash', <TrashPage />)} />

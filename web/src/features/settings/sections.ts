@@ -1,8 +1,8 @@
 import type { Icon } from '@tabler/icons-react';
-import { IconBuilding, IconCalendarCog, IconChartFunnel, IconFlame, IconClockExclamation, IconCoins, IconEye, IconForms, IconHierarchy2, IconListDetails, IconShieldLock, IconTarget, IconTrash, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconBuilding, IconCalendarCog, IconChartFunnel, IconFlame, IconClockExclamation, IconCoins, IconDatabaseImport, IconEye, IconForms, IconHierarchy2, IconListDetails, IconShieldLock, IconTarget, IconTrash, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { Abilities } from './access';
 
-export type SectionKey = 'workspace' | 'users' | 'departments' | 'roles' | 'customFields' | 'sales' | 'activityKinds' | 'currencies' | 'salesPlans' | 'escalation' | 'escalations' | 'audit' | 'security' | 'trash' | 'account';
+export type SectionKey = 'workspace' | 'users' | 'departments' | 'roles' | 'customFields' | 'sales' | 'activityKinds' | 'currencies' | 'salesPlans' | 'escalation' | 'escalations' | 'data' | 'audit' | 'security' | 'trash' | 'account';
 
 export interface SettingsSection {
   key: SectionKey;
@@ -12,6 +12,7 @@ export interface SettingsSection {
   visible: (abilities: Abilities) => boolean;
 }
 
+const IMPORT_MODULES = ['contacts', 'companies', 'deals', 'activities'];
 const RECORD_MODULES = ['contacts', 'companies', 'deals', 'products', 'activities', 'users'];
 
 export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
@@ -32,6 +33,8 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   // The rule is the administrators'; the list is everyone's who sees deals (each sees what their visibility allows).
   { key: 'escalation', path: 'escalation', icon: IconClockExclamation, visible: (a) => a.can('settings', 'manage_settings') },
   { key: 'escalations', path: 'escalations', icon: IconFlame, visible: (a) => a.can('deals', 'view') || a.can('activities', 'view') },
+  // Imports and their history: for whoever may import into any list.
+  { key: 'data', path: 'data', icon: IconDatabaseImport, visible: (a) => IMPORT_MODULES.some((m) => a.can(m, 'import')) },
   { key: 'audit', path: 'audit', icon: IconListDetails, visible: (a) => a.can('audit', 'view') },
   // The read audit tells what everyone read: for audit viewers over the whole workspace.
   { key: 'security', path: 'security', icon: IconEye, visible: (a) => a.scope('audit', 'view') === 'all' },
