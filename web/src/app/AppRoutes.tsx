@@ -45,6 +45,9 @@ const MyDayPage = lazy(() => import('../features/my-day/MyDayPage'));
 const CalendarPage = lazy(() => import('../features/calendar/CalendarPage'));
 // Duplicates are cleaned up now and then, not on every visit.
 const DuplicatesPage = lazy(() => import('../features/duplicates/DuplicatesPage'));
+// Dashboards and reports bring ECharts: they load on their first visit.
+const DashboardPage = lazy(() => import('../features/analytics/DashboardPage'));
+const DrillPage = lazy(() => import('../features/analytics/DrillPage'));
 
 export function AppRoutes() {
   return (
@@ -70,6 +73,8 @@ export function AppRoutes() {
           <Route index element={<HomePage />} />
           <Route path="settings/*" element={<SettingsArea />} />
           <Route path="duplicates" element={<DuplicatesPage />} />
+          <Route path="dashboard" element={<DashboardPage />} />
+          <Route path="dashboard/drill" element={<DrillPage />} />
           <Route path="my-day" element={<MyDayPage />} />
           <Route path="calendar" element={<CalendarPage />} />
           <Route path="deals/board/:pipelineId?" element={<BoardPage />} />
