@@ -37,6 +37,7 @@ import { calendarFeedRoutes } from './calendar-feed/calendar-feed.routes.js';
 import { activitiesRoutes } from './activities/activities.routes.js';
 import { analyticsRoutes } from './analytics/analytics.routes.js';
 import { dashboardsRoutes } from './analytics/dashboards.routes.js';
+import { reportsRoutes } from './analytics/reports.routes.js';
 import './roles/role.entity.js';
 // Record types register themselves with the record registry; the generic routes mount every one of them.
 import './contacts/contact.record.js';
@@ -95,4 +96,5 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   activitiesRoutes(app, deps);
   analyticsRoutes(app, deps);
   dashboardsRoutes(app, deps);
+  reportsRoutes(app, deps);
 }

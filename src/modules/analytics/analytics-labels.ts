@@ -40,7 +40,7 @@ const COLUMNS: Record<string, Text> = {
   tasks: ['Tasks', 'Задачи', 'Задачи'], probability: ['Probability', 'Вероятность', 'Вероятност'], weighted: ['Weighted', 'Взвешенная', 'Претеглена'],
   wonSoFar: ['Won so far', 'Выиграно на сегодня', 'Спечелено досега'], runRate: ['Run rate', 'Темп', 'Темпо'], weightedPipeline: ['Weighted pipeline', 'Взвешенная воронка', 'Претеглени сделки'],
   forecast: ['Forecast', 'Прогноз', 'Прогноза'], count: ['Count', 'Количество', 'Брой'], none: ['(none)', '(нет)', '(няма)'], total: ['Total', 'Итого', 'Общо'],
-  sum: ['Sum', 'Сумма', 'Сума'],
+  sum: ['Sum', 'Сумма', 'Сума'], rate: ['Conversion', 'Конверсия', 'Конверсия'],
 };
 
 const LANGS = ['en', 'ru', 'bg'] as const;

@@ -62,7 +62,8 @@ export function bucketStart(day: string, bucket: Bucket): string {
   }
 }
 
-function nextBucketStart(first: string, bucket: Bucket): string {
+/** The first local day of the bucket after the one starting on `first`. */
+export function nextBucketStart(first: string, bucket: Bucket): string {
   switch (bucket) {
     case 'day':
       return addDays(first, 1);

@@ -10,7 +10,12 @@ import { createProduct } from '../products/products.service.js';
 import { createDeal, moveDeal } from '../sales/deals.service.js';
 import { listPipelinesFor } from '../sales/pipelines.service.js';
 import { listReasons } from '../sales/lost-reasons.service.js';
+import { addMs, now } from '../../platform/clock.js';
 import type { DemoSeedStep } from './seed-step.js';
+
+// The clients' sources (demo-clients.ts), so the analytics' sources widget has channels to compare.
+const SOURCES = ['website', 'referral', 'exhibition', 'cold_call', 'advertising'] as const;
+const DAY_MS = 86_400_000;
 
 const PRODUCTS: Record<string, Array<[string, string, number]>> = {
   ru: [['Внедрение CRM', 'шт', 15_000_000], ['Обучение сотрудников', 'ч', 350_000], ['Подписка на год', 'шт', 4_800_000], ['Настройка телефонии', 'шт', 2_500_000], ['Поддержка', 'мес', 900_000]],
@@ -51,17 +56,40 @@ export const demoDealsStep: DemoSeedStep = {
     const pipeline = (await listPipelinesFor(trx, actor, false))[0]!;
     const reasons = await listReasons(trx, actor, false);
     const titles = TITLES[lang] ?? TITLES.en!;
+    const open = pipeline.stages.filter((st) => st.kind === 'open');
     for (const company of companies) {
       for (let n = r.int(1, 2); n > 0; n--) {
         const items = [{ productId: r.pick(products).id, quantity: r.int(1, 5) }];
-        const deal = await createDeal(trx, actor, { title: `${r.pick(titles)} — ${company.name}`, companyId: company.id, ownerId: company.owner.id, items });
+        // Spread over the last half year so the dashboard has months to compare.
+        const createdAt = addMs(now(), -r.int(3, 180) * DAY_MS);
+        const target = r.pick(pipeline.stages);
+        const expectedClose = target.kind === 'open' ? addMs(now(), r.int(-10, 60) * DAY_MS).slice(0, 10) : null;
+        const deal = await createDeal(trx, actor, { title: `${r.pick(titles)} — ${company.name}`, companyId: company.id, ownerId: company.owner.id, items, source: r.pick(SOURCES), expectedClose });
         created++;
-        const stage = r.pick(pipeline.stages);
-        if (stage.id === deal.stage.id) continue;
-        const lost = stage.kind === 'lost' ? { lostReasonId: r.pick(reasons).id } : {};
-        await moveDeal(trx, actor, deal.id, { stageId: stage.id, version: deal.version, ...lost });
+        // Through the open stages one by one (the funnel counts what each deal reached), then to the target.
+        const path = target.kind === 'open' ? open.slice(1, open.findIndex((st) => st.id === target.id) + 1) : [...open.slice(1, r.int(1, open.length)), target];
+        let version = deal.version;
+        let at = createdAt;
+        const times: Array<[string, string]> = [];
+        for (const stage of path) {
+          const lost = stage.kind === 'lost' ? { lostReasonId: r.pick(reasons).id } : {};
+          version = (await moveDeal(trx, actor, deal.id, { stageId: stage.id, version, ...lost })).version;
+          at = addMs(at, r.int(1, 12) * DAY_MS);
+          if (at > now()) at = now();
+          times.push([stage.id, at]);
+        }
+        await backdate(trx, deal.id, createdAt, times, target.kind);
       }
     }
     return created;
   },
 };
+
+/** Puts a demo deal's creation, stage entries and close back to the given instants. */
+async function backdate(trx: Parameters<DemoSeedStep['run']>[0]['trx'], dealId: string, createdAt: string, times: Array<[string, string]>, kind: string): Promise<void> {
+  await trx.updateTable('deal_stage_moves').set({ moved_at: createdAt }).where('deal_id', '=', dealId).where('from_stage_id', 'is', null).execute();
+  for (const [stageId, at] of times) await trx.updateTable('deal_stage_moves').set({ moved_at: at }).where('deal_id', '=', dealId).where('to_stage_id', '=', stageId).execute();
+  const last = times.at(-1)?.[1] ?? createdAt;
+  const closes = kind === 'won' ? { won_at: last, closed_at: last } : kind === 'lost' ? { lost_at: last, closed_at: last } : {};
+  await trx.updateTable('deals').set({ created_at: createdAt, stage_entered_at: last, ...closes }).where('id', '=', dealId).execute();
+}
