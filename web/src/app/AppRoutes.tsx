@@ -48,6 +48,7 @@ const DuplicatesPage = lazy(() => import('../features/duplicates/DuplicatesPage'
 // Dashboards and reports bring ECharts: they load on their first visit.
 const DashboardPage = lazy(() => import('../features/analytics/DashboardPage'));
 const DrillPage = lazy(() => import('../features/analytics/DrillPage'));
+const ReportBuilderPage = lazy(() => import('../features/analytics/ReportBuilderPage'));
 
 export function AppRoutes() {
   return (
@@ -75,6 +76,7 @@ export function AppRoutes() {
           <Route path="duplicates" element={<DuplicatesPage />} />
           <Route path="dashboard" element={<DashboardPage />} />
           <Route path="dashboard/drill" element={<DrillPage />} />
+          <Route path="reports" element={<ReportBuilderPage />} />
           <Route path="my-day" element={<MyDayPage />} />
           <Route path="calendar" element={<CalendarPage />} />
           <Route path="deals/board/:pipelineId?" element={<BoardPage />} />

@@ -25,12 +25,12 @@ export const DASHBOARD: NavItem = { key: 'dashboard', path: '/dashboard', icon: 
 export const DUPLICATES: NavItem = { key: 'duplicates', path: '/duplicates', icon: IconCopy };
 
 /** Modules not released yet; each route shows "coming soon" until its release. */
-export const PLANNED: readonly NavItem[] = [
-  { key: 'reports', path: '/reports', icon: IconReportAnalytics },
-];
+export const PLANNED: readonly NavItem[] = [];
+/** The report builder and saved reports. */
+export const REPORTS: NavItem = { key: 'reports', path: '/reports', icon: IconReportAnalytics };
 
-/** The sidebar in order: home, the dashboard, my day, the calendar, each registered record type (its list), duplicates, the planned modules, settings. */
+/** The sidebar in order: home, the dashboard, reports, my day, the calendar, each registered record type (its list), duplicates, the planned modules, settings. */
 export function navItems(): NavItem[] {
   const records = recordRegistrations().map((type) => ({ key: type.plural, path: type.path, icon: type.icon }));
-  return [HOME, DASHBOARD, MY_DAY, CALENDAR, ...records, DUPLICATES, ...PLANNED, SETTINGS];
+  return [HOME, DASHBOARD, REPORTS, MY_DAY, CALENDAR, ...records, DUPLICATES, ...PLANNED, SETTINGS];
 }
