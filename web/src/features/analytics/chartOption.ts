@@ -6,9 +6,9 @@ import type { EChartsCoreOption } from './echarts';
 export const CHART_KINDS = ['bar', 'line', 'area', 'funnel', 'pie', 'table'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
-/** The columns a chart draws: those of the first figure's type (so they share one axis), at most six. */
+/** The columns a chart draws: money when there is any, else the first figure's type (so they share one axis), at most six. */
 export function seriesColumns(table: Table): Column[] {
-  const first = table.columns.find((c) => c.type !== 'text');
+  const first = table.columns.find((c) => c.type === 'money') ?? table.columns.find((c) => c.type !== 'text');
   return first ? table.columns.filter((c) => c.type === first.type).slice(0, 6) : [];
 }
 
