@@ -34,6 +34,7 @@ const INSTALLS = [
     env: { PUBLIC_URL: `http://127.0.0.1:${PORT_BASE + 14}`, OIDC_ALLOW_HTTP: '1' },
   },
   { name: 'fieldrights', spec: 'fieldrights.spec.ts', port: PORT_BASE + 13, dataEnv: 'KARTOTEKA_E2E_FIELDRIGHTS_DATA_DIR' },
+  { name: 'analytics', spec: 'analytics.spec.ts', port: PORT_BASE + 16, dataEnv: 'KARTOTEKA_E2E_ANALYTICS_DATA_DIR' },
 ] as const;
 
 /** The test OpenID provider of the signin spec (test/fixtures/oidc-provider-process.mjs, decision 0028). */

@@ -47,6 +47,10 @@ const CalendarPage = lazy(() => import('../features/calendar/CalendarPage'));
 const DuplicatesPage = lazy(() => import('../features/duplicates/DuplicatesPage'));
 // The import wizard is opened now and then, mostly when a workspace moves in.
 const ImportPage = lazy(() => import('../features/imports/ImportPage'));
+// Dashboards and reports bring ECharts: they load on their first visit.
+const DashboardPage = lazy(() => import('../features/analytics/DashboardPage'));
+const DrillPage = lazy(() => import('../features/analytics/DrillPage'));
+const ReportBuilderPage = lazy(() => import('../features/analytics/ReportBuilderPage'));
 
 export function AppRoutes() {
   return (
@@ -73,6 +77,9 @@ export function AppRoutes() {
           <Route path="settings/*" element={<SettingsArea />} />
           <Route path="duplicates" element={<DuplicatesPage />} />
           <Route path="import/:id?" element={<ImportPage />} />
+          <Route path="dashboard" element={<DashboardPage />} />
+          <Route path="dashboard/drill" element={<DrillPage />} />
+          <Route path="reports" element={<ReportBuilderPage />} />
           <Route path="my-day" element={<MyDayPage />} />
           <Route path="calendar" element={<CalendarPage />} />
           <Route path="deals/board/:pipelineId?" element={<BoardPage />} />

@@ -161,6 +161,12 @@ export function RecordListPage() {
           {notice}
         </Text>
       ) : null}
+      {list.filters.link?.length ? (
+        <Group gap="xs" data-testid="link-filter">
+          <Text size="sm">{t('analytics.urlFilter.text')}</Text>
+          <Button size="compact-sm" variant="subtle" onClick={() => list.setFilters({ ...list.filters, link: [] })}>{t('analytics.urlFilter.clear')}</Button>
+        </Group>
+      ) : null}
       <ListToolbar
         list={list}
         defs={defs}

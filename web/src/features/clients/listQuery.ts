@@ -21,6 +21,8 @@ export interface ListFilters {
   /** No timeline entry for 30 days. */
   noActivity: boolean;
   custom: FieldFilter[];
+  /** Conditions given in the address (`?filter=`, a figure's drill-down), on any field the list's filter accepts; not kept in saved views. */
+  link?: FieldFilter[];
 }
 
 export interface ListSort {
@@ -47,7 +49,8 @@ export function isFiltered(filters: ListFilters): boolean {
     filters.tags.length > 0 ||
     filters.createdWithin !== null ||
     filters.noActivity ||
-    filters.custom.some(isCompleteFilter)
+    filters.custom.some(isCompleteFilter) ||
+    (filters.link?.length ?? 0) > 0
   );
 }
 
@@ -78,7 +81,8 @@ export function listParams(filters: ListFilters, sort: ListSort, now: Date = new
   if (filters.createdWithin) params.createdFrom = new Date(now.getTime() - filters.createdWithin * 86_400_000).toISOString();
   if (filters.noActivity) params.noActivityDays = String(NO_ACTIVITY_DAYS);
   const custom = filters.custom.filter(isCompleteFilter).map(({ field, op, value }) => (op === 'empty' || op === 'notEmpty' ? { field, op } : { field, op, value }));
-  if (custom.length) params.filter = JSON.stringify(custom);
+  const conditions: FieldFilter[] = [...custom, ...(filters.link ?? [])];
+  if (conditions.length) params.filter = JSON.stringify(conditions);
   params.sort = `${sort.direction === 'desc' ? '-' : ''}${sort.field}`;
   return params;
 }
@@ -94,6 +98,23 @@ export function toDefinition(filters: ListFilters, sort: ListSort, columns: stri
   if (filters.noActivity) out.push({ field: 'noActivityDays', op: 'gte', value: NO_ACTIVITY_DAYS });
   out.push(...filters.custom.filter(isCompleteFilter).map(({ field, op, value }) => (op === 'empty' || op === 'notEmpty' ? { field, op } : { field, op, value })));
   return { columns, filters: out, sort };
+}
+
+const MAX_LINK_FILTERS = 20;
+
+/** Conditions from a `?filter=` in the address: a JSON array of `{ field, op, value }`; anything else is ignored. */
+export function parseLinkFilter(text: string | null): FieldFilter[] {
+  if (!text) return [];
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (!Array.isArray(parsed)) return [];
+    return parsed
+      .filter((f): f is FieldFilter => !!f && typeof f === 'object' && typeof f.field === 'string' && (FILTER_OPS as readonly string[]).includes(f.op))
+      .slice(0, MAX_LINK_FILTERS)
+      .map(({ field, op, value }) => (value === undefined ? { field, op } : { field, op, value }));
+  } catch {
+    return [];
+  }
 }
 
 function strings(value: unknown): string[] {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { DEFAULT_SORT, EMPTY_FILTERS, fromDefinition, type ListFilters, type ListSort } from './listQuery';
+import { DEFAULT_SORT, EMPTY_FILTERS, fromDefinition, parseLinkFilter, type ListFilters, type ListSort } from './listQuery';
 import type { SavedView } from './savedViews.api';
 
 interface ListState {
@@ -36,14 +36,20 @@ function searched(state: ListState, q: string | null): ListState {
   return text === '' ? state : { ...state, filters: { ...EMPTY_FILTERS, q: text }, viewId: null };
 }
 
+/** A list opened with `?filter=` (a figure's drill-down): those conditions alone. */
+function linked(state: ListState, filter: string | null): ListState {
+  const link = parseLinkFilter(filter);
+  return link.length === 0 ? state : { ...state, filters: { ...EMPTY_FILTERS, link }, viewId: null };
+}
+
 /**
  * Filters, sort and the chosen saved view of a list. Kept for the browser tab, so coming back
- * from a card finds the list as it was left. A `q` in the address starts a fresh search and is
- * then dropped from it, so the search box owns the text from there on.
+ * from a card finds the list as it was left. A `q` in the address starts a fresh search (a `filter`,
+ * a filtered list) and is then dropped from it, so the list's controls own the state from there on.
  */
 export function useListState(entity: string, setColumns: (columns: string[]) => void) {
   const [params, setParams] = useSearchParams();
-  const [state, setState] = useState<ListState>(() => searched(read(entity), params.get('q')));
+  const [state, setState] = useState<ListState>(() => linked(searched(read(entity), params.get('q')), params.get('filter')));
 
   const update = useCallback(
     (patch: Partial<ListState>) => {
@@ -61,18 +67,20 @@ export function useListState(entity: string, setColumns: (columns: string[]) => 
   );
 
   const urlQuery = params.get('q');
+  const urlFilter = params.get('filter');
   useEffect(() => {
-    if (urlQuery === null) return;
-    // Also when the list is already open and search leads to it again.
-    const next = searched(state, urlQuery);
+    if (urlQuery === null && urlFilter === null) return;
+    // Also when the list is already open and search (or a figure) leads to it again.
+    const next = linked(searched(state, urlQuery), urlFilter);
     if (next !== state) update(next);
     setParams((current) => {
       const rest = new URLSearchParams(current);
       rest.delete('q');
+      rest.delete('filter');
       return rest;
     }, { replace: true });
-    // Only a new `q` in the address matters here, not every change of the state.
-  }, [urlQuery]);
+    // Only a new `q` or `filter` in the address matters here, not every change of the state.
+  }, [urlQuery, urlFilter]);
 
   const applyView = useCallback(
     (view: SavedView | null) => {

@@ -1,0 +1,59 @@
+import type { TFunction } from 'i18next';
+import type { Column, Table } from './analytics.api';
+import { formatCell } from './cellFormat';
+import type { EChartsCoreOption } from './echarts';
+
+export const CHART_KINDS = ['bar', 'line', 'area', 'funnel', 'pie', 'table'] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
+/** The columns a chart draws: money when there is any, else the first figure's type (so they share one axis), at most six. */
+export function seriesColumns(table: Table): Column[] {
+  const first = table.columns.find((c) => c.type === 'money') ?? table.columns.find((c) => c.type !== 'text');
+  return first ? table.columns.filter((c) => c.type === first.type).slice(0, 6) : [];
+}
+
+/** The label of each row: its text cells joined (a manager and a month: "Anna · 2026-11"). */
+export function rowLabel(table: Table, index: number): string {
+  const row = table.rows[index];
+  const texts = table.columns.filter((c) => c.type === 'text').map((c) => row?.cells[c.key]).filter((v) => v !== null && v !== undefined);
+  return texts.length ? texts.join(' · ') : String(index + 1);
+}
+
+/** An ECharts option for a tabular answer: categories from the text columns, one series per figure column. */
+export function chartOption(table: Table, kind: ChartKind, currency: string, t: TFunction, compact: boolean): EChartsCoreOption {
+  const series = seriesColumns(table);
+  const labels = table.rows.map((_, i) => rowLabel(table, i));
+  const value = (c: Column) => (v: unknown) => formatCell(typeof v === 'number' ? v : null, c.type, currency, t, true);
+  const tooltipValue = (c: Column | undefined) => (v: unknown) => (c ? formatCell(typeof v === 'number' ? v : null, c.type, currency, t) : String(v));
+  const number = (v: unknown) => (typeof v === 'number' ? v : null);
+  if (kind === 'pie' || kind === 'funnel') {
+    const c = series[0];
+    const data = table.rows.map((row, i) => ({ name: labels[i], value: c ? number(row.cells[c.key]) : null }));
+    return {
+      tooltip: { trigger: 'item', valueFormatter: tooltipValue(c) },
+      series: [kind === 'pie'
+        ? { type: 'pie', radius: compact ? ['35%', '70%'] : ['40%', '75%'], data, label: { show: !compact } }
+        : { type: 'funnel', sort: 'none', left: '10%', width: '80%', data, label: { show: true, position: 'inside' } }],
+    };
+  }
+  return {
+    tooltip: { trigger: 'axis', valueFormatter: tooltipValue(series[0]) },
+    legend: series.length > 1 ? { top: 0, type: 'scroll' } : undefined,
+    grid: { left: 8, right: 16, top: series.length > 1 ? 32 : 12, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: labels, axisLabel: { hideOverlap: true } },
+    yAxis: { type: 'value', axisLabel: { formatter: series[0] ? value(series[0]) : undefined } },
+    series: series.map((c) => ({
+      type: kind === 'bar' ? 'bar' : 'line',
+      name: c.label,
+      data: table.rows.map((row) => number(row.cells[c.key])),
+      ...(kind === 'area' ? { areaStyle: {} } : {}),
+      ...(kind !== 'bar' ? { symbolSize: 8 } : {}),
+    })),
+  };
+}
+
+/** Whether there is anything to draw: a figure column and at least one row with a number in it. */
+export function isDrawable(table: Table): boolean {
+  const series = seriesColumns(table);
+  return series.length > 0 && table.rows.some((row) => series.some((c) => typeof row.cells[c.key] === 'number' && row.cells[c.key] !== 0));
+}
