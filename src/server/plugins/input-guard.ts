@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import type { FastifyInstance } from 'fastify';
 import { AppError, type FieldErrors } from '../../platform/errors.js';
 
@@ -30,6 +31,9 @@ export function inspectInput(input: unknown, fields: FieldErrors = Object.create
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
+    // An upload's body is the request stream itself, whose object graph (socket, server, circular)
+    // is no input and would never end; bytes and dates hold no keys.
+    if (value instanceof EventEmitter || ArrayBuffer.isView(value) || value instanceof Date) continue;
     if (depth >= MAX_INPUT_DEPTH) {
       fields[path || '_'] ??= 'too_deep';
       continue;
