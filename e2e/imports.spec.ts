@@ -101,7 +101,11 @@ test('the wizard and the export dialog in Russian on a phone', async ({ browser 
   const { baseURL, timezoneId, reducedMotion } = testInfo.project.use;
   const page = await browser.newPage({ baseURL, timezoneId, reducedMotion, locale: 'ru-RU', viewport: { width: 375, height: 740 } });
   expect((await page.request.post('/api/v1/auth/sign-in', { data: { email: ADMIN.email, password: ADMIN.password } })).status()).toBe(200);
-  await page.addInitScript(() => localStorage.setItem('kt_locale', 'ru'));
+  // The interface speaks the profile's language: switch it to Russian, as the language menu does.
+  const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'kt_csrf')?.value ?? '';
+  const me = await (await page.request.get('/api/v1/me')).json();
+  const switched = await page.request.patch('/api/v1/me', { data: { locale: 'ru', version: me.user?.version ?? me.version }, headers: { 'X-CSRF-Token': csrf } });
+  expect(switched.ok(), await switched.text()).toBe(true);
   await upload(page);
   await expect(page.getByText('Кодировка')).toBeVisible();
   await shot(page, 'file-ru-375');

@@ -34,6 +34,7 @@ const INSTALLS = [
     env: { PUBLIC_URL: `http://127.0.0.1:${PORT_BASE + 14}`, OIDC_ALLOW_HTTP: '1' },
   },
   { name: 'fieldrights', spec: 'fieldrights.spec.ts', port: PORT_BASE + 13, dataEnv: 'KARTOTEKA_E2E_FIELDRIGHTS_DATA_DIR' },
+  { name: 'imports', spec: 'imports.spec.ts', port: PORT_BASE + 15, dataEnv: 'KARTOTEKA_E2E_IMPORTS_DATA_DIR' },
   { name: 'analytics', spec: 'analytics.spec.ts', port: PORT_BASE + 16, dataEnv: 'KARTOTEKA_E2E_ANALYTICS_DATA_DIR' },
 ] as const;
 
@@ -66,8 +67,9 @@ export default defineConfig({
   testDir: '.',
   outputDir: join(REPO_ROOT, 'test-results'),
   fullyParallel: false,
-  // Each spec has its own install (server and data): two run side by side, one per core.
-  workers: Number(process.env.E2E_WORKERS ?? 2),
+  // Each spec has its own install (server and data). Three run side by side on two cores: a browser
+  // test mostly waits (for a page, a poll, a job), so a third keeps the cores busy (decision 0032).
+  workers: Number(process.env.E2E_WORKERS ?? 3),
   retries: 0,
   reporter: 'list',
   // Two installs and two browsers share the cores: a flow that takes 15 s alone may take twice that.
