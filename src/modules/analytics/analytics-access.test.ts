@@ -30,7 +30,8 @@ describe.each(DIALECTS)('analytics access on %s', (dialect) => {
     const role = await client.post('/api/v1/roles', { name: 'Manager (no amounts)', copyFromId: manager.id, fieldRights: { deal: { amount: 'hidden' } } });
     expect(role.status, JSON.stringify(role.body)).toBe(201);
     const blind = await member(server, workspace, role.body.role.key);
-    await placeDeal(server, blind.client, { amount: 7_000, createdAt: '2026-11-02T10:00:00.000Z', path: [{ stage: won, at: '2026-11-07T10:00:00.000Z' }] });
+    // A role that may not see amounts may not set one either (403 field_hidden): the admin enters their deal.
+    await placeDeal(server, client, { amount: 7_000, ownerId: blind.user.id, createdAt: '2026-11-02T10:00:00.000Z', path: [{ stage: won, at: '2026-11-07T10:00:00.000Z' }] });
     const hidden = await widget(blind.client, 'avg_deal', NOV);
     expect(hidden.data.totals).toEqual({ owner: 'Total', won: 1, revenue: null, average: null });
     const pf = await widget(blind.client, 'forecast', NOV);
