@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser } from '../../app/session';
 import { SettingsPage } from '../settings/SettingsPage';
+import { PasswordPanel } from './PasswordPanel';
 import { ProfilePanel } from './ProfilePanel';
 import { SessionsPanel } from './SessionsPanel';
 import { TokensPanel } from './TokensPanel';
@@ -12,6 +13,7 @@ import { NotificationSettingsPanel } from '../notifications/NotificationSettings
 
 const TABS = [
   { value: 'profile', path: '' },
+  { value: 'password', path: 'password' },
   { value: 'sessions', path: 'sessions' },
   { value: 'twoFactor', path: 'two-factor' },
   { value: 'tokens', path: 'tokens' },
@@ -52,6 +54,7 @@ export default function AccountArea() {
       </Tabs>
       <Routes>
         <Route index element={<ProfilePanel />} />
+        <Route path="password" element={<PasswordPanel />} />
         <Route path="sessions" element={<SessionsPanel />} />
         <Route path="two-factor" element={<TwoFactorPanel />} />
         <Route path="tokens" element={<TokensPanel />} />

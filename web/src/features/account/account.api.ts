@@ -10,6 +10,15 @@ export type NewTokenInput = BodyOf<'/api/v1/tokens', 'post'>;
 export const sessionKeys = { all: ['sessions'] as const };
 export const tokenKeys = { all: ['tokens'] as const };
 
+/** Changes your password; the answer counts your other sessions, which the server ended. */
+export function useChangePassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: BodyOf<'/api/v1/me/password', 'post'>) => apiPost('/api/v1/me/password', { body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKeys.all }),
+  });
+}
+
 /** Saves the profile and puts the answer in the cache as the signed-in user. */
 export function useUpdateProfile() {
   const setMe = useSetMe();
