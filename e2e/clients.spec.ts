@@ -87,7 +87,7 @@ test('a company with two contact persons, each linked with a role', async () => 
 
 test('the search box finds a person by a differently written phone, and by a Latin spelling', async () => {
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Open search' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Search…' })).toBeVisible();
   await page.keyboard.press('Control+k');
   const box = page.getByRole('dialog').getByLabel('Search', { exact: true });
   await box.fill('8 912 345 6789');
@@ -102,7 +102,7 @@ test('the search box finds a person by a differently written phone, and by a Lat
 test('search offers all of a type\'s results, which open its list filtered by the query', async () => {
   for (let i = 1; i <= 7; i++) await callApi('POST', '/api/v1/contacts', { firstName: `Пётр ${i}`, lastName: 'Кузнецов' });
   await page.goto('/');
-  await page.getByRole('button', { name: 'Open search' }).click();
+  await page.getByRole('button', { name: 'Search…' }).click();
   const box = page.getByRole('dialog').getByLabel('Search', { exact: true });
   await box.fill('Kuznetsov');
   await expect(page.getByTestId('search-result')).toHaveCount(5);
@@ -118,7 +118,7 @@ test('search offers all of a type\'s results, which open its list filtered by th
   await expect(page.getByText('7 contacts')).toBeVisible();
   await expect(page.getByTestId('record-link')).toHaveCount(7);
   // Opened again from search on the open list, it searches anew.
-  await page.getByRole('button', { name: 'Open search' }).click();
+  await page.getByRole('button', { name: 'Search…' }).click();
   await page.getByRole('dialog').getByLabel('Search', { exact: true }).fill('Кузнецов');
   await page.getByTestId('search-all-results').click();
   await expect(page.getByTestId('list-search')).toHaveValue('Кузнецов');

@@ -84,6 +84,6 @@ describe.each(DIALECTS)('an upload over real HTTP on %s', (dialect) => {
       headers: { cookie: `kt_session=${client.cookie('kt_session')}; kt_csrf=${csrf}`, 'x-csrf-token': String(csrf) },
     });
     expect(res.status, await res.clone().text()).toBe(201);
-    expect((await res.json()).import).toMatchObject({ entity: 'contacts', format: 'csv', delimiter: ';' });
+    expect(((await res.json()) as { import: unknown }).import).toMatchObject({ entity: 'contacts', format: 'csv', delimiter: ';' });
   });
 });

@@ -7,12 +7,13 @@ import { UnsavedChangesGuard } from '../components/form/UnsavedChangesGuard';
 import { PageLoader } from '../components/PageLoader';
 import { AppRoutes } from './AppRoutes';
 import { createQueryClient } from './queryClient';
+import { accessibleColors } from './contrast';
 import { theme } from './theme';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} cssVariablesResolver={accessibleColors} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <QueryErrorResetBoundary>

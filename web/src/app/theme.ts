@@ -1,4 +1,5 @@
 import { createTheme } from '@mantine/core';
+import { readableVariants } from './contrast';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -9,4 +10,6 @@ export const theme = createTheme({
   cursorType: 'pointer',
   // People who ask their system for less motion get menus and drawers without animation.
   respectReducedMotion: true,
+  // Text on tints of admin-chosen colours stays readable (WCAG AA): see contrast.ts.
+  variantColorResolver: readableVariants,
 });

@@ -35,6 +35,10 @@ export function AppLayout() {
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
       padding={{ base: 'md', sm: 'lg' }}
     >
+      {/* The first stop of the Tab key: past the top bar and the sidebar, straight to the screen. */}
+      <a href="#main" className="kt-skip-link">
+        {t('nav.skipToContent')}
+      </a>
       <AppShell.Header>
         <TopBar user={user} navOpened={navOpened} onToggleNav={toggle} onSignOut={() => void handleSignOut()} />
       </AppShell.Header>
@@ -44,7 +48,7 @@ export function AppLayout() {
           <MainNav onNavigate={close} />
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main bg="var(--kt-page-bg)">
+      <AppShell.Main bg="var(--kt-page-bg)" id="main" tabIndex={-1}>
         <QueryErrorResetBoundary>
           {({ reset }) => (
             <ErrorBoundary key={pathname} onReset={reset}>

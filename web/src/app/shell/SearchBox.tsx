@@ -16,7 +16,8 @@ export function SearchBox() {
 
   return (
     <>
-      <UnstyledButton className={classes.box} onClick={open} aria-label={t('search.open')} aria-keyshortcuts="Control+K Meta+K" visibleFrom="xs">
+      {/* Named by what it shows ("Search…"), so speech input can say what a sighted user reads; the shortcut is in aria-keyshortcuts. */}
+      <UnstyledButton className={classes.box} onClick={open} aria-keyshortcuts="Control+K Meta+K" visibleFrom="xs">
         <Group gap="xs" wrap="nowrap" justify="space-between">
           <Group gap="xs" wrap="nowrap">
             <IconSearch size={16} aria-hidden />
@@ -24,7 +25,7 @@ export function SearchBox() {
               {t('search.placeholder')}
             </Text>
           </Group>
-          <Kbd size="xs">{isMac ? '⌘ K' : 'Ctrl K'}</Kbd>
+          <Kbd size="xs" aria-hidden>{isMac ? '⌘ K' : 'Ctrl K'}</Kbd>
         </Group>
       </UnstyledButton>
       <ActionIcon variant="default" size="lg" onClick={open} aria-label={t('search.open')} hiddenFrom="xs">

@@ -20,7 +20,7 @@ export function TopBar({ user, navOpened, onToggleNav, onSignOut }: TopBarProps)
     <Group h="100%" px="md" gap="sm" wrap="nowrap" justify="space-between">
       <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
         <Burger opened={navOpened} onClick={onToggleNav} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} aria-expanded={navOpened} />
-        <Link to="/" aria-label={t('nav.home')} style={{ color: 'inherit', textDecoration: 'none' }}>
+        <Link to="/" title={t('nav.home')} style={{ color: 'inherit', textDecoration: 'none' }}>
           <Logo />
         </Link>
       </Group>

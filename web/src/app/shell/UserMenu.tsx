@@ -32,10 +32,12 @@ export function UserMenu({ user, onSignOut }: UserMenuProps) {
   return (
     <Menu position="bottom-end" width={240} withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={t('userMenu.label')} py={4} px={6} style={{ borderRadius: 'var(--mantine-radius-md)' }}>
+        {/* Named by the name it shows, so speech input finds it by what is on screen; the initials are
+            drawn by CSS (not text), as they are only a picture of the name. */}
+        <UnstyledButton aria-label={`${user.name}, ${t('userMenu.label')}`} py={4} px={6} style={{ borderRadius: 'var(--mantine-radius-md)' }}>
           <Group gap={8} wrap="nowrap">
             <Avatar color="blue" radius="xl" size={32}>
-              {initials(user.name)}
+              <span className="kt-initials" data-initials={initials(user.name)} aria-hidden />
             </Avatar>
             <Text size="sm" fw={500} maw={160} truncate visibleFrom="sm">
               {user.name}

@@ -51,16 +51,19 @@ export default function AccountArea() {
             </Tabs.Tab>
           ))}
         </Tabs.List>
+        {/* The page of the chosen tab is its panel, so the tab's aria-controls names an element that exists. */}
+        <Tabs.Panel value={current} pt="md">
+          <Routes>
+            <Route index element={<ProfilePanel />} />
+            <Route path="password" element={<PasswordPanel />} />
+            <Route path="sessions" element={<SessionsPanel />} />
+            <Route path="two-factor" element={<TwoFactorPanel />} />
+            <Route path="tokens" element={<TokensPanel />} />
+            <Route path="notifications" element={<NotificationSettingsPanel />} />
+            <Route path="*" element={<Navigate to="/settings/account" replace />} />
+          </Routes>
+        </Tabs.Panel>
       </Tabs>
-      <Routes>
-        <Route index element={<ProfilePanel />} />
-        <Route path="password" element={<PasswordPanel />} />
-        <Route path="sessions" element={<SessionsPanel />} />
-        <Route path="two-factor" element={<TwoFactorPanel />} />
-        <Route path="tokens" element={<TokensPanel />} />
-        <Route path="notifications" element={<NotificationSettingsPanel />} />
-        <Route path="*" element={<Navigate to="/settings/account" replace />} />
-      </Routes>
     </SettingsPage>
   );
 }

@@ -21,6 +21,7 @@ import { useCalendar, type CalendarScope } from './calendar.api';
 import { movedDue, rangeOf, toCalendarEvent } from './calendarEvents';
 import { ScopePicker } from './ScopePicker';
 import classes from './Calendar.module.css';
+import { fixCalendarChrome } from './calendarA11y';
 
 const LOCALES = [ruLocale, bgLocale];
 
@@ -31,6 +32,7 @@ export default function CalendarPage() {
   const navigate = useNavigate();
   const isPhone = useIsPhone();
   const calendarRef = useRef<FullCalendar>(null);
+  const paperRef = useRef<HTMLDivElement>(null);
   const [scope, setScope] = useState<CalendarScope>({ kind: 'me' });
   const [range, setRange] = useState<{ from: string; to: string } | null>(null);
   const [preset, setPreset] = useState<ActivityPreset | null>(null);
@@ -53,6 +55,8 @@ export default function CalendarPage() {
   );
 
   function onDatesSet(info: DatesSetArg) {
+    // After the view has drawn its grid.
+    requestAnimationFrame(() => fixCalendarChrome(paperRef.current));
     const next = rangeOf(info.start, info.end, timeZone);
     setRange((current) => (current?.from === next.from && current.to === next.to ? current : next));
   }
@@ -97,7 +101,7 @@ export default function CalendarPage() {
         </Alert>
       ) : null}
       {calendar.isError ? <Alert color="red">{apiErrorText(t, calendar.error)}</Alert> : null}
-      <Paper withBorder radius="md" p={{ base: 'xs', sm: 'md' }} className={classes.calendar} aria-busy={calendar.isFetching}>
+      <Paper ref={paperRef} withBorder radius="md" p={{ base: 'xs', sm: 'md' }} className={classes.calendar} aria-busy={calendar.isFetching}>
         <FullCalendar
           ref={calendarRef}
           plugins={[dayGridPlugin, timeGridPlugin, interactionPlugin]}
@@ -109,6 +113,8 @@ export default function CalendarPage() {
           // Wall times of the user's zone arrive dressed as UTC (see calendarEvents.ts).
           timeZone="UTC"
           nowIndicator
+          // Events are links the keyboard reaches (Enter opens one), which also makes the hour grid reachable.
+          eventInteractive
           now={() => `${toWallTime(new Date(), timeZone)}Z`}
           // Tall enough for a working day; the hours scroll inside, starting at 08:00.
           contentHeight={isPhone ? 560 : 680}

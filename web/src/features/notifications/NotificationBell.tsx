@@ -79,9 +79,10 @@ export function NotificationBell() {
         </Stack>
       </Portal>
     ) : null}
-    <Popover opened={opened} onChange={(value) => !value && close()} position="bottom-end" width={360} shadow="md" withinPortal trapFocus>
-      <Popover.Target>
-        <Indicator label={unread > 99 ? '99+' : formatNumber(unread)} size={16} offset={4} color="red" disabled={unread === 0} zIndex={1}>
+    {/* The count sits outside the popover's target: the target gets aria-haspopup, which a plain div may not carry. */}
+    <Indicator label={unread > 99 ? '99+' : formatNumber(unread)} size={16} offset={4} color="red" disabled={unread === 0} zIndex={1}>
+      <Popover opened={opened} onChange={(value) => !value && close()} position="bottom-end" width={360} shadow="md" withinPortal trapFocus>
+        <Popover.Target>
           <ActionIcon variant="default" size="lg" onClick={() => {
             // Opening the bell shows what arrived since the last poll (a finished job, an alarm).
             if (!opened) void notifications.refetch();
@@ -89,83 +90,83 @@ export function NotificationBell() {
           }} aria-label={label} aria-expanded={opened} aria-haspopup="dialog">
             <IconBell size={18} />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown p={0} role="dialog" aria-label={t('notifications.title')} maw="calc(100vw - 16px)">
-        <Group justify="space-between" px="md" py="sm" gap="xs">
-          <Text fw={600}>{t('notifications.title')}</Text>
-          {unread > 0 ? (
-            <Button variant="subtle" size="compact-xs" onClick={() => void readAll()}>
-              {t('notifications.readAll')}
-            </Button>
-          ) : null}
-        </Group>
-        <Divider />
-        {notifications.isPending ? (
-          <Text size="sm" c="dimmed" p="md">
-            {t('common.loading')}
-          </Text>
-        ) : notifications.isError ? (
-          <Stack gap="xs" p="md" align="flex-start">
-            <Text size="sm" c="red">
-              {apiErrorText(t, notifications.error)}
+        </Popover.Target>
+        <Popover.Dropdown p={0} role="dialog" aria-label={t('notifications.title')} maw="calc(100vw - 16px)">
+          <Group justify="space-between" px="md" py="sm" gap="xs">
+            <Text fw={600}>{t('notifications.title')}</Text>
+            {unread > 0 ? (
+              <Button variant="subtle" size="compact-xs" onClick={() => void readAll()}>
+                {t('notifications.readAll')}
+              </Button>
+            ) : null}
+          </Group>
+          <Divider />
+          {notifications.isPending ? (
+            <Text size="sm" c="dimmed" p="md">
+              {t('common.loading')}
             </Text>
-            <Button size="compact-xs" variant="default" onClick={() => void notifications.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Stack>
-        ) : items.length === 0 ? (
-          <Stack align="center" gap={4} p="lg">
-            <IconBellOff size={24} color="var(--mantine-color-dimmed)" aria-hidden />
-            <Text size="sm" c="dimmed">
-              {t('notifications.empty')}
-            </Text>
-          </Stack>
-        ) : (
-          <ScrollArea.Autosize mah={400} type="auto">
-            <Box component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-              {items.map((notification) => (
-                <li key={notification.id}>
-                  <UnstyledButton
-                    onClick={() => void open(notification)}
-                    w="100%"
-                    px="md"
-                    py="sm"
-                    style={{
-                      display: 'block',
-                      borderBottom: '1px solid var(--mantine-color-default-border)',
-                      background: notification.readAt ? undefined : 'var(--mantine-primary-color-light)',
-                    }}
-                  >
-                    <Group gap="sm" wrap="nowrap" align="flex-start">
-                      <TypeIcon type={notification.type} />
-                      <Stack gap={2} style={{ minWidth: 0 }}>
-                        <Text size="sm" fw={notification.readAt ? 400 : 600}>
-                          {notificationText(t, notification, me.timeZone)}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {formatRelativeTime(notification.createdAt)}
-                          {notification.readAt ? '' : ` · ${t('notifications.unread')}`}
-                        </Text>
-                      </Stack>
-                    </Group>
-                  </UnstyledButton>
-                </li>
-              ))}
-            </Box>
-          </ScrollArea.Autosize>
-        )}
-        <Divider />
-        <Group justify="space-between" px="md" py="xs">
-          <Anchor component={Link} to="/settings/escalations" size="xs" onClick={close}>
-            {t('notifications.escalationsLink')}
-          </Anchor>
-          <Anchor component={Link} to="/settings/account/notifications" size="xs" onClick={close}>
-            {t('notifications.settingsLink')}
-          </Anchor>
-        </Group>
-      </Popover.Dropdown>
-    </Popover>
+          ) : notifications.isError ? (
+            <Stack gap="xs" p="md" align="flex-start">
+              <Text size="sm" c="red">
+                {apiErrorText(t, notifications.error)}
+              </Text>
+              <Button size="compact-xs" variant="default" onClick={() => void notifications.refetch()}>
+                {t('common.retry')}
+              </Button>
+            </Stack>
+          ) : items.length === 0 ? (
+            <Stack align="center" gap={4} p="lg">
+              <IconBellOff size={24} color="var(--mantine-color-dimmed)" aria-hidden />
+              <Text size="sm" c="dimmed">
+                {t('notifications.empty')}
+              </Text>
+            </Stack>
+          ) : (
+            <ScrollArea.Autosize mah={400} type="auto">
+              <Box component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+                {items.map((notification) => (
+                  <li key={notification.id}>
+                    <UnstyledButton
+                      onClick={() => void open(notification)}
+                      w="100%"
+                      px="md"
+                      py="sm"
+                      style={{
+                        display: 'block',
+                        borderBottom: '1px solid var(--mantine-color-default-border)',
+                        background: notification.readAt ? undefined : 'var(--mantine-primary-color-light)',
+                      }}
+                    >
+                      <Group gap="sm" wrap="nowrap" align="flex-start">
+                        <TypeIcon type={notification.type} />
+                        <Stack gap={2} style={{ minWidth: 0 }}>
+                          <Text size="sm" fw={notification.readAt ? 400 : 600}>
+                            {notificationText(t, notification, me.timeZone)}
+                          </Text>
+                          <Text size="xs" c="dimmed">
+                            {formatRelativeTime(notification.createdAt)}
+                            {notification.readAt ? '' : ` · ${t('notifications.unread')}`}
+                          </Text>
+                        </Stack>
+                      </Group>
+                    </UnstyledButton>
+                  </li>
+                ))}
+              </Box>
+            </ScrollArea.Autosize>
+          )}
+          <Divider />
+          <Group justify="space-between" px="md" py="xs">
+            <Anchor component={Link} to="/settings/escalations" size="xs" onClick={close}>
+              {t('notifications.escalationsLink')}
+            </Anchor>
+            <Anchor component={Link} to="/settings/account/notifications" size="xs" onClick={close}>
+              {t('notifications.settingsLink')}
+            </Anchor>
+          </Group>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
     </>
   );
 }

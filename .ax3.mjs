@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox'] });
+const p = await (await b.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+const base = 'http://127.0.0.1:4802';
+await p.goto(base + '/signin');
+await p.getByLabel(/email/i).fill('demo@kartoteka.local');
+await p.getByLabel(/password/i).fill('demo-password-2026');
+await p.getByRole('button', { name: /sign in/i }).click();
+await p.getByRole('navigation').first().waitFor();
+await p.waitForTimeout(1500);
+console.log(await p.locator('[aria-haspopup="menu"]').first().evaluate((e) => e.outerHTML));
+await b.close();
