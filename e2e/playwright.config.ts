@@ -36,6 +36,8 @@ const INSTALLS = [
   { name: 'fieldrights', spec: 'fieldrights.spec.ts', port: PORT_BASE + 13, dataEnv: 'KARTOTEKA_E2E_FIELDRIGHTS_DATA_DIR' },
   { name: 'imports', spec: 'imports.spec.ts', port: PORT_BASE + 15, dataEnv: 'KARTOTEKA_E2E_IMPORTS_DATA_DIR' },
   { name: 'analytics', spec: 'analytics.spec.ts', port: PORT_BASE + 16, dataEnv: 'KARTOTEKA_E2E_ANALYTICS_DATA_DIR' },
+  // Every main screen checked by axe-core, on the demo data (seeded before the server starts).
+  { name: 'a11y', spec: 'a11y.spec.ts', port: PORT_BASE + 18, dataEnv: 'KARTOTEKA_E2E_A11Y_DATA_DIR', seed: 'demo' },
 ] as const;
 
 /** The test OpenID provider of the signin spec (test/fixtures/oidc-provider-process.mjs, decision 0028). */
@@ -97,6 +99,7 @@ export default defineConfig({
       env: {
         E2E_INSTALLS: JSON.stringify(INSTALLS.map((install) => ({
           name: install.name, port: install.port, dataDir: process.env[install.dataEnv]!, env: 'env' in install ? install.env : {},
+          seed: 'seed' in install ? install.seed : undefined,
         }))),
       },
       reuseExistingServer: false,

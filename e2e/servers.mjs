@@ -8,7 +8,8 @@
 // are warm when their specs begin). Connections are piped byte for byte to the real server, which
 // listens on the same port + 20000: SSE, cookies and redirects pass through unchanged.
 //
-// Input: E2E_INSTALLS, a JSON array of { name, port, dataDir, env }. Prints `e2e servers ready`
+// Input: E2E_INSTALLS, a JSON array of { name, port, dataDir, env, seed }; `seed: 'demo'` fills the
+// install with the demo data (`kartoteka seed-demo`) before its server starts. Prints `e2e servers ready`
 // once every port listens. Playwright kills this process group at the end, children included.
 import { spawn } from 'node:child_process';
 import net from 'node:net';
@@ -37,19 +38,28 @@ async function healthy(port, child) {
   throw new Error('no answer from /health within 120 s');
 }
 
+/** Runs `kartoteka seed-demo` on the install's data directory when it asks for demo data. */
+function seeded(install, env) {
+  if (install.seed !== 'demo') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/kartoteka.js', 'seed-demo'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    children.push(child);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`seed-demo exited with code ${code}`))));
+  });
+}
+
 function start(index) {
   const install = installs[index];
   if (!install) return undefined;
   let ready = started.get(install.name);
   if (!ready) {
     const internal = install.port + INTERNAL_OFFSET;
-    const child = spawn(process.execPath, ['bin/kartoteka.js', 'start'], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: String(internal), DATA_DIR: install.dataDir, KARTOTEKA_LOG_LEVEL: 'warn', ...install.env },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    children.push(child);
-    ready = healthy(internal, child).then(
+    const env = { ...process.env, PORT: String(internal), DATA_DIR: install.dataDir, KARTOTEKA_LOG_LEVEL: 'warn', ...install.env };
+    ready = seeded(install, env).then(() => {
+      const child = spawn(process.execPath, ['bin/kartoteka.js', 'start'], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
+      children.push(child);
+      return healthy(internal, child);
+    }).then(
       () => console.log(`[e2e] ${install.name} ready on ${install.port}`),
       (error) => {
         console.error(`[e2e] ${install.name} did not start: ${error.message}`);

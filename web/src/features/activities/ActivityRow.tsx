@@ -56,7 +56,7 @@ export function ActivityRow({ item, shortDue, overdue, showOwner, onComplete, on
           data-testid="complete-activity"
         />
       </Tooltip>
-      <ThemeIcon variant="light" color={look.color} radius="xl" size={30} aria-label={kindName} mt={2}>
+      <ThemeIcon variant="light" color={look.color} radius="xl" size={30} role="img" aria-label={kindName} mt={2}>
         <KindIcon size={16} />
       </ThemeIcon>
       <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>

@@ -22,8 +22,10 @@ export function RescheduleMenu({ due, title, onMove, disabled, asButton }: Resch
   const [picking, setPicking] = useState(false);
   const today = dayInZone(new Date(), me.timeZone);
   const shift = (days: number) => onMove(shiftDue(due, days, me.timeZone, today));
+  // The popover only anchors the date picker to the menu's button, which has its own roles: the
+  // wrapping div must not claim aria-haspopup.
   return (
-    <Popover opened={picking} onChange={setPicking} position="bottom-end" withinPortal trapFocus>
+    <Popover opened={picking} onChange={setPicking} position="bottom-end" withinPortal trapFocus withRoles={false}>
       <Popover.Target>
         <div>
           <Menu position="bottom-end" withinPortal disabled={disabled}>

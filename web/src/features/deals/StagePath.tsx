@@ -97,7 +97,8 @@ export function StagePath({ record: deal, onChanged }: StagePathProps) {
           </Group>
         ) : null}
       </Group>
-      <Box component="ol" ref={pathRef} aria-label={t('deals.card.stagePath')} style={{ display: 'flex', gap: 4, listStyle: 'none', margin: 0, padding: 0, overflowX: 'auto' }}>
+      {/* It scrolls sideways on a phone: focusable, so the arrow keys can scroll it. */}
+      <Box component="ol" ref={pathRef} tabIndex={0} aria-label={t('deals.card.stagePath')} style={{ display: 'flex', gap: 4, listStyle: 'none', margin: 0, padding: 0, overflowX: 'auto' }}>
         {stages.map((stage, index) => {
           const current = stage.id === deal.stage.id;
           const passed = index < currentIndex && stage.kind === 'open';
