@@ -21,7 +21,7 @@ import { nameColumns } from '../../src/modules/contacts/client-columns.js';
 import { taxIdKey } from '../../src/modules/contacts/client-names.js';
 import { contactPointValues, normalizeEmails, normalizePhones } from '../../src/modules/contacts/client-points.js';
 import { LIKELY_THRESHOLD, LIST_THRESHOLD } from '../../src/modules/duplicates/duplicate-evidence.js';
-import { rebuildPairs } from '../../src/modules/duplicates/duplicate-pairs.js';
+import { rebuildPairs } from '../../src/modules/duplicates/duplicate-rebuild.js';
 import { createWorkspace } from '../../src/modules/workspaces/workspaces.service.js';
 import type { Executor } from '../../src/db/database.js';
 import { stats, timeOnce, type Result } from '../harness.js';

@@ -4,7 +4,7 @@ import { clientTeam } from '../../../test/fixtures/clients-kit.js';
 import '../index.js';
 import { testServer } from '../../../test/server.js';
 import type { Executor } from '../../db/database.js';
-import { rebuildPairs } from './duplicate-pairs.js';
+import { rebuildPairs } from './duplicate-rebuild.js';
 
 type Pair = { a: { id: string; title: string }; b: { id: string; title: string }; score: number; evidence: string[]; details: Array<{ kind: string; value?: string; text: string }> };
 const titles = (p: Pair) => [p.a.title, p.b.title].sort().join(' + ');
