@@ -127,7 +127,7 @@ export async function pairsOf(db: Executor, kind: DuplicateKind, workspaceId: st
  * The stored rows of candidate pairs (`a|b` → evidence found by blocking keys): a shared birthday
  * and the names compared added, scored; a pair with a deleted side or no score is left out.
  */
-export function scorePairs(kind: DuplicateKind, found: Iterable<[string, Map<Evidence, string | undefined>]>, facts: Map<string, pairs.RecordFacts>): pairs.PairRow[] {
+export function scorePairs(kind: DuplicateKind, found: Iterable<[string, Map<Evidence, string | undefined>]>, facts: Map<string, Pick<pairs.RecordFacts, 'title' | 'birthday' | 'deleted'>>): pairs.PairRow[] {
   const out: pairs.PairRow[] = [];
   for (const [key, kinds] of found) {
     const [a_id, b_id] = key.split('|') as [string, string];

@@ -82,3 +82,26 @@ export function walkLinkRuns(db: Executor, kind: DuplicateKind, workspaceId: str
     return asHolders(await query.orderBy(other).limit(limit).execute());
   }, run);
 }
+
+/** A keyset page of the type's live records in id order, with what comparing them needs (title, birthday). */
+export async function liveRecordsAfter(db: Executor, kind: DuplicateKind, workspaceId: string, after: string | null, limit: number): Promise<Array<{ id: string; title: string; birthday: string | null }>> {
+  const { birthday } = kind.keyColumns;
+  let query = untyped(db).selectFrom(kind.table).select(['id', `${kind.titleColumn} as title`])
+    .select(birthday ? sql<string | null>`${sql.ref(birthday)}`.as('birthday') : sql<null>`null`.as('birthday'))
+    .where('workspace_id', '=', workspaceId).where('deleted_at', 'is', null);
+  if (after !== null) query = query.where('id', '>', after);
+  const rows = await query.orderBy('id').limit(limit).execute();
+  return rows.map((r) => ({ id: String(r.id), title: String(r.title ?? ''), birthday: r.birthday === null || r.birthday === undefined ? null : String(r.birthday) }));
+}
+
+/** The live records with ids from `first` to `last` (a page of the rebuild, read in its transaction). */
+export async function liveIdsBetween(db: Executor, kind: DuplicateKind, workspaceId: string, first: string, last: string): Promise<Set<string>> {
+  const rows = await untyped(db).selectFrom(kind.table).select('id').where('workspace_id', '=', workspaceId).where('deleted_at', 'is', null).where('id', '>=', first).where('id', '<=', last).execute();
+  return new Set(rows.map((r) => String(r.id)));
+}
+
+/** Records of the type deleted at or after `since` (during a rebuild that started then). */
+export async function deletedSince(db: Executor, kind: DuplicateKind, workspaceId: string, since: string): Promise<Set<string>> {
+  const rows = await untyped(db).selectFrom(kind.table).select('id').where('workspace_id', '=', workspaceId).where('deleted_at', 'is not', null).where('deleted_at', '>=', since).execute();
+  return new Set(rows.map((r) => String(r.id)));
+}

@@ -5,15 +5,16 @@ import { duplicateKind, type DuplicateKind } from './duplicate-kinds.js';
 import { isGenericMailbox, SHARED_LIMIT, type Evidence } from './duplicate-evidence.js';
 import { BIRTHDAY_LIMIT, COLLEAGUE_LIMIT, NAME_BLOCK_LIMIT, NAME_LIMIT, POINT_EVIDENCE, scorePairs } from './duplicate-pairs.js';
 import * as pairs from './duplicate-pairs.repository.js';
-import { walkColumnRuns, walkLinkRuns, walkPointRuns } from './duplicate-rebuild.repository.js';
+import { deletedSince, liveIdsBetween, liveRecordsAfter, walkColumnRuns, walkLinkRuns, walkPointRuns } from './duplicate-rebuild.repository.js';
 
 /**
  * The full rebuild of a workspace's pairs of one type (decision 0040). Instead of looking up the
  * holders of every blocking key a page of records has, it walks each kind of blocking key once in
  * value order over its index and turns each run of records sharing a value (2..cap of them) into
  * candidate pairs, kept as numbers in typed arrays; then it works the records a page at a time in
- * id order, as the per-record path would: evidence of each pair from its smaller id, facts of both
- * records read in the page's transaction, names compared, one batch replace of the page's pairs.
+ * id order, as the per-record path would: evidence of each pair from its smaller id, names
+ * compared (titles read with the ids), whether both records are still there read in the page's
+ * transaction, one batch replace of the page's pairs.
  * Evidence and scores are those of {@link pairsOf} for the same data.
  */
 
@@ -70,14 +71,18 @@ class PairList {
   }
 }
 
-/** The live record ids of the type in id order (the pages of the rebuild). */
-async function liveIds(db: Executor, kind: DuplicateKind, workspaceId: string): Promise<string[]> {
-  const ids: string[] = [];
+/** The type's live records in id order (the pages of the rebuild), with their titles and birthdays. */
+async function liveRecords(db: Executor, kind: DuplicateKind, workspaceId: string): Promise<{ ids: string[]; titles: string[]; birthdays: Array<string | null> }> {
+  const out = { ids: [] as string[], titles: [] as string[], birthdays: [] as Array<string | null> };
   for (let after: string | null = null; ;) {
-    const page = await pairs.recordIdsAfter(db, kind, workspaceId, after, 20_000);
-    ids.push(...page);
-    if (page.length < 20_000) return ids;
-    after = page[page.length - 1]!;
+    const page = await liveRecordsAfter(db, kind, workspaceId, after, 20_000);
+    for (const r of page) {
+      out.ids.push(r.id);
+      out.titles.push(r.title);
+      out.birthdays.push(r.birthday);
+    }
+    if (page.length < 20_000) return out;
+    after = page[page.length - 1]!.id;
   }
 }
 
@@ -174,7 +179,8 @@ export async function rebuildPairs(
 ): Promise<number> {
   const kind = duplicateKind(entityType);
   const batch = options.batch ?? 2000;
-  const ids = await liveIds(db, kind, workspaceId);
+  const started = now();
+  const { ids, titles, birthdays } = await liveRecords(db, kind, workspaceId);
   const index = new Map(ids.map((id, i) => [id, i]));
   const found = await candidates(db, kind, workspaceId, index);
   const order = found.list.bySmaller(ids.length);
@@ -187,10 +193,17 @@ export async function rebuildPairs(
     const page = ids.slice(from, to);
     const evidence = pageEvidence(ids, from, to, found, order);
     await inTransaction(async (trx) => {
-      // Only records with a candidate are read: most have none.
-      const others = new Set<string>();
-      for (const key of evidence.keys()) for (const id of key.split('|')) others.add(id);
-      const facts = new Map((await pairs.recordFacts(trx, kind, workspaceId, [...others])).map((f) => [f.id, f]));
+      // Titles and birthdays were read with the ids; whether a record is still there is read now:
+      // the page's own records by their id range, the others among those deleted since the start.
+      const live = page.length > 0 ? await liveIdsBetween(trx, kind, workspaceId, page[0]!, page[page.length - 1]!) : new Set<string>();
+      const deleted = await deletedSince(trx, kind, workspaceId, started);
+      const facts = new Map<string, { title: string; birthday: string | null; deleted: boolean }>();
+      for (const key of evidence.keys()) {
+        for (const id of key.split('|')) {
+          const i = index.get(id)!;
+          if (!facts.has(id)) facts.set(id, { title: titles[i]!, birthday: birthdays[i]!, deleted: deleted.has(id) || (i < to && !live.has(id)) });
+        }
+      }
       await pairs.replacePairsFrom(trx, workspaceId, kind.entityType, page, scorePairs(kind, evidence, facts), now());
       await options.onPage?.(trx, done + page.length, page.length > 0 ? page[page.length - 1]! : after);
     });
