@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import { now } from '../../platform/clock.js';
+import { compareNames } from '../../platform/text/name-match.js';
 import { isValidTaxIdKey } from '../contacts/client-names.js';
 import { duplicateKind, type DuplicateKind } from './duplicate-kinds.js';
 import { isGenericMailbox, SHARED_LIMIT, type Evidence } from './duplicate-evidence.js';
@@ -134,8 +135,13 @@ async function candidates(db: Executor, kind: DuplicateKind, workspaceId: string
   return { list, bigLinks };
 }
 
-/** The evidence of a page's pairs (`a|b` → evidence), each pair from its smaller record. */
-function pageEvidence(ids: string[], from: number, to: number, found: Candidates, order: { order: Int32Array; start: Int32Array }): Map<string, Map<Evidence, string | undefined>> {
+/**
+ * The evidence of a page's pairs (`a|b` → evidence), each pair from its smaller record. A pair with
+ * nothing but a reason to compare names (a name key, a birthday, a company) scores only if the
+ * names match: the others are left out here, before any evidence is built for them.
+ */
+function pageEvidence(kind: DuplicateKind, ids: string[], titles: string[], from: number, to: number, found: Candidates, order: { order: Int32Array; start: Int32Array }): Map<string, Map<Evidence, string | undefined>> {
+  const namesMatch = (a: number, b: number) => kind.strategy === 'person' && compareNames(titles[a]!, titles[b]!) !== null;
   const { list, bigLinks } = found;
   const out = new Map<string, Map<Evidence, string | undefined>>();
   for (let a = from; a < to; a++) {
@@ -157,9 +163,10 @@ function pageEvidence(ids: string[], from: number, to: number, found: Candidates
       // A pair found by other evidence may share a company too large to compare its people.
       const shared = kinds.has('company') ? undefined : bigLinks.get(a)?.find((c) => bigLinks.get(b)?.includes(c));
       if (shared) kinds.set('company', shared);
+      if (kinds.size === 1 && kinds.has('company') && !namesMatch(a, b)) continue;
       out.set(`${ids[a]}|${ids[b]}`, kinds);
     }
-    for (const b of compareOnly) if (!evidence.has(b)) out.set(`${ids[a]}|${ids[b]}`, new Map());
+    for (const b of compareOnly) if (!evidence.has(b) && namesMatch(a, b)) out.set(`${ids[a]}|${ids[b]}`, new Map());
   }
   return out;
 }
@@ -191,7 +198,7 @@ export async function rebuildPairs(
   do {
     const to = Math.min(ids.length, from + batch);
     const page = ids.slice(from, to);
-    const evidence = pageEvidence(ids, from, to, found, order);
+    const evidence = pageEvidence(kind, ids, titles, from, to, found, order);
     await inTransaction(async (trx) => {
       // Titles and birthdays were read with the ids; whether a record is still there is read now:
       // the page's own records by their id range, the others among those deleted since the start.

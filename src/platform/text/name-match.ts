@@ -37,7 +37,7 @@ const WORDS_CACHE = new Map<string, Word[]>();
 function wordsOf(name: string): Word[] {
   let words = WORDS_CACHE.get(name);
   if (!words) {
-    if (WORDS_CACHE.size >= 50_000) WORDS_CACHE.clear();
+    if (WORDS_CACHE.size >= 200_000) WORDS_CACHE.clear();
     WORDS_CACHE.set(name, (words = readWords(name)));
   }
   return words;
