@@ -127,7 +127,7 @@ export async function pairsOf(db: Executor, kind: DuplicateKind, workspaceId: st
  * The stored rows of candidate pairs (`a|b` → evidence found by blocking keys): a shared birthday
  * and the names compared added, scored; a pair with a deleted side or no score is left out.
  */
-export function scorePairs(kind: DuplicateKind, found: Iterable<[string, Map<Evidence, string | undefined>]>, facts: Map<string, Pick<pairs.RecordFacts, 'title' | 'birthday' | 'deleted'>>): pairs.PairRow[] {
+export function scorePairs(kind: DuplicateKind, found: Iterable<[string, Map<Evidence, string | undefined>]>, facts: Map<string, Pick<pairs.RecordFacts, 'title' | 'birthday' | 'deleted' | 'name_key'>>): pairs.PairRow[] {
   const out: pairs.PairRow[] = [];
   for (const [key, kinds] of found) {
     const [a_id, b_id] = key.split('|') as [string, string];
@@ -135,7 +135,11 @@ export function scorePairs(kind: DuplicateKind, found: Iterable<[string, Map<Evi
     if (!fa || !fb || fa.deleted || fb.deleted) continue;
     if (fa.birthday && fa.birthday === fb.birthday) kinds.set('birthday', fa.birthday);
     if (kind.strategy === 'person') nameEvidence(kinds, fa.title, fb.title);
-    else if (kinds.has('name')) kinds.delete('sound');
+    else {
+      // A common name ("Ромашка" at a dozen firms) finds no pairs by itself, but it is still one name.
+      if (fa.name_key !== '' && fa.name_key === fb.name_key && !kinds.has('name')) kinds.set('name', fa.name_key);
+      if (kinds.has('name')) kinds.delete('sound');
+    }
     const bits = evidenceBits(kinds.keys());
     const score = scoreEvidence(bits);
     if (score === 0) continue;

@@ -83,15 +83,15 @@ export function walkLinkRuns(db: Executor, kind: DuplicateKind, workspaceId: str
   }, run);
 }
 
-/** A keyset page of the type's live records in id order, with what comparing them needs (title, birthday). */
-export async function liveRecordsAfter(db: Executor, kind: DuplicateKind, workspaceId: string, after: string | null, limit: number): Promise<Array<{ id: string; title: string; birthday: string | null }>> {
+/** A keyset page of the type's live records in id order, with what comparing them needs (title, name key, birthday). */
+export async function liveRecordsAfter(db: Executor, kind: DuplicateKind, workspaceId: string, after: string | null, limit: number): Promise<Array<{ id: string; title: string; name_key: string; birthday: string | null }>> {
   const { birthday } = kind.keyColumns;
-  let query = untyped(db).selectFrom(kind.table).select(['id', `${kind.titleColumn} as title`])
+  let query = untyped(db).selectFrom(kind.table).select(['id', 'name_key', `${kind.titleColumn} as title`])
     .select(birthday ? sql<string | null>`${sql.ref(birthday)}`.as('birthday') : sql<null>`null`.as('birthday'))
     .where('workspace_id', '=', workspaceId).where('deleted_at', 'is', null);
   if (after !== null) query = query.where('id', '>', after);
   const rows = await query.orderBy('id').limit(limit).execute();
-  return rows.map((r) => ({ id: String(r.id), title: String(r.title ?? ''), birthday: r.birthday === null || r.birthday === undefined ? null : String(r.birthday) }));
+  return rows.map((r) => ({ id: String(r.id), title: String(r.title ?? ''), name_key: String(r.name_key ?? ''), birthday: r.birthday === null || r.birthday === undefined ? null : String(r.birthday) }));
 }
 
 /** The live records with ids from `first` to `last` (a page of the rebuild, read in its transaction). */

@@ -72,15 +72,18 @@ class PairList {
   }
 }
 
-/** The type's live records in id order (the pages of the rebuild), with their titles and birthdays. */
-async function liveRecords(db: Executor, kind: DuplicateKind, workspaceId: string): Promise<{ ids: string[]; titles: string[]; birthdays: Array<string | null> }> {
-  const out = { ids: [] as string[], titles: [] as string[], birthdays: [] as Array<string | null> };
+/** The type's live records in id order (the pages of the rebuild), with their titles, birthdays and (organisations) name keys. */
+async function liveRecords(db: Executor, kind: DuplicateKind, workspaceId: string) {
+  const out = { ids: [] as string[], titles: [] as string[], birthdays: [] as Array<string | null>, nameKeys: [] as string[] };
+  // A person's names are compared as written; only an organisation's name key says they are one.
+  const keyed = kind.strategy === 'organisation';
   for (let after: string | null = null; ;) {
     const page = await liveRecordsAfter(db, kind, workspaceId, after, 20_000);
     for (const r of page) {
       out.ids.push(r.id);
       out.titles.push(r.title);
       out.birthdays.push(r.birthday);
+      if (keyed) out.nameKeys.push(r.name_key);
     }
     if (page.length < 20_000) return out;
     after = page[page.length - 1]!.id;
@@ -187,7 +190,7 @@ export async function rebuildPairs(
   const kind = duplicateKind(entityType);
   const batch = options.batch ?? 2000;
   const started = now();
-  const { ids, titles, birthdays } = await liveRecords(db, kind, workspaceId);
+  const { ids, titles, birthdays, nameKeys } = await liveRecords(db, kind, workspaceId);
   const index = new Map(ids.map((id, i) => [id, i]));
   const found = await candidates(db, kind, workspaceId, index);
   const order = found.list.bySmaller(ids.length);
@@ -204,11 +207,11 @@ export async function rebuildPairs(
       // the page's own records by their id range, the others among those deleted since the start.
       const live = page.length > 0 ? await liveIdsBetween(trx, kind, workspaceId, page[0]!, page[page.length - 1]!) : new Set<string>();
       const deleted = await deletedSince(trx, kind, workspaceId, started);
-      const facts = new Map<string, { title: string; birthday: string | null; deleted: boolean }>();
+      const facts = new Map<string, { title: string; birthday: string | null; name_key: string; deleted: boolean }>();
       for (const key of evidence.keys()) {
         for (const id of key.split('|')) {
           const i = index.get(id)!;
-          if (!facts.has(id)) facts.set(id, { title: titles[i]!, birthday: birthdays[i]!, deleted: deleted.has(id) || (i < to && !live.has(id)) });
+          if (!facts.has(id)) facts.set(id, { title: titles[i]!, birthday: birthdays[i]!, name_key: nameKeys[i] ?? '', deleted: deleted.has(id) || (i < to && !live.has(id)) });
         }
       }
       await pairs.replacePairsFrom(trx, workspaceId, kind.entityType, page, scorePairs(kind, evidence, facts), now());

@@ -62,6 +62,9 @@ describe('fuzzy person names', () => {
     expect(relation('Анна Смирнова', 'Анна Мирнова')).toBe('typo');
     expect(relation('Анна Смирнова', 'Анна Мсирнова')).toBe('typo');
     expect(relation('Stoyan Shterev', 'Stoyan Hterev')).toBe('typo');
+    // One Cyrillic letter is two Latin ones; two letters swapped leave one less to agree on.
+    expect(relation('Алина Журавлёва', 'Алина Пуравлёва')).toBe('typo');
+    expect(relation('Дмитрий Власов', 'Дмитрий Лвасов')).toBe('typo');
     // Five letters or fewer, or a second typo besides the first letter: two names.
     expect(relation('Олег Белов', 'Олег Делов')).toBeNull();
     // The cost: two real six-letter surnames one first letter apart read as one mistyped (weak without context).
@@ -77,6 +80,8 @@ describe('fuzzy person names', () => {
   it('find typos in two words at once through a shared blocking key', () => {
     expect(relation('Petr Ivanov', 'Petar Ivonov')).toBe('typo');
     expect(meet('Petr Ivanov', 'Petar Ivonov')).toBe(true);
+    // A typo that makes a doubled letter is one edit of the word as typed, though folding merges the pair.
+    expect(relation('George Ellis', 'Gerge Ellio')).toBe('typo');
     expect(meet('Алексей Смирнов', 'Алексй Смирнв')).toBe(true);
     expect(meet('Дмитрий Кузнецов', 'Дмитрй Кузнцов')).toBe(true);
     // Keys grow with the surname's length, not beyond it; names far apart still share none.

@@ -29,7 +29,7 @@ export function personWords(name: string): string[] {
   return [...new Set(wordsOf(name).map((w) => w.folded))];
 }
 
-interface Word { folded: string; sound: string }
+interface Word { folded: string; latin: string; sound: string }
 
 // Names repeat across the comparisons of a rebuild page: their words are read once.
 const WORDS_CACHE = new Map<string, Word[]>();
@@ -54,7 +54,7 @@ function readWords(name: string): Word[] {
     const folded = fold(w);
     if (seen.has(folded)) continue;
     seen.add(folded);
-    out.push({ folded, sound: w.length >= 3 ? phoneticKey(w) : '' });
+    out.push({ folded, latin: w, sound: w.length >= 3 ? phoneticKey(w) : '' });
   }
   return out;
 }
@@ -97,8 +97,7 @@ function wordRelation(wa: Word, wb: Word): NameRelation | null {
   const [a, b] = [wa.folded, wb.folded];
   if (a === b) return 'same';
   if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 'initial' : null;
-  const limit = typoLimit(Math.max(a.length, b.length));
-  if (limit > 0 && (a[0] === b[0] ? editDistance(a, b, limit) <= limit : firstLetterTypo(a, b))) return 'typo';
+  if (isTypo(a, b) || isTypo(wa.latin, wb.latin)) return 'typo';
   if (canonicalName(a) === canonicalName(b)) return 'nickname';
   if (wa.sound !== '' && wa.sound === wb.sound) return 'sound';
   return null;
@@ -109,16 +108,28 @@ function wordRelation(wa: Word, wb: Word): NameRelation | null {
 const FIRST_LETTER_REST = 5;
 
 /**
- * A typo in the first letter only: the first letter replaced, dropped or added, or swapped with the
- * second, and the rest identical and long enough that two real names rarely differ just so.
+ * Whether two spellings of a word are one mistyped: within the length-aware limit with the same
+ * first letter, or differing in the first letter only. Tried on the folded words and on the Latin
+ * ones before folding too, where a typo that made a doubled letter ("Кънеев") is still one edit.
+ */
+function isTypo(a: string, b: string): boolean {
+  const limit = typoLimit(Math.max(a.length, b.length));
+  if (limit === 0) return false;
+  return a[0] === b[0] ? editDistance(a, b, limit) <= limit : firstLetterTypo(a, b);
+}
+
+/**
+ * A typo in the first letter only: the one or two letters before an identical rest replaced,
+ * dropped, added or swapped (one Cyrillic letter is two Latin ones: "Журавлёва" / "Пуравлёва"),
+ * the rest long enough that two real names rarely differ just so.
  */
 function firstLetterTypo(a: string, b: string): boolean {
-  if (a.length === b.length) {
-    if (a.length <= FIRST_LETTER_REST) return false;
-    return a.slice(1) === b.slice(1) || (a[0] === b[1] && a[1] === b[0] && a.slice(2) === b.slice(2));
-  }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= FIRST_LETTER_REST && long.length === short.length + 1 && long.slice(1) === short;
+  let rest = 0;
+  while (rest < a.length && rest < b.length && a[a.length - 1 - rest] === b[b.length - 1 - rest]) rest++;
+  if (a.length - rest > 2 || b.length - rest > 2) return false;
+  // The first two letters swapped ("Лвасов") leave one letter less of the rest to agree on.
+  const swapped = a.length - rest === 2 && b.length - rest === 2 && a[0] === b[1] && a[1] === b[0];
+  return rest >= FIRST_LETTER_REST - (swapped ? 1 : 0);
 }
 
 const RANK: Record<NameRelation, number> = { same: 0, typo: 1, initial: 2, nickname: 3, sound: 4 };
