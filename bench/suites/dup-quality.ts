@@ -23,6 +23,9 @@ import { taxIdKey } from '../../src/modules/contacts/client-names.js';
 import { contactPointValues, normalizeEmails, normalizePhones } from '../../src/modules/contacts/client-points.js';
 import { LIKELY_THRESHOLD, LIST_THRESHOLD } from '../../src/modules/duplicates/duplicate-evidence.js';
 import { rebuildPairs } from '../../src/modules/duplicates/duplicate-rebuild.js';
+import { pairsOf } from '../../src/modules/duplicates/duplicate-pairs.js';
+import * as pairRows from '../../src/modules/duplicates/duplicate-pairs.repository.js';
+import { duplicateKind } from '../../src/modules/duplicates/duplicate-kinds.js';
 import { createWorkspace } from '../../src/modules/workspaces/workspaces.service.js';
 import type { Executor } from '../../src/db/database.js';
 import { stats, timeOnce, type Result } from '../harness.js';
@@ -185,11 +188,27 @@ export async function benchDuplicateRebuild(ctx: SuiteContext): Promise<Result[]
     ms = await timeOnce(async () => { records = await rebuildPairs(handle.db, 'contact', ws, (work) => handle.db.transaction().execute((trx) => work(trx as unknown as Executor))); });
   });
   const load = loadavg().map((l) => l.toFixed(1)).join(' ');
-  return [{
+  const out: Result[] = [{
     operation: 'duplicates: full pairs rebuild (people)', dialect: ctx.dialect, size: `${records.toLocaleString('en-US')} contacts`,
     op: stats([ms]), floor: stats([floorMs]), rate: { op: records / (ms / 1000), floor: records / (floorMs / 1000), unit: 'records/s' },
-    note: `peak heap ${peak.heapMb} MB (${Math.round(before.heapUsed / 2 ** 20)} before), peak RSS ${peak.rssMb} MB (${Math.round(before.rss / 2 ** 20)} before), load average ${load}; floor = bare self-join of the blocking keys`,
+    note: `Rebuild on ${ctx.dialect}: peak heap ${peak.heapMb} MB (${Math.round(before.heapUsed / 2 ** 20)} before), peak RSS ${peak.rssMb} MB (${Math.round(before.rss / 2 ** 20)} before), load average ${load}; floor = bare self-join of the blocking keys.`,
   }];
+  if (process.env.DUP_PREVIOUS) {
+    // The algorithm before decision 0040, for a comparison in the same run: a page of records at a time through the per-record path.
+    const kind = duplicateKind('contact');
+    let previous = 0;
+    const previousMs = await timeOnce(async () => {
+      for (let after: string | null = null; ;) {
+        const ids = await pairRows.recordIdsAfter(handle.db, kind, ws, after, 1000);
+        await handle.db.transaction().execute(async (trx) => pairRows.replacePairsFrom(trx, ws, 'contact', ids, await pairsOf(trx, kind, ws, ids, (self, other) => self < other), AT));
+        previous += ids.length;
+        if (ids.length < 1000) break;
+        after = ids[ids.length - 1]!;
+      }
+    });
+    out.push({ operation: 'duplicates: pairs rebuild by pages of set queries (before 0040)', dialect: ctx.dialect, size: `${previous.toLocaleString('en-US')} contacts`, op: stats([previousMs]), floor: stats([floorMs]), rate: { op: previous / (previousMs / 1000), floor: records / (floorMs / 1000), unit: 'records/s' } });
+  }
+  return out;
 }
 
 /** Runs the duplicates suites named in `--only` (`dup-quality`, `dup-rebuild`). */
@@ -202,6 +221,8 @@ export async function runDuplicateSuites(ctx: SuiteContext, only: ReadonlySet<st
   }
   if (only.has('dup-rebuild')) {
     ctx.log(`duplicates rebuild at ${ctx.size.toLocaleString('en-US')} people`);
-    results.push(...(await benchDuplicateRebuild(ctx)));
+    const measured = await benchDuplicateRebuild(ctx);
+    results.push(...measured);
+    extra.push(...measured.flatMap((r) => (r.note ? [r.note] : [])));
   }
 }

@@ -96,7 +96,7 @@ describe.each(DIALECTS)('fuzzy duplicate evidence on %s', (dialect) => {
 
     // The rebuild (walks of the blocking keys, pages of records) stores exactly the pairs kept on write.
     const db = server.handle.db;
-    const stored = async () => (await db.selectFrom('duplicate_pairs' as never).select(['a_id', 'b_id', 'score', 'evidence', 'details'] as never[]).where('workspace_id' as never, '=', workspace.id as never).orderBy('a_id' as never).orderBy('b_id' as never).execute() as Array<Record<string, unknown>>)
+    const stored = async () => (await db.selectFrom('duplicate_pairs' as never).select(['a_id', 'b_id', 'score', 'evidence', 'details'] as never[]).where('workspace_id' as never, '=', workspace.id as never).orderBy('a_id' as never).orderBy('b_id' as never).execute() as Array<{ a_id: string; b_id: string; score: unknown; evidence: unknown; details: unknown }>)
       .map((r) => ({ ...r, score: Number(r.score), evidence: Number(r.evidence), details: (typeof r.details === 'string' ? JSON.parse(r.details) : r.details) as Array<{ kind: string }> }))
       .map((r) => ({ ...r, details: [...r.details].sort((x, y) => x.kind.localeCompare(y.kind)) }));
     const kept = await stored();
