@@ -1,8 +1,8 @@
 /**
  * The duplicates quality benchmark's data: a base of generated people and companies, and planted
- * duplicates of every kind the matcher should find (typos, swapped order, transliteration,
- * initials, pet forms, patronymics, English names in Cyrillic, phones typed in another country's
- * national format, legal forms, tax ids, website domains), plus hard negatives it must not call
+ * duplicates of every kind the matcher should find (typos, a mistyped first letter, typos in both
+ * words, swapped order, transliteration, initials, pet forms, patronymics, English names in
+ * Cyrillic, phones typed in another country's national format, legal forms, tax ids, website domains), plus hard negatives it must not call
  * likely (namesakes at other companies, shared mailboxes, a household's phone). Pure and seeded.
  */
 import type { DemoGenerator, DemoPerson } from '../../src/platform/demo/generator.js';
@@ -13,7 +13,7 @@ import { cyrillicToLatin } from '../../src/platform/text/translit.js';
 export interface PersonSpec { id: string; phoneCountry: string; displayName: string; firstName: string | null; middleName: string | null; lastName: string | null; phones: string[]; emails: string[]; birthday: string | null; companyIndex: number | null }
 export interface CompanySpec { id: string; name: string; taxId: string | null; website: string | null; phones: string[] }
 
-export const PERSON_KINDS = ['phone_format', 'other_country_phone', 'typo', 'swap', 'translit', 'initial', 'nickname', 'patronymic', 'cross_script'] as const;
+export const PERSON_KINDS = ['phone_format', 'other_country_phone', 'typo', 'first_letter', 'two_words', 'swap', 'translit', 'initial', 'nickname', 'patronymic', 'cross_script'] as const;
 export const COMPANY_KINDS = ['legal_form', 'tax_id', 'domain'] as const;
 export const NEGATIVE_KINDS = ['namesake', 'shared_mailbox', 'household'] as const;
 
@@ -54,6 +54,15 @@ function typo(r: Random, word: string): string {
   let ch = r.pick([...letters]);
   if (ch === word[at]) ch = letters[(letters.indexOf(ch) + 1) % letters.length]!;
   return r.chance(0.5) ? word.slice(0, at) + ch + word.slice(at + 1) : word.slice(0, at) + word.slice(at + 1);
+}
+
+/** The first letter of a word mistyped: another letter in its place (three times in four) or swapped with the second. */
+function firstLetterTypo(r: Random, word: string): string {
+  if (r.chance(0.25)) return (word[1]!.toUpperCase() + word[0]!.toLowerCase() + word.slice(2));
+  const letters = /[а-яё]/iu.test(word) ? 'АЕИОУНРСТЛКВП' : 'AEIOUNRSTLKVP';
+  let ch = r.pick([...letters]);
+  if (ch === word[0]!.toUpperCase()) ch = letters[(letters.indexOf(ch) + 1) % letters.length]!;
+  return ch + word.slice(1);
 }
 
 function basePerson(p: DemoPerson, i: number, companyIndex: number | null): PersonSpec {
@@ -110,6 +119,8 @@ export function plantDuplicates(generator: DemoGenerator, size: number, seed = 2
     phone_format: [(p) => p.phone.country === 'RU', (p) => ({ phones: [p.phone.typed] })],
     other_country_phone: [(p) => p.phone.country !== 'RU', (p) => ({ phones: [p.phone.typed] })],
     typo: [(p, s) => s.companyIndex !== null && p.lastName.length >= 5, (p, s) => ({ displayName: `${p.firstName} ${typo(r, p.lastName)}`, companyIndex: s.companyIndex })],
+    first_letter: [(p, s) => s.companyIndex !== null && p.lastName.length >= 6, (p, s) => ({ displayName: `${p.firstName} ${firstLetterTypo(r, p.lastName)}`, companyIndex: s.companyIndex })],
+    two_words: [(p, s) => s.companyIndex !== null && p.firstName.length >= 5 && p.lastName.length >= 5, (p, s) => ({ displayName: `${typo(r, p.firstName)} ${typo(r, p.lastName)}`, companyIndex: s.companyIndex })],
     swap: [() => true, (p, s) => ({ displayName: `${p.lastName} ${p.firstName}`, emails: [s.emails[0]!.toUpperCase()] })],
     translit: [(p, s) => s.companyIndex !== null && p.locale !== 'en', (p, s) => ({ displayName: cyrillicToLatin(p.displayName, p.locale === 'bg' ? 'bg' : 'ru'), companyIndex: s.companyIndex })],
     initial: [(p, s) => s.companyIndex !== null, (p, s) => ({ displayName: `${p.firstName[0]}. ${p.lastName}`, companyIndex: s.companyIndex })],

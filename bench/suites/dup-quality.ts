@@ -11,6 +11,7 @@
  * the bare-driver self-join of contact points that yields the raw candidate pairs, the least a
  * blocking-key rebuild must read.
  */
+import { loadavg } from 'node:os';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from '../../src/db/database.js';
@@ -21,7 +22,10 @@ import { nameColumns } from '../../src/modules/contacts/client-columns.js';
 import { taxIdKey } from '../../src/modules/contacts/client-names.js';
 import { contactPointValues, normalizeEmails, normalizePhones } from '../../src/modules/contacts/client-points.js';
 import { LIKELY_THRESHOLD, LIST_THRESHOLD } from '../../src/modules/duplicates/duplicate-evidence.js';
-import { rebuildPairs } from '../../src/modules/duplicates/duplicate-pairs.js';
+import { rebuildPairs } from '../../src/modules/duplicates/duplicate-rebuild.js';
+import { pairsOf } from '../../src/modules/duplicates/duplicate-pairs.js';
+import * as pairRows from '../../src/modules/duplicates/duplicate-pairs.repository.js';
+import { duplicateKind } from '../../src/modules/duplicates/duplicate-kinds.js';
 import { createWorkspace } from '../../src/modules/workspaces/workspaces.service.js';
 import type { Executor } from '../../src/db/database.js';
 import { stats, timeOnce, type Result } from '../harness.js';
@@ -133,8 +137,42 @@ export async function benchDuplicateQuality(ctx: SuiteContext): Promise<{ result
     const [a, b] = [planted.people.find((p) => p.id === r.a_id) ?? planted.companies.find((c) => c.id === r.a_id), planted.people.find((p) => p.id === r.b_id) ?? planted.companies.find((c) => c.id === r.b_id)];
     lines.push(`  false: ${r.score} ${JSON.stringify(r.details)} ${JSON.stringify(a)} ${JSON.stringify(b)}`);
   }
-  lines.push(`Rebuild of ${records.toLocaleString('en-US')} records: ${(ms / 1000).toFixed(1)} s (${Math.round(records / (ms / 1000)).toLocaleString('en-US')} records/s), ${rows.length.toLocaleString('en-US')} pairs stored.`);
+  lines.push(`Rebuild of ${records.toLocaleString('en-US')} records: ${(ms / 1000).toFixed(1)} s (${Math.round(records / (ms / 1000)).toLocaleString('en-US')} records/s), ${rows.length.toLocaleString('en-US')} pairs stored; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}.`);
+  lines.push('', await blockSizes(handle.db as unknown as Kysely<any>, ws));
   return { results: [], report: lines.join('\n') };
+}
+
+/** How many records hold each fuzzy name blocking key (the cap is 12), and keys per person. */
+async function blockSizes(db: Kysely<any>, ws: string): Promise<string> {
+  const rows = await sql<{ holders: number; n: number }>`SELECT holders, count(*) AS n FROM (SELECT count(*) AS holders FROM contact_points WHERE workspace_id = ${ws} AND kind = 'name' AND entity_type = 'contact' GROUP BY value) g GROUP BY holders`.execute(db);
+  const buckets: Array<[string, (h: number) => boolean]> = [['1', (h) => h === 1], ['2', (h) => h === 2], ['3–5', (h) => h >= 3 && h <= 5], ['6–12', (h) => h >= 6 && h <= 12], ['13–50', (h) => h > 12 && h <= 50], ['> 50', (h) => h > 50]];
+  const keys = rows.rows.reduce((sum, r) => sum + Number(r.n), 0);
+  const points = rows.rows.reduce((sum, r) => sum + Number(r.n) * Number(r.holders), 0);
+  const people = Number((await sql<{ n: number }>`SELECT count(*) AS n FROM contacts WHERE workspace_id = ${ws}`.execute(db)).rows[0]?.n ?? 0);
+  const lines = [`Fuzzy name blocking keys: ${keys.toLocaleString('en-US')} values, ${points.toLocaleString('en-US')} rows (${(points / Math.max(1, people)).toFixed(1)} per person).`, '', '| holders of a key | keys | share of keys |', '|---|---:|---:|'];
+  for (const [label, test] of buckets) {
+    const n = rows.rows.filter((r) => test(Number(r.holders))).reduce((sum, r) => sum + Number(r.n), 0);
+    lines.push(`| ${label} | ${n.toLocaleString('en-US')} | ${pct(n, keys)} |`);
+  }
+  return lines.join('\n');
+}
+
+/** Peak heap and RSS while `work` runs, sampled every 50 ms. */
+async function peakMemory<T>(work: () => Promise<T>): Promise<{ heapMb: number; rssMb: number }> {
+  const mb = (n: number) => Math.round(n / 2 ** 20);
+  let [heap, rss] = [0, 0];
+  const sample = () => {
+    const m = process.memoryUsage();
+    [heap, rss] = [Math.max(heap, m.heapUsed), Math.max(rss, m.rss)];
+  };
+  const timer = setInterval(sample, 50);
+  try {
+    await work();
+  } finally {
+    clearInterval(timer);
+    sample();
+  }
+  return { heapMb: mb(heap), rssMb: mb(rss) };
 }
 
 /** The full rebuild over `--size` people, against the bare self-join of their blocking keys. */
@@ -144,14 +182,33 @@ export async function benchDuplicateRebuild(ctx: SuiteContext): Promise<Result[]
   const ws = await fill(handle, { ...planted, truth: new Map(), negatives: new Map() }, ctx.log);
   const floorMs = await timeOnce(() => sql`SELECT count(*) FROM contact_points a JOIN contact_points b ON b.workspace_id = a.workspace_id AND b.kind = a.kind AND b.value = a.value AND b.entity_id > a.entity_id WHERE a.workspace_id = ${ws} AND a.entity_type = 'contact'`.execute(handle.db));
   let records = 0;
-  const heap = process.memoryUsage().heapUsed;
-  const ms = await timeOnce(async () => { records = await rebuildPairs(handle.db, 'contact', ws, (work) => handle.db.transaction().execute((trx) => work(trx as unknown as Executor))); });
-  const heapMb = Math.round((process.memoryUsage().heapUsed - heap) / 2 ** 20);
-  return [{
+  let ms = 0;
+  const before = process.memoryUsage();
+  const peak = await peakMemory(async () => {
+    ms = await timeOnce(async () => { records = await rebuildPairs(handle.db, 'contact', ws, (work) => handle.db.transaction().execute((trx) => work(trx as unknown as Executor))); });
+  });
+  const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+  const out: Result[] = [{
     operation: 'duplicates: full pairs rebuild (people)', dialect: ctx.dialect, size: `${records.toLocaleString('en-US')} contacts`,
     op: stats([ms]), floor: stats([floorMs]), rate: { op: records / (ms / 1000), floor: records / (floorMs / 1000), unit: 'records/s' },
-    note: `heap +${heapMb} MB after; floor = bare self-join of the blocking keys`,
+    note: `Rebuild on ${ctx.dialect}: peak heap ${peak.heapMb} MB (${Math.round(before.heapUsed / 2 ** 20)} before), peak RSS ${peak.rssMb} MB (${Math.round(before.rss / 2 ** 20)} before), load average ${load}; floor = bare self-join of the blocking keys.`,
   }];
+  if (process.env.DUP_PREVIOUS) {
+    // The algorithm before decision 0040, for a comparison in the same run: a page of records at a time through the per-record path.
+    const kind = duplicateKind('contact');
+    let previous = 0;
+    const previousMs = await timeOnce(async () => {
+      for (let after: string | null = null; ;) {
+        const ids = await pairRows.recordIdsAfter(handle.db, kind, ws, after, 1000);
+        await handle.db.transaction().execute(async (trx) => pairRows.replacePairsFrom(trx, ws, 'contact', ids, await pairsOf(trx, kind, ws, ids, (self, other) => self < other), AT));
+        previous += ids.length;
+        if (ids.length < 1000) break;
+        after = ids[ids.length - 1]!;
+      }
+    });
+    out.push({ operation: 'duplicates: pairs rebuild by pages of set queries (before 0040)', dialect: ctx.dialect, size: `${previous.toLocaleString('en-US')} contacts`, op: stats([previousMs]), floor: stats([floorMs]), rate: { op: previous / (previousMs / 1000), floor: records / (floorMs / 1000), unit: 'records/s' } });
+  }
+  return out;
 }
 
 /** Runs the duplicates suites named in `--only` (`dup-quality`, `dup-rebuild`). */
@@ -164,6 +221,8 @@ export async function runDuplicateSuites(ctx: SuiteContext, only: ReadonlySet<st
   }
   if (only.has('dup-rebuild')) {
     ctx.log(`duplicates rebuild at ${ctx.size.toLocaleString('en-US')} people`);
-    results.push(...(await benchDuplicateRebuild(ctx)));
+    const measured = await benchDuplicateRebuild(ctx);
+    results.push(...measured);
+    extra.push(...measured.flatMap((r) => (r.note ? [r.note] : [])));
   }
 }

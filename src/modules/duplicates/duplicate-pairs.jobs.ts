@@ -5,7 +5,7 @@ import type { JobHandler, JobRegistry } from '../../platform/jobs/jobs.registry.
 import { PermanentJobError } from '../../platform/jobs/jobs.registry.js';
 import { describeError } from '../../platform/jobs/jobs.service.js';
 import { findDuplicateKind } from './duplicate-kinds.js';
-import { rebuildPairs, rebuildSize } from './duplicate-pairs.js';
+import { rebuildPairs, rebuildSize } from './duplicate-rebuild.js';
 import { DUPLICATES_REBUILD_JOB } from './duplicate-pairs.service.js';
 
 /** The result a rebuild's progress carries: records rechecked. */

@@ -7,13 +7,13 @@ import { evidenceBits, isGenericMailbox, scoreEvidence, SHARED_LIMIT, type Evide
 import * as pairs from './duplicate-pairs.repository.js';
 
 // Records sharing one name key beyond this are a common name: no pairs from the name alone.
-const NAME_LIMIT = 10;
+export const NAME_LIMIT = 10;
 // A fuzzy name blocking key ("ivanov|p") is shared more widely than a whole name; it only finds candidates.
-const NAME_BLOCK_LIMIT = 12;
+export const NAME_BLOCK_LIMIT = 12;
 // People sharing a birthday beyond this are not compared by name (a placeholder date like 1900-01-01).
-const BIRTHDAY_LIMIT = 50;
+export const BIRTHDAY_LIMIT = 50;
 // People of a company beyond this are not compared with each other by name (a very large company).
-const COLLEAGUE_LIMIT = 300;
+export const COLLEAGUE_LIMIT = 300;
 
 /** Evidence found so far, per pair of records (`a|b`, a < b). */
 class Candidates {
@@ -29,7 +29,7 @@ class Candidates {
 }
 
 /** Point kind → the evidence a shared value is, and the weak evidence when it is shared widely. */
-const POINT_EVIDENCE: Record<string, { strong?: Evidence; weak?: Evidence }> = {
+export const POINT_EVIDENCE: Record<string, { strong?: Evidence; weak?: Evidence }> = {
   phone: { strong: 'phone', weak: 'shared_phone' },
   email: { strong: 'email', weak: 'shared_email' },
   sound: { strong: 'sound' },
@@ -120,14 +120,26 @@ export async function pairsOf(db: Executor, kind: DuplicateKind, workspaceId: st
 
   const all = [...new Set([...found.found.keys()].flatMap((k) => k.split('|')))];
   const facts = new Map((await pairs.recordFacts(db, kind, workspaceId, all)).map((f) => [f.id, f]));
+  return scorePairs(kind, found.found, facts);
+}
+
+/**
+ * The stored rows of candidate pairs (`a|b` → evidence found by blocking keys): a shared birthday
+ * and the names compared added, scored; a pair with a deleted side or no score is left out.
+ */
+export function scorePairs(kind: DuplicateKind, found: Iterable<[string, Map<Evidence, string | undefined>]>, facts: Map<string, Pick<pairs.RecordFacts, 'title' | 'birthday' | 'deleted' | 'name_key'>>): pairs.PairRow[] {
   const out: pairs.PairRow[] = [];
-  for (const [key, kinds] of found.found) {
+  for (const [key, kinds] of found) {
     const [a_id, b_id] = key.split('|') as [string, string];
     const [fa, fb] = [facts.get(a_id), facts.get(b_id)];
     if (!fa || !fb || fa.deleted || fb.deleted) continue;
     if (fa.birthday && fa.birthday === fb.birthday) kinds.set('birthday', fa.birthday);
     if (kind.strategy === 'person') nameEvidence(kinds, fa.title, fb.title);
-    else if (kinds.has('name')) kinds.delete('sound');
+    else {
+      // A common name ("Ромашка" at a dozen firms) finds no pairs by itself, but it is still one name.
+      if (fa.name_key !== '' && fa.name_key === fb.name_key && !kinds.has('name')) kinds.set('name', fa.name_key);
+      if (kinds.has('name')) kinds.delete('sound');
+    }
     const bits = evidenceBits(kinds.keys());
     const score = scoreEvidence(bits);
     if (score === 0) continue;
@@ -160,50 +172,4 @@ export async function refreshPairsOf(db: Executor, entityType: string, workspace
 /** Removes a purged record's pairs and dismissals. */
 export function forgetPairsOf(db: Executor, entityType: string, id: string): Promise<void> {
   return pairs.deletePairsOf(db, entityType, id);
-}
-
-/**
- * Rebuilds every pair of a workspace's records of one type, a page of records at a time, each
- * page in its own transaction via `inTransaction`: the page's pairs are those whose smaller id is
- * on the page, found with a handful of set queries per page. Safe to run again; a record deleted
- * meanwhile leaves no pair behind (its own write dropped its pairs, later pages see it deleted).
- */
-export async function rebuildPairs(
-  db: Executor,
-  entityType: string,
-  workspaceId: string,
-  inTransaction: <T>(work: (trx: Executor) => Promise<T>) => Promise<T>,
-  options: RebuildOptions = {},
-): Promise<number> {
-  const kind = duplicateKind(entityType);
-  const batch = options.batch ?? 1000;
-  let after: string | null = options.after ?? null;
-  let done = options.done ?? 0;
-  for (;;) {
-    const ids = await pairs.recordIdsAfter(db, kind, workspaceId, after, batch);
-    const last = ids.length > 0 ? ids[ids.length - 1]! : after;
-    await inTransaction(async (trx) => {
-      const page = await pairsOf(trx, kind, workspaceId, ids, (self, other) => self < other);
-      await pairs.replacePairsFrom(trx, workspaceId, kind.entityType, ids, page, now());
-      await options.onPage?.(trx, done + ids.length, last);
-    });
-    done += ids.length;
-    if (ids.length < batch) return done;
-    after = last;
-  }
-}
-
-export interface RebuildOptions {
-  /** Records per page (and transaction); default 1000. */
-  batch?: number;
-  /** Resume after this record id (the cursor a crashed run saved) with `done` records behind it. */
-  after?: string | null;
-  done?: number;
-  /** Runs in each page's transaction: records done so far and the last id, for progress that commits with the page. */
-  onPage?: (trx: Executor, done: number, after: string | null) => Promise<void>;
-}
-
-/** Live records of the type in the workspace, the total a rebuild reports its progress against. */
-export function rebuildSize(db: Executor, entityType: string, workspaceId: string): Promise<number> {
-  return pairs.countRecords(db, duplicateKind(entityType), workspaceId);
 }

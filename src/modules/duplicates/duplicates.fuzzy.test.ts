@@ -4,7 +4,7 @@ import { clientTeam } from '../../../test/fixtures/clients-kit.js';
 import '../index.js';
 import { testServer } from '../../../test/server.js';
 import type { Executor } from '../../db/database.js';
-import { rebuildPairs } from './duplicate-pairs.js';
+import { rebuildPairs } from './duplicate-rebuild.js';
 
 type Pair = { a: { id: string; title: string }; b: { id: string; title: string }; score: number; evidence: string[]; details: Array<{ kind: string; value?: string; text: string }> };
 const titles = (p: Pair) => [p.a.title, p.b.title].sort().join(' + ');
@@ -62,6 +62,50 @@ describe.each(DIALECTS)('fuzzy duplicate evidence on %s', (dialect) => {
     await client.patch('/api/v1/me', { locale: 'bg', version: bgMe.version });
     const bg = (await client.get('/api/v1/duplicates/pairs?entity=contact&evidence=name_typo')).body.items as Pair[];
     expect(bg.flatMap((p) => p.details.map((d) => d.text))).toContain('Името се различава с една буква');
+  });
+
+  it('finds a mistyped first letter and typos in two words, and a rebuild stores what the writes kept', async () => {
+    const server = await testServer(dialect);
+    const { workspace, client } = await clientTeam(server, 'RU');
+    const acme = (await client.post('/api/v1/companies', { name: 'Acme' })).body.company.id as string;
+    const person = async (displayName: string, extra: Record<string, unknown> = {}, companyId?: string) => {
+      const r = await client.post('/api/v1/contacts', { displayName, ...extra });
+      expect(r.status).toBe(201);
+      if (companyId) expect((await client.post(`/api/v1/contacts/${r.body.contact.id}/companies`, { companyId })).status).toBe(201);
+    };
+    await person('Пётр Иванов', {}, acme);
+    await person('Пётр Уванов', {}, acme);
+    // Typos in both words and nothing else in common: only the name's blocking keys bring them together.
+    await person('Petr Kuznetsov');
+    await person('Petar Kuznecov');
+    // Two surnames a first letter apart, five letters long: colleagues, not one person.
+    await person('Олег Белов', {}, acme);
+    await person('Олег Делов', {}, acme);
+    await person('Анна Смирнова', { phones: [{ value: '+7 912 111-22-33' }], birthday: '1990-01-02' });
+    await person('Анна Мирнова', { phones: [{ value: '89121112233' }], birthday: '1990-01-02' });
+    await person('Ирина Лис', { emails: [{ value: 'office@lis.test' }] }, acme);
+    await person('Игорь Лис', { emails: [{ value: 'office@lis.test' }] });
+
+    const items = (await client.get('/api/v1/duplicates/pairs?entity=contact&limit=100')).body.items as Pair[];
+    const found = items.map((p) => [titles(p), p.score, p.evidence]);
+    expect(found).toEqual(expect.arrayContaining([
+      ['Пётр Иванов + Пётр Уванов', 72, ['company', 'name_typo']],
+      ['Анна Мирнова + Анна Смирнова', 93, ['phone', 'birthday', 'name_typo']],
+    ]));
+    expect(items.map(titles)).not.toContain('Олег Белов + Олег Делов');
+
+    // The rebuild (walks of the blocking keys, pages of records) stores exactly the pairs kept on write.
+    const db = server.handle.db;
+    const stored = async () => (await db.selectFrom('duplicate_pairs' as never).select(['a_id', 'b_id', 'score', 'evidence', 'details'] as never[]).where('workspace_id' as never, '=', workspace.id as never).orderBy('a_id' as never).orderBy('b_id' as never).execute() as Array<{ a_id: string; b_id: string; score: unknown; evidence: unknown; details: unknown }>)
+      .map((r) => ({ ...r, score: Number(r.score), evidence: Number(r.evidence), details: (typeof r.details === 'string' ? JSON.parse(r.details) : r.details) as Array<{ kind: string }> }))
+      .map((r) => ({ ...r, details: [...r.details].sort((x, y) => x.kind.localeCompare(y.kind)) }));
+    const kept = await stored();
+    // A name typo alone is weak (35: stored, not listed), but found: the blocking keys met.
+    const ids = new Map((await db.selectFrom('contacts' as never).select(['id', 'display_name'] as never[]).execute() as Array<{ id: string; display_name: string }>).map((c) => [c.id, c.display_name]));
+    expect(kept.map((p) => [[ids.get(String(p.a_id)), ids.get(String(p.b_id))].sort().join(' + '), p.score, p.details.map((d) => d.kind)])).toEqual(expect.arrayContaining([['Petar Kuznecov + Petr Kuznetsov', 35, ['name_typo']]]));
+    await db.deleteFrom('duplicate_pairs' as never).execute();
+    await rebuildPairs(db, 'contact', workspace.id, (work) => db.transaction().execute((trx) => work(trx as unknown as Executor)), { batch: 3 });
+    expect(await stored()).toEqual(kept);
   });
 
   it('pairs companies across legal forms, tax ids with a checksum, domains and phones', async () => {

@@ -4,6 +4,7 @@ import { silentLogger } from '../../../test/fixtures/platform-helpers.js';
 import { seedCompany, seedContact, seedLink, seedWorkspace } from '../../../test/fixtures/client-rows.js';
 import { testServer } from '../../../test/server.js';
 import * as nameKeysMigration from '../../db/migrations/2026-12-07-0030-name-keys.js';
+import * as typoKeysMigration from '../../db/migrations/2026-12-08-0700-name-typo-keys.js';
 import { now } from '../../platform/clock.js';
 import type { Job } from '../../platform/jobs/jobs.registry.js';
 import { NAMES_REKEY_JOB, namesRekeyHandler } from '../contacts/client-rekey.js';
@@ -77,5 +78,30 @@ describe.each(DIALECTS)('name keys in duplicate detection on %s', (dialect) => {
 
     await nameKeysMigration.down(db);
     expect(await db.selectFrom('jobs').select('id').where('type', '=', NAMES_REKEY_JOB).where('status', '=', 'queued').execute()).toEqual([]);
+  });
+
+  it('gives existing people the typo blocking keys in the rekey job the migration queues once', async () => {
+    const server = await testServer(dialect);
+    const db = server.handle.db;
+    const workspace = await seedWorkspace(db, 'RU');
+    const admin = await server.build.user({ workspace, role: 'admin' });
+    const person = await seedContact(db, workspace, { ownerId: admin.id, displayName: 'Пётр Иванов' });
+    const nameKeys = async () => (await db.selectFrom('contact_points').select('value').where('entity_id', '=', person).where('kind', '=', 'name' as never).execute()).map((r) => r.value);
+    // Keys as the previous key function wrote them.
+    await db.deleteFrom('contact_points').where('entity_id', '=', person).where('kind', '=', 'name' as never).execute();
+    await db.insertInto('contact_points').values(['ivanov|p', 'petr|i'].map((value) => ({ workspace_id: workspace.id, entity_type: 'contact', entity_id: person, kind: 'name', value })) as never).execute();
+
+    await typoKeysMigration.up(db);
+    await typoKeysMigration.up(db);
+    const jobs = await db.selectFrom('jobs').select(['unique_key']).where('workspace_id', '=', workspace.id).where('type', '=', NAMES_REKEY_JOB).where('status', '=', 'queued').execute();
+    expect(jobs.map((j) => j.unique_key)).toContain(`names.rekey:typos:${workspace.id}`);
+    expect(jobs.filter((j) => String(j.unique_key).startsWith('names.rekey:typos:'))).toHaveLength(1);
+
+    const job: Job = { id: 'job', type: NAMES_REKEY_JOB, payload: null, workspaceId: workspace.id, attempts: 1, maxAttempts: 5, runAt: now(), uniqueKey: null, createdAt: now() };
+    await namesRekeyHandler()(job, { db, logger: silentLogger(), workerId: 'test' });
+    // The first letter dropped ("Уванов") and the surname's deletion neighbourhood ("Ивонов").
+    expect(await nameKeys()).toEqual(expect.arrayContaining(['ivanov|p', 'petr|i', 'vanov|p', 'ivnov|p']));
+    await typoKeysMigration.down(db);
+    expect(await db.selectFrom('jobs').select('id').where('unique_key', 'like', 'names.rekey:typos:%').where('status', '=', 'queued').execute()).toEqual([]);
   });
 });

@@ -29,7 +29,7 @@ export function personWords(name: string): string[] {
   return [...new Set(wordsOf(name).map((w) => w.folded))];
 }
 
-interface Word { folded: string; sound: string }
+interface Word { folded: string; latin: string; sound: string }
 
 // Names repeat across the comparisons of a rebuild page: their words are read once.
 const WORDS_CACHE = new Map<string, Word[]>();
@@ -37,7 +37,7 @@ const WORDS_CACHE = new Map<string, Word[]>();
 function wordsOf(name: string): Word[] {
   let words = WORDS_CACHE.get(name);
   if (!words) {
-    if (WORDS_CACHE.size >= 50_000) WORDS_CACHE.clear();
+    if (WORDS_CACHE.size >= 200_000) WORDS_CACHE.clear();
     WORDS_CACHE.set(name, (words = readWords(name)));
   }
   return words;
@@ -54,7 +54,7 @@ function readWords(name: string): Word[] {
     const folded = fold(w);
     if (seen.has(folded)) continue;
     seen.add(folded);
-    out.push({ folded, sound: w.length >= 3 ? phoneticKey(w) : '' });
+    out.push({ folded, latin: w, sound: w.length >= 3 ? phoneticKey(w) : '' });
   }
   return out;
 }
@@ -97,11 +97,39 @@ function wordRelation(wa: Word, wb: Word): NameRelation | null {
   const [a, b] = [wa.folded, wb.folded];
   if (a === b) return 'same';
   if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 'initial' : null;
-  const limit = typoLimit(Math.max(a.length, b.length));
-  if (limit > 0 && a[0] === b[0] && editDistance(a, b, limit) <= limit) return 'typo';
+  if (isTypo(a, b) || isTypo(wa.latin, wb.latin)) return 'typo';
   if (canonicalName(a) === canonicalName(b)) return 'nickname';
   if (wa.sound !== '' && wa.sound === wb.sound) return 'sound';
   return null;
+}
+
+// Letters a word keeps after a mistyped first letter, at least: "Уванов" for "Иванов" is one word,
+// "Белов" and "Делов" (four letters left) are two surnames.
+const FIRST_LETTER_REST = 5;
+
+/**
+ * Whether two spellings of a word are one mistyped: within the length-aware limit with the same
+ * first letter, or differing in the first letter only. Tried on the folded words and on the Latin
+ * ones before folding too, where a typo that made a doubled letter ("Кънеев") is still one edit.
+ */
+function isTypo(a: string, b: string): boolean {
+  const limit = typoLimit(Math.max(a.length, b.length));
+  if (limit === 0) return false;
+  return a[0] === b[0] ? editDistance(a, b, limit) <= limit : firstLetterTypo(a, b);
+}
+
+/**
+ * A typo in the first letter only: the one or two letters before an identical rest replaced,
+ * dropped, added or swapped (one Cyrillic letter is two Latin ones: "Журавлёва" / "Пуравлёва"),
+ * the rest long enough that two real names rarely differ just so.
+ */
+function firstLetterTypo(a: string, b: string): boolean {
+  let rest = 0;
+  while (rest < a.length && rest < b.length && a[a.length - 1 - rest] === b[b.length - 1 - rest]) rest++;
+  if (a.length - rest > 2 || b.length - rest > 2) return false;
+  // The first two letters swapped ("Лвасов") leave one letter less of the rest to agree on.
+  const swapped = a.length - rest === 2 && b.length - rest === 2 && a[0] === b[1] && a[1] === b[0];
+  return rest >= FIRST_LETTER_REST - (swapped ? 1 : 0);
 }
 
 const RANK: Record<NameRelation, number> = { same: 0, typo: 1, initial: 2, nickname: 3, sound: 4 };
@@ -153,19 +181,34 @@ export function compareNames(a: string, b: string): NameComparison | null {
  * name) with the initials of the others, so a typo in one word, an initial, swapped order or a pet
  * form still shares a key (`ivanov|p` for "Пётр Иванов", "П. Иванов", "Петя Иванов", "Иванов Птр"...).
  * A three-word name also keys each pair of its words, so a middle name present or absent meets.
+ * A word long enough to be mistyped (five letters or more) also keys without its first letter
+ * (`vanov|p`: "Уванов", "Ванов"), and one that is no known given name (a surname, mostly) keys
+ * its whole deletion neighbourhood (`ivnov|p`: "Иванов" and "Ивонов" meet however the other word
+ * is mistyped, its initial kept). See decision 0040.
  */
 export function nameBlockingKeys(name: string): string[] {
   const words = personWords(name).map(canonicalName);
   if (words.length < 2 || words.length > 5) return [];
   const sets = [words];
   if (words.length === 3) for (let skip = 0; skip < 3; skip++) sets.push(words.filter((_, i) => i !== skip));
+  // Given names are few and well known; a typo in one is found by the surname's key.
+  const unknown = words.filter((w) => typoLimit(w.length) > 0 && !GROUP_OF.has(w));
   const keys = new Set<string>();
   for (const set of sets) {
     for (let i = 0; i < set.length; i++) {
-      if (set[i]!.length < 2) continue;
+      const word = set[i]!;
+      if (word.length < 2) continue;
       const initials = set.filter((_, j) => j !== i).map((w) => w[0]).sort().join('');
-      keys.add(`${set[i]}|${initials}`);
+      keys.add(`${word}|${initials}`);
+      if (set !== words || typoLimit(word.length) === 0) continue;
+      keys.add(`${word.slice(1)}|${initials}`);
+      if (unknown.includes(word) || unknown.length === 0) for (const variant of deletions(word)) keys.add(`${variant}|${initials}`);
     }
   }
   return [...keys].sort();
+}
+
+/** The word with one letter dropped, each way. */
+function deletions(word: string): string[] {
+  return [...new Set(Array.from({ length: word.length }, (_, i) => word.slice(0, i) + word.slice(i + 1)))];
 }
