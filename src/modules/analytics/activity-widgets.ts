@@ -1,10 +1,11 @@
 import { toIso } from '../../platform/clock.js';
-import { bucketIndex, bucketsOf } from './analytics-period.js';
+import { bucketsOf } from './analytics-period.js';
 import type { RecordFilter, Row, Table } from './analytics.schema.js';
 import { firstActivityAfter } from './deal-facts.repository.js';
 import {
   between, column, drillIds, drillTo, duration, entries, facts, groupBy, mean, median, personName, secondsBetween, typeFacts, type WidgetContext,
 } from './widget-context.js';
+import { bucketKey, sums } from './widget-sums.js';
 
 /** Manager activity, response time to new deals, and time to resolve a client's request. */
 
@@ -21,27 +22,29 @@ const COUNTED: Record<string, string> = { call: 'calls', meeting: 'meetings', em
 export async function activity(ctx: WidgetContext): Promise<Table> {
   const nowIso = toIso(ctx.atMs);
   const overdueEnd = nowIso < ctx.period.end ? nowIso : ctx.period.end;
+  const asActivities = { entityType: 'activity', drillType: 'activities' } as const;
   const [done, planned] = await Promise.all([
-    typeFacts<ActivityFact>(ctx, 'activity', 'activities', [{ field: 'status', op: 'eq', value: 'done' }, ...between('doneAt', ctx.period.start, ctx.period.end)], ACTIVITY_COLUMNS),
+    sums(ctx, [{ field: 'status', op: 'eq', value: 'done' }, ...between('doneAt', ctx.period.start, ctx.period.end)], { keys: [{ column: 'owner_id' }, { column: 'kind' }, bucketKey(ctx, 'done_at')], ...asActivities }),
     overdueEnd > ctx.period.start
-      ? typeFacts<ActivityFact>(ctx, 'activity', 'activities', [{ field: 'status', op: 'eq', value: 'planned' }, ...between('dueAt', ctx.period.start, overdueEnd)], ACTIVITY_COLUMNS)
+      ? sums(ctx, [{ field: 'status', op: 'eq', value: 'planned' }, ...between('dueAt', ctx.period.start, overdueEnd)], { keys: [{ column: 'owner_id' }, bucketKey(ctx, 'due_at')], ...asActivities })
       : Promise.resolve([]),
   ]);
   const buckets = bucketsOf(ctx.period, ctx.bucket);
+  const indexOf = new Map(buckets.map((b, i) => [b.label, i]));
   const name = await personName(ctx);
-  const owners = [...new Set([...done, ...planned].map((a) => a.owner_id))].sort((a, b) => name(a).localeCompare(name(b)));
+  const owners = [...new Set([...done, ...planned].map((a) => a.keys[0]!))].sort((a, b) => name(a).localeCompare(name(b)));
   const rows: Row[] = [];
   const totals = { calls: 0, meetings: 0, letters: 0, tasksDone: 0, overdue: 0 };
   for (const owner of owners) {
     const counts = buckets.map(() => ({ calls: 0, meetings: 0, letters: 0, tasksDone: 0, overdue: 0 }));
     for (const a of done) {
-      const what = COUNTED[a.kind] as keyof typeof totals | undefined;
-      const i = a.owner_id === owner && what ? bucketIndex(buckets, a.done_at!) : -1;
-      if (i >= 0) counts[i]![what!]++;
+      const what = COUNTED[a.keys[1]!] as keyof typeof totals | undefined;
+      const i = a.keys[0] === owner && what ? indexOf.get(a.keys[2]!) ?? -1 : -1;
+      if (i >= 0) counts[i]![what!] += a.count;
     }
     for (const a of planned) {
-      const i = a.owner_id === owner ? bucketIndex(buckets, a.due_at!) : -1;
-      if (i >= 0) counts[i]!.overdue++;
+      const i = a.keys[0] === owner ? indexOf.get(a.keys[1]!) ?? -1 : -1;
+      if (i >= 0) counts[i]!.overdue += a.count;
     }
     buckets.forEach((b, i) => {
       const c = counts[i]!;
