@@ -72,6 +72,12 @@ function keyExpression(db: Executor, table: string, key: GroupKey): RawBuilder<u
   return isPostgres(db) ? sql`greatest(${own}, ${entered})` : sql`max(${own}, ${entered})`;
 }
 
+/** The records with at least one of `columns` set (none given: all), a condition no list filter can say. */
+async function anySet(query: ReturnType<typeof scopedFacts>, table: string, columns: string[]) {
+  const q = await query;
+  return columns.length ? q.where(sql<boolean>`(${sql.join(columns.map((c) => sql`${sql.ref(`${table}.${c}`)} IS NOT NULL`), sql` OR `)})`) : q;
+}
+
 const num = (v: unknown): number => Number(v ?? 0);
 const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
@@ -113,9 +119,9 @@ export async function groupedFacts(
 }
 
 /** Up to `limit` ids per group key (for drill-downs by ids), in id order. */
-export async function idsPerGroup(db: Executor, actor: Actor, kind: RecordType, ctx: RecordContext, filter: ListFilter, key: GroupKey, limit: number): Promise<Map<string | null, string[]>> {
+export async function idsPerGroup(db: Executor, actor: Actor, kind: RecordType, ctx: RecordContext, filter: ListFilter, key: GroupKey, limit: number, anyOf: string[] = []): Promise<Map<string | null, string[]>> {
   const t = kind.table;
-  const inner = (await scopedFacts(db, actor, kind, ctx, filter)).select([sql`${sql.ref(`${t}.id`)}`.as('id'), sql`${keyExpression(db, t, key)}`.as('k')]);
+  const inner = (await anySet(scopedFacts(db, actor, kind, ctx, filter), t, anyOf)).select([sql`${sql.ref(`${t}.id`)}`.as('id'), sql`${keyExpression(db, t, key)}`.as('k')]);
   const result = await sql<{ id: string; k: unknown }>`SELECT id, k FROM (SELECT id, k, row_number() OVER (PARTITION BY k ORDER BY id) AS rn FROM (${inner}) AS v) AS r WHERE rn <= ${limit}`.execute(db);
   const rows = result.rows;
   const out = new Map<string | null, string[]>();
@@ -150,14 +156,30 @@ function secondsExpression(db: Executor, from: RawBuilder<unknown>, to: RawBuild
  * with window functions over the sorted durations rather than by reading every duration.
  */
 export async function durationStats(
-  db: Executor, actor: Actor, kind: RecordType, ctx: RecordContext, filter: ListFilter, key: GroupKey | null, from: string, to: string,
+  db: Executor, actor: Actor, kind: RecordType, ctx: RecordContext, filter: ListFilter, key: GroupKey | null, from: string, to: DurationEnd, anyOf: string[] = [],
 ): Promise<DurationStats[]> {
   const t = kind.table;
   const k = key ? keyExpression(db, t, key) : sql`NULL`;
-  const inner = (await scopedFacts(db, actor, kind, ctx, filter))
-    .select([sql`${k}`.as('k'), secondsExpression(db, sql`${sql.ref(`${t}.${from}`)}`, sql`${sql.ref(`${t}.${to}`)}`).as('s')]);
-  const ranked = sql`SELECT k, s, row_number() OVER (PARTITION BY k ORDER BY s) AS rn, count(*) OVER (PARTITION BY k) AS n, sum(s) OVER (PARTITION BY k) AS total FROM (${inner}) AS v`;
+  const inner = (await anySet(scopedFacts(db, actor, kind, ctx, filter), t, anyOf))
+    .select([sql`${k}`.as('k'), secondsExpression(db, sql`${sql.ref(`${t}.${from}`)}`, endExpression(t, to)).as('s')]);
+  // Records without an end (no response yet) have no figure: left out before ranking.
+  const ranked = sql`SELECT k, s, row_number() OVER (PARTITION BY k ORDER BY s) AS rn, count(*) OVER (PARTITION BY k) AS n, sum(s) OVER (PARTITION BY k) AS total FROM (${inner}) AS v WHERE s IS NOT NULL`;
   const result = await sql<Record<string, unknown>>`SELECT k, n, total, min(s) AS lower, max(s) AS upper FROM (${ranked}) AS r
     WHERE rn = (n + 1) / 2 OR rn = n / 2 + 1 GROUP BY k, n, total`.execute(db);
   return result.rows.map((r) => ({ key: text(r.k), count: num(r.n), sum: num(r.total), lower: num(r.lower), upper: num(r.upper) }));
+}
+
+/**
+ * Where a duration ends: a time column, or `firstResponse` — the first thing done about a deal after
+ * its creation: an activity on it (any, not deleted) or a move to another stage, whichever came first.
+ */
+export type DurationEnd = string | { firstResponse: true };
+
+function endExpression(table: string, to: DurationEnd): RawBuilder<unknown> {
+  if (typeof to === 'string') return sql`${sql.ref(`${table}.${to}`)}`;
+  const id = sql.ref(`${table}.id`);
+  const created = sql.ref(`${table}.created_at`);
+  // min() skips the side that has none, and is NULL when neither has.
+  return sql`(SELECT min(x) FROM (SELECT min(a.created_at) AS x FROM activities a WHERE a.deal_id = ${id} AND a.deleted_at IS NULL AND a.created_at > ${created}
+    UNION ALL SELECT min(m.moved_at) FROM deal_stage_moves m WHERE m.deal_id = ${id} AND m.moved_at > ${created}) AS first_response)`;
 }

@@ -81,28 +81,6 @@ export async function dealProductTotals(db: Executor, workspaceId: string, dealI
   return out;
 }
 
-/**
- * The first activity made on each of the given deals after a moment (the deal's creation): the
- * earliest `created_at` of an activity linked to the deal, per deal.
- */
-export async function firstActivityAfter(db: Executor, workspaceId: string, deals: ReadonlyArray<{ id: string; created_at: string }>): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  const since = new Map(deals.map((d) => [d.id, d.created_at]));
-  for (let i = 0; i < deals.length; i += 500) {
-    const ids = deals.slice(i, i + 500).map((d) => d.id);
-    const rows = await db.selectFrom('activities').select(['deal_id', 'created_at'])
-      .where('workspace_id', '=', workspaceId).where('deal_id', 'in', ids).where('deleted_at', 'is', null).execute();
-    for (const r of rows) {
-      const created = since.get(r.deal_id!)!;
-      const at = r.created_at;
-      if (at <= created) continue;
-      const seen = out.get(r.deal_id!);
-      if (!seen || at < seen) out.set(r.deal_id!, at);
-    }
-  }
-  return out;
-}
-
 /** Some columns of the records of any type the actor may see that a list filter matches (activities, contacts). */
 export async function recordFacts<T>(db: Executor, actor: Actor, kind: RecordType, ctx: RecordContext, filter: ListFilter, columns: readonly string[]): Promise<T[]> {
   const query = await scopedFacts(db, actor, kind, ctx, filter);

@@ -2,7 +2,7 @@ import { recordType } from '../../platform/records/registry.js';
 import { recordContext } from '../records/records.service.js';
 import type { Bucket } from './analytics-period.js';
 import type { DrillType, RecordFilter } from './analytics.schema.js';
-import { durationStats, groupedFacts, idsPerGroup, type GroupKey } from './aggregates.repository.js';
+import { durationStats, groupedFacts, idsPerGroup, type DurationEnd, type GroupKey } from './aggregates.repository.js';
 import { baseFilters, duration, listFilterOf, toBase, type WidgetContext } from './widget-context.js';
 
 /** Widget figures the database groups (decision 0036): counts, money in the workspace currency, durations. */
@@ -24,6 +24,8 @@ export interface SumSpec {
   /** The record type (default: deals). */
   entityType?: string;
   drillType?: DrillType;
+  /** Only records with one of these columns set. */
+  anyOf?: string[];
 }
 
 async function kindOf(ctx: WidgetContext, entityType: string | undefined) {
@@ -69,11 +71,11 @@ export function totalOf(list: readonly Sum[]): Sum {
 export const bucketKey = (ctx: WidgetContext, column: string, bucket: Bucket = ctx.bucket): GroupKey => ({ bucketOf: column, period: ctx.period, bucket });
 
 /** Up to 1,000 ids per group of the visible records the query's filters and `extra` match. */
-export async function groupIds(ctx: WidgetContext, extra: RecordFilter[], key: GroupKey, spec: Pick<SumSpec, 'entityType' | 'drillType'> = {}): Promise<Map<string | null, string[]>> {
+export async function groupIds(ctx: WidgetContext, extra: RecordFilter[], key: GroupKey, spec: Pick<SumSpec, 'entityType' | 'drillType' | 'anyOf'> = {}): Promise<Map<string | null, string[]>> {
   const filter = listFilterOf([...baseFilters(ctx, spec.drillType ?? 'deals'), ...extra]);
   if (!filter) return new Map();
   const { kind, rctx } = await kindOf(ctx, spec.entityType);
-  return idsPerGroup(ctx.db, ctx.actor, kind, rctx, filter, key, 1000);
+  return idsPerGroup(ctx.db, ctx.actor, kind, rctx, filter, key, 1000, spec.anyOf);
 }
 
 /** Duration figures of a group: how many, median and mean (whole seconds). */
@@ -89,14 +91,14 @@ const figures = (s: { key: string | null; count: number; sum: number; lower: num
 });
 
 /** Seconds from `from` to `to` of the visible records matched, per `key` group and in total. */
-export async function durations(ctx: WidgetContext, extra: RecordFilter[], key: GroupKey, from: string, to: string, spec: Pick<SumSpec, 'entityType' | 'drillType'> = {}): Promise<{ groups: Durations[]; total: Durations }> {
+export async function durations(ctx: WidgetContext, extra: RecordFilter[], key: GroupKey, from: string, to: DurationEnd, spec: Pick<SumSpec, 'entityType' | 'drillType' | 'anyOf'> = {}): Promise<{ groups: Durations[]; total: Durations }> {
   const filter = listFilterOf([...baseFilters(ctx, spec.drillType ?? 'deals'), ...extra]);
   const none: Durations = { key: null, count: 0, median: null, mean: null };
   if (!filter) return { groups: [], total: none };
   const { kind, rctx } = await kindOf(ctx, spec.entityType);
   const [groups, total] = await Promise.all([
-    durationStats(ctx.db, ctx.actor, kind, rctx, filter, key, from, to),
-    durationStats(ctx.db, ctx.actor, kind, rctx, filter, null, from, to),
+    durationStats(ctx.db, ctx.actor, kind, rctx, filter, key, from, to, spec.anyOf),
+    durationStats(ctx.db, ctx.actor, kind, rctx, filter, null, from, to, spec.anyOf),
   ]);
   return { groups: groups.map(figures), total: total[0] ? figures(total[0]) : none };
 }
