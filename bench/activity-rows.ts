@@ -4,8 +4,8 @@
  * over the same 700 days as the deals; three in four done (a day or so after creation), the rest
  * planned. Not measured: it only sets the stage for the analytics widgets.
  */
-import type { DatabaseHandle } from '../src/db/connect.js';
 import { Random } from '../src/platform/demo/random.js';
+import { bareInsert } from './bare-insert.js';
 import { benchDealId, type FilledDeals } from './deal-rows.js';
 
 const AT = Date.parse('2025-01-01T00:00:00.000Z');
@@ -30,32 +30,9 @@ export async function fillActivities(filled: FilledDeals, count: number, log: (m
   };
   for (let start = 0; start < count; start += BATCH) {
     const rows = Array.from({ length: Math.min(BATCH, count - start) }, (_, k) => rowOf(start + k));
-    await insertRows(handle, rows);
+    await bareInsert(handle, [{ table: 'activities', columns: COLUMNS, rows }]);
     if ((start / BATCH) % 40 === 0) log(`  ${(start + rows.length).toLocaleString('en-US')} activities`);
   }
   if (handle.raw.sqlite) handle.raw.sqlite.exec('ANALYZE');
   else await handle.raw.pool!.query('ANALYZE');
-}
-
-async function insertRows(handle: DatabaseHandle, rows: unknown[][]): Promise<void> {
-  if (handle.raw.sqlite) {
-    const stmt = handle.raw.sqlite.prepare(`INSERT INTO activities (${COLUMNS.join(',')}) VALUES (${COLUMNS.map(() => '?').join(',')})`);
-    handle.raw.sqlite.transaction(() => rows.forEach((row) => stmt.run(row)))();
-    return;
-  }
-  const client = await handle.raw.pool!.connect();
-  try {
-    await client.query('BEGIN');
-    for (let at = 0; at < rows.length; at += 500) {
-      const values: unknown[] = [];
-      const tuples = rows.slice(at, at + 500).map((row) => `(${row.map((v) => (values.push(v), `$${values.length}`)).join(',')})`);
-      await client.query(`INSERT INTO activities (${COLUMNS.join(',')}) VALUES ${tuples.join(',')}`, values);
-    }
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
 }
