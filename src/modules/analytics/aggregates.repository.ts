@@ -151,22 +151,37 @@ function secondsExpression(db: Executor, from: RawBuilder<unknown>, to: RawBuild
 }
 
 /**
- * The seconds from one time column to another of the visible records a list filter matches, per
- * group (`key`, or one group with null): count, sum and the middle values for the median, found
- * with window functions over the sorted durations rather than by reading every duration.
+ * The seconds from one time column (or `DurationEnd`) to another of the visible records a list filter
+ * matches, per `key` group and in total: count, sum and the middle values for the median, found with
+ * window functions over the sorted durations (one query) rather than by reading every duration.
  */
 export async function durationStats(
   db: Executor, actor: Actor, kind: RecordType, ctx: RecordContext, filter: ListFilter, key: GroupKey | null, from: string, to: DurationEnd, anyOf: string[] = [],
-): Promise<DurationStats[]> {
+): Promise<{ groups: DurationStats[]; total: DurationStats | null }> {
   const t = kind.table;
   const k = key ? keyExpression(db, t, key) : sql`NULL`;
   const inner = (await anySet(scopedFacts(db, actor, kind, ctx, filter), t, anyOf))
     .select([sql`${k}`.as('k'), secondsExpression(db, sql`${sql.ref(`${t}.${from}`)}`, endExpression(t, to)).as('s')]);
-  // Records without an end (no response yet) have no figure: left out before ranking.
-  const ranked = sql`SELECT k, s, row_number() OVER (PARTITION BY k ORDER BY s) AS rn, count(*) OVER (PARTITION BY k) AS n, sum(s) OVER (PARTITION BY k) AS total FROM (${inner}) AS v WHERE s IS NOT NULL`;
-  const result = await sql<Record<string, unknown>>`SELECT k, n, total, min(s) AS lower, max(s) AS upper FROM (${ranked}) AS r
-    WHERE rn = (n + 1) / 2 OR rn = n / 2 + 1 GROUP BY k, n, total`.execute(db);
-  return result.rows.map((r) => ({ key: text(r.k), count: num(r.n), sum: num(r.total), lower: num(r.lower), upper: num(r.upper) }));
+  // Ranked per group and over all at once, so the durations are computed once. Records without an
+  // end (no response yet) have no figure: left out before ranking.
+  const ranked = sql`SELECT k, s, row_number() OVER (PARTITION BY k ORDER BY s) AS rn, count(*) OVER (PARTITION BY k) AS n, sum(s) OVER (PARTITION BY k) AS total,
+    row_number() OVER (ORDER BY s) AS rt, count(*) OVER () AS nt, sum(s) OVER () AS tt FROM (${inner}) AS v WHERE s IS NOT NULL`;
+  const result = await sql<Record<string, unknown>>`SELECT k, s, rn, n, total, rt, nt, tt FROM (${ranked}) AS r
+    WHERE rn = (n + 1) / 2 OR rn = n / 2 + 1 OR rt = (nt + 1) / 2 OR rt = nt / 2 + 1`.execute(db);
+  const middle = (rank: number, count: number) => rank === Math.floor((count + 1) / 2) || rank === Math.floor(count / 2) + 1;
+  const groups = new Map<string | null, DurationStats>();
+  let total: DurationStats | null = null;
+  const widen = (stats: DurationStats, value: number) => ({ ...stats, lower: Math.min(stats.lower, value), upper: Math.max(stats.upper, value) });
+  for (const r of result.rows) {
+    const value = num(r.s);
+    if (middle(num(r.rn), num(r.n))) {
+      const group = text(r.k);
+      const seen = groups.get(group) ?? { key: group, count: num(r.n), sum: num(r.total), lower: value, upper: value };
+      groups.set(group, widen(seen, value));
+    }
+    if (middle(num(r.rt), num(r.nt))) total = widen(total ?? { key: null, count: num(r.nt), sum: num(r.tt), lower: value, upper: value }, value);
+  }
+  return { groups: [...groups.values()], total };
 }
 
 /**

@@ -96,9 +96,6 @@ export async function durations(ctx: WidgetContext, extra: RecordFilter[], key: 
   const none: Durations = { key: null, count: 0, median: null, mean: null };
   if (!filter) return { groups: [], total: none };
   const { kind, rctx } = await kindOf(ctx, spec.entityType);
-  const [groups, total] = await Promise.all([
-    durationStats(ctx.db, ctx.actor, kind, rctx, filter, key, from, to, spec.anyOf),
-    durationStats(ctx.db, ctx.actor, kind, rctx, filter, null, from, to, spec.anyOf),
-  ]);
-  return { groups: groups.map(figures), total: total[0] ? figures(total[0]) : none };
+  const { groups, total } = await durationStats(ctx.db, ctx.actor, kind, rctx, filter, key, from, to, spec.anyOf);
+  return { groups: groups.map(figures), total: total ? figures(total) : none };
 }
