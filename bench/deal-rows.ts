@@ -9,6 +9,7 @@ import type { DatabaseHandle } from '../src/db/connect.js';
 import '../src/modules/sales/sales-setup.js';
 import { Random } from '../src/platform/demo/random.js';
 import type { DemoGenerator } from '../src/platform/demo/generator.js';
+import { bareInsert } from './bare-insert.js';
 import { fillContacts } from './contact-rows.js';
 
 /** Open deals on the measured board (DESIGN: the board of one pipeline with 10k open deals). */
@@ -107,34 +108,8 @@ type Row = Record<(typeof COLUMNS)[number], unknown> & { id: string; workspace_i
 
 async function insertBatch(handle: DatabaseHandle, batch: Row[]): Promise<void> {
   const tagRows = batch.flatMap((row) => (JSON.parse(row.tags) as string[]).map((tag) => [row.workspace_id, 'deal', row.id, tag, row.sort_name]));
-  if (handle.raw.sqlite) {
-    const db = handle.raw.sqlite;
-    const d = db.prepare(`INSERT INTO deals (${COLUMNS.join(',')}) VALUES (${COLUMNS.map(() => '?').join(',')})`);
-    const t = db.prepare('INSERT INTO record_tags (workspace_id, entity_type, entity_id, tag, sort_name) VALUES (?, ?, ?, ?, ?)');
-    db.transaction(() => {
-      for (const row of batch) d.run(COLUMNS.map((c) => row[c] ?? null));
-      for (const tag of tagRows) t.run(tag);
-    })();
-    return;
-  }
-  const client = await handle.raw.pool!.connect();
-  const multi = async (table: string, columns: readonly string[], rows: unknown[][]) => {
-    if (rows.length === 0) return;
-    const values: unknown[] = [];
-    const tuples = rows.map((row) => `(${row.map((v) => (values.push(v), `$${values.length}`)).join(',')})`);
-    await client.query(`INSERT INTO ${table} (${columns.join(',')}) VALUES ${tuples.join(',')}`, values);
-  };
-  try {
-    await client.query('BEGIN');
-    for (let at = 0; at < batch.length; at += 500) {
-      await multi('deals', COLUMNS, batch.slice(at, at + 500).map((row) => COLUMNS.map((c) => row[c] ?? null)));
-    }
-    for (let at = 0; at < tagRows.length; at += 1000) await multi('record_tags', ['workspace_id', 'entity_type', 'entity_id', 'tag', 'sort_name'], tagRows.slice(at, at + 1000));
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
+  await bareInsert(handle, [
+    { table: 'deals', columns: COLUMNS, rows: batch.map((row) => COLUMNS.map((c) => row[c] ?? null)) },
+    { table: 'record_tags', columns: ['workspace_id', 'entity_type', 'entity_id', 'tag', 'sort_name'], rows: tagRows },
+  ]);
 }

@@ -34,7 +34,7 @@ export interface DealFact {
 type Query = SelectQueryBuilder<any, any, object>;
 
 /** The visible, live records (deals unless told) a list filter matches, nothing selected yet. */
-async function scopedDeals(db: Executor, actor: Actor, kind: RecordType, ctx: RecordContext, filter: ListFilter): Promise<Query> {
+export async function scopedFacts(db: Executor, actor: Actor, kind: RecordType, ctx: RecordContext, filter: ListFilter): Promise<Query> {
   // The shared columns are typed; the deal's own are not known to the generic builder.
   let query = (scopedRecords(db, kind, actor) as unknown as Query).where(`${kind.table}.deleted_at`, 'is', null);
   for (const condition of await listConditions(db, kind, actor, filter, ctx)) query = query.where(condition);
@@ -44,7 +44,7 @@ async function scopedDeals(db: Executor, actor: Actor, kind: RecordType, ctx: Re
 /** The deals the actor may see that a list filter matches, with the columns metrics read. */
 export async function dealFacts(db: Executor, actor: Actor, kind: RecordType, ctx: RecordContext, filter: ListFilter): Promise<DealFact[]> {
   const t = kind.table;
-  const query = await scopedDeals(db, actor, kind, ctx, filter);
+  const query = await scopedFacts(db, actor, kind, ctx, filter);
   const rows = await query
     .select(['id', 'owner_id', 'pipeline_id', 'stage_id', 'amount', 'currency', 'source', 'company_id', 'lost_reason_id', 'expected_close', 'created_at', 'won_at', 'lost_at', 'closed_at'].map((c) => `${t}.${c}`))
     .select(sql<string | null>`(SELECT dc.contact_id FROM deal_contacts dc WHERE dc.deal_id = ${sql.ref(`${t}.id`)} ORDER BY dc.contact_id LIMIT 1)`.as('contact_id'))
@@ -61,7 +61,7 @@ export interface StageEntry {
 
 /** Every stage entry of the deals the actor may see that a list filter matches, in time order per deal. */
 export async function stageEntries(db: Executor, actor: Actor, kind: RecordType, ctx: RecordContext, filter: ListFilter): Promise<StageEntry[]> {
-  const ids = (await scopedDeals(db, actor, kind, ctx, filter)).select(`${kind.table}.id`);
+  const ids = (await scopedFacts(db, actor, kind, ctx, filter)).select(`${kind.table}.id`);
   return await db.selectFrom('deal_stage_moves')
     .select(['deal_id', 'to_stage_id', 'moved_at'])
     .where('workspace_id', '=', actor.workspaceId)
@@ -81,30 +81,8 @@ export async function dealProductTotals(db: Executor, workspaceId: string, dealI
   return out;
 }
 
-/**
- * The first activity made on each of the given deals after a moment (the deal's creation): the
- * earliest `created_at` of an activity linked to the deal, per deal.
- */
-export async function firstActivityAfter(db: Executor, workspaceId: string, deals: ReadonlyArray<{ id: string; created_at: string }>): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  const since = new Map(deals.map((d) => [d.id, d.created_at]));
-  for (let i = 0; i < deals.length; i += 500) {
-    const ids = deals.slice(i, i + 500).map((d) => d.id);
-    const rows = await db.selectFrom('activities').select(['deal_id', 'created_at'])
-      .where('workspace_id', '=', workspaceId).where('deal_id', 'in', ids).where('deleted_at', 'is', null).execute();
-    for (const r of rows) {
-      const created = since.get(r.deal_id!)!;
-      const at = r.created_at;
-      if (at <= created) continue;
-      const seen = out.get(r.deal_id!);
-      if (!seen || at < seen) out.set(r.deal_id!, at);
-    }
-  }
-  return out;
-}
-
 /** Some columns of the records of any type the actor may see that a list filter matches (activities, contacts). */
 export async function recordFacts<T>(db: Executor, actor: Actor, kind: RecordType, ctx: RecordContext, filter: ListFilter, columns: readonly string[]): Promise<T[]> {
-  const query = await scopedDeals(db, actor, kind, ctx, filter);
+  const query = await scopedFacts(db, actor, kind, ctx, filter);
   return (await query.select(columns.map((c) => `${kind.table}.${c}`)).execute()) as T[];
 }

@@ -1,13 +1,14 @@
 import { AppError } from '../../platform/errors.js';
 import { runRate } from '../plans/plan-fact.service.js';
 import { planProgress } from '../plans/plan-fact.service.js';
-import { bucketIndex, bucketsOf } from './analytics-period.js';
+import { bucketsOf } from './analytics-period.js';
 import type { Row, Table } from './analytics.schema.js';
-import { wonInPeriod } from './sales-widgets.js';
+import { wonSums } from './sales-widgets.js';
 import { listSourceCosts } from './source-costs.repository.js';
 import {
-  between, column, drillIds, drillTo, facts, groupBy, money, percent, typeFacts, toBase, type WidgetContext,
+  between, column, drillIds, drillTo, groupBy, money, percent, toBase, type WidgetContext,
 } from './widget-context.js';
+import { bucketKey, groupIds, sums, totalOf, type Sum } from './widget-sums.js';
 
 /** Plan against fact, the forecast and lead sources with their costs. */
 
@@ -34,13 +35,10 @@ function targetOwners(ctx: WidgetContext): void {
 /** Per month of the period: the plan, the won revenue (fact), the share done and the gap. */
 export async function planFact(ctx: WidgetContext): Promise<Table> {
   targetOwners(ctx);
-  const [plan, won] = await Promise.all([planOf(ctx), wonInPeriod(ctx)]);
+  const [plan, won] = await Promise.all([planOf(ctx), wonSums(ctx, [bucketKey(ctx, 'won_at', 'month')])]);
   const months = bucketsOf(ctx.period, 'month');
-  const fact = months.map(() => 0);
-  for (const d of won) {
-    const i = bucketIndex(months, d.won_at!);
-    if (i >= 0) fact[i] = fact[i]! + d.base;
-  }
+  const factOf = new Map(won.map((s) => [s.keys[0], s.base]));
+  const fact = months.map((m) => factOf.get(m.label) ?? 0);
   const planned = months.map((m) => (plan ? plan.find((p) => p.month === m.label)?.amount ?? 0 : null));
   const cells = (p: number | null, f: number) => ({ plan: p, fact: money(ctx, f), percent: ctx.amountsHidden || p === null ? null : percent(f, p), gap: ctx.amountsHidden || p === null ? null : p - f });
   const totalPlan = plan ? planned.reduce<number>((s, p) => s + (p ?? 0), 0) : null;
@@ -60,26 +58,24 @@ export async function planFact(ctx: WidgetContext): Promise<Table> {
 export async function forecast(ctx: WidgetContext): Promise<Table> {
   targetOwners(ctx);
   const expected = [{ field: 'expectedClose', op: 'gte', value: ctx.period.from }, { field: 'expectedClose', op: 'lte', value: ctx.period.to }, { field: 'closedAt', op: 'empty' }];
-  const [open, won, plan, stages] = await Promise.all([facts(ctx, expected), wonInPeriod(ctx), planOf(ctx), ctx.stages()]);
-  const base = await toBase(ctx, open.map((d) => ({ currency: d.currency, minor: d.amount })));
-  const amountOf = new Map(open.map((d, i) => [d.id, base[i]!]));
-  const byStage = groupBy(open, (d) => d.stage_id);
+  const [open, won, plan, stages] = await Promise.all([sums(ctx, expected, { keys: [{ column: 'stage_id' }], moneyAt: null }), wonSums(ctx, []), planOf(ctx), ctx.stages()]);
+  const byStage = new Map(open.map((s) => [s.keys[0], s]));
   const rows: Row[] = [];
   let weightedTotal = 0;
   let amountTotal = 0;
   for (const stage of stages) {
-    const list = byStage.get(stage.id);
-    if (!list) continue;
-    const amount = list.reduce((s, d) => s + amountOf.get(d.id)!, 0);
+    const group = byStage.get(stage.id);
+    if (!group) continue;
+    const amount = group.base;
     const weighted = (amount * stage.probability) / 100;
     weightedTotal += weighted;
     amountTotal += amount;
     rows.push({
-      cells: { stage: stage.name, deals: list.length, amount: money(ctx, amount), probability: stage.probability, weighted: money(ctx, weighted) },
+      cells: { stage: stage.name, deals: group.count, amount: money(ctx, amount), probability: stage.probability, weighted: money(ctx, weighted) },
       drill: { deals: drillTo(ctx, 'deals', [...expected, { field: 'stageId', op: 'eq', value: stage.id }]) },
     });
   }
-  const wonSoFar = won.reduce((s, d) => s + d.base, 0);
+  const wonSoFar = totalOf(won).base;
   const rate = runRate(wonSoFar, ctx.period.start, ctx.period.end, ctx.atMs);
   const planTotal = plan ? plan.reduce((s, p) => s + p.amount, 0) : null;
   const summary = (key: string, value: number | null, drill?: Row['drill']): Row => ({
@@ -96,7 +92,7 @@ export async function forecast(ctx: WidgetContext): Promise<Table> {
   return {
     columns: [column(ctx, 'stage', 'text'), column(ctx, 'deals', 'number'), column(ctx, 'amount', 'money'), column(ctx, 'probability', 'percent'), column(ctx, 'weighted', 'money')],
     rows,
-    totals: { stage: ctx.labels.column('total'), deals: open.length, amount: money(ctx, amountTotal), probability: null, weighted: money(ctx, weightedTotal) },
+    totals: { stage: ctx.labels.column('total'), deals: totalOf(open).count, amount: money(ctx, amountTotal), probability: null, weighted: money(ctx, weightedTotal) },
   };
 }
 
@@ -109,26 +105,32 @@ const NONE = '\u0000';
  */
 export async function sources(ctx: WidgetContext): Promise<Table> {
   const created = between('createdAt', ctx.period.start, ctx.period.end);
-  const [requests, deals, won, costs] = await Promise.all([
-    typeFacts<{ id: string; source: string | null }>(ctx, 'contact', 'contacts', created, ['id', 'source']),
-    facts(ctx, created),
-    wonInPeriod(ctx),
+  const bySource = [{ column: 'source' }];
+  const asContacts = { entityType: 'contact', drillType: 'contacts' } as const;
+  const [requestSums, requestIds, dealSums, wonGroups, costs] = await Promise.all([
+    sums(ctx, created, { keys: bySource, ...asContacts }),
+    groupIds(ctx, created, bySource[0]!, asContacts),
+    sums(ctx, created, { keys: bySource }),
+    wonSums(ctx, bySource),
     listSourceCosts(ctx.db, ctx.actor.workspaceId, ctx.period.from.slice(0, 7), ctx.period.to.slice(0, 7)),
   ]);
   const costBase = await toBase(ctx, costs.map((c) => ({ currency: c.currency, minor: c.amount, at: `${c.month}-01T12:00:00.000Z` })));
   const costOf = new Map<string, number>();
   costs.forEach((c, i) => costOf.set(c.source.toLowerCase(), (costOf.get(c.source.toLowerCase()) ?? 0) + costBase[i]!));
-  const key = (s: string | null) => (s === null || s.trim() === '' ? NONE : s);
-  const names = [...new Set([...requests.map((r) => key(r.source)), ...deals.map((d) => key(d.source)), ...won.map((d) => key(d.source)), ...costs.map((c) => c.source)])];
-  const req = groupBy(requests, (r) => key(r.source));
-  const made = groupBy(deals, (d) => key(d.source));
-  const wins = groupBy(won, (d) => key(d.source));
+  const key = (s: string | null | undefined) => (s === null || s === undefined || s.trim() === '' ? NONE : s);
+  // Blank and missing sources are one group ("none"), as the records' `source` filter `empty` sees them.
+  const merge = (list: Sum[]) => groupBy(list, (s) => key(s.keys[0]));
+  const req = merge(requestSums);
+  const made = merge(dealSums);
+  const wins = merge(wonGroups);
+  const names = [...new Set([...req.keys(), ...made.keys(), ...wins.keys(), ...costs.map((c) => c.source)])];
+  const idsOf = (name: string) => [...requestIds.entries()].filter(([s]) => key(s) === name).flatMap(([, ids]) => ids);
   const wonIn = between('wonAt', ctx.period.start, ctx.period.end);
-  const cells = (requestCount: number, dealCount: number, wonList: Array<{ base: number }>, cost: number | null) => {
-    const revenue = wonList.reduce((s, d) => s + d.base, 0);
+  const cells = (requestCount: number, dealCount: number, wonList: Sum[], cost: number | null) => {
+    const { count: wonCount, base: revenue } = totalOf(wonList);
     return {
-      requests: requestCount, deals: dealCount, won: wonList.length, revenue: money(ctx, revenue), cost,
-      cpa: cost !== null && wonList.length > 0 ? Math.round(cost / wonList.length) : null,
+      requests: requestCount, deals: dealCount, won: wonCount, revenue: money(ctx, revenue), cost,
+      cpa: cost !== null && wonCount > 0 ? Math.round(cost / wonCount) : null,
       romi: cost !== null && !ctx.amountsHidden ? percent(revenue - cost, cost) : null,
     };
   };
@@ -136,9 +138,9 @@ export async function sources(ctx: WidgetContext): Promise<Table> {
     const sourceIs = name === NONE ? { field: 'source', op: 'empty' } : { field: 'source', op: 'eq', value: name };
     const cost = name === NONE ? null : costOf.get(name.toLowerCase()) ?? null;
     return {
-      cells: { source: name === NONE ? ctx.labels.column('none') : name, ...cells(req.get(name)?.length ?? 0, made.get(name)?.length ?? 0, wins.get(name) ?? [], cost) },
+      cells: { source: name === NONE ? ctx.labels.column('none') : name, ...cells(totalOf(req.get(name) ?? []).count, totalOf(made.get(name) ?? []).count, wins.get(name) ?? [], cost) },
       drill: {
-        requests: drillIds('contacts', (req.get(name) ?? []).map((r) => r.id)),
+        requests: drillIds('contacts', idsOf(name)),
         deals: drillTo(ctx, 'deals', [...created, sourceIs]),
         won: drillTo(ctx, 'deals', [...wonIn, sourceIs]),
       },
@@ -149,6 +151,6 @@ export async function sources(ctx: WidgetContext): Promise<Table> {
     columns: [column(ctx, 'source', 'text'), column(ctx, 'requests', 'number'), column(ctx, 'deals', 'number'), column(ctx, 'won', 'number'),
       column(ctx, 'revenue', 'money'), column(ctx, 'cost', 'money'), column(ctx, 'cpa', 'money'), column(ctx, 'romi', 'percent')],
     rows,
-    totals: { source: ctx.labels.column('total'), ...cells(requests.length, deals.length, won, totalCost) },
+    totals: { source: ctx.labels.column('total'), ...cells(totalOf(requestSums).count, totalOf(dealSums).count, wonGroups, totalCost) },
   };
 }

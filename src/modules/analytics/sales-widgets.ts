@@ -1,9 +1,11 @@
 import type { Row, Table } from './analytics.schema.js';
 import type { DealFact } from './deal-facts.repository.js';
+import type { GroupKey } from './aggregates.repository.js';
 import {
-  between, column, drillIds, drillTo, duration, entries, facts, groupBy, mean, median, money, percent, personName, pipelineOf,
+  between, column, drillIds, drillTo, duration, entries, facts, mean, median, money, percent, personName, pipelineOf,
   secondsBetween, toBase, type WidgetContext,
 } from './widget-context.js';
+import { durations, groupIds, sums, totalOf, type Durations, type Sum } from './widget-sums.js';
 
 /** The deal widgets about stages and closing: funnel, stage time, win rate, cycle length, average deal. */
 
@@ -18,7 +20,6 @@ export async function funnel(ctx: WidgetContext): Promise<Table> {
   const open = stages.filter((s) => s.kind === 'open' && s.retired_at === null);
   const won = stages.filter((s) => s.kind === 'won');
   const created = [...between('createdAt', ctx.period.start, ctx.period.end), ...(ctx.query.pipelineId ? [] : [{ field: 'pipelineId', op: 'eq', value: pipeline.id }])];
-  const [deals, moves] = await Promise.all([facts(ctx, created), entries(ctx, created)]);
   const order = new Map<string, number>(open.map((s, i) => [s.id, i]));
   for (const s of won) order.set(s.id, open.length);
   // Retired open stages keep their place by position among the live ones.
@@ -26,26 +27,27 @@ export async function funnel(ctx: WidgetContext): Promise<Table> {
     const after = open.findIndex((o) => o.position > s.position);
     order.set(s.id, after === -1 ? open.length - 1 : Math.max(0, after - 1));
   }
-  const reachedOf = new Map<string, number>(deals.map((d) => [d.id, order.get(d.stage_id) ?? 0]));
-  for (const m of moves) {
-    const at = order.get(m.to_stage_id);
-    if (at !== undefined && reachedOf.has(m.deal_id) && at > reachedOf.get(m.deal_id)!) reachedOf.set(m.deal_id, at);
-  }
+  // How far each deal got: its stage or the furthest stage it entered, whichever is further.
+  const reach = { rankOf: 'stage_id', ranks: order, moves: true };
+  const [levels, idsAt] = await Promise.all([sums(ctx, created, { keys: [reach] }), groupIds(ctx, created, reach)]);
   const steps = [...open.map((s) => s.name), won[0]?.name ?? ctx.labels.column('won')];
-  const reached = steps.map((_, i) => deals.filter((d) => reachedOf.get(d.id)! >= i));
+  const atLeast = (i: number) => levels.filter((l) => Number(l.keys[0]) >= i);
+  const reached = steps.map((_, i) => atLeast(i).reduce((n, l) => n + l.count, 0));
+  const reachedIds = (i: number) => atLeast(i).flatMap((l) => idsAt.get(l.keys[0]!) ?? []);
+  const total = reached[0]!;
   const rows: Row[] = steps.map((name, i) => ({
     cells: {
       stage: name,
-      deals: reached[i]!.length,
-      conversion: i < steps.length - 1 ? percent(reached[i + 1]!.length, reached[i]!.length) : null,
-      dropOff: i < steps.length - 1 ? reached[i]!.length - reached[i + 1]!.length : null,
+      deals: reached[i]!,
+      conversion: i < steps.length - 1 ? percent(reached[i + 1]!, reached[i]!) : null,
+      dropOff: i < steps.length - 1 ? reached[i]! - reached[i + 1]! : null,
     },
-    drill: { deals: i === 0 ? drillTo(ctx, 'deals', created) : drillIds('deals', reached[i]!.map((d) => d.id)) },
+    drill: { deals: i === 0 ? drillTo(ctx, 'deals', created) : drillIds('deals', reachedIds(i)) },
   }));
   return {
     columns: [column(ctx, 'stage', 'text'), column(ctx, 'deals', 'number'), column(ctx, 'conversion', 'percent'), column(ctx, 'dropOff', 'number')],
     rows,
-    totals: { stage: ctx.labels.column('total'), deals: deals.length, conversion: percent(reached[steps.length - 1]!.length, deals.length), dropOff: null },
+    totals: { stage: ctx.labels.column('total'), deals: total, conversion: percent(reached[steps.length - 1]!, total), dropOff: null },
   };
 }
 
@@ -75,23 +77,20 @@ export async function stageTime(ctx: WidgetContext): Promise<Table> {
   };
 }
 
-/** Rows per owner (by name), each with the owner drill filter added to `extra`. */
-async function perOwner(ctx: WidgetContext, deals: DealFact[], cells: (deals: DealFact[]) => Promise<Row['cells']> | Row['cells'], drills: (ownerId: string) => Row['drill']): Promise<Row[]> {
+/** Rows per owner group (by name), each with its cells and drill-downs. */
+async function perOwner<T extends { keys: Array<string | null> }>(ctx: WidgetContext, groups: T[], cells: (group: T) => Row['cells'], drills: (ownerId: string) => Row['drill']): Promise<Row[]> {
   const name = await personName(ctx);
-  const groups = [...groupBy(deals, (d) => d.owner_id).entries()].sort((a, b) => name(a[0]).localeCompare(name(b[0])));
-  const rows: Row[] = [];
-  for (const [ownerId, list] of groups) rows.push({ cells: { owner: name(ownerId), ...(await cells(list)) }, drill: drills(ownerId) });
-  return rows;
+  return [...groups].sort((a, b) => name(a.keys[0]!).localeCompare(name(b.keys[0]!))).map((g) => ({ cells: { owner: name(g.keys[0]!), ...cells(g) }, drill: drills(g.keys[0]!) }));
 }
 
 const ownerIs = (id: string) => [{ field: 'ownerId', op: 'eq', value: id }];
+const byOwner = [{ column: 'owner_id' }];
 
 /** Won ÷ (won + lost) among the deals closed in the period, per owner. */
 export async function winRate(ctx: WidgetContext): Promise<Table> {
-  const closed = await facts(ctx, between('closedAt', ctx.period.start, ctx.period.end));
-  const count = (list: DealFact[]) => {
-    const won = list.filter((d) => d.won_at !== null).length;
-    const lost = list.filter((d) => d.lost_at !== null).length;
+  const closed = await sums(ctx, between('closedAt', ctx.period.start, ctx.period.end), { keys: byOwner, counted: ['won_at', 'lost_at'] });
+  const count = (s: Sum) => {
+    const [won = 0, lost = 0] = s.counts;
     return { won, lost, winRate: percent(won, won + lost) };
   };
   const wonIn = between('wonAt', ctx.period.start, ctx.period.end);
@@ -99,42 +98,42 @@ export async function winRate(ctx: WidgetContext): Promise<Table> {
   return {
     columns: [column(ctx, 'owner', 'text'), column(ctx, 'won', 'number'), column(ctx, 'lost', 'number'), column(ctx, 'winRate', 'percent')],
     rows: await perOwner(ctx, closed, count, (id) => ({ won: drillTo(ctx, 'deals', [...wonIn, ...ownerIs(id)]), lost: drillTo(ctx, 'deals', [...lostIn, ...ownerIs(id)]) })),
-    totals: { owner: ctx.labels.column('total'), ...count(closed) },
+    totals: { owner: ctx.labels.column('total'), ...count(totalOf(closed)) },
   };
 }
 
-/** The deals won in the period with each one's amount in the workspace currency (at the rate of its day). */
+/** The deals won in the period with each one's amount in the workspace currency (at the rate of its day): the groupings SQL does not do. */
 export async function wonInPeriod(ctx: WidgetContext, start = ctx.period.start, end = ctx.period.end): Promise<Array<DealFact & { base: number }>> {
   const won = await facts(ctx, between('wonAt', start, end));
   const base = await toBase(ctx, won.map((d) => ({ currency: d.currency, minor: d.amount, at: d.won_at })));
   return won.map((d, i) => ({ ...d, base: base[i]! }));
 }
 
-const sumBase = (list: ReadonlyArray<{ base: number }>) => list.reduce((s, d) => s + d.base, 0);
+/** Won deals of the period grouped by `keys`, their revenue in the workspace currency at the rate of each win's day. */
+export function wonSums(ctx: WidgetContext, keys: GroupKey[], start = ctx.period.start, end = ctx.period.end): Promise<Sum[]> {
+  return sums(ctx, between('wonAt', start, end), { keys, moneyAt: 'won_at' });
+}
 
 /** Won revenue ÷ won deals in the period, per owner. */
 export async function avgDeal(ctx: WidgetContext): Promise<Table> {
-  const won = await wonInPeriod(ctx);
+  const won = await wonSums(ctx, byOwner);
   const wonIn = between('wonAt', ctx.period.start, ctx.period.end);
-  const cells = (list: Array<DealFact & { base: number }>) => ({ won: list.length, revenue: money(ctx, sumBase(list)), average: list.length ? money(ctx, sumBase(list) / list.length) : null });
+  const cells = (s: Sum) => ({ won: s.count, revenue: money(ctx, s.base), average: s.count ? money(ctx, s.base / s.count) : null });
   return {
     columns: [column(ctx, 'owner', 'text'), column(ctx, 'won', 'number'), column(ctx, 'revenue', 'money'), column(ctx, 'average', 'money')],
-    rows: await perOwner(ctx, won, (list) => cells(list as Array<DealFact & { base: number }>), (id) => ({ won: drillTo(ctx, 'deals', [...wonIn, ...ownerIs(id)]) })),
-    totals: { owner: ctx.labels.column('total'), ...cells(won) },
+    rows: await perOwner(ctx, won, cells, (id) => ({ won: drillTo(ctx, 'deals', [...wonIn, ...ownerIs(id)]) })),
+    totals: { owner: ctx.labels.column('total'), ...cells(totalOf(won)) },
   };
 }
 
 /** From creation to win for the deals won in the period, per owner: median and mean. */
 export async function cycleLength(ctx: WidgetContext): Promise<Table> {
   const wonIn = between('wonAt', ctx.period.start, ctx.period.end);
-  const won = await facts(ctx, wonIn);
-  const cells = (list: DealFact[]) => {
-    const seconds = list.map((d) => secondsBetween(d.created_at, d.won_at!));
-    return { won: list.length, median: duration(median(seconds)), mean: duration(mean(seconds)) };
-  };
+  const { groups, total } = await durations(ctx, wonIn, byOwner[0]!, 'created_at', 'won_at');
+  const cells = (d: Durations) => ({ won: d.count, median: d.median, mean: d.mean });
   return {
     columns: [column(ctx, 'owner', 'text'), column(ctx, 'won', 'number'), column(ctx, 'median', 'duration'), column(ctx, 'mean', 'duration')],
-    rows: await perOwner(ctx, won, cells, (id) => ({ won: drillTo(ctx, 'deals', [...wonIn, ...ownerIs(id)]) })),
-    totals: { owner: ctx.labels.column('total'), ...cells(won) },
+    rows: await perOwner(ctx, groups.map((g) => ({ ...g, keys: [g.key] })), cells, (id) => ({ won: drillTo(ctx, 'deals', [...wonIn, ...ownerIs(id)]) })),
+    totals: { owner: ctx.labels.column('total'), ...cells(total) },
   };
 }

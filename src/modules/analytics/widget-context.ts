@@ -13,7 +13,7 @@ import type { ListFilter } from '../records/record-schema.js';
 import { findWorkspace } from '../workspaces/workspaces.service.js';
 import { periodOf, type Bucket, type Period } from './analytics-period.js';
 import type { Column, Drill, DrillType, RecordFilter, WidgetQuery } from './analytics.schema.js';
-import { dealFacts, recordFacts, stageEntries, type DealFact, type StageEntry } from './deal-facts.repository.js';
+import { dealFacts, stageEntries, type DealFact, type StageEntry } from './deal-facts.repository.js';
 import { labelsFor, type Labels } from './analytics-labels.js';
 import * as lookups from './lookups.repository.js';
 
@@ -184,12 +184,4 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<s
 export async function personName(ctx: WidgetContext): Promise<(id: string) => string> {
   const byId = new Map((await ctx.people()).map((p) => [p.id, p.name]));
   return (id) => byId.get(id) ?? id;
-}
-
-/** Some columns of the visible records of a type that the query's owner filter and `extra` match. */
-export async function typeFacts<T>(ctx: WidgetContext, entityType: string, type: DrillType, extra: RecordFilter[], columns: readonly string[]): Promise<T[]> {
-  const kind = recordType(entityType);
-  const filter = listFilterOf([...baseFilters(ctx, type), ...extra]);
-  if (!kind || !filter) return [];
-  return recordFacts<T>(ctx.db, ctx.actor, kind, await recordContext(ctx.db, ctx.actor.workspaceId, kind), filter, columns);
 }
