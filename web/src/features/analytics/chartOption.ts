@@ -19,8 +19,16 @@ export function rowLabel(table: Table, index: number): string {
   return texts.length ? texts.join(' · ') : String(index + 1);
 }
 
+/** What a widget adds to its chart: a label over the bars of one series, a line under a category's tooltip. */
+export interface ChartNotes {
+  barLabel?: { series: string; text: (rowIndex: number) => string | null };
+  note?: (rowIndex: number) => string | null;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
 /** An ECharts option for a tabular answer: categories from the text columns, one series per figure column. */
-export function chartOption(table: Table, kind: ChartKind, currency: string, t: TFunction, compact: boolean): EChartsCoreOption {
+export function chartOption(table: Table, kind: ChartKind, currency: string, t: TFunction, compact: boolean, notes: ChartNotes = {}): EChartsCoreOption {
   const series = seriesColumns(table);
   const labels = table.rows.map((_, i) => rowLabel(table, i));
   const value = (c: Column) => (v: unknown) => formatCell(typeof v === 'number' ? v : null, c.type, currency, t, true);
@@ -36,10 +44,18 @@ export function chartOption(table: Table, kind: ChartKind, currency: string, t: 
         : { type: 'funnel', sort: 'none', left: '10%', width: '80%', data, label: { show: true, position: 'inside' } }],
     };
   }
+  type AxisItem = { dataIndex: number; marker: string; seriesName: string; value: unknown };
+  // The tooltip's lines drawn here only when a widget adds a note (ECharts' own otherwise): values escaped, as ECharts does.
+  const formatter = notes.note ? (items: AxisItem[]) => {
+    const index = items[0]?.dataIndex ?? 0;
+    const lines = [escapeHtml(labels[index] ?? ''), ...items.map((p) => `${p.marker}${escapeHtml(p.seriesName)}: <b>${escapeHtml(tooltipValue(series[0])(p.value))}</b>`)];
+    const note = notes.note!(index);
+    return [...lines, ...(note ? [escapeHtml(note)] : [])].join('<br/>');
+  } : undefined;
   return {
-    tooltip: { trigger: 'axis', valueFormatter: tooltipValue(series[0]) },
+    tooltip: { trigger: 'axis', valueFormatter: tooltipValue(series[0]), ...(formatter ? { formatter } : {}) },
     legend: series.length > 1 ? { top: 0, type: 'scroll' } : undefined,
-    grid: { left: 8, right: 16, top: series.length > 1 ? 32 : 12, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: (series.length > 1 ? 32 : 12) + (notes.barLabel ? 14 : 0), bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: labels, axisLabel: { hideOverlap: true } },
     yAxis: { type: 'value', axisLabel: { formatter: series[0] ? value(series[0]) : undefined } },
     series: series.map((c) => ({
@@ -48,6 +64,7 @@ export function chartOption(table: Table, kind: ChartKind, currency: string, t: 
       data: table.rows.map((row) => number(row.cells[c.key])),
       ...(kind === 'area' ? { areaStyle: {} } : {}),
       ...(kind !== 'bar' ? { symbolSize: 8 } : {}),
+      ...(notes.barLabel?.series === c.key ? { label: { show: true, position: 'top', fontSize: 11, formatter: (p: { dataIndex: number }) => notes.barLabel!.text(p.dataIndex) ?? '' } } : {}),
     })),
   };
 }
