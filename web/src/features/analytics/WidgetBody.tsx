@@ -36,7 +36,8 @@ export function FiguresView({ table, currency, kind, height, label, emptyText, s
   const navigate = useNavigate();
   const drawn = plan?.table ?? table;
   const option = useMemo(() => chartOption(drawn, kind, currency, t, height < 260, plan), [drawn, kind, currency, t, height, plan]);
-  if (table.rows.length === 0 || (!isDrawable(table) && kind !== 'table' && !table.rows.some((r) => Object.values(r.cells).some((v) => typeof v === 'number')))) {
+  // A chart of nothing but zeros (a month with no wins) says what data it needs instead of drawing a flat line.
+  if (table.rows.length === 0 || (kind !== 'table' && !isDrawable(drawn))) {
     return <Text c="dimmed" size="sm" py="md">{emptyText}</Text>;
   }
   const single = !plainTable && table.rows.length === 1 && table.columns.filter((c) => c.type !== 'text').length <= 4 && kind === 'table';

@@ -37,11 +37,15 @@ export function chartOption(table: Table, kind: ChartKind, currency: string, t: 
   if (kind === 'pie' || kind === 'funnel') {
     const c = series[0];
     const data = table.rows.map((row, i) => ({ name: labels[i], value: c ? number(row.cells[c.key]) : null }));
+    const named = (p: { name: string; value: unknown }) => `${p.name}: ${tooltipValue(c)(p.value)}`;
+    // Labels beside the shapes, in the theme's text colour: inside a narrow stage or a thin slice they were unreadable.
     return {
       tooltip: { trigger: 'item', valueFormatter: tooltipValue(c) },
+      // A small pie names its slices in a legend under it; a large one beside the slices.
+      legend: kind === 'pie' && compact ? { type: 'scroll', bottom: 0 } : undefined,
       series: [kind === 'pie'
-        ? { type: 'pie', radius: compact ? ['35%', '70%'] : ['40%', '75%'], data, label: { show: !compact } }
-        : { type: 'funnel', sort: 'none', left: '10%', width: '80%', data, label: { show: true, position: 'inside' } }],
+        ? { type: 'pie', radius: compact ? ['30%', '60%'] : ['40%', '70%'], center: ['50%', compact ? '45%' : '50%'], data, label: { show: !compact, formatter: named } }
+        : { type: 'funnel', sort: 'none', left: '2%', width: compact ? '40%' : '50%', minSize: '4%', data, label: { show: true, position: 'right', formatter: named, fontSize: compact ? 11 : 12 }, labelLine: { show: true } }],
     };
   }
   type AxisItem = { dataIndex: number; marker: string; seriesName: string; value: unknown };
