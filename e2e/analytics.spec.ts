@@ -64,6 +64,9 @@ test('a report of won revenue by manager by month: bar chart, drill into a bar, 
   await page.getByRole('textbox', { name: 'Measure 1' }).click();
   await page.getByRole('option', { name: 'Sum' }).click();
   await expect(page.getByRole('textbox', { name: 'Field of measure 1' })).toHaveValue('Amount');
+  // A second measure beside the sum: how many deals made it.
+  await page.getByRole('button', { name: 'Add a measure' }).click();
+  await expect(page.getByRole('textbox', { name: 'Measure 2' })).toHaveValue('Count');
   await page.getByRole('button', { name: 'Add a filter' }).click();
   await page.getByRole('textbox', { name: 'Field of filter 1' }).click();
   await page.getByRole('option', { name: 'Won on' }).click();
@@ -75,7 +78,9 @@ test('a report of won revenue by manager by month: bar chart, drill into a bar, 
   // One bar: Anna's two won deals of this month; the open quote is not revenue.
   const table = page.getByRole('table').first();
   await expect(table.getByRole('columnheader', { name: 'Sum of Amount' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Count' })).toBeVisible();
   await expect(table.getByRole('row').filter({ hasText: 'Anna Smirnova' })).toContainText('165,000.00');
+  await expect(table.getByRole('row').filter({ hasText: 'Anna Smirnova' }).getByRole('cell').nth(3)).toHaveText('2');
   await page.getByRole('textbox', { name: 'Report name' }).fill('Won revenue by manager');
   // The chart is titled by the report's name (for screen readers; the numbers are in the table).
   const chart = page.getByRole('img', { name: 'Won revenue by manager' });
