@@ -43,8 +43,8 @@ export function ReportForm({ draft, onChange, entities, fields, onRun, running }
             return (
               <Group key={i} gap={4} align="end" wrap="nowrap">
                 <Select
-                  label={t('analytics.report.groupBy', { n: i + 1 })} clearable searchable w={180} value={slot?.field ?? null} data={fields}
-                  comboboxProps={{ withinPortal: true }}
+                  // Picking the chosen field again keeps it (Mantine's default would clear it); the × clears.
+                  label={t('analytics.report.groupBy', { n: i + 1 })} clearable allowDeselect={false} searchable w={180} value={slot?.field ?? null} data={fields}
                   onChange={(field) => setGroup(i, field ? { field, ...(isTimeKind(kindOf(field)) ? { bucket: slot?.bucket ?? 'month' } : {}) } : null)}
                 />
                 {slot && isTimeKind(kindOf(slot.field)) && (
