@@ -74,6 +74,8 @@ export default function ReportBuilderPage() {
   const table = run.data && ran ? relabel(run.data.data, ran, fieldLabel, t) : null;
   const kind = ran?.chart ?? draft.chart;
   const saveError = create.error ?? update.error;
+  // Beside the chart the table has room for three columns; a wider one goes under it.
+  const wide = (table?.columns.length ?? 0) > 3;
 
   return (
     <Stack gap="md">
@@ -96,11 +98,11 @@ export default function ReportBuilderPage() {
           {saveError && <Alert color="red" variant="light">{apiErrorText(t, saveError)}</Alert>}
           {(create.isSuccess || update.isSuccess) && <Alert variant="light" color="green">{t('analytics.report.saved')}</Alert>}
           <Grid>
-            <Grid.Col span={{ base: 12, md: kind === 'table' ? 12 : 7 }}>
+            <Grid.Col span={{ base: 12, md: kind === 'table' || wide ? 12 : 7 }}>
               <FiguresView table={table} currency={run.data.currency} kind={kind} height={360} label={name || t('analytics.report.title')} emptyText={t('analytics.report.empty')} plainTable handle={(h) => { chart.current = h; }} />
             </Grid.Col>
             {kind !== 'table' && table.rows.length > 0 && (
-              <Grid.Col span={{ base: 12, md: 5 }}>
+              <Grid.Col span={{ base: 12, md: wide ? 12 : 5 }}>
                 <FiguresView table={table} currency={run.data.currency} kind="table" height={360} label={name} emptyText="" plainTable />
               </Grid.Col>
             )}
