@@ -34,6 +34,10 @@ test.beforeAll(async ({ browser }, testInfo) => {
     const deal = (await callApi('POST', '/api/v1/deals', { title, amount, currency: 'RUB' })).deal;
     if (title !== 'Open quote') await callApi('POST', `/api/v1/deals/${deal.id}/move`, { stageId: won.id, version: deal.version });
   }
+  // A plan of 100,000 for this month, which the 165,000 won exceeds: plan vs fact has no negative gap bar.
+  const me = (await callApi('GET', '/api/v1/me')).user;
+  const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
+  await callApi('PUT', `/api/v1/sales-plans/${month}`, { items: [{ targetType: 'user', targetId: me.id, amount: 100_000_00, wonCount: 2 }] });
 });
 
 test.afterAll(async () => {
