@@ -9,13 +9,13 @@ import type { DemoSeedStep } from './seed-step.js';
 export const DEMO_COST_MONTHS = 7;
 
 /**
- * What a source costs a month, in major units of the workspace currency, as [least, most]. Scaled
- * to the demo's prices (a CRM rollout is 150,000 RUB, 3,000 BGN, 1,500 of anything else), so cost
- * per acquisition and return on spend come out as a sales head would expect: referrals cheap,
- * exhibitions and advertising dear.
+ * What a source costs a month, as a share of the demo's CRM rollout price (150,000 RUB, 3,000 BGN,
+ * 1,500 of anything else), [least, most]. So cost per acquisition and return on spend come out as a
+ * sales head would expect of the demo's half year of deals: referrals cheap, exhibitions and
+ * advertising dear, some channels paying off and some not.
  */
 const COST_RANGE: Record<(typeof DEMO_SOURCES)[number], [number, number]> = {
-  website: [0.1, 0.25], referral: [0.02, 0.05], exhibition: [0.3, 0.6], cold_call: [0.08, 0.15], advertising: [0.2, 0.45],
+  website: [0.03, 0.08], referral: [0.005, 0.015], exhibition: [0.1, 0.2], cold_call: [0.03, 0.05], advertising: [0.07, 0.15],
 };
 const ROLLOUT_MAJOR: Record<string, number> = { RUB: 150_000, BGN: 3_000, EUR: 1_500 };
 
