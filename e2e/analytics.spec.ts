@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 // One fresh install: won deals seeded through the API; the default dashboard shows them, wide and narrow.
@@ -33,6 +34,10 @@ test.beforeAll(async ({ browser }, testInfo) => {
     const deal = (await callApi('POST', '/api/v1/deals', { title, amount, currency: 'RUB' })).deal;
     if (title !== 'Open quote') await callApi('POST', `/api/v1/deals/${deal.id}/move`, { stageId: won.id, version: deal.version });
   }
+  // A plan of 100,000 for this month, which the 165,000 won exceeds: plan vs fact has no negative gap bar.
+  const me = (await callApi('GET', '/api/v1/me')).user;
+  const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
+  await callApi('PUT', `/api/v1/sales-plans/${month}`, { items: [{ targetType: 'user', targetId: me.id, amount: 100_000_00, wonCount: 2 }] });
 });
 
 test.afterAll(async () => {
@@ -50,4 +55,67 @@ test('the default dashboard shows this month\u2019s won revenue, wide and narrow
   await expect(page.getByTestId('widget-avg_deal')).toContainText('82,500', { timeout: 30_000 });
   await shot('dashboard-en-375');
   await page.setViewportSize({ width: 1366, height: 900 });
+});
+
+test('a report of won revenue by manager by month: bar chart, drill into a bar, XLSX', async () => {
+  await page.goto('/reports');
+  await expect(page.getByRole('heading', { name: 'Report builder' })).toBeVisible({ timeout: 30_000 });
+  // Deals grouped by their owner (the default first grouping), then by the month they were won in.
+  await expect(page.getByRole('textbox', { name: 'Group by 1' })).toHaveValue('Owner');
+  // Picking the chosen field again keeps it: it once cleared the grouping, which disabled "Group by 2".
+  await page.getByRole('textbox', { name: 'Group by 1' }).click();
+  await page.getByRole('option', { name: 'Owner' }).click();
+  await expect(page.getByRole('textbox', { name: 'Group by 1' })).toHaveValue('Owner');
+  await page.getByRole('textbox', { name: 'Group by 2' }).click();
+  await page.getByRole('option', { name: 'Won on' }).click();
+  await expect(page.getByRole('textbox', { name: 'Step 2' })).toHaveValue('Month');
+  await page.getByRole('textbox', { name: 'Measure 1' }).click();
+  await page.getByRole('option', { name: 'Sum' }).click();
+  await expect(page.getByRole('textbox', { name: 'Field of measure 1' })).toHaveValue('Amount');
+  // A second measure beside the sum: how many deals made it.
+  await page.getByRole('button', { name: 'Add a measure' }).click();
+  await expect(page.getByRole('textbox', { name: 'Measure 2' })).toHaveValue('Count');
+  await page.getByRole('button', { name: 'Add a filter' }).click();
+  await page.getByRole('textbox', { name: 'Field of filter 1' }).click();
+  await page.getByRole('option', { name: 'Won on' }).click();
+  await page.getByRole('textbox', { name: 'Condition of filter 1' }).click();
+  await page.getByRole('option', { name: 'is filled' }).click();
+  await expect(page.getByRole('textbox', { name: 'Chart' })).toHaveValue('Bars');
+  await page.getByRole('button', { name: 'Build' }).click();
+
+  // One bar: Anna's two won deals of this month; the open quote is not revenue.
+  const table = page.getByRole('table').first();
+  await expect(table.getByRole('columnheader', { name: 'Sum of Amount' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Count' })).toBeVisible();
+  await expect(table.getByRole('row').filter({ hasText: 'Anna Smirnova' })).toContainText('165,000.00');
+  await expect(table.getByRole('row').filter({ hasText: 'Anna Smirnova' }).getByRole('cell').nth(3)).toHaveText('2');
+  await page.getByRole('textbox', { name: 'Report name' }).fill('Won revenue by manager');
+  // The chart is titled by the report's name (for screen readers; the numbers are in the table).
+  const chart = page.getByRole('img', { name: 'Won revenue by manager' });
+  await expect(chart.locator('canvas')).toBeVisible();
+  await shot('report-bar');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'XLSX' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Won revenue by manager.xlsx');
+  // A stored (uncompressed) ZIP: the sheet's inline strings and numbers read in the raw bytes.
+  const bytes = readFileSync(await file.path());
+  expect(bytes.subarray(0, 2).toString()).toBe('PK');
+  expect(bytes.toString('latin1')).toContain('Anna Smirnova');
+  expect(bytes.toString('latin1')).toContain('165000');
+
+  await page.getByRole('button', { name: 'Save report' }).click();
+  await expect(page.getByText('The report is saved.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Won revenue by manager', exact: true })).toBeVisible();
+
+  // The bar opens the deals behind it: the list filtered by owner, month and "won".
+  const box = (await chart.boundingBox())!;
+  await chart.click({ position: { x: box.width / 2, y: box.height * 0.7 } });
+  await expect(page).toHaveURL(/\/deals\?filter=/);
+  await expect(page.getByText('The list is filtered by the figure you opened.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Boiler order' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Pump service' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open quote' })).toHaveCount(0);
+  await shot('report-drill');
 });

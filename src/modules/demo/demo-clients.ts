@@ -15,7 +15,7 @@ export const DEMO_COMPANIES = 40;
 export const DEMO_PEOPLE = 120;
 
 const STATUSES = ['lead', 'client', 'client', 'former_client'] as const;
-const SOURCES = ['website', 'referral', 'exhibition', 'cold_call', 'advertising'] as const;
+export const DEMO_SOURCES = ['website', 'referral', 'exhibition', 'cold_call', 'advertising'] as const;
 const TAGS: Record<string, string[]> = {
   ru: ['VIP', 'опт', 'партнёр', 'розница'],
   bg: ['VIP', 'едро', 'партньор', 'дребно'],
@@ -59,7 +59,7 @@ function personInput(person: DemoPerson, r: Random, ownerId: string, country: st
     position: person.jobTitle,
     birthday: person.birthday,
     status: r.pick(STATUSES),
-    source: r.pick(SOURCES),
+    source: r.pick(DEMO_SOURCES),
     phones: [{ type: 'mobile' as const, value: typedPhone(person.phone, country) }],
     emails: [{ type: 'work' as const, value: person.email }],
     addresses: [{ type: 'work' as const, city: person.city }],
@@ -101,7 +101,7 @@ export const demoClientsStep: DemoSeedStep = {
         emails: [{ type: 'work', value: company.email }],
         addresses: [{ type: 'legal', city: company.city, street: company.address, postcode: company.postalCode }],
         tags: r.chance(0.3) ? [r.pick(TAGS[company.locale] ?? TAGS.en!)] : [],
-        source: r.pick(SOURCES),
+        source: r.pick(DEMO_SOURCES),
         ownerId,
       });
       created++;

@@ -12,9 +12,9 @@ import { listPipelinesFor } from '../sales/pipelines.service.js';
 import { listReasons } from '../sales/lost-reasons.service.js';
 import { addMs, now } from '../../platform/clock.js';
 import type { DemoSeedStep } from './seed-step.js';
+// The clients' sources, so the analytics' sources widget has channels to compare.
+import { DEMO_SOURCES } from './demo-clients.js';
 
-// The clients' sources (demo-clients.ts), so the analytics' sources widget has channels to compare.
-const SOURCES = ['website', 'referral', 'exhibition', 'cold_call', 'advertising'] as const;
 const DAY_MS = 86_400_000;
 
 const PRODUCTS: Record<string, Array<[string, string, number]>> = {
@@ -64,7 +64,7 @@ export const demoDealsStep: DemoSeedStep = {
         const createdAt = addMs(now(), -r.int(3, 180) * DAY_MS);
         const target = r.pick(pipeline.stages);
         const expectedClose = target.kind === 'open' ? addMs(now(), r.int(-10, 60) * DAY_MS).slice(0, 10) : null;
-        const deal = await createDeal(trx, actor, { title: `${r.pick(titles)} — ${company.name}`, companyId: company.id, ownerId: company.owner.id, items, source: r.pick(SOURCES), expectedClose });
+        const deal = await createDeal(trx, actor, { title: `${r.pick(titles)} — ${company.name}`, companyId: company.id, ownerId: company.owner.id, items, source: r.pick(DEMO_SOURCES), expectedClose });
         created++;
         // Through the open stages one by one (the funnel counts what each deal reached), then to the target.
         const path = target.kind === 'open' ? open.slice(1, open.findIndex((st) => st.id === target.id) + 1) : [...open.slice(1, r.int(1, open.length)), target];

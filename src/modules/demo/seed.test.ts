@@ -6,7 +6,8 @@ import type { Database } from '../../db/database.js';
 import { signIn } from '../auth/auth.service.js';
 import { createWorkspace } from '../workspaces/workspaces.service.js';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, DEMO_WORKSPACE, seedDemo } from './seed.js';
-import { DEMO_COMPANIES, DEMO_PEOPLE } from './demo-clients.js';
+import { DEMO_COMPANIES, DEMO_PEOPLE, DEMO_SOURCES } from './demo-clients.js';
+import { DEMO_COST_MONTHS } from './demo-source-costs.js';
 
 const ctx = { ip: null, userAgent: null, requestId: null };
 // Tests about the staff skip the client base (hundreds of records written through the services).
@@ -45,7 +46,9 @@ describe.each(DIALECTS)('seedDemo on %s', (dialect) => {
     const deals = await db.selectFrom('deals').select(['won_at', 'lost_at', 'lost_reason_id', 'company_id', 'amount']).where('workspace_id', '=', result.workspaceId).execute();
     const products = await db.selectFrom('products').select('id').where('workspace_id', '=', result.workspaceId).execute();
     const activities = await db.selectFrom('activities').select(['status', 'deal_id', 'kind']).where('workspace_id', '=', result.workspaceId).execute();
-    expect(result).toMatchObject({ adminEmail: DEMO_ADMIN_EMAIL, adminPassword: DEMO_PASSWORD, created: 10 + clients.companies + clients.contacts + products.length + deals.length + activities.length });
+    const costs = await db.selectFrom('source_costs').select('id').where('workspace_id', '=', result.workspaceId).execute();
+    expect(costs).toHaveLength(DEMO_COST_MONTHS * DEMO_SOURCES.length);
+    expect(result).toMatchObject({ adminEmail: DEMO_ADMIN_EMAIL, adminPassword: DEMO_PASSWORD, created: 10 + clients.companies + clients.contacts + products.length + deals.length + activities.length + costs.length });
     // Weeks of history on the deals, and planned next steps.
     expect(activities.length).toBeGreaterThanOrEqual(deals.length);
     expect(activities.every((a) => a.deal_id !== null)).toBe(true);

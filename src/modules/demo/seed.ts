@@ -14,6 +14,7 @@ import type { DemoSeedContext, DemoSeedStep } from './seed-step.js';
 import { demoClientsStep } from './demo-clients.js';
 import { demoDealsStep } from './demo-deals.js';
 import { demoActivitiesStep } from './demo-activities.js';
+import { demoSourceCostsStep } from './demo-source-costs.js';
 
 export { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from './demo-users.js';
 export type { DemoSeedContext, DemoSeedStep } from './seed-step.js';
@@ -28,10 +29,10 @@ export const DEMO_WORKSPACE = {
 
 /**
  * The steps, in order. Extension point: a module that owns demo-worthy records (companies,
- * contacts, deals, activities) adds its step here, drawing from `ctx.generator` (companies(n),
+ * contacts, deals, activities, source costs) adds its step here, drawing from `ctx.generator` (companies(n),
  * people(n)) and assigning owners from `ctx.users`.
  */
-export const DEMO_STEPS: readonly DemoSeedStep[] = [demoUsersStep, demoClientsStep, demoDealsStep, demoActivitiesStep];
+export const DEMO_STEPS: readonly DemoSeedStep[] = [demoUsersStep, demoClientsStep, demoDealsStep, demoActivitiesStep, demoSourceCostsStep];
 
 export interface SeedDemoOptions {
   /** Default DEFAULT_SEED (20261123): the published demo. */

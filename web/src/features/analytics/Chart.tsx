@@ -41,10 +41,25 @@ export function Chart({ option, height, onPick, label, handle }: Props) {
   }, [scheme]);
 
   useEffect(() => {
-    chart.current?.setOption({ backgroundColor: 'transparent', ...option }, { notMerge: true });
+    chart.current?.setOption({ backgroundColor: 'transparent', ...withLabelColor(option, scheme === 'dark' ? '#c9c9c9' : '#3b3b3b') }, { notMerge: true });
   }, [option, scheme]);
 
   return <div ref={box} role="img" aria-label={label} style={{ width: '100%', height }} />;
+}
+
+/**
+ * Labels beside a funnel's stages or a pie's slices in the theme's text colour: ECharts colours them
+ * like their shape, and a yellow stage's label on white (or a dark blue one on dark) is unreadable.
+ */
+function withLabelColor(option: EChartsCoreOption, color: string): EChartsCoreOption {
+  const series = option.series;
+  if (!Array.isArray(series)) return option;
+  return {
+    ...option,
+    series: series.map((item: Record<string, unknown>) => (item.type === 'funnel' || item.type === 'pie'
+      ? { ...item, label: { ...(item.label as object | undefined), color } }
+      : item)),
+  };
 }
 
 function pngOf(instance: echarts.ECharts, scheme: string): string | null {

@@ -1,5 +1,5 @@
-import { Alert, Box, Button, Group, Select, Skeleton, Stack, Title } from '@mantine/core';
-import { IconCoin, IconPlus, IconShare } from '@tabler/icons-react';
+import { ActionIcon, Alert, Box, Button, Group, Select, Skeleton, Stack, Title } from '@mantine/core';
+import { IconCoin, IconPencil, IconPlus, IconShare, IconUsersGroup } from '@tabler/icons-react';
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../app/errorText';
@@ -10,6 +10,8 @@ import { useWidgetCatalogue } from './analytics.api';
 import { AddWidgetModal } from './AddWidgetModal';
 import { FilterBar, initialFilters, toQuery, type Filters } from './FilterBar';
 import { flow, move, widgetId } from './layout';
+import { NameModal } from './NameModal';
+import { RoleDefaultsModal } from './RoleDefaultsModal';
 import { ShareModal } from './ShareModal';
 import { SourceCostsModal } from './SourceCostsModal';
 import { useDashboardEditor } from './useDashboardEditor';
@@ -27,6 +29,8 @@ export default function DashboardPage() {
   const [adding, setAdding] = useState(false);
   const [sharing, setSharing] = useState(false);
   const [costs, setCosts] = useState(false);
+  const [renaming, setRenaming] = useState(false);
+  const [roleDefaults, setRoleDefaults] = useState(false);
   const dragged = useRef<number | null>(null);
   const query = toQuery(filters);
   const { widgets, current } = editor;
@@ -46,10 +50,16 @@ export default function DashboardPage() {
           {editor.items.length > 1 && (
             <Select size="xs" w={220} value={current?.id ?? null} onChange={(id) => id && editor.choose(id)} data={editor.items.map((d) => ({ value: d.id, label: d.name }))} aria-label={t('analytics.chooseDashboard')} allowDeselect={false} />
           )}
+          {current?.canEdit && (
+            <ActionIcon variant="subtle" color="gray" aria-label={t('analytics.rename', { name: current.name })} onClick={() => setRenaming(true)}><IconPencil size={16} /></ActionIcon>
+          )}
         </Group>
         <Group gap="xs">
           {abilities.can('reports', 'manage_settings') && (
             <Button size="xs" variant="default" leftSection={<IconCoin size={14} />} onClick={() => setCosts(true)}>{t('analytics.costs.open')}</Button>
+          )}
+          {abilities.can('users', 'manage_settings') && (
+            <Button size="xs" variant="default" leftSection={<IconUsersGroup size={14} />} onClick={() => setRoleDefaults(true)}>{t('analytics.roleDefaults.open')}</Button>
           )}
           {current?.canEdit && (
             <Button size="xs" variant="default" leftSection={<IconShare size={14} />} onClick={() => setSharing(true)}>{t('analytics.share.open')}</Button>
@@ -96,6 +106,13 @@ export default function DashboardPage() {
       {current && (
         <ShareModal opened={sharing} onClose={() => setSharing(false)} value={current.shared} saving={editor.saving} onSave={(shared) => editor.share(shared, () => setSharing(false))} />
       )}
+      {current && (
+        <NameModal
+          opened={renaming} title={t('analytics.renameTitle')} value={current.name} saving={editor.saving} error={editor.error}
+          onClose={() => setRenaming(false)} onSave={(name) => editor.rename(name, () => setRenaming(false))}
+        />
+      )}
+      <RoleDefaultsModal opened={roleDefaults} onClose={() => setRoleDefaults(false)} dashboards={editor.items.filter((d) => d.canEdit)} />
       <SourceCostsModal opened={costs} onClose={() => setCosts(false)} month={filters.from.slice(0, 7)} currency={me.workspace.defaultCurrency} />
     </Stack>
   );

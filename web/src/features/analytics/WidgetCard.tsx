@@ -1,11 +1,12 @@
 import { ActionIcon, Group, Menu, Paper, Text, Tooltip } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconDots, IconGripVertical, IconTrash } from '@tabler/icons-react';
-import type { DragEvent, KeyboardEvent } from 'react';
+import { useMemo, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REVENUE_BY } from './revenueBy';
 import { useWidget, type DashboardWidget, type WidgetInfo, type WidgetQuery } from './analytics.api';
 import { DEFAULT_CHART, SIZES, sizeOf, type Size } from './layout';
 import { FiguresState, FiguresView } from './WidgetBody';
+import { chartPlan } from './widgetChart';
 
 interface Props {
   widget: DashboardWidget;
@@ -26,6 +27,7 @@ export function WidgetCard({ widget, info, query, editable, index, count, onChan
   const { t } = useTranslation();
   const params = Object.fromEntries(Object.entries(widget.params).filter(([, v]) => v !== null && v !== '')) as Partial<WidgetQuery>;
   const answer = useWidget(widget.key, { ...query, ...params });
+  const plan = useMemo(() => (answer.data ? chartPlan(widget.key, answer.data.data, answer.data.currency, t) : undefined), [answer.data, widget.key, t]);
   const size = sizeOf(widget);
   const height = size === 'S' ? 160 : 240;
   const title = info?.title ?? widget.key;
@@ -83,7 +85,7 @@ export function WidgetCard({ widget, info, query, editable, index, count, onChan
       {answer.data ? (
         <FiguresView
           table={answer.data.data} currency={answer.data.currency} kind={DEFAULT_CHART[widget.key] ?? 'table'} height={height}
-          label={title} emptyText={t(`analytics.empty.${widget.key}`)} heat={widget.key === 'retention'} showTable={size === 'L'}
+          label={title} emptyText={t(`analytics.empty.${widget.key}`)} heat={widget.key === 'retention'} showTable={size === 'L'} plan={plan}
         />
       ) : (
         <FiguresState loading={answer.isLoading} error={answer.error} height={height} />

@@ -61,6 +61,15 @@ export function useUpdateDashboard() {
   });
 }
 
+/** Makes a dashboard the default of a role (or, with null, leaves the role with the built-in one); administrators. */
+export function useSetRoleDashboard() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ roleId, dashboardId }: { roleId: string; dashboardId: string | null }) => apiPut('/api/v1/roles/{id}/dashboard', { path: { id: roleId }, body: { dashboardId } }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: analyticsKeys.dashboards() }),
+  });
+}
+
 /** The records behind a number that no list filter names. */
 export function useDrillList(type: Drill['type'], ids: string) {
   return useQuery({ queryKey: analyticsKeys.drill(type, ids), queryFn: () => apiGet('/api/v1/analytics/drill', { query: { type, ids } }), enabled: ids !== '' });

@@ -19,8 +19,16 @@ export function rowLabel(table: Table, index: number): string {
   return texts.length ? texts.join(' · ') : String(index + 1);
 }
 
+/** What a widget adds to its chart: a label over the bars of one series, a line under a category's tooltip. */
+export interface ChartNotes {
+  barLabel?: { series: string; text: (rowIndex: number) => string | null };
+  note?: (rowIndex: number) => string | null;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
 /** An ECharts option for a tabular answer: categories from the text columns, one series per figure column. */
-export function chartOption(table: Table, kind: ChartKind, currency: string, t: TFunction, compact: boolean): EChartsCoreOption {
+export function chartOption(table: Table, kind: ChartKind, currency: string, t: TFunction, compact: boolean, notes: ChartNotes = {}): EChartsCoreOption {
   const series = seriesColumns(table);
   const labels = table.rows.map((_, i) => rowLabel(table, i));
   const value = (c: Column) => (v: unknown) => formatCell(typeof v === 'number' ? v : null, c.type, currency, t, true);
@@ -29,17 +37,29 @@ export function chartOption(table: Table, kind: ChartKind, currency: string, t: 
   if (kind === 'pie' || kind === 'funnel') {
     const c = series[0];
     const data = table.rows.map((row, i) => ({ name: labels[i], value: c ? number(row.cells[c.key]) : null }));
+    const named = (p: { name: string; value: unknown }) => `${p.name}: ${tooltipValue(c)(p.value)}`;
+    // Labels beside the shapes, in the theme's text colour: inside a narrow stage or a thin slice they were unreadable.
     return {
       tooltip: { trigger: 'item', valueFormatter: tooltipValue(c) },
+      // A small pie names its slices in a legend under it; a large one beside the slices.
+      legend: kind === 'pie' && compact ? { type: 'scroll', bottom: 0 } : undefined,
       series: [kind === 'pie'
-        ? { type: 'pie', radius: compact ? ['35%', '70%'] : ['40%', '75%'], data, label: { show: !compact } }
-        : { type: 'funnel', sort: 'none', left: '10%', width: '80%', data, label: { show: true, position: 'inside' } }],
+        ? { type: 'pie', radius: compact ? ['30%', '60%'] : ['40%', '70%'], center: ['50%', compact ? '45%' : '50%'], data, label: { show: !compact, formatter: named } }
+        : { type: 'funnel', sort: 'none', left: '2%', width: compact ? '40%' : '50%', minSize: '4%', data, label: { show: true, position: 'right', formatter: named, fontSize: compact ? 11 : 12 }, labelLine: { show: true } }],
     };
   }
+  type AxisItem = { dataIndex: number; marker: string; seriesName: string; value: unknown };
+  // The tooltip's lines drawn here only when a widget adds a note (ECharts' own otherwise): values escaped, as ECharts does.
+  const formatter = notes.note ? (items: AxisItem[]) => {
+    const index = items[0]?.dataIndex ?? 0;
+    const lines = [escapeHtml(labels[index] ?? ''), ...items.map((p) => `${p.marker}${escapeHtml(p.seriesName)}: <b>${escapeHtml(tooltipValue(series[0])(p.value))}</b>`)];
+    const note = notes.note!(index);
+    return [...lines, ...(note ? [escapeHtml(note)] : [])].join('<br/>');
+  } : undefined;
   return {
-    tooltip: { trigger: 'axis', valueFormatter: tooltipValue(series[0]) },
+    tooltip: { trigger: 'axis', valueFormatter: tooltipValue(series[0]), ...(formatter ? { formatter } : {}) },
     legend: series.length > 1 ? { top: 0, type: 'scroll' } : undefined,
-    grid: { left: 8, right: 16, top: series.length > 1 ? 32 : 12, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: (series.length > 1 ? 32 : 12) + (notes.barLabel ? 14 : 0), bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: labels, axisLabel: { hideOverlap: true } },
     yAxis: { type: 'value', axisLabel: { formatter: series[0] ? value(series[0]) : undefined } },
     series: series.map((c) => ({
@@ -48,6 +68,7 @@ export function chartOption(table: Table, kind: ChartKind, currency: string, t: 
       data: table.rows.map((row) => number(row.cells[c.key])),
       ...(kind === 'area' ? { areaStyle: {} } : {}),
       ...(kind !== 'bar' ? { symbolSize: 8 } : {}),
+      ...(notes.barLabel?.series === c.key ? { label: { show: true, position: 'top', fontSize: 11, formatter: (p: { dataIndex: number }) => notes.barLabel!.text(p.dataIndex) ?? '' } } : {}),
     })),
   };
 }

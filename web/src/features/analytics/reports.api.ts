@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiPost, type BodyOf, type ResponseOf } from '../../api/client';
+import { apiDelete, apiGet, apiPatch, apiPost, type BodyOf, type ResponseOf } from '../../api/client';
 import { analyticsKeys } from './analytics.api';
 
 export type ReportDefinition = BodyOf<'/api/v1/reports/run', 'post'>;
@@ -24,6 +24,24 @@ export function useSaveReport() {
   return useMutation({
     mutationFn: async (body: BodyOf<'/api/v1/reports', 'post'>) => (await apiPost('/api/v1/reports', { body })).report,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: reportKeys.list() }),
+  });
+}
+
+/** Renames, re-shares or changes a saved report at the version read (a 409 when someone changed it since). */
+export function useUpdateReport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, change }: { id: string; change: BodyOf<'/api/v1/reports/{id}', 'patch'> }) => (await apiPatch('/api/v1/reports/{id}', { path: { id }, body: change })).report,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: reportKeys.list() }),
+  });
+}
+
+/** Deletes a saved report at the version read. */
+export function useDeleteReport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) => apiDelete('/api/v1/reports/{id}', { path: { id }, query: { version } }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: reportKeys.list() }),
   });
 }
 

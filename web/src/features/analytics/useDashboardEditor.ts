@@ -28,8 +28,8 @@ export function useDashboardEditor() {
   const share = (shared: Shared, done: () => void) => {
     if (current?.canEdit) update.mutate({ id: current.id, change: { shared, version: current.version } }, { onSuccess: done });
   };
-  const rename = (name: string) => {
-    if (current?.canEdit) update.mutate({ id: current.id, change: { name, version: current.version } });
+  const rename = (name: string, done: () => void) => {
+    if (current?.canEdit) update.mutate({ id: current.id, change: { name, version: current.version } }, { onSuccess: done });
   };
   return {
     list, items, current, widgets, choose: setChosenId, saveWidgets, createNew, share, rename,
