@@ -3,7 +3,7 @@ import { Chip, Group, Radio, Select, SimpleGrid, Stack, Text } from '@mantine/co
 import { useTranslation } from 'react-i18next';
 import { countryOptions } from '../auth/setupOptions';
 import { useAllUsers } from '../users/users.api';
-import type { Import, ImportPatch, MatchBy } from './imports.api';
+import type { Import, ImportOptions, ImportPatch, MatchBy } from './imports.api';
 
 const MATCH_KEYS: Record<string, MatchBy[]> = {
   contacts: ['phone', 'email', 'externalId'],
@@ -70,6 +70,24 @@ export function OptionsForm({ imp, pending, onChange }: { imp: Import; pending: 
           nothingFoundMessage={t('common.nothingFound')}
         />
       </SimpleGrid>
+      {imp.entity === 'deals' ? (
+        <Radio.Group label={t('imports.unknownStage')} value={options.unknownStage ?? 'fail'} onChange={(value) => onChange({ options: { unknownStage: value as ImportOptions['unknownStage'] } })}>
+          <Stack gap={6} mt={6}>
+            {(['fail', 'firstStage'] as const).map((choice) => (
+              <Radio key={choice} value={choice} label={t(`imports.unknownStages.${choice}`)} disabled={pending} data-testid={`import-unknown-stage-${choice}`} />
+            ))}
+          </Stack>
+        </Radio.Group>
+      ) : null}
+      {imp.entity === 'deals' || imp.entity === 'activities' ? (
+        <Radio.Group label={t('imports.missingLinks')} value={options.missingLinks ?? 'fail'} onChange={(value) => onChange({ options: { missingLinks: value as ImportOptions['missingLinks'] } })}>
+          <Stack gap={6} mt={6}>
+            {(['fail', 'skipLink'] as const).map((choice) => (
+              <Radio key={choice} value={choice} label={t(`imports.missingLinkChoices.${choice}`)} disabled={pending} data-testid={`import-missing-links-${choice}`} />
+            ))}
+          </Stack>
+        </Radio.Group>
+      ) : null}
     </Stack>
   );
 }
