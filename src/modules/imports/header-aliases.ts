@@ -153,8 +153,9 @@ export function detectSource(headers: string[]): ImportSource | null {
   if (has('полное имя контакта', 'этап сделки', 'воронка', 'бюджет', 'рабочий email')) return 'amocrm';
   if (has('рабочий e mail', 'стадия сделки', 'направление', 'стадия', 'рабочий телефон')) return 'bitrix24';
   if (has('given name', 'e mail 1 value', 'phone 1 value')) return 'google';
-  if ([...keys].some((k) => /^(person|organization|deal) \p{L}/u.test(k))) return 'pipedrive';
+  // HubSpot before Pipedrive: HubSpot's "Deal Name", "Deal Stage" look like Pipedrive's "Deal - " prefix.
   if (has('record id') && has('first name', 'company name', 'deal name')) return 'hubspot';
+  if ([...keys].some((k) => /^(person|organization|deal) \p{L}/u.test(k))) return 'pipedrive';
   if (has('accountid', 'firstname', 'stagename', 'billingcity', 'mailingcity') && keys.has('id')) return 'salesforce';
   if (has('displayname', 'display name') && has('ownerid', 'owner')) return 'kartoteka';
   return null;
