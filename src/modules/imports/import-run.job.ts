@@ -35,7 +35,8 @@ async function countDataRows(path: string, layout: TableLayout, headerRow: numbe
   return Math.max(0, n - headerRow - 1);
 }
 
-function runStep(dataDir: string) {
+/** One chunk of an import's rows (exported for the chunk-boundary test). */
+export function runStep(dataDir: string) {
   return async (trx: Transaction<Database>, job: Job<ImportJobPayload>, state: ChunkState<RunResult>, limit: number): Promise<ChunkOutcome<RunResult>> => {
     const workspaceId = job.workspaceId!;
     const imp = await imports.findImport(trx, workspaceId, job.payload.importId);

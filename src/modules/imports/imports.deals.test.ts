@@ -9,7 +9,7 @@ import { failedLines, upload } from '../../../test/fixtures/imports-kit.js';
 import { eventually, silentLogger } from '../../../test/fixtures/platform-helpers.js';
 import { fromJson } from '../../platform/json.js';
 import { JobWorker } from '../../platform/jobs/jobs.worker.js';
-import { registerImportJobs } from './import-run.job.js';
+import { registerImportJobs, runStep, type ImportJobPayload, type RunResult } from './import-run.job.js';
 
 /** Deal and activity imports: other CRMs' deal files, product rows, Salesforce's joined files, undo (decision 0034). */
 
@@ -82,6 +82,9 @@ describe.each(DIALECTS)('deal and activity imports on %s', (dialect) => {
     const reasons = (await client.get('/api/v1/lost-reasons')).body.items as Array<{ id: string; name: string }>;
     expect(lost).toMatchObject({ stage_id: stages.Lost, lost_reason_id: reasons.find((r) => r.name === 'Too expensive')!.id });
 
+    const preview = (await client.get(`/api/v1/imports/${draft.id}/preview?limit=10`)).body.rows as Array<{ line: number; errors: Array<{ field: string; code: string }>; match: { by: string } | null }>;
+    expect(preview.map((r) => r.errors.map((e) => `${e.field}:${e.code}`).join())).toEqual(['', '', 'stage:stage_not_found', 'owner:owner_not_found', 'amount:invalid_amount', 'closeDate:invalid_date', '']);
+    expect(preview[0]!.match).toMatchObject({ by: 'externalId' });
     const lines = await failedLines(s, client, draft.id);
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatch(/^ID,Название сделки,.*,Error$/);
@@ -117,6 +120,8 @@ describe.each(DIALECTS)('deal and activity imports on %s', (dialect) => {
       'externalId', 'title', 'amount', 'currency', 'stage', 'pipeline', 'status', 'owner', 'lostReason', 'closeDate', 'contact', 'company', 'tags',
     ]);
     expect(pipedrive.done.counts).toEqual({ total: 3, created: 3, updated: 0, skipped: 0, failed: 0 });
+    const preview = (await client.get(`/api/v1/imports/${pipedrive.draft.id}/preview`)).body.rows as Array<{ errors: unknown[]; warnings: Array<{ field: string; code: string }> }>;
+    expect(preview.map((r) => [r.errors.length, r.warnings.map((w) => `${w.field}:${w.code}`)])).toEqual([[0, []], [0, []], [0, ['contact:contact_not_found']]]);
     const stages = await stageIds(client);
     const byTitle = new Map((await dealsOf(s, workspace.id)).map((d) => [d.title, d]));
     expect(byTitle.get('Website redesign')).toMatchObject({ amount: 1250050, currency: 'USD', stage_id: stages['Proposal sent'], expected_close: '2025-03-01' });
@@ -178,5 +183,26 @@ describe.each(DIALECTS)('deal and activity imports on %s', (dialect) => {
 
     await undo(client, acts.draft.id);
     expect(await s.handle.db.selectFrom('activities').select('id').where('workspace_id', '=', workspace.id).where('deleted_at', 'is', null).execute()).toEqual([]);
+  });
+
+  it('ends a chunk between deals only: a deal\'s product rows are written together whatever the chunk size', { timeout: 60_000 }, async () => {
+    const s = await testServer(dialect, { DATA_DIR: dataDir });
+    const { workspace, client } = await clientTeam(s, 'RU');
+    await client.post('/api/v1/companies', { name: 'ООО Ромашка' });
+    await client.post('/api/v1/products', { name: 'Стол', prices: [{ currency: 'RUB', amount: 120000 }] });
+    await client.post('/api/v1/products', { name: 'Стул', prices: [{ currency: 'RUB', amount: 45000 }] });
+    const up = await upload(s, client, 'deals', 'bitrix.csv', fs.readFileSync(path.join(FIXTURES, 'bitrix24-deals.csv')));
+    const run = await client.post(`/api/v1/imports/${up.body.import.id}/run`, { version: 1 });
+    expect(run.status).toBe(202);
+    const row = await s.handle.db.selectFrom('jobs').selectAll().where('id', '=', run.body.job.id).executeTakeFirstOrThrow();
+    const job = { id: row.id, type: row.type, payload: fromJson<ImportJobPayload>(row.payload), workspaceId: workspace.id, attempts: 0, maxAttempts: 1, runAt: row.run_at, uniqueKey: null, createdAt: row.run_at };
+    const step = runStep(dataDir);
+    const zero: RunResult = { created: 0, updated: 0, skipped: 0, failed: 0, rowsPerSecond: 0, secondsLeft: null, startedMs: 0 };
+    const first = await s.handle.db.transaction().execute((trx) => step(trx, job, { total: 0, done: 0, cursor: null, result: zero }, 2));
+    expect(first).toMatchObject({ total: 4, done: 3, cursor: '3', finished: false, result: { created: 1, failed: 1 } });
+    const second = await s.handle.db.transaction().execute((trx) => step(trx, job, first, 2));
+    expect(second).toMatchObject({ done: 4, cursor: '4', finished: true, result: { created: 2, failed: 1 } });
+    const office = await s.handle.db.selectFrom('deals').select(['items', 'amount']).where('workspace_id', '=', workspace.id).where('title', '=', 'Оснащение офиса').executeTakeFirstOrThrow();
+    expect(fromJson<unknown[]>(office.items)).toHaveLength(2);
   });
 });
