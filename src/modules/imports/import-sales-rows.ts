@@ -47,55 +47,36 @@ export function statusOfWord(text: string): DealStatus | null {
 type Cell = (field: string) => string | null;
 type Fail = (field: string, code: string) => void;
 
+/** Reads a mapped cell with `parse`: the preview shows it as written, `set` takes what it means, and one that means nothing is the row error `code`. */
+function reader(one: Cell, values: Record<string, unknown>, fail: Fail) {
+  return <T>(field: string, parse: (text: string) => T | null, code: string, set: (value: T) => void): void => {
+    const text = one(field);
+    if (text === null) return;
+    values[field] = text;
+    const value = parse(text);
+    if (value === null) fail(field, code);
+    else set(value);
+  };
+}
+
+const positive = (decimal: string | null) => (decimal === null || decimal.startsWith('-') ? null : decimal);
+
 function planDeal(one: Cell, input: Record<string, unknown>, values: Record<string, unknown>, refs: SalesRefs, fail: Fail): void {
-  const title = one('title');
-  if (title !== null) input.title = values.title = title;
-  else fail('title', 'required');
+  const read = reader(one, values, fail);
   for (const key of ['pipeline', 'stage', 'lostReason', 'contact', 'company', 'product'] as const) {
     const v = one(key);
     if (v !== null) refs[key] = values[key] = v;
   }
-  const status = one('status');
-  if (status !== null) {
-    values.status = status;
-    const s = statusOfWord(status);
-    if (s) refs.status = s;
-    else fail('status', 'invalid_status');
-  }
-  const currency = one('currency');
-  if (currency !== null) {
-    const code = parseCurrency(currency);
-    if (code) refs.currency = values.currency = code;
-    else fail('currency', 'invalid_currency');
-  }
-  const amount = one('amount');
-  if (amount !== null) {
-    const decimal = amountOf(amount);
-    if (decimal === null || decimal.startsWith('-')) fail('amount', 'invalid_amount');
-    else {
-      refs.amount = values.amount = decimal;
-      const named = currencyInAmount(amount);
-      if (named && !refs.currency) refs.currency = values.currency = named;
-    }
-  }
-  const price = one('price');
-  if (price !== null) {
-    const decimal = amountOf(price);
-    if (decimal === null || decimal.startsWith('-')) fail('price', 'invalid_amount');
-    else refs.price = values.price = decimal;
-  }
-  const quantity = one('quantity');
-  if (quantity !== null) {
-    const q = parseQuantity(quantity);
-    if (q === null) fail('quantity', 'invalid_quantity');
-    else refs.quantity = values.quantity = q;
-  }
-  const close = one('closeDate');
-  if (close !== null) {
-    const day = parseDay(close);
-    if (day) input.expectedClose = values.closeDate = day;
-    else fail('closeDate', 'invalid_date');
-  }
+  read('status', statusOfWord, 'invalid_status', (s) => (refs.status = s));
+  read('currency', parseCurrency, 'invalid_currency', (code) => (refs.currency = values.currency = code));
+  read('amount', (text) => positive(amountOf(text)), 'invalid_amount', (decimal) => {
+    refs.amount = values.amount = decimal;
+    const named = currencyInAmount(one('amount')!);
+    if (named && !refs.currency) refs.currency = values.currency = named;
+  });
+  read('price', (text) => positive(amountOf(text)), 'invalid_amount', (decimal) => (refs.price = values.price = decimal));
+  read('quantity', parseQuantity, 'invalid_quantity', (q) => (refs.quantity = values.quantity = q));
+  read('closeDate', parseDay, 'invalid_date', (day) => (input.expectedClose = values.closeDate = day));
   if (input.notes !== undefined) {
     input.comment = input.notes;
     delete input.notes;
@@ -103,40 +84,16 @@ function planDeal(one: Cell, input: Record<string, unknown>, values: Record<stri
 }
 
 function planActivity(one: Cell, input: Record<string, unknown>, values: Record<string, unknown>, refs: SalesRefs, fail: Fail): void {
-  const title = one('title');
-  if (title !== null) input.title = values.title = title;
-  else fail('title', 'required');
+  const read = reader(one, values, fail);
   for (const key of ['kind', 'contact', 'company', 'deal'] as const) {
     const v = one(key);
     if (v !== null) refs[key] = values[key] = v;
   }
-  const status = one('status');
-  if (status !== null) {
-    const done = parseDone(status);
-    values.status = status;
-    if (done === null) fail('status', 'invalid_status');
-    else input.status = done ? 'done' : 'planned';
-  }
-  for (const [field, key] of [['dueAt', 'due'], ['endsAt', 'ends']] as const) {
-    const cell = one(field);
-    if (cell === null) continue;
-    const moment = parseMoment(cell);
-    values[field] = cell;
-    if (moment) refs[key] = moment;
-    else fail(field, 'invalid_date');
-  }
-  const duration = one('duration');
-  if (duration !== null) {
-    const seconds = parseDuration(duration);
-    if (seconds === null || seconds > 86_400 * 7) fail('duration', 'invalid_duration');
-    else input.durationSeconds = values.duration = seconds;
-  }
-  const direction = one('direction');
-  if (direction !== null) {
-    const d = parseDirection(direction);
-    if (d) input.direction = values.direction = d;
-    else fail('direction', 'invalid_direction');
-  }
+  read('status', parseDone, 'invalid_status', (done) => (input.status = done ? 'done' : 'planned'));
+  read('dueAt', parseMoment, 'invalid_date', (moment) => (refs.due = moment));
+  read('endsAt', parseMoment, 'invalid_date', (moment) => (refs.ends = moment));
+  read('duration', (text) => { const seconds = parseDuration(text); return seconds !== null && seconds <= 86_400 * 7 ? seconds : null; }, 'invalid_duration', (seconds) => (input.durationSeconds = values.duration = seconds));
+  read('direction', parseDirection, 'invalid_direction', (d) => (input.direction = values.direction = d));
   const result = one('result');
   if (result !== null) input.result = values.result = result;
   if (input.notes !== undefined) {
@@ -151,6 +108,9 @@ function planActivity(one: Cell, input: Record<string, unknown>, values: Record<
 export function planSalesRow(entity: 'deals' | 'activities', one: Cell, input: Record<string, unknown>, values: Record<string, unknown>, error: (field: string, code: string) => RowError, errors: RowError[]): SalesRefs {
   const refs: SalesRefs = {};
   const fail: Fail = (field, code) => void errors.push(error(field, code));
+  const title = one('title');
+  if (title !== null) input.title = values.title = title;
+  else fail('title', 'required');
   if (entity === 'deals') planDeal(one, input, values, refs, fail);
   else planActivity(one, input, values, refs, fail);
   return refs;

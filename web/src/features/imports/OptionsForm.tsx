@@ -3,7 +3,7 @@ import { Chip, Group, Radio, Select, SimpleGrid, Stack, Text } from '@mantine/co
 import { useTranslation } from 'react-i18next';
 import { countryOptions } from '../auth/setupOptions';
 import { useAllUsers } from '../users/users.api';
-import type { Import, ImportOptions, ImportPatch, MatchBy } from './imports.api';
+import type { Import, ImportPatch, MatchBy } from './imports.api';
 
 const MATCH_KEYS: Record<string, MatchBy[]> = {
   contacts: ['phone', 'email', 'externalId'],
@@ -71,23 +71,29 @@ export function OptionsForm({ imp, pending, onChange }: { imp: Import; pending: 
         />
       </SimpleGrid>
       {imp.entity === 'deals' ? (
-        <Radio.Group label={t('imports.unknownStage')} value={options.unknownStage ?? 'fail'} onChange={(value) => onChange({ options: { unknownStage: value as ImportOptions['unknownStage'] } })}>
-          <Stack gap={6} mt={6}>
-            {(['fail', 'firstStage'] as const).map((choice) => (
-              <Radio key={choice} value={choice} label={t(`imports.unknownStages.${choice}`)} disabled={pending} data-testid={`import-unknown-stage-${choice}`} />
-            ))}
-          </Stack>
-        </Radio.Group>
+        <Choices label={t('imports.unknownStage')} value={options.unknownStage ?? 'fail'} choices={['fail', 'firstStage'] as const} textKey="imports.unknownStages"
+          pending={pending} testId="import-unknown-stage" onPick={(unknownStage) => onChange({ options: { unknownStage } })} />
       ) : null}
       {imp.entity === 'deals' || imp.entity === 'activities' ? (
-        <Radio.Group label={t('imports.missingLinks')} value={options.missingLinks ?? 'fail'} onChange={(value) => onChange({ options: { missingLinks: value as ImportOptions['missingLinks'] } })}>
-          <Stack gap={6} mt={6}>
-            {(['fail', 'skipLink'] as const).map((choice) => (
-              <Radio key={choice} value={choice} label={t(`imports.missingLinkChoices.${choice}`)} disabled={pending} data-testid={`import-missing-links-${choice}`} />
-            ))}
-          </Stack>
-        </Radio.Group>
+        <Choices label={t('imports.missingLinks')} value={options.missingLinks ?? 'fail'} choices={['fail', 'skipLink'] as const} textKey="imports.missingLinkChoices"
+          pending={pending} testId="import-missing-links" onPick={(missingLinks) => onChange({ options: { missingLinks } })} />
       ) : null}
     </Stack>
+  );
+}
+
+/** One option of a few choices, each a radio labelled from `textKey.<choice>`. */
+function Choices<T extends string>({ label, value, choices, textKey, pending, testId, onPick }: {
+  label: string; value: T; choices: readonly T[]; textKey: string; pending: boolean; testId: string; onPick: (value: T) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Radio.Group label={label} value={value} onChange={(picked) => onPick(picked as T)}>
+      <Stack gap={6} mt={6}>
+        {choices.map((choice) => (
+          <Radio key={choice} value={choice} label={t(`${textKey}.${choice}`)} disabled={pending} data-testid={`${testId}-${choice}`} />
+        ))}
+      </Stack>
+    </Radio.Group>
   );
 }
