@@ -1,7 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { scopeOf, type Actor } from '../../platform/access/actor.js';
-import { isAppError } from '../../platform/errors.js';
+import { AppError, isAppError } from '../../platform/errors.js';
 import type { RecordContext, RecordType } from '../../platform/records/record-type.js';
 import { recordType } from '../../platform/records/registry.js';
 import { nameKey } from '../contacts/client-names.js';
@@ -82,6 +82,9 @@ function withOwner(actor: Actor, w: WriteContext, input: Record<string, unknown>
   return input.ownerId === undefined && w.options.defaultOwnerId ? { ...input, ownerId: w.options.defaultOwnerId } : input;
 }
 
+/** A Salesforce record id: 15 or 18 letters and digits. */
+const SALESFORCE_ID = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
+
 /**
  * Links a contact row to the company it names: one imported from the same source under that id
  * (Salesforce's AccountId), else one with the same name key, else a new one.
@@ -90,6 +93,11 @@ async function linkToCompany(trx: Transaction<Database>, actor: Actor, w: WriteC
   const external = await imports.findExternalId(trx, actor.workspaceId, 'company', w.source, name.trim());
   const imported = external ? await findRecordRow(trx, 'companies', actor.workspaceId, external) : undefined;
   let companyId = imported && !imported.deleted_at ? imported.id : await imports.companyByNameKey(trx, actor.workspaceId, nameKey(name));
+  if (!companyId && w.source === 'salesforce' && SALESFORCE_ID.test(name.trim())) {
+    // An AccountId of an account not imported (yet): a company named "0015g00000XyZ" would be noise.
+    if (w.options.missingLinks === 'skipLink') return;
+    throw new AppError('validation_failed', 'The account is not imported', { company: 'company_not_found' });
+  }
   if (!companyId) {
     const company = recordType('company')!;
     const created = (await createRecord(trx, actor, company, withOwner(actor, w, { name }))) as { id: string };

@@ -74,7 +74,7 @@ export function OptionsForm({ imp, pending, onChange }: { imp: Import; pending: 
         <Choices label={t('imports.unknownStage')} value={options.unknownStage ?? 'fail'} choices={['fail', 'firstStage'] as const} textKey="imports.unknownStages"
           pending={pending} testId="import-unknown-stage" onPick={(unknownStage) => onChange({ options: { unknownStage } })} />
       ) : null}
-      {imp.entity === 'deals' || imp.entity === 'activities' ? (
+      {imp.entity !== 'companies' ? (
         <Choices label={t('imports.missingLinks')} value={options.missingLinks ?? 'fail'} choices={['fail', 'skipLink'] as const} textKey="imports.missingLinkChoices"
           pending={pending} testId="import-missing-links" onPick={(missingLinks) => onChange({ options: { missingLinks } })} />
       ) : null}
