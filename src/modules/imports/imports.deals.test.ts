@@ -34,11 +34,13 @@ describe.each(DIALECTS)('deal and activity imports on %s', (dialect) => {
   }
 
   /** Uploads a fixture (the owner placeholder replaced), sets options, runs it and waits for the end. */
-  async function importFile(s: TestServer, client: Api, entity: string, file: string, owner: string, options: Record<string, unknown> = {}, edit = (t: string) => t) {
+  async function importFile(s: TestServer, client: Api, entity: string, file: string, owner: string, options: Record<string, unknown> = {}, edit = (t: string) => t, remap: Record<string, string> = {}) {
     const text = edit(fs.readFileSync(path.join(FIXTURES, file), 'utf8').replaceAll('OWNER', owner));
     const up = await upload(s, client, entity, path.basename(file), Buffer.from(text));
     expect(up.status).toBe(201);
-    const patched = await client.patch(`/api/v1/imports/${up.body.import.id}`, { version: 1, options });
+    const headers = up.body.import.headers as string[];
+    const mapping = (up.body.import.mapping as Array<{ column: number; field: string | null }>).map((m) => ({ ...m, field: remap[headers[m.column]!] ?? m.field }));
+    const patched = await client.patch(`/api/v1/imports/${up.body.import.id}`, { version: 1, options, mapping });
     expect(patched.status).toBe(200);
     const run = await client.post(`/api/v1/imports/${up.body.import.id}/run`, { version: 2 });
     expect(run.status).toBe(202);
@@ -154,7 +156,10 @@ describe.each(DIALECTS)('deal and activity imports on %s', (dialect) => {
       .select(['contacts.display_name', 'contact_companies.company_id']).where('contact_companies.workspace_id', '=', workspace.id).orderBy('contacts.display_name').execute();
     expect(links).toEqual([{ display_name: 'Alice Walker', company_id: companies[1]!.id }, { display_name: 'Bob North', company_id: companies[0]!.id }]);
 
-    const opportunities = await importFile(s, client, 'deals', 'salesforce/Opportunity.csv', admin.email, { defaultOwnerId: admin.id, unknownStage: 'firstStage' });
+    const kindField = await client.post('/api/v1/custom-fields', { entity: 'deal', label: 'Opportunity type', type: 'text' });
+    expect(kindField.status).toBe(201);
+    const opportunities = await importFile(s, client, 'deals', 'salesforce/Opportunity.csv', admin.email, { defaultOwnerId: admin.id, unknownStage: 'firstStage' }, undefined,
+      { Type: `custom.${kindField.body.field.key}` });
     expect(opportunities.draft.mapping.filter((m: { field: string | null }) => m.field).map((m: { field: string }) => m.field)).toEqual([
       'externalId', 'company', 'contact', 'title', 'stage', 'amount', 'closeDate', 'owner', 'source', 'currency',
     ]);
@@ -164,6 +169,7 @@ describe.each(DIALECTS)('deal and activity imports on %s', (dialect) => {
     const alice = links[0]!;
     expect(renewal).toMatchObject({ title: 'Walker renewal', stage_id: stages['New request'], company_id: alice.company_id, amount: 2500000, currency: 'GBP', source: 'Web', owner_id: admin.id });
     expect(pilot).toMatchObject({ title: 'Northwind pilot', stage_id: stages.Won, company_id: companies[0]!.id, amount: 480000 });
+    expect(fromJson(pilot!.custom)).toEqual({ [kindField.body.field.key]: 'New Business' });
 
     const demo = await client.post('/api/v1/activity-types', { key: 'demo', names: { en: 'Demo', ru: 'Демо', bg: 'Демо' } });
     expect(demo.status).toBe(201);
