@@ -43,25 +43,40 @@ const COMPANY_OWN: Record<string, string[]> = {
 
 const DEAL_OWN: Record<string, string[]> = {
   title: ['название сделки', 'сделка', 'deal name', 'deal title', 'title', 'name', 'opportunity name', 'наименование', 'название', 'име на сделката', 'сделка име'],
-  amount: ['бюджет', 'сумма', 'deal value', 'value', 'amount', 'стойност', 'сума', 'бюджет сделки'],
-  currency: ['валюта', 'currency', 'deal currency', 'currencyisocode'],
-  stage: ['этап сделки', 'этап', 'стадия сделки', 'стадия', 'deal stage', 'stage', 'stagename', 'етап'],
-  pipeline: ['воронка', 'направление', 'pipeline', 'deal pipeline', 'фуния'],
-  contact: ['полное имя контакта', 'основной контакт', 'контакт', 'contact', 'contact person', 'person', 'person name', 'контактно лице'],
-  company: ['компания', 'компания контакта', 'company', 'organization', 'organization name', 'account', 'accountid', 'фирма'],
-  product: ['товар', 'товары', 'product', 'product name', 'продукт'],
-  closeDate: ['дата закрытия', 'предполагаемая дата закрытия', 'close date', 'expected close date', 'closedate', 'дата на затваряне'],
-  owner: CLIENT.owner!,
-  externalId: ['id', 'record id', 'id сделки', 'external id', 'deal id'],
+  amount: ['бюджет', 'сумма', 'сумма сделки', 'deal value', 'value', 'amount', 'стойност', 'сума', 'бюджет сделки'],
+  currency: ['валюта', 'валюта сделки', 'currency', 'deal currency', 'currencyisocode', 'currency iso code', 'валута'],
+  stage: ['этап сделки', 'этап', 'стадия сделки', 'стадия', 'deal stage', 'stage', 'stagename', 'stage name', 'етап', 'етап на сделката'],
+  pipeline: ['воронка', 'воронка сделки', 'направление', 'направление сделки', 'pipeline', 'deal pipeline', 'фуния'],
+  status: ['статус', 'статус сделки', 'status', 'deal status', 'состояние', 'статус на сделката'],
+  lostReason: ['причина отказа', 'причина проигрыша', 'причина провала', 'lost reason', 'loss reason', 'closed lost reason', 'причина за загуба'],
+  contact: ['полное имя контакта', 'основной контакт', 'контакт', 'contact', 'contact person', 'contactid', 'contact id', 'associated contact', 'person', 'person name', 'контактно лице'],
+  company: ['компания', 'компания контакта', 'company', 'company name', 'organization', 'organization name', 'account', 'account name', 'accountid', 'account id', 'associated company', 'фирма'],
+  product: ['товар', 'товары', 'название товара', 'product', 'product name', 'продукт', 'продукт име'],
+  quantity: ['количество', 'количество товара', 'кол во', 'quantity', 'qty', 'брой'],
+  price: ['цена', 'цена товара', 'цена за единицу', 'price', 'unit price', 'item price', 'единична цена'],
+  closeDate: ['дата закрытия', 'предполагаемая дата закрытия', 'ожидаемая дата закрытия', 'close date', 'expected close date', 'closedate', 'дата на затваряне', 'очаквана дата на затваряне'],
+  source: ['источник', 'источник сделки', 'source', 'lead source', 'leadsource', 'deal source', 'original source', 'източник'],
+  tags: ['теги', 'теги сделки', 'тег', 'tags', 'labels', 'label', 'етикети'],
+  notes: ['комментарий', 'примечание', 'описание', 'description', 'notes', 'comments', 'comment', 'коментар', 'бележки', 'описание на сделката'],
+  owner: [...CLIENT.owner!, 'ответственный за сделку', 'opportunity owner'],
+  externalId: ['id', 'record id', 'id сделки', 'external id', 'deal id', 'opportunity id'],
 };
 
 const ACTIVITY_OWN: Record<string, string[]> = {
-  title: ['тема', 'задача', 'subject', 'title', 'name', 'текст задачи', 'тема на задачата'],
-  kind: ['тип', 'тип задачи', 'type', 'activity type', 'вид'],
-  dueAt: ['срок', 'дата', 'due date', 'date', 'deadline', 'срок на изпълнение', 'краен срок'],
-  notes: CLIENT.notes!,
-  owner: CLIENT.owner!,
-  externalId: ['id', 'activity id', 'external id'],
+  title: ['тема', 'задача', 'subject', 'title', 'name', 'название', 'название дела', 'текст задачи', 'тема на задачата', 'заглавие'],
+  kind: ['тип', 'тип дела', 'тип задачи', 'тип активности', 'type', 'activity type', 'kind', 'вид', 'вид на дейността'],
+  status: ['статус', 'status', 'done', 'выполнено', 'завершено', 'completed', 'състояние', 'изпълнена'],
+  dueAt: ['срок', 'дата', 'крайний срок', 'начало', 'дата начала', 'due date', 'due', 'date', 'deadline', 'start', 'start date', 'start time', 'срок на изпълнение', 'краен срок', 'начало на'],
+  endsAt: ['окончание', 'конец', 'дата окончания', 'end', 'end date', 'end time', 'край', 'край на'],
+  duration: ['длительность', 'продолжительность', 'duration', 'call duration', 'продължителност'],
+  direction: ['направление звонка', 'тип звонка', 'direction', 'call direction', 'посока', 'посока на обаждането'],
+  result: ['результат', 'итог', 'result', 'outcome', 'call outcome', 'резултат'],
+  notes: ['описание', 'комментарий', 'примечание', 'текст', 'description', 'note', 'notes', 'details', 'comments', 'бележки', 'коментар', 'описание на задачата'],
+  contact: ['контакт', 'контактное лицо', 'contact', 'contact name', 'person', 'person name', 'contactid', 'who', 'whoid', 'контактно лице'],
+  company: ['компания', 'company', 'organization', 'organization name', 'account', 'accountid', 'фирма'],
+  deal: ['сделка', 'название сделки', 'deal', 'deal title', 'deal name', 'opportunity', 'whatid', 'сделка име'],
+  owner: [...CLIENT.owner!, 'исполнитель', 'assigned to', 'assigned to user', 'assignee', 'изпълнител'],
+  externalId: ['id', 'activity id', 'external id', 'id дела', 'id задачи'],
 };
 
 const TABLES: Record<ImportEntity, Record<string, string[]>> = {
@@ -96,9 +111,25 @@ export function fieldOfHeader(entity: ImportEntity, header: string): string | nu
   const rest = key.slice(prefixed[0].length);
   const owner = prefixed[1]!;
   if (entity === 'contacts' && (owner === 'organization' || owner === 'account') && (rest === 'name')) return 'company';
-  if (entity === 'deals' && owner === 'person' && rest === 'name') return 'contact';
-  if (entity === 'deals' && owner === 'organization' && rest === 'name') return 'company';
+  if (entity === 'deals' || entity === 'activities') return foreignField(entity, owner, rest, map);
   return map.get(rest) ?? null;
+}
+
+const OWN_PREFIX: Record<'deals' | 'activities', string[]> = { deals: ['deal', 'opportunity', 'сделка'], activities: ['activity'] };
+
+/**
+ * A prefixed header of a deal or activity file: its own prefix (Pipedrive's "Deal - Value") is the
+ * field; another record's (`Person - Name`, `Organization - Name`, an activity's `Deal - Title`) is
+ * a link by name, and that record's other columns (`Person - ID`, `Person - Phone`) are left unmapped.
+ */
+function foreignField(entity: 'deals' | 'activities', owner: string, rest: string, map: Map<string, string>): string | null {
+  if (OWN_PREFIX[entity].includes(owner)) return map.get(rest) ?? null;
+  const byName = rest === 'name' || rest === 'title';
+  if (!byName) return null;
+  if (owner === 'person' || owner === 'contact' || owner === 'персона') return 'contact';
+  if (owner === 'organization' || owner === 'account' || owner === 'организация') return 'company';
+  if (entity === 'activities' && (owner === 'deal' || owner === 'opportunity' || owner === 'сделка')) return 'deal';
+  return null;
 }
 
 /** Fields that take several columns (each adds values). */
@@ -122,8 +153,9 @@ export function detectSource(headers: string[]): ImportSource | null {
   if (has('полное имя контакта', 'этап сделки', 'воронка', 'бюджет', 'рабочий email')) return 'amocrm';
   if (has('рабочий e mail', 'стадия сделки', 'направление', 'стадия', 'рабочий телефон')) return 'bitrix24';
   if (has('given name', 'e mail 1 value', 'phone 1 value')) return 'google';
-  if ([...keys].some((k) => /^(person|organization|deal) \p{L}/u.test(k))) return 'pipedrive';
+  // HubSpot before Pipedrive: HubSpot's "Deal Name", "Deal Stage" look like Pipedrive's "Deal - " prefix.
   if (has('record id') && has('first name', 'company name', 'deal name')) return 'hubspot';
+  if ([...keys].some((k) => /^(person|organization|deal) \p{L}/u.test(k))) return 'pipedrive';
   if (has('accountid', 'firstname', 'stagename', 'billingcity', 'mailingcity') && keys.has('id')) return 'salesforce';
   if (has('displayname', 'display name') && has('ownerid', 'owner')) return 'kartoteka';
   return null;

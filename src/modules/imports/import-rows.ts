@@ -1,6 +1,7 @@
 import { normalizePhone } from '../../platform/phones/phones.js';
 import type { SheetRow } from './csv-parser.js';
 import type { ImportEntity } from './header-aliases.js';
+import { planSalesRow, type SalesRefs } from './import-sales-rows.js';
 import { parseDay, splitFullName, splitList, splitPhones } from './import-values.js';
 
 /** One data row turned into a record's input, with what is wrong with it and what it is matched by. */
@@ -19,6 +20,8 @@ export interface RowPlan {
   keys: { phones: string[]; emails: string[]; taxId: string | null; externalId: string | null };
   /** The company a contact row names (linked, or created when missing). */
   companyName: string | null;
+  /** A deal's or activity's names of other things (stage, contact, product...), found at write time. */
+  refs: SalesRefs | null;
 }
 
 /** Users an owner column may name, by lowercased name and email. */
@@ -36,6 +39,22 @@ const MESSAGES: Record<string, [en: string, ru: string, bg: string]> = {
   owner_not_found: ['No user with this name or email', 'Нет пользователя с таким именем или email', 'Няма потребител с това име или имейл'],
   required: ['Required', 'Обязательное поле', 'Задължително поле'],
   too_long: ['Too long', 'Слишком длинно', 'Твърде дълго'],
+  invalid_status: ['Not a known status', 'Неизвестный статус', 'Непознат статус'],
+  invalid_currency: ['Not a known currency', 'Неизвестная валюта', 'Непозната валута'],
+  invalid_amount: ['Not an amount', 'Это не сумма', 'Това не е сума'],
+  invalid_quantity: ['Not a quantity', 'Это не количество', 'Това не е количество'],
+  invalid_duration: ['Not a duration', 'Это не длительность', 'Това не е продължителност'],
+  invalid_direction: ['Neither incoming nor outgoing', 'Ни входящий, ни исходящий', 'Нито входящо, нито изходящо'],
+  pipeline_not_found: ['No pipeline with this name', 'Нет воронки с таким названием', 'Няма фуния с това име'],
+  stage_not_found: ['No stage with this name in the pipeline', 'В воронке нет этапа с таким названием', 'Във фунията няма етап с това име'],
+  no_stage_of_kind: ['The pipeline has no won or lost stage', 'В воронке нет этапа выигрыша или проигрыша', 'Фунията няма етап за спечелени или загубени'],
+  lost_reason_not_found: ['No lost reason with this name in the list', 'В списке нет такой причины проигрыша', 'В списъка няма такава причина за загуба'],
+  lost_reason_required: ['A lost deal needs a reason from the list', 'Для проигранной сделки нужна причина из списка', 'Загубената сделка изисква причина от списъка'],
+  contact_not_found: ['No contact with this ID, email, phone or name', 'Нет контакта с таким ID, email, телефоном или именем', 'Няма контакт с това ID, имейл, телефон или име'],
+  company_not_found: ['No company with this ID, tax id or name', 'Нет компании с таким ID, ИНН или названием', 'Няма фирма с това ID, ЕИК или име'],
+  deal_not_found: ['No deal with this ID or title', 'Нет сделки с таким ID или названием', 'Няма сделка с това ID или име'],
+  product_not_found: ['No product with this name or SKU in the catalog', 'В каталоге нет товара с таким названием или артикулом', 'В каталога няма продукт с това име или код'],
+  kind_not_found: ['No activity kind with this name', 'Нет типа дела с таким названием', 'Няма вид дейност с това име'],
 };
 
 /** The reason of an error code in the locale's language (English, Russian, Bulgarian). */
@@ -64,7 +83,7 @@ function gather(cells: string[], mapping: MappingEntry[]): Map<string, string[]>
  * A data row's plan. `headerWidth` is the header's cell count: a row with fewer cells, or more
  * non-empty ones, is ragged (cut short by a stray line break, or shifted by a stray delimiter).
  */
-export function planRow(entity: ImportEntity, row: SheetRow, headerWidth: number, mapping: MappingEntry[], opts: { country: string; owners: OwnerIndex; locale?: string }): RowPlan {
+export function planRow(entity: ImportEntity, row: SheetRow, headerWidth: number, mapping: MappingEntry[], opts: { country: string; owners: OwnerIndex; locale?: string; defaultOwnerId?: string | null }): RowPlan {
   const error = (field: string, code: string): RowError => ({ field, code, message: reasonOf(code, opts.locale) });
   const errors: RowError[] = [];
   if (row.error) errors.push(error('row', row.error));
@@ -134,16 +153,18 @@ export function planRow(entity: ImportEntity, row: SheetRow, headerWidth: number
       (input.custom as Record<string, unknown>)[field.slice(7)] = values[field] = list[0];
     }
   }
+  const refs = entity === 'deals' || entity === 'activities' ? planSalesRow(entity, one, input, values, error, errors) : null;
   const owner = one('owner');
   if (owner !== null) {
     const id = opts.owners.get(owner.trim().toLowerCase());
     values.owner = owner;
+    // An owner no user answers to fails the row, unless the options name a default owner for such rows.
     if (id) input.ownerId = id;
-    else errors.push(error('owner', 'owner_not_found'));
+    else if (!opts.defaultOwnerId) errors.push(error('owner', 'owner_not_found'));
   }
   const companyName = entity === 'contacts' ? one('company') : null;
   if (companyName !== null) values.company = companyName;
   const externalId = one('externalId');
   if (externalId !== null) values.externalId = externalId;
-  return { line: row.line, cells: row.cells, input, values, errors, keys: { phones: uniquePhones, emails: uniqueEmails, taxId, externalId }, companyName };
+  return { line: row.line, cells: row.cells, input, values, errors, keys: { phones: uniquePhones, emails: uniqueEmails, taxId, externalId }, companyName, refs };
 }

@@ -8,11 +8,11 @@ import { chunkedJobHandler, type ChunkOutcome, type ChunkState } from '../../pla
 import type { Job, JobRegistry } from '../../platform/jobs/jobs.registry.js';
 import { currentJobActor, type ActorRef } from '../jobs/job-actor.js';
 import type { ImportEntity } from './header-aliases.js';
-import { planRow, type MappingEntry } from './import-rows.js';
-import { writeContext, writeRowSafely } from './import-writer.js';
+import { planRow, type MappingEntry, type RowPlan } from './import-rows.js';
+import { writeContext, writeRowGroup } from './import-writer.js';
 import { runUndoStep, finishUndo, IMPORT_UNDO_JOB, type UndoResult } from './import-undo.js';
 import * as imports from './imports.repository.js';
-import type { ImportOptions } from './imports.schema.js';
+import { readOptions } from './imports.schema.js';
 import { ownerIndex } from './imports.service.js';
 import { readTable, type TableLayout } from './table-reader.js';
 import type { ImportFormat, ImportEncoding } from './file-sniff.js';
@@ -35,7 +35,8 @@ async function countDataRows(path: string, layout: TableLayout, headerRow: numbe
   return Math.max(0, n - headerRow - 1);
 }
 
-function runStep(dataDir: string) {
+/** One chunk of an import's rows (exported for the chunk-boundary test). */
+export function runStep(dataDir: string) {
   return async (trx: Transaction<Database>, job: Job<ImportJobPayload>, state: ChunkState<RunResult>, limit: number): Promise<ChunkOutcome<RunResult>> => {
     const workspaceId = job.workspaceId!;
     const imp = await imports.findImport(trx, workspaceId, job.payload.importId);
@@ -48,12 +49,23 @@ function runStep(dataDir: string) {
     const total = state.cursor === null ? await countDataRows(path, layout, imp.header_row) : state.total;
     const from = Number(state.cursor ?? 0);
     const entity = imp.entity as ImportEntity;
-    const options = fromJson<ImportOptions>(imp.options);
+    const options = readOptions(imp.options);
     const mapping = fromJson<MappingEntry[]>(imp.mapping);
     const width = fromJson<string[]>(imp.headers).length;
     const owners = await ownerIndex(trx, workspaceId);
     const w = await writeContext(trx, actor, imp.id, entity, options, imp.source ?? 'file');
     const failures: { import_id: string; line: number; cells: string[]; error: string }[] = [];
+    // Bitrix24's deal export repeats a deal on one row per product: consecutive rows with one deal id are one deal.
+    const grouping = entity === 'deals' && mapping.some((m) => m.field === 'product');
+    let group: RowPlan[] = [];
+    const flush = async () => {
+      const outcomes = await writeRowGroup(trx, actor, w, group);
+      outcomes.forEach((outcome, i) => {
+        if (outcome.kind === 'failed') failures.push({ import_id: imp.id, line: group[i]!.line, cells: group[i]!.cells, error: outcome.reason });
+        if (outcome.kind !== 'merged') result[outcome.kind]++;
+      });
+      group = [];
+    };
     let index = -1;
     let done = from;
     let ended = true;
@@ -61,13 +73,15 @@ function runStep(dataDir: string) {
       index++;
       const dataIndex = index - imp.header_row - 1;
       if (dataIndex < from) continue;
-      if (done - from >= limit) { ended = false; break; }
-      const plan = planRow(entity, row, width, mapping, { country: options.defaultCountry, owners, locale: actor.locale });
-      const outcome = await writeRowSafely(trx, actor, w, plan);
-      if (outcome.kind === 'failed') failures.push({ import_id: imp.id, line: row.line, cells: row.cells, error: outcome.reason });
-      result[outcome.kind]++;
+      const plan = planRow(entity, row, width, mapping, { country: options.defaultCountry, owners, locale: actor.locale, defaultOwnerId: options.defaultOwnerId });
+      const joins = grouping && group.length > 0 && plan.keys.externalId !== null && plan.keys.externalId === group[0]!.keys.externalId;
+      if (!joins && group.length > 0) await flush();
+      // A chunk ends between deals only, so that a deal's product rows are written together.
+      if (!joins && done - from >= limit) { ended = false; break; }
+      group.push(plan);
       done++;
     }
+    if (group.length > 0) await flush();
     await imports.addImportFailures(trx, failures);
     const seconds = (Date.now() - result.startedMs) / 1000;
     result.rowsPerSecond = seconds > 0 ? Math.round(done / seconds) : 0;

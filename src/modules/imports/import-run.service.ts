@@ -6,7 +6,6 @@ import { fromJson } from '../../platform/json.js';
 import { enqueueChunkedJob } from '../../platform/jobs/chunked-job.js';
 import { actorRef } from '../jobs/job-actor.js';
 import { getJobProgress } from '../jobs/jobs.service.js';
-import type { ImportEntity } from './header-aliases.js';
 import { IMPORT_RUN_JOB, type ImportJobPayload, type RunResult } from './import-run.job.js';
 import { IMPORT_UNDO_JOB, type UndoResult } from './import-undo.js';
 import type { MappingEntry } from './import-rows.js';
@@ -15,17 +14,14 @@ import { findVisibleImport } from './imports.service.js';
 
 /** Starting, cancelling and undoing an import: each a status change plus, for run and undo, a queued job. */
 
-const RUNNABLE: ImportEntity[] = ['contacts', 'companies'];
-
 /**
  * Queues the import of a draft.
- * @throws AppError not_found | forbidden | conflict (stale version; not a draft) | validation_failed (entity: not_supported; mapping: empty)
+ * @throws AppError not_found | forbidden | conflict (stale version; not a draft) | validation_failed (mapping: empty)
  */
 export async function runImport(db: Kysely<Database>, actor: Actor, id: string, version: number) {
   const row = await findVisibleImport(db, actor, id);
   if (row.version !== version) throw new AppError('conflict', 'The import was changed meanwhile; reload it');
   if (row.status !== 'draft') throw new AppError('conflict', 'The import has already run', { status: 'not_draft' });
-  if (!RUNNABLE.includes(row.entity as ImportEntity)) throw new AppError('validation_failed', `Importing ${row.entity} is not available yet`, { entity: 'not_supported' });
   if (!fromJson<MappingEntry[]>(row.mapping).some((m) => m.field)) throw new AppError('validation_failed', 'Map at least one column to a field', { mapping: 'empty' });
   const jobId = await db.transaction().execute(async (trx) => {
     const payload: ImportJobPayload = { importId: id, by: actorRef(actor) };

@@ -1,7 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { scopeOf, type Actor } from '../../platform/access/actor.js';
-import { isAppError } from '../../platform/errors.js';
+import { AppError, isAppError } from '../../platform/errors.js';
 import type { RecordContext, RecordType } from '../../platform/records/record-type.js';
 import { recordType } from '../../platform/records/registry.js';
 import { nameKey } from '../contacts/client-names.js';
@@ -11,12 +11,15 @@ import { createRecord, findRecordRow, forHistory, recordContext, updateRecord } 
 import type { ImportEntity } from './header-aliases.js';
 import { ENTITY_TYPE } from './import-fields.js';
 import { reasonOf, type RowPlan } from './import-rows.js';
+import { loadCatalog, type SalesCatalog } from './import-catalog.js';
+import { resolveRefs } from './import-refs.js';
 import * as imports from './imports.repository.js';
 import type { ImportOptions } from './imports.schema.js';
 
 /** Writing one planned row through the record engine: match, then skip, update or create. */
 
-export type RowOutcome = { kind: 'created' | 'updated' | 'skipped' } | { kind: 'failed'; reason: string };
+/** `merged`: a product row whose line went into the deal of the rows before it (counted with that deal). */
+export type RowOutcome = { kind: 'created' | 'updated' | 'skipped' | 'merged' } | { kind: 'failed'; reason: string };
 export interface Match { id: string; name: string; by: 'phone' | 'email' | 'taxId' | 'externalId' }
 
 const REASON_BY = { phone: 'phone', email: 'email', tax_id: 'taxId' } as const;
@@ -57,6 +60,7 @@ const union = <T>(a: T[], b: T[], key: (x: T) => string) => {
   return [...a, ...b.filter((x) => !seen.has(key(x)) && seen.add(key(x)))];
 };
 const valueKey = (x: unknown) => String((x as { value?: unknown }).value ?? x);
+const itemKey = (x: unknown) => String((x as { productId?: string }).productId ?? (x as { name?: string }).name);
 
 export interface WriteContext {
   importId: string;
@@ -65,6 +69,8 @@ export interface WriteContext {
   source: string;
   kind: RecordType;
   ctx: RecordContext;
+  /** Deals and activities: the names their rows may use. */
+  catalog: SalesCatalog | null;
 }
 
 /** The owner a row gets: its owner column, else the default owner, only when the actor may give records to others. */
@@ -76,8 +82,22 @@ function withOwner(actor: Actor, w: WriteContext, input: Record<string, unknown>
   return input.ownerId === undefined && w.options.defaultOwnerId ? { ...input, ownerId: w.options.defaultOwnerId } : input;
 }
 
+/** A Salesforce record id: 15 or 18 letters and digits. */
+const SALESFORCE_ID = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
+
+/**
+ * Links a contact row to the company it names: one imported from the same source under that id
+ * (Salesforce's AccountId), else one with the same name key, else a new one.
+ */
 async function linkToCompany(trx: Transaction<Database>, actor: Actor, w: WriteContext, line: number, contactId: string, name: string): Promise<void> {
-  let companyId = await imports.companyByNameKey(trx, actor.workspaceId, nameKey(name));
+  const external = await imports.findExternalId(trx, actor.workspaceId, 'company', w.source, name.trim());
+  const imported = external ? await findRecordRow(trx, 'companies', actor.workspaceId, external) : undefined;
+  let companyId = imported && !imported.deleted_at ? imported.id : await imports.companyByNameKey(trx, actor.workspaceId, nameKey(name));
+  if (!companyId && w.source === 'salesforce' && SALESFORCE_ID.test(name.trim())) {
+    // An AccountId of an account not imported (yet): a company named "0015g00000XyZ" would be noise.
+    if (w.options.missingLinks === 'skipLink') return;
+    throw new AppError('validation_failed', 'The account is not imported', { company: 'company_not_found' });
+  }
   if (!companyId) {
     const company = recordType('company')!;
     const created = (await createRecord(trx, actor, company, withOwner(actor, w, { name }))) as { id: string };
@@ -105,6 +125,8 @@ async function writeRow(trx: Transaction<Database>, actor: Actor, w: WriteContex
       if (input[key] !== undefined) input[key] = union((current[key] as unknown[]) ?? [], input[key] as unknown[], valueKey);
     }
     if (input.custom !== undefined) input.custom = { ...((current.custom as object) ?? {}), ...(input.custom as object) };
+    // A deal's product rows add lines to the ones it has (a re-import of a fixed failed row adds the missing product).
+    if (input.items !== undefined) input.items = union((current.items as unknown[]) ?? [], input.items as unknown[], itemKey);
     await updateRecord(trx, actor, w.kind, match.id, input as Record<string, unknown> & { version: number }, 'update');
     await imports.addImportRecord(trx, { import_id: w.importId, line: plan.line, entity_type: w.kind.entityType, entity_id: match.id, action: 'updated', before: forHistory(before) });
     [id, kind] = [match.id, 'updated'];
@@ -120,12 +142,19 @@ async function writeRow(trx: Transaction<Database>, actor: Actor, w: WriteContex
   return { kind };
 }
 
-/**
- * Writes a row inside a savepoint: a row the engine refuses (or whose company link fails) leaves
- * nothing behind, and the batch's other rows go on.
- */
-export async function writeRowSafely(trx: Transaction<Database>, actor: Actor, w: WriteContext, plan: RowPlan): Promise<RowOutcome> {
-  if (plan.errors.length > 0) return { kind: 'failed', reason: plan.errors.map((e) => `${e.field}: ${e.message}`).join('; ') };
+const failedWith = (errors: { field: string; message: string }[]): RowOutcome => ({ kind: 'failed', reason: errors.map((e) => `${e.field}: ${e.message}`).join('; ') });
+
+/** A row's plan with its deal or activity names found; a name nothing answers to fails it. */
+async function prepare(trx: Transaction<Database>, actor: Actor, w: WriteContext, plan: RowPlan): Promise<RowPlan | RowOutcome> {
+  if (plan.errors.length > 0) return failedWith(plan.errors);
+  if (!w.catalog || (w.entity !== 'deals' && w.entity !== 'activities')) return plan;
+  const resolved = await resolveRefs(trx, { actor, catalog: w.catalog, options: w.options, source: w.source, country: w.options.defaultCountry }, plan, w.entity);
+  if (resolved.errors.length > 0) return failedWith(resolved.errors);
+  return { ...plan, input: { ...plan.input, ...resolved.input } };
+}
+
+/** Writes a prepared row inside a savepoint: a row the engine refuses leaves nothing behind, and the batch's other rows go on. */
+async function writeInSavepoint(trx: Transaction<Database>, actor: Actor, w: WriteContext, plan: RowPlan): Promise<RowOutcome> {
   await sql`savepoint import_row`.execute(trx);
   try {
     const outcome = await writeRow(trx, actor, w, plan);
@@ -141,8 +170,32 @@ export async function writeRowSafely(trx: Transaction<Database>, actor: Actor, w
   }
 }
 
+/** Writes one row: its names found, then matched and written (or refused with the reason). */
+export async function writeRowSafely(trx: Transaction<Database>, actor: Actor, w: WriteContext, plan: RowPlan): Promise<RowOutcome> {
+  const prepared = await prepare(trx, actor, w, plan);
+  return 'kind' in prepared ? prepared : writeInSavepoint(trx, actor, w, prepared);
+}
+
+/**
+ * Writes consecutive rows of one deal (Bitrix24's one row per product): the first row that reads
+ * well gives the deal, every row that does gives a product line; a row whose product is not in the
+ * catalog (or that fails otherwise) is reported on its own. Outcomes in the rows' order.
+ */
+export async function writeRowGroup(trx: Transaction<Database>, actor: Actor, w: WriteContext, plans: RowPlan[]): Promise<RowOutcome[]> {
+  if (plans.length === 1) return [await writeRowSafely(trx, actor, w, plans[0]!)];
+  const prepared: Array<RowPlan | RowOutcome> = [];
+  for (const plan of plans) prepared.push(await prepare(trx, actor, w, plan));
+  const good = prepared.filter((p): p is RowPlan => !('kind' in p));
+  if (good.length === 0) return prepared as RowOutcome[];
+  const head = good[0]!;
+  const items = good.flatMap((p) => (p.input.items as unknown[] | undefined) ?? []);
+  const outcome = await writeInSavepoint(trx, actor, w, { ...head, input: { ...head.input, ...(items.length > 0 ? { items } : {}) } });
+  return prepared.map((p) => ('kind' in p ? p : p === head || outcome.kind === 'failed' ? outcome : { kind: 'merged' }));
+}
+
 /** The record type and its write context for an import. */
 export async function writeContext(trx: Transaction<Database>, actor: Actor, importId: string, entity: ImportEntity, options: ImportOptions, source: string): Promise<WriteContext> {
   const kind = recordType(ENTITY_TYPE[entity])!;
-  return { importId, entity, options, source, kind, ctx: await recordContext(trx, actor.workspaceId, kind) };
+  const catalog = entity === 'deals' || entity === 'activities' ? await loadCatalog(trx, actor, entity) : null;
+  return { importId, entity, options, source, kind, ctx: await recordContext(trx, actor.workspaceId, kind), catalog };
 }

@@ -1,6 +1,6 @@
 import { fromJson } from '../../platform/json.js';
 import type { ImportRow } from './imports.repository.js';
-import type { ImportOutput } from './imports.schema.js';
+import { readOptions, type ImportOutput } from './imports.schema.js';
 
 /** An import as the API shows it. */
 export function presentImport(row: ImportRow): ImportOutput {
@@ -18,7 +18,7 @@ export function presentImport(row: ImportRow): ImportOutput {
     sample: fromJson<string[][]>(row.sample),
     source: row.source as ImportOutput['source'],
     mapping: fromJson<ImportOutput['mapping']>(row.mapping),
-    options: fromJson<ImportOutput['options']>(row.options),
+    options: readOptions(row.options),
     counts: fromJson<ImportOutput['counts']>(row.counts),
     jobId: row.job_id,
     createdBy: { id: row.created_by, name: row.creator_name ?? '' },

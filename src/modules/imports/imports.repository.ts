@@ -77,3 +77,39 @@ export async function companyByNameKey(db: Executor, workspaceId: string, key: s
     .where('name_key', '=', key).orderBy('created_at').executeTakeFirst();
   return row?.id ?? null;
 }
+
+/** Live contacts with this phone (E.164) or email among their contact points, oldest first (a deal or activity row's link). */
+export async function contactIdsByPoint(db: Executor, workspaceId: string, kind: 'phone' | 'email', value: string): Promise<string[]> {
+  const rows = await db.selectFrom('contact_points').innerJoin('contacts', 'contacts.id', 'contact_points.entity_id').select('contacts.id')
+    .where('contact_points.workspace_id', '=', workspaceId).where('contact_points.entity_type', '=', 'contact').where('contact_points.kind', '=', kind)
+    .where('contact_points.value', '=', value).where('contacts.deleted_at', 'is', null).orderBy('contacts.created_at').limit(20).execute();
+  return rows.map((r) => r.id);
+}
+
+/** Live records of a linkable table whose folded name (`sort_name`) is this one, oldest first. */
+export async function idsBySortName(db: Executor, table: 'contacts' | 'companies' | 'deals' | 'products', workspaceId: string, sortName: string): Promise<string[]> {
+  const rows = await db.selectFrom(table).select('id').where('workspace_id', '=', workspaceId).where('deleted_at', 'is', null)
+    .where('sort_name', '=', sortName).orderBy('created_at').limit(20).execute();
+  return rows.map((r) => r.id);
+}
+
+/** Live contacts or companies under a name key (the same for `Иванов Пётр` and `Pyotr Ivanov`), oldest first. */
+export async function idsByNameKey(db: Executor, table: 'contacts' | 'companies', workspaceId: string, key: string): Promise<string[]> {
+  const rows = await db.selectFrom(table).select('id').where('workspace_id', '=', workspaceId).where('deleted_at', 'is', null)
+    .where('name_key', '=', key).orderBy('created_at').limit(20).execute();
+  return rows.map((r) => r.id);
+}
+
+/** Live companies under a tax id key, oldest first. */
+export async function companyIdsByTaxKey(db: Executor, workspaceId: string, key: string): Promise<string[]> {
+  const rows = await db.selectFrom('companies').select('id').where('workspace_id', '=', workspaceId).where('deleted_at', 'is', null)
+    .where('tax_id_key', '=', key).orderBy('created_at').limit(20).execute();
+  return rows.map((r) => r.id);
+}
+
+/** Live catalog products with exactly this SKU, oldest first. */
+export async function productIdsBySku(db: Executor, workspaceId: string, sku: string): Promise<string[]> {
+  const rows = await db.selectFrom('products').select(['id', 'sku']).where('workspace_id', '=', workspaceId).where('deleted_at', 'is', null)
+    .where('sku', '=', sku).orderBy('created_at').limit(20).execute();
+  return rows.map((r) => r.id);
+}

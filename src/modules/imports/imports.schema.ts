@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fromJson } from '../../platform/json.js';
 import { countryCode, queryInt, uuidSchema } from '../../platform/schemas.js';
 import { jobOutput } from '../jobs/jobs.schema.js';
 import { DELIMITERS, ENCODINGS } from './file-sniff.js';
@@ -7,6 +8,8 @@ export const IMPORT_ENTITIES = ['contacts', 'companies', 'deals', 'activities'] 
 export const IMPORT_STATUSES = ['draft', 'running', 'done', 'failed', 'cancelled', 'undoing', 'undone'] as const;
 export const IMPORT_SOURCES = ['amocrm', 'bitrix24', 'pipedrive', 'hubspot', 'salesforce', 'google', 'kartoteka'] as const;
 export const MATCH_BY = ['phone', 'email', 'taxId', 'externalId'] as const;
+export const UNKNOWN_STAGE = ['fail', 'firstStage'] as const;
+export const MISSING_LINKS = ['fail', 'skipLink'] as const;
 
 const fieldKey = z.string().max(80, 'too_long').regex(/^[a-zA-Z][a-zA-Z0-9_.]*$/, 'invalid_field');
 export const mappingSchema = z.array(z.strictObject({ column: z.number().int().min(0).max(999), field: fieldKey.nullable() })).max(1000, 'too_long');
@@ -17,8 +20,17 @@ export const optionsSchema = z.strictObject({
   defaultCountry: countryCode,
   defaultOwnerId: uuidSchema.nullable(),
   createMissingOwners: z.literal(false),
+  /** Deals: a pipeline or stage no name matches fails the row, or puts the deal on the default pipeline's first stage. */
+  unknownStage: z.enum(UNKNOWN_STAGE),
+  /** Deals and activities: a contact, company or deal no cell value finds fails the row, or the record is written without that link. */
+  missingLinks: z.enum(MISSING_LINKS),
 });
 export type ImportOptions = z.infer<typeof optionsSchema>;
+
+/** Options as stored, with the defaults of options added after an import was drafted. */
+export function readOptions(json: unknown): ImportOptions {
+  return { unknownStage: 'fail', missingLinks: 'fail', ...fromJson<Partial<ImportOptions>>(json) } as ImportOptions;
+}
 
 export const importOutput = z.object({
   id: z.string(),
@@ -36,7 +48,7 @@ export const importOutput = z.object({
   mapping: z.array(z.object({ column: z.number().int(), field: z.string().nullable() })),
   options: z.object({
     duplicatePolicy: z.enum(['skip', 'update', 'create']), matchBy: z.array(z.enum(MATCH_BY)), defaultCountry: z.string(),
-    defaultOwnerId: z.string().nullable(), createMissingOwners: z.boolean(),
+    defaultOwnerId: z.string().nullable(), createMissingOwners: z.boolean(), unknownStage: z.enum(UNKNOWN_STAGE), missingLinks: z.enum(MISSING_LINKS),
   }),
   counts: z.object({ total: z.number().int(), created: z.number().int(), updated: z.number().int(), skipped: z.number().int(), failed: z.number().int() }),
   jobId: z.string().nullable(),
@@ -71,6 +83,8 @@ export const previewOutput = z.object({
     line: z.number().int(),
     values: z.record(z.string(), z.unknown()),
     errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })),
+    /** Links the row names that were not found and that the run leaves out (`missingLinks: skipLink`). */
+    warnings: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })),
     match: z.object({ id: z.string(), name: z.string(), by: z.enum(MATCH_BY) }).nullable(),
   })),
 });

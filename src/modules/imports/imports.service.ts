@@ -16,10 +16,12 @@ import { decodeHead, detectDelimiter, detectEncoding, detectFormat, SNIFF_BYTES,
 import { detectSource, MULTI_FIELDS, suggestMapping, type ImportEntity } from './header-aliases.js';
 import { builtInFields, ENTITY_TYPE, isKnownField, type ImportField } from './import-fields.js';
 import { planRow, type MappingEntry, type OwnerIndex } from './import-rows.js';
+import { loadCatalog } from './import-catalog.js';
+import { resolveRefs } from './import-refs.js';
 import { findMatch } from './import-writer.js';
 import * as imports from './imports.repository.js';
 import type { ImportRow } from './imports.repository.js';
-import type { ImportOptions, PatchImportInput } from './imports.schema.js';
+import { readOptions, type ImportOptions, type PatchImportInput } from './imports.schema.js';
 import { guessHeaderRow, readHead, readTable, type TableLayout } from './table-reader.js';
 
 registerFileReferrer('imports', async (db, sha256) => Boolean(await db.selectFrom('imports').select('id').where('sha256', '=', sha256).executeTakeFirst()));
@@ -27,6 +29,10 @@ registerFileReferrer('imports', async (db, sha256) => Boolean(await db.selectFro
 export interface ImportFiles { dataDir: string; maxBytes: number }
 
 const MODULE: Record<ImportEntity, Module> = { contacts: 'contacts', companies: 'companies', deals: 'deals', activities: 'activities' };
+/** Deals and activities have no phones or emails of their own: only their id in the other system matches them. */
+const MATCH_DEFAULTS: Record<ImportEntity, ImportOptions['matchBy']> = {
+  contacts: ['phone', 'email', 'externalId'], companies: ['taxId', 'phone', 'email', 'externalId'], deals: ['externalId'], activities: ['externalId'],
+};
 const ZERO_COUNTS = { total: 0, created: 0, updated: 0, skipped: 0, failed: 0 };
 
 /** @throws AppError forbidden without the import right on the entity's module */
@@ -93,8 +99,8 @@ export async function uploadImport(db: Kysely<Database>, actor: Actor, files: Im
   const { headers, sample } = await readHead(path, layout, headerRow);
   const workspace = await findWorkspace(db, actor.workspaceId);
   const options: ImportOptions = {
-    duplicatePolicy: 'skip', matchBy: input.entity === 'companies' ? ['taxId', 'phone', 'email', 'externalId'] : ['phone', 'email', 'externalId'],
-    defaultCountry: workspace?.default_country ?? 'US', defaultOwnerId: null, createMissingOwners: false,
+    duplicatePolicy: 'skip', matchBy: MATCH_DEFAULTS[input.entity],
+    defaultCountry: workspace?.default_country ?? 'US', defaultOwnerId: null, createMissingOwners: false, unknownStage: 'fail', missingLinks: 'fail',
   };
   const id = newId();
   await imports.insertImport(db, {
@@ -157,7 +163,7 @@ export async function patchImport(db: Kysely<Database>, actor: Actor, files: Imp
   const head = relayout ? await readHead(filePath(files.dataDir, row.sha256), layout, headerRow) : { headers: fromJson<string[]>(row.headers), sample: fromJson<string[][]>(row.sample) };
   const mapping = input.mapping ?? (relayout ? suggestMapping(entity, head.headers) : fromJson<MappingEntry[]>(row.mapping));
   checkMapping(entity, mapping, head.headers.length, await customKeysOf(db, actor, entity));
-  const options = { ...fromJson<ImportOptions>(row.options), ...(input.options ?? {}) };
+  const options = { ...readOptions(row.options), ...(input.options ?? {}) };
   const ok = await imports.updateImport(db, id, row.version, {
     encoding: layout.encoding, delimiter: layout.delimiter, header_row: headerRow, headers: toJson(head.headers), sample: toJson(head.sample),
     mapping: toJson(mapping), options: toJson(options), ...(relayout ? { source: detectSource(head.headers) } : {}),
@@ -180,17 +186,23 @@ export async function ownerIndex(db: Executor, workspaceId: string): Promise<Own
 export async function previewImport(db: Kysely<Database>, actor: Actor, files: ImportFiles, id: string, limit: number) {
   const row = await findVisibleImport(db, actor, id);
   const entity = row.entity as ImportEntity;
-  const options = fromJson<ImportOptions>(row.options);
+  const options = readOptions(row.options);
   const mapping = fromJson<MappingEntry[]>(row.mapping);
   const headers = fromJson<string[]>(row.headers);
   const owners = await ownerIndex(db, actor.workspaceId);
+  const source = row.source ?? 'file';
+  const catalog = entity === 'deals' || entity === 'activities' ? await loadCatalog(db, actor, entity) : null;
   const out = [];
   let index = 0;
   for await (const sheetRow of readTable(filePath(files.dataDir, row.sha256), layoutOf(row))) {
     if (index++ <= row.header_row) continue;
-    const plan = planRow(entity, sheetRow, headers.length, mapping, { country: options.defaultCountry, owners, locale: actor.locale });
-    const match = plan.errors.length === 0 ? await findMatch(db, actor, entity, plan, options, row.source ?? 'file') : null;
-    out.push({ line: plan.line, values: plan.values, errors: plan.errors, match });
+    const plan = planRow(entity, sheetRow, headers.length, mapping, { country: options.defaultCountry, owners, locale: actor.locale, defaultOwnerId: options.defaultOwnerId });
+    // Deal and activity rows name stages, kinds and linked records: found as the run will find them.
+    const refs = catalog && plan.errors.length === 0 && (entity === 'deals' || entity === 'activities')
+      ? await resolveRefs(db, { actor, catalog, options, source, country: options.defaultCountry }, plan, entity) : null;
+    const errors = [...plan.errors, ...(refs?.errors ?? [])];
+    const match = errors.length === 0 ? await findMatch(db, actor, entity, plan, options, source) : null;
+    out.push({ line: plan.line, values: plan.values, errors, warnings: refs?.dropped ?? [], match });
     if (out.length >= limit) break;
   }
   return out;
@@ -199,7 +211,7 @@ export async function previewImport(db: Kysely<Database>, actor: Actor, files: I
 /** The fields a column can go to, custom fields included. @throws AppError forbidden */
 export async function importFields(db: Executor, actor: Actor, entity: ImportEntity): Promise<ImportField[]> {
   authorizeImport(actor, entity);
-  const custom = entity === 'contacts' || entity === 'companies' || entity === 'deals' ? await listActiveFields(db, actor.workspaceId, ENTITY_TYPE[entity]) : [];
+  const custom = entity !== 'activities' ? await listActiveFields(db, actor.workspaceId, ENTITY_TYPE[entity]) : [];
   return [
     ...builtInFields(entity, actor.locale),
     ...custom.map((d) => ({ key: `custom.${d.key}`, label: d.label, type: 'custom' as const, multiple: false, required: false })),

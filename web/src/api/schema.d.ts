@@ -13096,6 +13096,10 @@ export interface paths {
                                     /** @enum {string} */
                                     duplicatePolicy: "skip" | "update" | "create";
                                     matchBy: ("phone" | "email" | "taxId" | "externalId")[];
+                                    /** @enum {string} */
+                                    missingLinks: "fail" | "skipLink";
+                                    /** @enum {string} */
+                                    unknownStage: "fail" | "firstStage";
                                 };
                                 sample: string[][];
                                 size: number;
@@ -13200,6 +13204,10 @@ export interface paths {
                                     /** @enum {string} */
                                     duplicatePolicy: "skip" | "update" | "create";
                                     matchBy: ("phone" | "email" | "taxId" | "externalId")[];
+                                    /** @enum {string} */
+                                    missingLinks: "fail" | "skipLink";
+                                    /** @enum {string} */
+                                    unknownStage: "fail" | "firstStage";
                                 };
                                 sample: string[][];
                                 size: number;
@@ -13353,6 +13361,10 @@ export interface paths {
                                     /** @enum {string} */
                                     duplicatePolicy: "skip" | "update" | "create";
                                     matchBy: ("phone" | "email" | "taxId" | "externalId")[];
+                                    /** @enum {string} */
+                                    missingLinks: "fail" | "skipLink";
+                                    /** @enum {string} */
+                                    unknownStage: "fail" | "firstStage";
                                 };
                                 sample: string[][];
                                 size: number;
@@ -13455,6 +13467,10 @@ export interface paths {
                             /** @enum {string} */
                             duplicatePolicy?: "skip" | "update" | "create";
                             matchBy?: ("phone" | "email" | "taxId" | "externalId")[];
+                            /** @enum {string} */
+                            missingLinks?: "fail" | "skipLink";
+                            /** @enum {string} */
+                            unknownStage?: "fail" | "firstStage";
                         };
                         version: number;
                     };
@@ -13504,6 +13520,10 @@ export interface paths {
                                     /** @enum {string} */
                                     duplicatePolicy: "skip" | "update" | "create";
                                     matchBy: ("phone" | "email" | "taxId" | "externalId")[];
+                                    /** @enum {string} */
+                                    missingLinks: "fail" | "skipLink";
+                                    /** @enum {string} */
+                                    unknownStage: "fail" | "firstStage";
                                 };
                                 sample: string[][];
                                 size: number;
@@ -13668,6 +13688,10 @@ export interface paths {
                                     /** @enum {string} */
                                     duplicatePolicy: "skip" | "update" | "create";
                                     matchBy: ("phone" | "email" | "taxId" | "externalId")[];
+                                    /** @enum {string} */
+                                    missingLinks: "fail" | "skipLink";
+                                    /** @enum {string} */
+                                    unknownStage: "fail" | "firstStage";
                                 };
                                 sample: string[][];
                                 size: number;
@@ -13911,6 +13935,11 @@ export interface paths {
                                 values: {
                                     [key: string]: unknown;
                                 };
+                                warnings: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
                             }[];
                         };
                     };
@@ -14049,6 +14078,10 @@ export interface paths {
                                     /** @enum {string} */
                                     duplicatePolicy: "skip" | "update" | "create";
                                     matchBy: ("phone" | "email" | "taxId" | "externalId")[];
+                                    /** @enum {string} */
+                                    missingLinks: "fail" | "skipLink";
+                                    /** @enum {string} */
+                                    unknownStage: "fail" | "firstStage";
                                 };
                                 sample: string[][];
                                 size: number;
@@ -14241,6 +14274,10 @@ export interface paths {
                                     /** @enum {string} */
                                     duplicatePolicy: "skip" | "update" | "create";
                                     matchBy: ("phone" | "email" | "taxId" | "externalId")[];
+                                    /** @enum {string} */
+                                    missingLinks: "fail" | "skipLink";
+                                    /** @enum {string} */
+                                    unknownStage: "fail" | "firstStage";
                                 };
                                 sample: string[][];
                                 size: number;

@@ -70,6 +70,30 @@ export function OptionsForm({ imp, pending, onChange }: { imp: Import; pending: 
           nothingFoundMessage={t('common.nothingFound')}
         />
       </SimpleGrid>
+      {imp.entity === 'deals' ? (
+        <Choices label={t('imports.unknownStage')} value={options.unknownStage ?? 'fail'} choices={['fail', 'firstStage'] as const} textKey="imports.unknownStages"
+          pending={pending} testId="import-unknown-stage" onPick={(unknownStage) => onChange({ options: { unknownStage } })} />
+      ) : null}
+      {imp.entity !== 'companies' ? (
+        <Choices label={t('imports.missingLinks')} value={options.missingLinks ?? 'fail'} choices={['fail', 'skipLink'] as const} textKey="imports.missingLinkChoices"
+          pending={pending} testId="import-missing-links" onPick={(missingLinks) => onChange({ options: { missingLinks } })} />
+      ) : null}
     </Stack>
+  );
+}
+
+/** One option of a few choices, each a radio labelled from `textKey.<choice>`. */
+function Choices<T extends string>({ label, value, choices, textKey, pending, testId, onPick }: {
+  label: string; value: T; choices: readonly T[]; textKey: string; pending: boolean; testId: string; onPick: (value: T) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Radio.Group label={label} value={value} onChange={(picked) => onPick(picked as T)}>
+      <Stack gap={6} mt={6}>
+        {choices.map((choice) => (
+          <Radio key={choice} value={choice} label={t(`${textKey}.${choice}`)} disabled={pending} data-testid={`${testId}-${choice}`} />
+        ))}
+      </Stack>
+    </Radio.Group>
   );
 }

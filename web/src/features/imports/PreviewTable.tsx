@@ -50,6 +50,9 @@ export function PreviewTable({ imp }: { imp: Import }) {
                       {errors.map((e) => (
                         <Text key={e.code} size="xs" c="red">{e.message}</Text>
                       ))}
+                      {(row.warnings ?? []).filter((w) => w.field === key).map((w) => (
+                        <Text key={w.code} size="xs" c="orange.8">{t('imports.linkLeftOut', { reason: w.message })}</Text>
+                      ))}
                     </Table.Td>
                   );
                 })}

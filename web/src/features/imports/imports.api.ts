@@ -17,6 +17,10 @@ export interface ImportOptions {
   defaultCountry: string;
   defaultOwnerId: string | null;
   createMissingOwners: boolean;
+  /** Deals: an unknown pipeline or stage fails the row, or the deal goes to the default pipeline's first stage. */
+  unknownStage: 'fail' | 'firstStage';
+  /** Deals and activities: a contact, company or deal not found fails the row, or the record is written without the link. */
+  missingLinks: 'fail' | 'skipLink';
 }
 
 export interface ImportCounts {
@@ -63,6 +67,8 @@ export interface PreviewRow {
   line: number;
   values: Record<string, unknown>;
   errors: Array<{ field: string; code: string; message: string }>;
+  /** Links not found that the run leaves out (`missingLinks: skipLink`). */
+  warnings: Array<{ field: string; code: string; message: string }>;
   match: { id: string; name: string; by: string } | null;
 }
 
