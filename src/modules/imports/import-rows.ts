@@ -36,6 +36,7 @@ const MESSAGES: Record<string, [en: string, ru: string, bg: string]> = {
   owner_not_found: ['No user with this name or email', 'Нет пользователя с таким именем или email', 'Няма потребител с това име или имейл'],
   required: ['Required', 'Обязательное поле', 'Задължително поле'],
   too_long: ['Too long', 'Слишком длинно', 'Твърде дълго'],
+  formula_no_value: ['A formula has no saved value: open the file in Excel and save it again', 'У формулы нет сохранённого значения: откройте файл в Excel и сохраните снова', 'Формула няма запазена стойност: отворете файла в Excel и го запазете отново'],
 };
 
 /** The reason of an error code in the locale's language (English, Russian, Bulgarian). */

@@ -7,6 +7,7 @@ import { DIALECTS } from '../../../test/db.js';
 import { testServer, type TestServer } from '../../../test/server.js';
 import { clientTeam, member } from '../../../test/fixtures/clients-kit.js';
 import { eventually, silentLogger } from '../../../test/fixtures/platform-helpers.js';
+import { upload } from '../../../test/fixtures/imports-kit.js';
 import { fromJson } from '../../platform/json.js';
 import { JobWorker } from '../../platform/jobs/jobs.worker.js';
 import { registerImportJobs } from './import-run.job.js';
@@ -14,24 +15,6 @@ import { registerImportJobs } from './import-run.job.js';
 const FIXTURES = path.resolve(import.meta.dirname, '../../../test/fixtures/imports');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-imports-'));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-
-interface Client { cookie(name: string): string | undefined }
-
-/** A multipart upload as the wizard sends it: `entity`, then `file`. */
-async function upload(s: TestServer, client: Client, entity: string, fileName: string, bytes: Buffer) {
-  const boundary = '----kt' + Math.random().toString(16).slice(2);
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="entity"\r\n\r\n${entity}\r\n`),
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: text/csv\r\n\r\n`),
-    bytes, Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  const csrf = client.cookie('kt_csrf');
-  const res = await s.app.inject({
-    method: 'POST', url: '/api/v1/imports', payload: body,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: `kt_session=${client.cookie('kt_session')}; kt_csrf=${csrf}`, 'x-csrf-token': csrf ?? '' },
-  });
-  return { status: res.statusCode, body: res.json() };
-}
 
 describe.each(DIALECTS)('imports on %s', (dialect) => {
   let worker: JobWorker | null = null;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildXlsx, cell, row } from '../../../test/xlsx-fixture.js';
+import { buildXlsx, cell, row } from '../../../test/fixtures/xlsx-fixture.js';
 import { readSheetRows, sheetMergedRanges, serialToText, type XlsxRow } from './sheet-reader.js';
 import { StringTable } from './string-table.js';
 import { dateKindOfFormat, openWorkbook, WorkbookError } from './workbook.js';
