@@ -1334,10 +1334,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filtered activities as CSV (UTF-8 with BOM; `delimiter` , or ;); needs the export right */
+        /** The filtered activities as CSV (UTF-8 with BOM; `delimiter` , or ;), XLSX (`format=xlsx`); `columns` narrows it to a list's columns; needs the export right */
         get: {
             parameters: {
                 query?: {
+                    columns?: string;
                     createdFrom?: string;
                     createdTo?: string;
                     delimiter?: "," | ";";
@@ -5396,10 +5397,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filtered companies as CSV (UTF-8 with BOM; `delimiter` , or ;); needs the export right */
+        /** The filtered companies as CSV (UTF-8 with BOM; `delimiter` , or ;), XLSX (`format=xlsx`); `columns` narrows it to a list's columns; needs the export right */
         get: {
             parameters: {
                 query?: {
+                    columns?: string;
                     createdFrom?: string;
                     createdTo?: string;
                     delimiter?: "," | ";";
@@ -7786,10 +7788,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filtered contacts as CSV (UTF-8 with BOM; `delimiter` , or ;) or vCard 4.0 (`format=vcard`); needs the export right */
+        /** The filtered contacts as CSV (UTF-8 with BOM; `delimiter` , or ;), XLSX (`format=xlsx`) or vCard 4.0 (`format=vcard`); `columns` narrows it to a list's columns; needs the export right */
         get: {
             parameters: {
                 query?: {
+                    columns?: string;
                     companyId?: string;
                     createdFrom?: string;
                     createdTo?: string;
@@ -10874,10 +10877,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filtered deals as CSV (UTF-8 with BOM; `delimiter` , or ;); needs the export right */
+        /** The filtered deals as CSV (UTF-8 with BOM; `delimiter` , or ;), XLSX (`format=xlsx`); `columns` narrows it to a list's columns; needs the export right */
         get: {
             parameters: {
                 query?: {
+                    columns?: string;
                     companyId?: string;
                     contactId?: string;
                     createdFrom?: string;
@@ -13103,6 +13107,11 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "draft" | "running" | "done" | "failed" | "cancelled" | "undoing" | "undone";
                                 version: number;
+                                workbook: {
+                                    merged: string[];
+                                    sheet: number;
+                                    sheets: string[];
+                                } | null;
                             }[];
                             nextCursor: string | null;
                         };
@@ -13207,6 +13216,11 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "draft" | "running" | "done" | "failed" | "cancelled" | "undoing" | "undone";
                                 version: number;
+                                workbook: {
+                                    merged: string[];
+                                    sheet: number;
+                                    sheets: string[];
+                                } | null;
                             };
                         };
                     };
@@ -13360,6 +13374,11 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "draft" | "running" | "done" | "failed" | "cancelled" | "undoing" | "undone";
                                 version: number;
+                                workbook: {
+                                    merged: string[];
+                                    sheet: number;
+                                    sheets: string[];
+                                } | null;
                             };
                         };
                     };
@@ -13456,6 +13475,7 @@ export interface paths {
                             duplicatePolicy?: "skip" | "update" | "create";
                             matchBy?: ("phone" | "email" | "taxId" | "externalId")[];
                         };
+                        sheet?: number;
                         version: number;
                     };
                 };
@@ -13511,6 +13531,11 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "draft" | "running" | "done" | "failed" | "cancelled" | "undoing" | "undone";
                                 version: number;
+                                workbook: {
+                                    merged: string[];
+                                    sheet: number;
+                                    sheets: string[];
+                                } | null;
                             };
                         };
                     };
@@ -13675,6 +13700,11 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "draft" | "running" | "done" | "failed" | "cancelled" | "undoing" | "undone";
                                 version: number;
+                                workbook: {
+                                    merged: string[];
+                                    sheet: number;
+                                    sheets: string[];
+                                } | null;
                             };
                         };
                     };
@@ -13908,6 +13938,11 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
+                                notes: {
+                                    code: string;
+                                    column: number;
+                                    message: string;
+                                }[];
                                 values: {
                                     [key: string]: unknown;
                                 };
@@ -14056,6 +14091,11 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "draft" | "running" | "done" | "failed" | "cancelled" | "undoing" | "undone";
                                 version: number;
+                                workbook: {
+                                    merged: string[];
+                                    sheet: number;
+                                    sheets: string[];
+                                } | null;
                             };
                             job: {
                                 createdAt: string;
@@ -14248,6 +14288,11 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "draft" | "running" | "done" | "failed" | "cancelled" | "undoing" | "undone";
                                 version: number;
+                                workbook: {
+                                    merged: string[];
+                                    sheet: number;
+                                    sheets: string[];
+                                } | null;
                             };
                             job: {
                                 createdAt: string;
@@ -20431,11 +20476,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filtered products as CSV (UTF-8 with BOM; `delimiter` , or ;); needs the export right */
+        /** The filtered products as CSV (UTF-8 with BOM; `delimiter` , or ;), XLSX (`format=xlsx`); `columns` narrows it to a list's columns; needs the export right */
         get: {
             parameters: {
                 query?: {
                     active?: string;
+                    columns?: string;
                     createdFrom?: string;
                     createdTo?: string;
                     delimiter?: "," | ";";
