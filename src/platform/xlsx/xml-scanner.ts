@@ -29,6 +29,14 @@ const ATTR_RES = new Map<string, RegExp>();
 
 /** One attribute's value from a tag's attribute text, decoded; null when absent. */
 export function attr(attrs: string, name: string): string | null {
+  // The common shape (` r="C7"`) by plain search; anything else (prefixes, single quotes, spaces around `=`) by a pattern.
+  const plain = attrs.indexOf(` ${name}="`);
+  if (plain >= 0) {
+    const start = plain + name.length + 3;
+    const end = attrs.indexOf('"', start);
+    if (end >= 0) return decodeXml(attrs.slice(start, end));
+  }
+  if (!attrs.includes(name)) return null;
   let re = ATTR_RES.get(name);
   if (!re) ATTR_RES.set(name, (re = new RegExp(`(?:^|\\s)(?:[\\w-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
   const at = re.exec(attrs);
@@ -42,6 +50,16 @@ const localName = (name: string) => {
 
 /** Text held while a tag is still incomplete stops here: a tag larger than this is no spreadsheet. */
 const MAX_PENDING = 16 * 1024 * 1024;
+
+/** Where a comment, CDATA section, declaration or processing instruction ends, or -1 when cut. */
+function specialEnd(text: string, lt: number): number {
+  if (text.startsWith('<!--', lt)) { const e = text.indexOf('-->', lt + 4); return e < 0 ? -1 : e + 2; }
+  if (text.startsWith('<![CDATA[', lt)) { const e = text.indexOf(']]>', lt + 9); return e < 0 ? -1 : e + 2; }
+  if (text.startsWith('<?', lt)) { const e = text.indexOf('?>', lt + 2); return e < 0 ? -1 : e + 1; }
+  // Too little of the chunk is left to tell a comment or CDATA from a declaration: wait for more.
+  if (lt + 9 > text.length) return -1;
+  return text.indexOf('>', lt);
+}
 
 export class XmlScanner {
   private pending = '';
@@ -76,11 +94,19 @@ export class XmlScanner {
 
   /** Where the markup starting at `lt` ends (its `>`), or -1 when the chunk cut it. */
   private tagEnd(text: string, lt: number): number {
-    if (text.startsWith('<!--', lt)) { const e = text.indexOf('-->', lt + 4); return e < 0 ? -1 : e + 2; }
-    if (text.startsWith('<![CDATA[', lt)) { const e = text.indexOf(']]>', lt + 9); return e < 0 ? -1 : e + 2; }
-    if (text.startsWith('<?', lt)) { const e = text.indexOf('?>', lt + 2); return e < 0 ? -1 : e + 1; }
-    if (lt + 9 > text.length && '<![CDATA['.startsWith(text.slice(lt, lt + 9))) return -1;
-    // A `>` inside a quoted attribute value does not end the tag.
+    const second = text.charCodeAt(lt + 1);
+    if (second === 33 /* ! */ || second === 63 /* ? */) return specialEnd(text, lt);
+    const gt = text.indexOf('>', lt);
+    if (gt < 0) return -1;
+    // A `>` inside a quoted attribute value does not end the tag: checked only when quotes come before it.
+    let quotes = 0;
+    let apostrophes = 0;
+    for (let j = lt + 1; j < gt; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 34) quotes++;
+      else if (c === 39) apostrophes++;
+    }
+    if (quotes % 2 === 0 && apostrophes === 0) return gt;
     let quote = '';
     for (let j = lt + 1; j < text.length; j++) {
       const ch = text[j]!;
