@@ -23,6 +23,8 @@ const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 /** A cell's text stops here (as a CSV row does at a million characters). */
 const MAX_CELL_CHARS = 1_000_000;
+/** Excel's last column is XFD: a reference past it is no cell of a sheet (and would make a row of millions of blanks). */
+const MAX_COLUMNS = 16_384;
 
 /** A column's 0-based index from a cell reference (`C7` → 2), or -1. */
 export function columnIndex(ref: string): number {
@@ -120,7 +122,7 @@ class SheetParser {
 
   text(text: string): void {
     if (!this.capture || !this.cell) return;
-    if (this.capture === 'v') this.cell.value += text;
+    if (this.capture === 'v') { if (this.cell.value.length < MAX_CELL_CHARS) this.cell.value += text; }
     else if (this.cell.inline.length < MAX_CELL_CHARS) this.cell.inline += text;
   }
 
@@ -131,7 +133,7 @@ class SheetParser {
     this.nextColumn = cell.column + 1;
     if (cell.formula && !cell.hasValue) this.row.error = 'formula_no_value';
     const text = this.cellText(cell);
-    if (text === '') return;
+    if (text === '' || cell.column >= MAX_COLUMNS) return;
     const cells = this.row.cells;
     while (cells.length < cell.column) cells.push('');
     cells[cell.column] = text.length > MAX_CELL_CHARS ? text.slice(0, MAX_CELL_CHARS) : text;

@@ -126,9 +126,10 @@ export async function loadStringTable(text: AsyncIterable<string>): Promise<Stri
   let current: string[] | null = null;
   let inText = false;
   let phonetic = 0;
+  let chars = 0;
   const scanner = new XmlScanner({
     open(name, _attrs, selfClosing) {
-      if (name === 'si') current = [];
+      if (name === 'si') { current = []; chars = 0; }
       else if (name === 'rPh') phonetic += selfClosing ? 0 : 1;
       else if (name === 't' && !selfClosing) inText = phonetic === 0;
     },
@@ -138,7 +139,8 @@ export async function loadStringTable(text: AsyncIterable<string>): Promise<Stri
       else if (name === 'si' && current) { table.add(decodeOoxmlEscapes(current.join(''))); current = null; }
     },
     text(t) {
-      if (inText && current) current.push(t);
+      // One string stops at a million characters, as a cell does.
+      if (inText && current && (chars += t.length) <= 1_000_000) current.push(t);
     },
   });
   try {

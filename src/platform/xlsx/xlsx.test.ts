@@ -35,7 +35,7 @@ describe('reading XLSX', () => {
           + row(2, cell.s('A2', 5), cell.n('B2', '79161234567'), cell.n('C2', 45657, 1), cell.n('D2', '0.30000000000000004', 4), cell.b('E2', true))
           + row(3, cell.str('A3', 'Анна'), cell.n('C3', '45657.75', 3), cell.f('D3', 'SUM(D2:D2)', '12.5', 'n'))
           // Row 7 (rows 4-6 absent): only A and E are present; C holds a date in a custom format.
-          + row(7, cell.s('A7', 6), cell.n('C7', 1, 2), cell.b('E7', false)),
+          + row(7, cell.s('A7', 6), cell.n('C7', 1, 2), cell.b('E7', false), cell.str('ZZZZZZ7', 'beyond the last column')),
       }],
     }));
     expect(await rowsOf(file)).toEqual([
