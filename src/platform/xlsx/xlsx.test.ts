@@ -71,6 +71,15 @@ describe('reading XLSX', () => {
     expect(await sheetMergedRanges(book, 1)).toEqual(['A2:A3']);
   });
 
+  it('leaves no file open when a reader stops early', async () => {
+    const file = save(await buildXlsx({ sharedStrings: ['a'], sheets: [{ name: 'S', rows: Array.from({ length: 3000 }, (_, i) => row(i + 1, cell.s(`A${i + 1}`, 0), cell.str(`B${i + 1}`, 'x'.repeat(50)))).join('') }] }));
+    const open = () => fs.readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 20; i++) for await (const _row of readSheetRows(await openWorkbook(file), 0)) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(open()).toBeLessThanOrEqual(before + 2);
+  });
+
   it('refuses a truncated archive, a ZIP that is no workbook and garbage', async () => {
     const good = await buildXlsx({ sheets: [{ name: 'S', rows: row(1, cell.str('A1', 'x')) }] });
     const reason = async (bytes: Buffer) => openWorkbook(save(bytes)).then(() => 'opened', (err: unknown) => (err instanceof WorkbookError ? err.reason : String(err)));

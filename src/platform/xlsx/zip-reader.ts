@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import zlib from 'node:zlib';
 
 /**
@@ -136,8 +136,9 @@ export function openZipEntry(path: string, entry: ZipEntry): NodeJS.ReadableStre
   const raw = fs.createReadStream(path, { start, end: start + entry.compressedSize - 1, highWaterMark: 256 * 1024 });
   if (entry.method === 0) return raw;
   const inflate = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
-  raw.on('error', (err) => inflate.destroy(err));
-  return raw.pipe(inflate);
+  // pipeline, not pipe: a reader that stops early destroys the inflater, and with it the file stream (no descriptor left open).
+  pipeline(raw, inflate, () => {});
+  return inflate;
 }
 
 /** A small entry (workbook, styles, relations) read whole as text; refused above `limit` bytes. @throws ZipError */
