@@ -47,7 +47,7 @@ describe.each(DIALECTS)('XLSX imports on %s', (dialect) => {
     worker = null;
   });
 
-  it('reads a workbook through draft, sheet choice, preview and run like a CSV, with merged cells and formulas said per row', { timeout: 60_000 }, async () => {
+  it('reads a workbook through draft, sheet choice, preview, run and undo like a CSV, with merged cells and formulas said per row', { timeout: 60_000 }, async () => {
     const s = await testServer(dialect, { DATA_DIR: dataDir });
     const { workspace, client } = await clientTeam(s, 'RU');
     const up = await upload(s, client, 'contacts', 'amo.xlsx', await contactsBook());
@@ -91,6 +91,13 @@ describe.each(DIALECTS)('XLSX imports on %s', (dialect) => {
     ]);
     const failed = await s.app.inject({ method: 'GET', url: `/api/v1/imports/${imp.id}/failed.csv`, headers: { cookie: `kt_session=${client.cookie('kt_session')}` } });
     expect(failed.body.replace(/^\uFEFF/, '').trim().split('\r\n')[1]).toMatch(/^Formula Person,.*row: A formula has no saved value/);
+
+    expect((await client.post(`/api/v1/imports/${imp.id}/undo`, {})).status).toBe(202);
+    await eventually(async () => {
+      expect((await client.get(`/api/v1/imports/${imp.id}`)).body.import.status).toBe('undone');
+    }, 30_000, 20);
+    const left = await s.handle.db.selectFrom('contacts').select('id').where('workspace_id', '=', workspace.id).where('deleted_at', 'is', null).execute();
+    expect(left).toEqual([]);
   });
 
   it('refuses a truncated workbook, a ZIP that is no workbook, a password-protected one and a legacy .xls up front', { timeout: 30_000 }, async () => {

@@ -40,10 +40,18 @@ async function* cellPages(db: Kysely<Database>, actor: Actor, kind: RecordType, 
   } while (cursor);
 }
 
-/** The XLSX sheet's pages: the header, then the records, texts neutralised as CSV cells are. */
-async function* xlsxPages(pages: AsyncIterable<Array<Array<string | number | null>>>, headers: string[]): AsyncGenerator<Array<Array<string | number | null>>> {
+const DECIMAL = /^-?\d{1,15}(\.\d+)?$/;
+
+/**
+ * The XLSX sheet's pages: the header, then the records, texts neutralised as CSV cells are. Custom
+ * number fields (written as text for CSV) become number cells.
+ */
+async function* xlsxPages(pages: AsyncIterable<Array<Array<string | number | null>>>, headers: string[], defs: RecordContext['defs']): AsyncGenerator<Array<Array<string | number | null>>> {
+  const numeric = new Set(headers.flatMap((h, i) => (defs.some((d) => d.type === 'number' && d.label === h) ? [i] : [])));
   yield [headers];
-  for await (const page of pages) yield page.map((row) => row.map((c) => (typeof c === 'string' ? neutralizeFormula(c) : c)));
+  for await (const page of pages) {
+    yield page.map((row) => row.map((c, i) => (typeof c !== 'string' ? c : numeric.has(i) && DECIMAL.test(c) ? Number(c) : neutralizeFormula(c))));
+  }
 }
 
 async function* csvChunks(pages: AsyncIterable<Array<Array<string | number | null>>>, layout: CsvLayout, shape: ExportShape): AsyncIterable<string> {
@@ -85,6 +93,6 @@ export async function exportRecords(db: Kysely<Database>, actor: Actor, kind: Re
   }
   await audit(db, who, `${kind.entityType}.exported`, { entityType: kind.entityType, changes: { rows, filter, format: shape.format, ...(shape.columns ? { columns: layout.headers } : {}) } });
   const pages = cellPages(db, actor, kind, filter, ctx, layout);
-  const chunks = shape.format === 'xlsx' ? xlsxStream(kind.plural, xlsxPages(pages, layout.headers), { header: true, timeZone: actor.timeZone }) : csvChunks(pages, layout, shape);
+  const chunks = shape.format === 'xlsx' ? xlsxStream(kind.plural, xlsxPages(pages, layout.headers, visible.defs), { header: true, timeZone: actor.timeZone }) : csvChunks(pages, layout, shape);
   return { rows, chunks };
 }
