@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 // One fresh install (its own server; the install `imports` on PORT_BASE + 15 in playwright.config.ts): an administrator imports a Russian
 // Excel CSV (Windows-1251, messy phones, one bad row), watches it run, downloads the failed row and
-// undoes the import; then the wizard and the export dialog in Russian on a phone.
+// undoes the import, and exports the list as Excel; then the wizard and the export dialog in Russian on a phone.
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(120_000);
 
@@ -95,6 +95,17 @@ test('a Windows-1251 CSV with messy phones is imported, its failed row downloade
   await page.goto('/import');
   await expect(page.getByTestId('import-history')).toContainText('Undone');
   await shot(page, 'history-en-1366');
+
+  // The list's export as Excel carries the columns the list shows, and is a workbook.
+  await page.goto('/contacts');
+  await page.getByTestId('export-csv').click();
+  await page.getByTestId('export-format').getByText('Excel (XLSX)').click();
+  const href = await page.getByTestId('export-download').getAttribute('href');
+  expect(href).toMatch(/format=xlsx/);
+  expect(href).toMatch(/columns=phone%2Cemail%2C/);
+  const xlsx = await page.request.get(href!);
+  expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+  expect((await xlsx.body()).subarray(0, 2).toString('latin1')).toBe('PK');
 });
 
 test('the wizard and the export dialog in Russian on a phone', async ({ browser }, testInfo) => {

@@ -17,7 +17,7 @@ function wallClock(ms: number, timeZone: string): { year: number; month: number;
 }
 
 /** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
-function offsetAt(ms: number, timeZone: string): number {
+export function offsetAt(ms: number, timeZone: string): number {
   const w = wallClock(ms, timeZone);
   return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(ms / 1000) * 1000;
 }

@@ -14,7 +14,7 @@ import { roleIdOf } from './dashboards.repository.js';
 import { runReport } from './report-run.service.js';
 import * as repo from './reports.repository.js';
 import { reportDefinition, type CreateReportInput, type ReportDefinition, type ReportRunOutput, type SavedReportOutput, type UpdateReportInput } from './reports.schema.js';
-import { xlsxOf } from './xlsx-writer.js';
+import { XLSX_CONTENT_TYPE, xlsxOf } from '../../platform/xlsx/xlsx-writer.js';
 
 /** Saved reports: personal or shared with roles and people, run with the viewer's own visibility; exports. */
 
@@ -128,6 +128,6 @@ export async function exportReport(db: Executor, actor: Actor, def: ReportDefini
     entityType: 'report', ...(reportId ? { entityId: reportId } : {}), changes: { format, rows: rows.length, definition: def },
   });
   const safe = name.replace(/[^\p{L}\p{N} _-]/gu, '').trim() || 'report';
-  if (format === 'xlsx') return { body: xlsxOf(safe, lines), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${safe}.xlsx` };
+  if (format === 'xlsx') return { body: await xlsxOf(safe, lines, { header: true, timeZone: actor.timeZone }), contentType: XLSX_CONTENT_TYPE, filename: `${safe}.xlsx` };
   return { body: Buffer.from(`\ufeff${lines.map((l) => l.map(csvCell).join(',')).join('\r\n')}\r\n`, 'utf8'), contentType: 'text/csv; charset=utf-8', filename: `${safe}.csv` };
 }

@@ -70,11 +70,12 @@ function looksBinary(head: Uint8Array): boolean {
 }
 
 /**
- * The format of an upload from its first bytes (its name only breaks ties), or null when it is no
- * table at all: a binary file (whatever it is called), a legacy binary Excel workbook, a PDF...
+ * The format of an upload from its first bytes (never its name), or null when it is no table at
+ * all: a binary file (whatever it is called), a legacy binary Excel workbook, a PDF...
  */
-export function detectFormat(head: Uint8Array, fileName: string): ImportFormat | null {
-  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return /\.(xlsx|xlsm)$/i.test(fileName) ? 'xlsx' : null;
+export function detectFormat(head: Uint8Array, _fileName: string): ImportFormat | null {
+  // Any ZIP is read as a workbook whatever its name; one that holds none is refused when opened.
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) return 'xlsx';
   const bom = bomEncoding(head);
   if (bom === 'utf-16le' || bom === 'utf-16be') {
     const text = decodeHead(head, bom);
@@ -82,6 +83,19 @@ export function detectFormat(head: Uint8Array, fileName: string): ImportFormat |
   }
   if (looksBinary(head)) return null;
   return formatOfText(decodeHead(head, detectEncoding(head)));
+}
+
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+
+/**
+ * What an OLE compound file is: a password-protected XLSX (Office keeps the encrypted workbook in
+ * a compound file with an `EncryptedPackage` stream), a legacy binary workbook, or no compound
+ * file at all (null). The stream's name is looked for in the first bytes, else the name decides.
+ */
+export function compoundFileKind(head: Uint8Array, fileName: string): 'encrypted' | 'legacy' | null {
+  if (!startsWith(head, CFB)) return null;
+  return Buffer.from(head).includes(ENCRYPTED_PACKAGE) || /\.(xlsx|xlsm)$/i.test(fileName) ? 'encrypted' : 'legacy';
 }
 
 function formatOfText(text: string): ImportFormat {

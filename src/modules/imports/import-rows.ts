@@ -55,6 +55,7 @@ const MESSAGES: Record<string, [en: string, ru: string, bg: string]> = {
   deal_not_found: ['No deal with this ID or title', 'Нет сделки с таким ID или названием', 'Няма сделка с това ID или име'],
   product_not_found: ['No product with this name or SKU in the catalog', 'В каталоге нет товара с таким названием или артикулом', 'В каталога няма продукт с това име или код'],
   kind_not_found: ['No activity kind with this name', 'Нет типа дела с таким названием', 'Няма вид дейност с това име'],
+  formula_no_value: ['A formula has no saved value: open the file in Excel and save it again', 'У формулы нет сохранённого значения: откройте файл в Excel и сохраните снова', 'Формула няма запазена стойност: отворете файла в Excel и го запазете отново'],
 };
 
 /** The reason of an error code in the locale's language (English, Russian, Bulgarian). */

@@ -13,9 +13,8 @@ import { writeContext, writeRowGroup } from './import-writer.js';
 import { runUndoStep, finishUndo, IMPORT_UNDO_JOB, type UndoResult } from './import-undo.js';
 import * as imports from './imports.repository.js';
 import { readOptions } from './imports.schema.js';
-import { ownerIndex } from './imports.service.js';
+import { layoutOf, ownerIndex } from './imports.service.js';
 import { readTable, type TableLayout } from './table-reader.js';
-import type { ImportFormat, ImportEncoding } from './file-sniff.js';
 
 /** The import job: the upload's rows, a chunk at a time, through the record engine (decision 0029). */
 export const IMPORT_RUN_JOB = 'imports.run';
@@ -44,7 +43,7 @@ export function runStep(dataDir: string) {
     if (!imp || imp.status !== 'running') return { ...state, finished: true };
     const actor = await currentJobActor(trx, workspaceId, job.payload.by);
     const path = filePath(dataDir, imp.sha256);
-    const layout: TableLayout = { format: imp.format as ImportFormat, encoding: imp.encoding as ImportEncoding, delimiter: imp.delimiter };
+    const layout = layoutOf(imp);
     const result: RunResult = { ...state.result, startedMs: state.result.startedMs || Date.now() };
     const total = state.cursor === null ? await countDataRows(path, layout, imp.header_row) : state.total;
     const from = Number(state.cursor ?? 0);

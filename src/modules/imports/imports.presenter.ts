@@ -19,6 +19,7 @@ export function presentImport(row: ImportRow): ImportOutput {
     source: row.source as ImportOutput['source'],
     mapping: fromJson<ImportOutput['mapping']>(row.mapping),
     options: readOptions(row.options),
+    workbook: fromJson<{ workbook?: ImportOutput['workbook'] }>(row.options).workbook ?? null,
     counts: fromJson<ImportOutput['counts']>(row.counts),
     jobId: row.job_id,
     createdBy: { id: row.created_by, name: row.creator_name ?? '' },

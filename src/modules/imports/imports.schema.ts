@@ -50,6 +50,7 @@ export const importOutput = z.object({
     duplicatePolicy: z.enum(['skip', 'update', 'create']), matchBy: z.array(z.enum(MATCH_BY)), defaultCountry: z.string(),
     defaultOwnerId: z.string().nullable(), createMissingOwners: z.boolean(), unknownStage: z.enum(UNKNOWN_STAGE), missingLinks: z.enum(MISSING_LINKS),
   }),
+  workbook: z.object({ sheets: z.array(z.string()), sheet: z.number().int(), merged: z.array(z.string()) }).nullable(),
   counts: z.object({ total: z.number().int(), created: z.number().int(), updated: z.number().int(), skipped: z.number().int(), failed: z.number().int() }),
   jobId: z.string().nullable(),
   createdBy: z.object({ id: z.string(), name: z.string() }),
@@ -71,6 +72,8 @@ export const patchImportInput = z.strictObject({
   headerRow: z.number().int().min(0).max(100).optional(),
   mapping: mappingSchema.optional(),
   options: optionsSchema.partial().optional(),
+  /** XLSX: the 0-based sheet to read (`workbook.sheets`). */
+  sheet: z.number().int().min(0).max(1000).optional(),
 });
 export type PatchImportInput = z.infer<typeof patchImportInput>;
 
@@ -85,6 +88,8 @@ export const previewOutput = z.object({
     errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })),
     /** Links the row names that were not found and that the run leaves out (`missingLinks: skipLink`). */
     warnings: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })),
+    /** What the row is read with that is no error: `merged_cell` (a merged cell's value is in its first cell only). */
+    notes: z.array(z.object({ column: z.number().int(), code: z.string(), message: z.string() })),
     match: z.object({ id: z.string(), name: z.string(), by: z.enum(MATCH_BY) }).nullable(),
   })),
 });

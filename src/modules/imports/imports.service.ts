@@ -12,17 +12,18 @@ import { fromJson, toJson } from '../../platform/json.js';
 import type { Module } from '../../platform/access/permissions.js';
 import { listActiveFields } from '../custom-fields/custom-fields.service.js';
 import { findWorkspace } from '../workspaces/workspaces.service.js';
-import { decodeHead, detectDelimiter, detectEncoding, detectFormat, SNIFF_BYTES, type ImportEncoding, type ImportFormat } from './file-sniff.js';
+import { compoundFileKind, decodeHead, detectDelimiter, detectEncoding, detectFormat, SNIFF_BYTES, type ImportEncoding, type ImportFormat } from './file-sniff.js';
 import { detectSource, MULTI_FIELDS, suggestMapping, type ImportEntity } from './header-aliases.js';
 import { builtInFields, ENTITY_TYPE, isKnownField, type ImportField } from './import-fields.js';
 import { planRow, type MappingEntry, type OwnerIndex } from './import-rows.js';
 import { loadCatalog } from './import-catalog.js';
 import { resolveRefs } from './import-refs.js';
 import { findMatch } from './import-writer.js';
+import { mergedCellNotes } from './merged-cells.js';
 import * as imports from './imports.repository.js';
 import type { ImportRow } from './imports.repository.js';
 import { readOptions, type ImportOptions, type PatchImportInput } from './imports.schema.js';
-import { guessHeaderRow, readHead, readTable, type TableLayout } from './table-reader.js';
+import { guessHeaderRow, inspectWorkbook, readHead, readTable, type TableLayout, type WorkbookSettings } from './table-reader.js';
 
 registerFileReferrer('imports', async (db, sha256) => Boolean(await db.selectFrom('imports').select('id').where('sha256', '=', sha256).executeTakeFirst()));
 
@@ -84,32 +85,42 @@ export async function uploadImport(db: Kysely<Database>, actor: Actor, files: Im
   const path = filePath(files.dataDir, stored.sha256);
   const head = await readSniff(path);
   const format = detectFormat(head, input.fileName);
-  if (!format) throw new AppError('validation_failed', 'This file is not a table: upload CSV, XLSX, an HTML .xls or vCard', { file: 'unsupported_file' });
-  if (format === 'xlsx') throw new AppError('validation_failed', 'XLSX files cannot be read yet: save the sheet as CSV', { file: 'unsupported_file' });
-  const encoding: ImportEncoding = detectEncoding(head);
+  if (!format) refuseNonTable(head, input.fileName);
+  const encoding: ImportEncoding = format === 'xlsx' ? 'utf-8' : detectEncoding(head);
   const delimiter = format === 'csv' ? detectDelimiter(decodeHead(head, encoding)) : ',';
-  const layout: TableLayout = { format, encoding, delimiter };
-  const firstRows: string[][] = [];
-  for await (const row of readTable(path, layout)) {
-    firstRows.push(row.cells);
-    if (firstRows.length >= 10) break;
-  }
+  const workbook = format === 'xlsx' ? await inspectWorkbook(path) : null;
+  const layout: TableLayout = { format, encoding, delimiter, ...(workbook ? { sheet: workbook.sheet } : {}) };
+  const firstRows = await firstRowsOf(path, layout);
   if (firstRows.length === 0 || firstRows.every((r) => r.every((c) => c.trim() === ''))) throw new AppError('validation_failed', 'The file has no rows', { file: 'empty_file' });
-  const headerRow = format === 'csv' || format === 'xls-html' ? guessHeaderRow(firstRows) : 0;
+  const headerRow = format === 'vcard' ? 0 : guessHeaderRow(firstRows);
   const { headers, sample } = await readHead(path, layout, headerRow);
   const workspace = await findWorkspace(db, actor.workspaceId);
   const options: ImportOptions = {
     duplicatePolicy: 'skip', matchBy: MATCH_DEFAULTS[input.entity],
     defaultCountry: workspace?.default_country ?? 'US', defaultOwnerId: null, createMissingOwners: false, unknownStage: 'fail', missingLinks: 'fail',
   };
+  // The workbook's sheets ride along with the options (decision 0033): file settings, not import options.
+  const storedOptions = workbook ? { ...options, workbook } : options;
   const id = newId();
   await imports.insertImport(db, {
     id, workspace_id: actor.workspaceId, entity: input.entity, status: 'draft', file_name: input.fileName.slice(0, 255), sha256: stored.sha256, size: stored.size,
     format, encoding, delimiter, header_row: headerRow, headers: toJson(headers), sample: toJson(sample), source: detectSource(headers),
-    mapping: toJson(suggestMapping(input.entity, headers)), options: toJson(options), counts: toJson(ZERO_COUNTS),
+    mapping: toJson(suggestMapping(input.entity, headers)), options: toJson(storedOptions), counts: toJson(ZERO_COUNTS),
     job_id: null, undo_job_id: null, created_by: actor.userId!, created_at: now(), finished_at: null, version: 1,
   });
   return (await imports.findImport(db, actor.workspaceId, id))!;
+}
+
+/**
+ * Says why an upload that is no table is refused: a password-protected workbook, a legacy binary
+ * Excel file, or anything else binary.
+ * @throws AppError validation_failed (file: encrypted_file | unsupported_file)
+ */
+function refuseNonTable(head: Uint8Array, fileName: string): never {
+  const compound = compoundFileKind(head, fileName);
+  if (compound === 'encrypted') throw new AppError('validation_failed', 'The workbook is protected with a password: save a copy without the password and upload that', { file: 'encrypted_file' });
+  if (compound === 'legacy') throw new AppError('validation_failed', 'This is a legacy binary Excel file (.xls): save it as .xlsx or CSV', { file: 'unsupported_file' });
+  throw new AppError('validation_failed', 'This file is not a table: upload CSV, XLSX, an HTML .xls or vCard', { file: 'unsupported_file' });
 }
 
 /** The actor's imports (an administrator's: everyone's), newest first. @throws AppError forbidden | validation_failed (cursor) */
@@ -128,8 +139,15 @@ export async function listImports(db: Executor, actor: Actor, query: { cursor?: 
   return { rows: page, nextCursor: rows.length > limit && last ? Buffer.from(`${last.created_at}|${last.id}`).toString('base64url') : null };
 }
 
-function layoutOf(row: ImportRow): TableLayout {
-  return { format: row.format as ImportFormat, encoding: row.encoding as ImportEncoding, delimiter: row.delimiter };
+/** The workbook settings of an XLSX import (null for other formats). */
+export function workbookOf(row: ImportRow): WorkbookSettings | null {
+  return fromJson<{ workbook?: WorkbookSettings }>(row.options).workbook ?? null;
+}
+
+/** How the import's file is read. */
+export function layoutOf(row: ImportRow): TableLayout {
+  const workbook = workbookOf(row);
+  return { format: row.format as ImportFormat, encoding: row.encoding as ImportEncoding, delimiter: row.delimiter, ...(workbook ? { sheet: workbook.sheet } : {}) };
 }
 
 /** @throws AppError validation_failed (mapping: duplicate_target | unknown_field | invalid_column) */
@@ -157,19 +175,48 @@ export async function patchImport(db: Kysely<Database>, actor: Actor, files: Imp
   if (row.version !== input.version) throw new AppError('conflict', 'The import was changed meanwhile; reload it');
   if (row.status !== 'draft') throw new AppError('conflict', 'Only a draft import can be changed', { status: 'not_draft' });
   const entity = row.entity as ImportEntity;
-  const layout: TableLayout = { ...layoutOf(row), ...(input.encoding ? { encoding: input.encoding } : {}), ...(input.delimiter ? { delimiter: input.delimiter } : {}) };
-  const headerRow = input.headerRow ?? row.header_row;
-  const relayout = layout.encoding !== row.encoding || layout.delimiter !== row.delimiter || headerRow !== row.header_row;
-  const head = relayout ? await readHead(filePath(files.dataDir, row.sha256), layout, headerRow) : { headers: fromJson<string[]>(row.headers), sample: fromJson<string[][]>(row.sample) };
+  const path = filePath(files.dataDir, row.sha256);
+  const workbook = await pickSheet(path, workbookOf(row), input.sheet);
+  const layout: TableLayout = { ...layoutOf(row), ...(input.encoding ? { encoding: input.encoding } : {}), ...(input.delimiter ? { delimiter: input.delimiter } : {}), ...(workbook ? { sheet: workbook.sheet } : {}) };
+  const sheetChanged = workbook !== null && workbook.sheet !== workbookOf(row)?.sheet;
+  // Another sheet has its headers where they are: guessed again unless the request says.
+  const headerRow = input.headerRow ?? (sheetChanged ? await guessHeaderRowOf(path, layout) : row.header_row);
+  const relayout = layout.encoding !== row.encoding || layout.delimiter !== row.delimiter || headerRow !== row.header_row || sheetChanged;
+  const head = relayout ? await readHead(path, layout, headerRow) : { headers: fromJson<string[]>(row.headers), sample: fromJson<string[][]>(row.sample) };
   const mapping = input.mapping ?? (relayout ? suggestMapping(entity, head.headers) : fromJson<MappingEntry[]>(row.mapping));
   checkMapping(entity, mapping, head.headers.length, await customKeysOf(db, actor, entity));
-  const options = { ...readOptions(row.options), ...(input.options ?? {}) };
+  const options = { ...readOptions(row.options), ...(input.options ?? {}), ...(workbook ? { workbook } : {}) };
   const ok = await imports.updateImport(db, id, row.version, {
     encoding: layout.encoding, delimiter: layout.delimiter, header_row: headerRow, headers: toJson(head.headers), sample: toJson(head.sample),
     mapping: toJson(mapping), options: toJson(options), ...(relayout ? { source: detectSource(head.headers) } : {}),
   });
   if (!ok) throw new AppError('conflict', 'The import was changed meanwhile; reload it');
   return (await imports.findImport(db, actor.workspaceId, id))!;
+}
+
+/**
+ * The workbook settings after a PATCH: the sheet asked for, with its merged ranges read anew.
+ * @throws AppError validation_failed (sheet: not_xlsx | unknown_sheet)
+ */
+async function pickSheet(path: string, current: WorkbookSettings | null, sheet: number | undefined): Promise<WorkbookSettings | null> {
+  if (sheet === undefined || sheet === current?.sheet) return current;
+  if (!current) throw new AppError('validation_failed', 'Only a workbook has sheets', { sheet: 'not_xlsx' });
+  if (sheet >= current.sheets.length) throw new AppError('validation_failed', `The workbook has no sheet ${sheet + 1}`, { sheet: 'unknown_sheet' });
+  return inspectWorkbook(path, sheet);
+}
+
+/** The cells of the file's first ten rows. */
+async function firstRowsOf(path: string, layout: TableLayout): Promise<string[][]> {
+  const rows: string[][] = [];
+  for await (const row of readTable(path, layout)) {
+    rows.push(row.cells);
+    if (rows.length >= 10) break;
+  }
+  return rows;
+}
+
+async function guessHeaderRowOf(path: string, layout: TableLayout): Promise<number> {
+  return guessHeaderRow(await firstRowsOf(path, layout));
 }
 
 /** Users an owner cell may name, by lowercased name and email. */
@@ -192,6 +239,7 @@ export async function previewImport(db: Kysely<Database>, actor: Actor, files: I
   const owners = await ownerIndex(db, actor.workspaceId);
   const source = row.source ?? 'file';
   const catalog = entity === 'deals' || entity === 'activities' ? await loadCatalog(db, actor, entity) : null;
+  const merged = workbookOf(row)?.merged ?? [];
   const out = [];
   let index = 0;
   for await (const sheetRow of readTable(filePath(files.dataDir, row.sha256), layoutOf(row))) {
@@ -202,7 +250,7 @@ export async function previewImport(db: Kysely<Database>, actor: Actor, files: I
       ? await resolveRefs(db, { actor, catalog, options, source, country: options.defaultCountry }, plan, entity) : null;
     const errors = [...plan.errors, ...(refs?.errors ?? [])];
     const match = errors.length === 0 ? await findMatch(db, actor, entity, plan, options, source) : null;
-    out.push({ line: plan.line, values: plan.values, errors, warnings: refs?.dropped ?? [], match });
+    out.push({ line: plan.line, values: plan.values, errors, warnings: refs?.dropped ?? [], notes: mergedCellNotes(merged, sheetRow.line, actor.locale), match });
     if (out.length >= limit) break;
   }
   return out;

@@ -2,8 +2,8 @@ import { csvCell } from '../audit/audit.csv.js';
 
 /** The export's other formats, built from the same layout (headers and redacted cells) as the CSV. */
 
-export const EXPORT_FORMATS = ['csv', 'vcard'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number] | 'xlsx';
+export const EXPORT_FORMATS = ['csv', 'vcard', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 type Cell = string | number | null | undefined;
 
 /** One delimited line: `,` as RFC 4180, `;` as Russian and Bulgarian Excel expects; formula starts neutralised. */

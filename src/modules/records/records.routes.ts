@@ -9,6 +9,7 @@ import type { RecordType } from '../../platform/records/record-type.js';
 import { recordTypes } from '../../platform/records/registry.js';
 import { idParams, noContent } from '../../platform/schemas.js';
 import { AppError } from '../../platform/errors.js';
+import { XLSX_CONTENT_TYPE } from '../../platform/xlsx/xlsx-writer.js';
 import { trackAccess } from '../security/alarm.service.js';
 import { trackRead } from '../security/read-alarm.service.js';
 import { fullUnits, rowUnits, sumUnits } from '../security/read-weights.js';
@@ -16,6 +17,12 @@ import { getJobProgress } from '../jobs/jobs.service.js';
 import { jobResult } from '../jobs/jobs.schema.js';
 import { bulkOutput, deleteQuery, listFilterFields, listPageFields, type ListFilter } from './record-schema.js';
 import * as records from './records.service.js';
+
+const EXPORT_FILES = {
+  csv: { type: 'text/csv; charset=utf-8', extension: 'csv' },
+  vcard: { type: 'text/vcard; charset=utf-8', extension: 'vcf' },
+  xlsx: { type: XLSX_CONTENT_TYPE, extension: 'xlsx' },
+};
 
 /** The list query of a type: the shared filter parameters and the type's own. */
 function filterShape(kind: RecordType) {
@@ -38,6 +45,8 @@ function recordRoutes(app: FastifyInstance, { db }: AppDeps, kind: RecordType): 
     ...filterShape(kind),
     format: z.enum(['csv', 'xlsx', 'vcard']).optional(),
     delimiter: z.enum([',', ';']).optional(),
+    // The list's shown columns, by the web's column keys (`phone,owner,custom.region`); the name comes first anyway.
+    columns: z.string().max(2000, 'too_long').regex(/^[\w.]+(,[\w.]+)*$/, 'invalid_option').optional(),
     // Headers are the API's field names in every language; the web's locale is taken and changes nothing.
     locale: z.enum(['en', 'ru', 'bg']).optional(),
   });
@@ -64,17 +73,16 @@ function recordRoutes(app: FastifyInstance, { db }: AppDeps, kind: RecordType): 
   });
 
   r.get(`${base}/export`, {
-    schema: { tags, summary: `The filtered ${kind.plural} as CSV (UTF-8 with BOM; \`delimiter\` , or ;)${kind.entityType === 'contact' ? ' or vCard 4.0 (`format=vcard`)' : ''}; needs the export right`, querystring: exportQuery },
+    schema: { tags, summary: `The filtered ${kind.plural} as CSV (UTF-8 with BOM; \`delimiter\` , or ;), XLSX (\`format=xlsx\`)${kind.entityType === 'contact' ? ' or vCard 4.0 (`format=vcard`)' : ''}; \`columns\` narrows it to a list's columns; needs the export right`, querystring: exportQuery },
   }, async (request, reply) => {
-    const { format = 'csv', delimiter = ',', locale: _locale, ...filter } = request.query as ListFilter & { format?: string; delimiter?: ',' | ';'; locale?: string };
-    if (format === 'xlsx') throw new AppError('validation_failed', 'XLSX export is not available yet: export CSV', { format: 'not_supported' });
+    const { format = 'csv', delimiter = ',', locale: _locale, columns, ...filter } = request.query as ListFilter & { format?: string; delimiter?: ',' | ';'; locale?: string; columns?: string };
     if (format === 'vcard' && kind.entityType !== 'contact') throw new AppError('validation_failed', 'Only contacts export as vCard', { format: 'not_supported' });
-    const shape = { format: format as 'csv' | 'vcard', delimiter };
+    const shape = { format: format as 'csv' | 'vcard' | 'xlsx', delimiter, ...(columns ? { columns: columns.split(',') } : {}) };
     const exported = await records.exportList(db, actorOf(request), kind, filter as ListFilter, shape);
-    const vcard = shape.format === 'vcard';
+    const file = EXPORT_FILES[shape.format];
     return reply
-      .header('content-type', vcard ? 'text/vcard; charset=utf-8' : 'text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${kind.plural}-${now().slice(0, 10)}.${vcard ? 'vcf' : 'csv'}"`)
+      .header('content-type', file.type)
+      .header('content-disposition', `attachment; filename="${kind.plural}-${now().slice(0, 10)}.${file.extension}"`)
       .header('x-export-rows', String(exported.rows))
       .send(Readable.from(exported.chunks));
   });

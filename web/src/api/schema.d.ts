@@ -1334,10 +1334,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filtered activities as CSV (UTF-8 with BOM; `delimiter` , or ;); needs the export right */
+        /** The filtered activities as CSV (UTF-8 with BOM; `delimiter` , or ;), XLSX (`format=xlsx`); `columns` narrows it to a list's columns; needs the export right */
         get: {
             parameters: {
                 query?: {
+                    columns?: string;
                     createdFrom?: string;
                     createdTo?: string;
                     delimiter?: "," | ";";
@@ -5396,10 +5397,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filtered companies as CSV (UTF-8 with BOM; `delimiter` , or ;); needs the export right */
+        /** The filtered companies as CSV (UTF-8 with BOM; `delimiter` , or ;), XLSX (`format=xlsx`); `columns` narrows it to a list's columns; needs the export right */
         get: {
             parameters: {
                 query?: {
+                    columns?: string;
                     createdFrom?: string;
                     createdTo?: string;
                     delimiter?: "," | ";";
@@ -7786,10 +7788,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filtered contacts as CSV (UTF-8 with BOM; `delimiter` , or ;) or vCard 4.0 (`format=vcard`); needs the export right */
+        /** The filtered contacts as CSV (UTF-8 with BOM; `delimiter` , or ;), XLSX (`format=xlsx`) or vCard 4.0 (`format=vcard`); `columns` narrows it to a list's columns; needs the export right */
         get: {
             parameters: {
                 query?: {
+                    columns?: string;
                     companyId?: string;
                     createdFrom?: string;
                     createdTo?: string;
@@ -10874,10 +10877,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filtered deals as CSV (UTF-8 with BOM; `delimiter` , or ;); needs the export right */
+        /** The filtered deals as CSV (UTF-8 with BOM; `delimiter` , or ;), XLSX (`format=xlsx`); `columns` narrows it to a list's columns; needs the export right */
         get: {
             parameters: {
                 query?: {
+                    columns?: string;
                     companyId?: string;
                     contactId?: string;
                     createdFrom?: string;
@@ -13107,6 +13111,11 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "draft" | "running" | "done" | "failed" | "cancelled" | "undoing" | "undone";
                                 version: number;
+                                workbook: {
+                                    merged: string[];
+                                    sheet: number;
+                                    sheets: string[];
+                                } | null;
                             }[];
                             nextCursor: string | null;
                         };
@@ -13215,6 +13224,11 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "draft" | "running" | "done" | "failed" | "cancelled" | "undoing" | "undone";
                                 version: number;
+                                workbook: {
+                                    merged: string[];
+                                    sheet: number;
+                                    sheets: string[];
+                                } | null;
                             };
                         };
                     };
@@ -13372,6 +13386,11 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "draft" | "running" | "done" | "failed" | "cancelled" | "undoing" | "undone";
                                 version: number;
+                                workbook: {
+                                    merged: string[];
+                                    sheet: number;
+                                    sheets: string[];
+                                } | null;
                             };
                         };
                     };
@@ -13472,6 +13491,7 @@ export interface paths {
                             /** @enum {string} */
                             unknownStage?: "fail" | "firstStage";
                         };
+                        sheet?: number;
                         version: number;
                     };
                 };
@@ -13531,6 +13551,11 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "draft" | "running" | "done" | "failed" | "cancelled" | "undoing" | "undone";
                                 version: number;
+                                workbook: {
+                                    merged: string[];
+                                    sheet: number;
+                                    sheets: string[];
+                                } | null;
                             };
                         };
                     };
@@ -13699,6 +13724,11 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "draft" | "running" | "done" | "failed" | "cancelled" | "undoing" | "undone";
                                 version: number;
+                                workbook: {
+                                    merged: string[];
+                                    sheet: number;
+                                    sheets: string[];
+                                } | null;
                             };
                         };
                     };
@@ -13932,6 +13962,11 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
+                                notes: {
+                                    code: string;
+                                    column: number;
+                                    message: string;
+                                }[];
                                 values: {
                                     [key: string]: unknown;
                                 };
@@ -14089,6 +14124,11 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "draft" | "running" | "done" | "failed" | "cancelled" | "undoing" | "undone";
                                 version: number;
+                                workbook: {
+                                    merged: string[];
+                                    sheet: number;
+                                    sheets: string[];
+                                } | null;
                             };
                             job: {
                                 createdAt: string;
@@ -14285,6 +14325,11 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "draft" | "running" | "done" | "failed" | "cancelled" | "undoing" | "undone";
                                 version: number;
+                                workbook: {
+                                    merged: string[];
+                                    sheet: number;
+                                    sheets: string[];
+                                } | null;
                             };
                             job: {
                                 createdAt: string;
@@ -20468,11 +20513,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filtered products as CSV (UTF-8 with BOM; `delimiter` , or ;); needs the export right */
+        /** The filtered products as CSV (UTF-8 with BOM; `delimiter` , or ;), XLSX (`format=xlsx`); `columns` narrows it to a list's columns; needs the export right */
         get: {
             parameters: {
                 query?: {
                     active?: string;
+                    columns?: string;
                     createdFrom?: string;
                     createdTo?: string;
                     delimiter?: "," | ";";

@@ -85,7 +85,7 @@ export function ListToolbar({ list, defs, users, columns, columnKeys, onColumns,
         </Group>
         {showColumns ? <ColumnChooser columns={columns} value={columnKeys} onChange={onColumns} defaults={defaultColumns} /> : null}
         {meta.abilities.export ? (
-          <ExportButton baseUrl={exportUrl(entityType, list.filters, list.sort)} entityType={entityType} filterCount={count} />
+          <ExportButton baseUrl={exportUrl(entityType, list.filters, list.sort, showColumns ? columnKeys : undefined)} entityType={entityType} filterCount={count} />
         ) : null}
         <ImportButton plural={ns} module={meta.module} />
         {meta.features.merge ? (

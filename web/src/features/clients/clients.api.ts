@@ -41,9 +41,9 @@ export function useClientList<T>(entity: string, filters: ListFilters, sort: Lis
   });
 }
 
-/** The URL that downloads the filtered list as CSV. */
-export function exportUrl(entity: string, filters: ListFilters, sort: ListSort): string {
-  return `${recordCollection(entity)}/export${toSearch(listParams(filters, sort))}`;
+/** The URL that downloads the filtered, sorted list; with `columns`, only the columns the list shows (its name first). */
+export function exportUrl(entity: string, filters: ListFilters, sort: ListSort, columns?: string[]): string {
+  return `${recordCollection(entity)}/export${toSearch({ ...listParams(filters, sort), ...(columns?.length ? { columns: columns.join(',') } : {}) })}`;
 }
 
 /** Everything cached about a type's lists and pickers changed (not the open cards). */

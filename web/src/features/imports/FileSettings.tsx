@@ -1,6 +1,7 @@
 import { Badge, Group, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Import, ImportPatch } from './imports.api';
+import { MergedCellsAlert } from './MergedCellsAlert';
 
 const ENCODINGS = ['utf-8', 'utf-8-bom', 'windows-1251', 'koi8-r', 'utf-16le', 'iso-8859-1'];
 const DELIMITERS = [',', ';', '\t', '|'];
@@ -12,7 +13,7 @@ interface FileSettingsProps {
   onChange: (patch: ImportPatch) => void;
 }
 
-/** What was detected in the file (format, encoding, delimiter, header row), each changeable; the sample re-read below. */
+/** What was detected in the file (format, encoding, delimiter, header row; a workbook's sheet), each changeable; the sample re-read below. */
 export function FileSettings({ imp, pending, onChange }: FileSettingsProps) {
   const { t } = useTranslation();
   const isText = imp.format === 'csv';
@@ -27,6 +28,20 @@ export function FileSettings({ imp, pending, onChange }: FileSettingsProps) {
           </Badge>
         ) : null}
       </Group>
+      {imp.workbook && imp.workbook.sheets.length > 1 ? (
+        <Select
+          label={t('imports.sheet')}
+          description={t('imports.sheetHint', { count: imp.workbook.sheets.length })}
+          data={imp.workbook.sheets.map((name, index) => ({ value: String(index), label: name }))}
+          value={String(imp.workbook.sheet)}
+          onChange={(value) => value !== null && onChange({ sheet: Number(value) })}
+          disabled={pending}
+          allowDeselect={false}
+          maw={360}
+          data-testid="import-sheet"
+        />
+      ) : null}
+      <MergedCellsAlert imp={imp} />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Select
           label={t('imports.encoding')}

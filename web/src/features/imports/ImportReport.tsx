@@ -6,6 +6,7 @@ import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useCurrentUser } from '../../app/session';
 import { failedRowsUrl, type Import } from './imports.api';
 import { ImportStatusBadge } from './ImportStatusBadge';
+import { MergedCellsAlert } from './MergedCellsAlert';
 import { UndoImportButton, canUndo } from './UndoImportButton';
 
 const COUNTS = ['created', 'updated', 'skipped', 'failed'] as const;
@@ -29,6 +30,7 @@ export function ImportReport({ imp }: { imp: Import }) {
           </Paper>
         ))}
       </SimpleGrid>
+      <MergedCellsAlert imp={imp} />
       {imp.status === 'undone' ? <Alert color="gray">{t('imports.undoneText')}</Alert> : null}
       <Group gap="sm">
         {imp.counts.failed > 0 ? (

@@ -89,7 +89,7 @@ export function NewImport() {
         ref={input}
         type="file"
         hidden
-        accept=".csv,.tsv,.txt,.xlsx,.xls,.vcf"
+        accept=".csv,.tsv,.txt,.xlsx,.xlsm,.xls,.vcf"
         data-testid="import-file"
         onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
       />

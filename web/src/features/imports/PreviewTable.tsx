@@ -20,6 +20,8 @@ export function PreviewTable({ imp }: { imp: Import }) {
   if (!preview.data) return <ContentSkeleton />;
   const mapped = [...new Set(imp.mapping.map((m) => m.field).filter((f): f is string => f !== null))];
   const labelOf = (key: string) => fields.data?.find((f) => f.key === key)?.label ?? key;
+  // A note is on a column of the file; it shows under the field that column goes to.
+  const fieldOf = (column: number) => imp.mapping.find((m) => m.column === column)?.field ?? null;
   const failing = preview.data.filter((row) => row.errors.length > 0).length;
   const matched = preview.data.filter((row) => row.match).length;
   return (
@@ -44,6 +46,7 @@ export function PreviewTable({ imp }: { imp: Import }) {
                 <Table.Td>{row.line}</Table.Td>
                 {mapped.map((key) => {
                   const errors = row.errors.filter((e) => e.field === key);
+                  const notes = (row.notes ?? []).filter((n) => fieldOf(n.column) === key);
                   return (
                     <Table.Td key={key}>
                       <Text size="sm">{show(row.values[key])}</Text>
@@ -52,6 +55,9 @@ export function PreviewTable({ imp }: { imp: Import }) {
                       ))}
                       {(row.warnings ?? []).filter((w) => w.field === key).map((w) => (
                         <Text key={w.code} size="xs" c="orange.8">{t('imports.linkLeftOut', { reason: w.message })}</Text>
+                      ))}
+                      {notes.map((n) => (
+                        <Text key={`${n.code}-${n.column}`} size="xs" c="yellow.9" data-testid="preview-note">{n.message}</Text>
                       ))}
                     </Table.Td>
                   );

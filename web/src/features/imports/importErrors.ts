@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { isApiError } from '../../app/api';
 import { apiErrorText } from '../../app/errorText';
 
-const KNOWN = ['unsupported_file', 'empty_file', 'too_large', 'duplicate_target'];
+const KNOWN = ['unsupported_file', 'encrypted_file', 'invalid_xlsx', 'empty_file', 'too_large', 'duplicate_target'];
 
 /** What went wrong with an upload or a mapping, in words; the generic text for the rest. */
 export function importErrorText(t: TFunction, error: unknown): string {

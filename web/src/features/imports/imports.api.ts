@@ -47,6 +47,8 @@ export interface Import {
   source: string | null;
   mapping: Array<{ column: number; field: string | null }>;
   options: ImportOptions;
+  /** XLSX: the workbook's sheets, the one read (0-based), and its merged ranges. */
+  workbook: { sheets: string[]; sheet: number; merged: string[] } | null;
   counts: ImportCounts;
   jobId: string | null;
   createdBy: { id: string; name: string };
@@ -69,10 +71,12 @@ export interface PreviewRow {
   errors: Array<{ field: string; code: string; message: string }>;
   /** Links not found that the run leaves out (`missingLinks: skipLink`). */
   warnings: Array<{ field: string; code: string; message: string }>;
+  /** What is read but is no error: a merged cell left empty (`merged_cell`). */
+  notes: Array<{ column: number; code: string; message: string }>;
   match: { id: string; name: string; by: string } | null;
 }
 
-export type ImportPatch = Partial<Pick<Import, 'encoding' | 'delimiter' | 'headerRow' | 'mapping'>> & { options?: Partial<ImportOptions> };
+export type ImportPatch = Partial<Pick<Import, 'encoding' | 'delimiter' | 'headerRow' | 'mapping'>> & { options?: Partial<ImportOptions>; sheet?: number };
 
 export const importKeys = {
   all: ['imports'] as const,
