@@ -15,6 +15,7 @@ import * as imports from './imports.repository.js';
 import type { ImportOptions } from './imports.schema.js';
 import { ownerIndex } from './imports.service.js';
 import { readTable, type TableLayout } from './table-reader.js';
+import { closeReader, keepReader, readerAt } from './open-readers.js';
 import type { ImportFormat, ImportEncoding } from './file-sniff.js';
 
 /** The import job: the upload's rows, a chunk at a time, through the record engine (decision 0029). */
@@ -54,21 +55,30 @@ function runStep(dataDir: string) {
     const owners = await ownerIndex(trx, workspaceId);
     const w = await writeContext(trx, actor, imp.id, entity, options, imp.source ?? 'file');
     const failures: { import_id: string; line: number; cells: string[]; error: string }[] = [];
-    let index = -1;
+    const firstData = imp.header_row + 1;
+    const reader = await readerAt(imp.id, path, layout, firstData + from);
     let done = from;
-    let ended = true;
-    for await (const row of readTable(path, layout)) {
-      index++;
-      const dataIndex = index - imp.header_row - 1;
-      if (dataIndex < from) continue;
-      if (done - from >= limit) { ended = false; break; }
-      const plan = planRow(entity, row, width, mapping, { country: options.defaultCountry, owners, locale: actor.locale });
-      const outcome = await writeRowSafely(trx, actor, w, plan);
-      if (outcome.kind === 'failed') failures.push({ import_id: imp.id, line: row.line, cells: row.cells, error: outcome.reason });
-      result[outcome.kind]++;
-      done++;
+    let ended = false;
+    try {
+      while (done - from < limit) {
+        const next = await reader.rows.next();
+        if (next.done) { ended = true; break; }
+        reader.next++;
+        const row = next.value;
+        const plan = planRow(entity, row, width, mapping, { country: options.defaultCountry, owners, locale: actor.locale });
+        const outcome = await writeRowSafely(trx, actor, w, plan);
+        if (outcome.kind === 'failed') failures.push({ import_id: imp.id, line: row.line, cells: row.cells, error: outcome.reason });
+        result[outcome.kind]++;
+        done++;
+      }
+      await imports.addImportFailures(trx, failures);
+    } catch (error) {
+      await closeReader(reader);
+      throw error;
     }
-    await imports.addImportFailures(trx, failures);
+    // Kept for the next chunk (it commits with this one's rows, or starts afresh from the cursor).
+    if (ended) await closeReader(reader);
+    else await keepReader(imp.id, reader);
     const seconds = (Date.now() - result.startedMs) / 1000;
     result.rowsPerSecond = seconds > 0 ? Math.round(done / seconds) : 0;
     result.secondsLeft = result.rowsPerSecond > 0 ? Math.ceil(Math.max(0, total - done) / result.rowsPerSecond) : null;
