@@ -1,4 +1,4 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { visibleTo } from '../../platform/access/visibility.js';
@@ -24,12 +24,8 @@ export interface DuplicateRow {
 }
 
 function selectVisible(db: Executor, actor: Actor, kind: DuplicateKind) {
-  return visibleColumns(untyped(db).selectFrom(`${kind.table} as r`), actor, kind);
-}
-
-/** The candidate columns of `r` and the visibility and liveness conditions, on a query that has `r`. */
-function visibleColumns(query: SelectQueryBuilder<any, any, object>, actor: Actor, kind: DuplicateKind) {
-  return query
+  return untyped(db)
+    .selectFrom(`${kind.table} as r`)
     .select(['r.id', 'r.name_key', 'r.created_at', `r.${kind.titleColumn} as title`, `r.${kind.subtitleColumn} as subtitle`])
     .select(kind.keyColumns.taxIdKey ? sql<string | null>`${sql.ref(`r.${kind.keyColumns.taxIdKey}`)}`.as('tax_id_key') : sql<null>`null`.as('tax_id_key'))
     .where('r.deleted_at', 'is', null)
@@ -47,11 +43,8 @@ export async function visibleRecords(db: Executor, actor: Actor, kind: Duplicate
 /** Visible live records with one of the contact point `values` (phone digits, lower-case emails), with the value matched. */
 export async function recordsByPoints(db: Executor, actor: Actor, kind: DuplicateKind, pointKind: 'phone' | 'email', values: string[]): Promise<Array<DuplicateRow & { value: string }>> {
   if (values.length === 0) return [];
-  // The points first, then each record by its key: SQLite keeps a CROSS JOIN's order. As an inner
-  // join, planned on the statistics of an empty install (a first import), it walked every record of
-  // the workspace per look-up, which made an import quadratic.
-  const rows = await visibleColumns(untyped(db).selectFrom('contact_points as cp').crossJoin(`${kind.table} as r`), actor, kind)
-    .whereRef('r.id', '=', 'cp.entity_id')
+  const rows = await selectVisible(db, actor, kind)
+    .innerJoin('contact_points as cp', 'cp.entity_id', 'r.id')
     .select('cp.value as value')
     .where('cp.workspace_id', '=', actor.workspaceId)
     .where('cp.kind', '=', pointKind)
