@@ -2,21 +2,21 @@ import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQue
 import { migrationProvider } from '../../db/migrations/index.js';
 
 /**
- * Which columns hold JSON and which hold times, whatever the database. SQLite declares both as
- * TEXT, so its catalog cannot tell a JSON column from a text one; PostgreSQL's can (`jsonb`,
- * `timestamptz`). The migration set is the one source both dialects share: it is replayed here
+ * Which columns hold JSON, times and booleans, whatever the database. SQLite declares JSON and
+ * times as TEXT (and keeps booleans as 0/1), so its catalog cannot tell them apart; PostgreSQL's
+ * can (`jsonb`, `timestamptz`, `boolean`). The migration set is the one source both dialects share: it is replayed here
  * against a PostgreSQL compiler that runs nothing (Kysely's DummyDriver, every query answers no
  * rows), and the compiled DDL is read for the column types. No hand list to keep in step.
  */
 
-export type ColumnKind = 'json' | 'time';
-/** `table` → `column` → kind, for JSON and time columns only (everything else is a plain value). */
+export type ColumnKind = 'json' | 'time' | 'boolean';
+/** `table` → `column` → kind, for JSON, time and boolean columns only (everything else is a plain value). */
 export type ColumnKinds = Map<string, Map<string, ColumnKind>>;
 
-const KIND_OF_TYPE: Record<string, ColumnKind> = { jsonb: 'json', json: 'json', timestamptz: 'time', timestamp: 'time' };
+const KIND_OF_TYPE: Record<string, ColumnKind> = { jsonb: 'json', json: 'json', timestamptz: 'time', timestamp: 'time', boolean: 'boolean' };
 const IDENT = String.raw`"?(\w+)"?`;
 const TABLE_DDL = new RegExp(String.raw`^\s*(?:create table(?: if not exists)?|alter table(?: if exists)?)\s+${IDENT}\s*(.*)$`, 'is');
-const COLUMN_TYPE = new RegExp(String.raw`(?:^|[(,])\s*${IDENT}\s+(jsonb|json|timestamptz|timestamp|\w+)\b`, 'gi');
+const COLUMN_TYPE = new RegExp(String.raw`(?:^|[(,])\s*${IDENT}\s+(jsonb|json|timestamptz|timestamp|boolean|\w+)\b`, 'gi');
 const RENAME_COLUMN = new RegExp(String.raw`rename column ${IDENT} to ${IDENT}`, 'i');
 const DROP_TABLE = new RegExp(String.raw`^\s*drop table(?: if exists)?\s+${IDENT}`, 'i');
 
@@ -48,7 +48,7 @@ function apply(kinds: ColumnKinds, statement: string): void {
 
 let cached: ColumnKinds | null = null;
 
-/** The JSON and time columns of every table, from the migrations as they compile for PostgreSQL. */
+/** The JSON, time and boolean columns of every table, from the migrations as they compile for PostgreSQL. */
 export async function columnKinds(): Promise<ColumnKinds> {
   if (cached) return cached;
   const statements: string[] = [];

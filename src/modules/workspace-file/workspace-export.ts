@@ -51,12 +51,13 @@ export function fileColumns(table: repo.TableInfo, kinds: Map<string, ColumnKind
   return { columns, orderBy: key.map((name) => ({ name, text: text(name) })) };
 }
 
-/** A stored value as the file holds it: JSON parsed with sorted keys, times as ISO UTC with milliseconds. */
-function fileValue(value: unknown, kind: ColumnKind | undefined, where: string): unknown {
+/** A stored value as the file holds it: JSON parsed with sorted keys, times as ISO UTC with milliseconds, booleans as true/false. */
+export function fileValue(value: unknown, kind: ColumnKind | undefined, where: string): unknown {
   if (value === null || value === undefined) return null;
   if (Buffer.isBuffer(value) || value instanceof Uint8Array) throw new Error(`${where} holds binary data, which the workspace file does not carry`);
   if (typeof value === 'bigint') return Number(value);
   if (kind === 'json') return canonicalJson(typeof value === 'string' ? JSON.parse(value) : value);
+  if (kind === 'boolean') return value === true || value === 1; // SQLite keeps 0/1
   if (kind === 'time' && typeof value === 'string') {
     const ms = Date.parse(value);
     return Number.isNaN(ms) ? value : new Date(ms).toISOString();

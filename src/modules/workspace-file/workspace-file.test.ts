@@ -10,7 +10,7 @@ import { upload } from '../../../test/fixtures/attachments.js';
 import type { DatabaseHandle } from '../../db/connect.js';
 import { migrateToLatest } from '../../db/migrate.js';
 import { columnKinds } from './column-kinds.js';
-import { exportWorkspace } from './workspace-export.js';
+import { exportWorkspace, fileValue } from './workspace-export.js';
 import { importWorkspace } from './workspace-import.js';
 
 const dirs: string[] = [];
@@ -124,14 +124,24 @@ describe('whole-workspace file', () => {
     expect(await target.db.selectFrom('workspaces').select('id').execute()).toEqual([]);
   });
 
-  it('knows the JSON and time columns from the migrations exactly as PostgreSQL declares them', { timeout: 60_000 }, async () => {
+  it('writes values one way whatever the database: JSON with sorted keys, times in milliseconds UTC, booleans as true/false', () => {
+    expect(JSON.stringify(fileValue('{"b":1,"a":[{"d":1,"c":"ж"}]}', 'json', 't.c'))).toBe('{"a":[{"c":"ж","d":1}],"b":1}');
+    expect(JSON.stringify(fileValue({ b: 1, a: null }, 'json', 't.c'))).toBe('{"a":null,"b":1}');
+    expect(fileValue('2026-12-08T03:00:00+03:00', 'time', 't.c')).toBe('2026-12-08T00:00:00.000Z');
+    expect([fileValue(1, 'boolean', 't.c'), fileValue(0, 'boolean', 't.c'), fileValue(true, 'boolean', 't.c')]).toEqual([true, false, true]);
+    expect(fileValue(12n, undefined, 't.c')).toBe(12);
+    expect(() => fileValue(Buffer.from('x'), undefined, 't.c')).toThrow(/binary/);
+  });
+
+  it('knows the JSON, time and boolean columns from the migrations exactly as PostgreSQL declares them', { timeout: 60_000 }, async () => {
     const pg = await emptyDatabase('postgres');
     handles.push(pg);
     await migrateToLatest(pg.db);
     const { rows } = await sql<{ t: string; c: string; type: string }>`
       select table_name as t, column_name as c, data_type as type from information_schema.columns
-      where table_schema = current_schema() and data_type in ('jsonb', 'timestamp with time zone')`.execute(pg.db);
-    const declared = rows.map((r) => `${r.t}.${r.c}:${r.type === 'jsonb' ? 'json' : 'time'}`).sort();
+      where table_schema = current_schema() and data_type in ('jsonb', 'timestamp with time zone', 'boolean')`.execute(pg.db);
+    const kindOf: Record<string, string> = { jsonb: 'json', 'timestamp with time zone': 'time', boolean: 'boolean' };
+    const declared = rows.map((r) => `${r.t}.${r.c}:${kindOf[r.type]}`).sort();
     const kinds = await columnKinds();
     const replayed = [...kinds].flatMap(([t, cols]) => [...cols].map(([c, k]) => `${t}.${c}:${k}`)).sort();
     expect(replayed).toEqual(declared);

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.js';
+import { isPostgres } from '../../db/dialect.js';
 import { knownMigrations, migrateTo, migrateToLatest } from '../../db/migrate.js';
 import { filePath, storeFile, type StoredFile } from '../../platform/files/file-store.js';
 import { writeSearchDocument } from '../../platform/search/search.index.js';
@@ -80,6 +81,7 @@ export async function importWorkspace(db: Kysely<Database>, options: { dataDir: 
 
 async function readBody(trx: Transaction<Database>, lines: AsyncIterator<string>, dataDir: string, addedFiles: string[]) {
   const catalog = new Map((await repo.listTables(trx)).map((t) => [t.name, t]));
+  const pg = isPostgres(trx);
   const kinds = await columnKinds();
   const rows: Record<string, number> = {};
   let table: OpenTable | null = null;
@@ -134,7 +136,7 @@ async function readBody(trx: Transaction<Database>, lines: AsyncIterator<string>
     const row: Row = {};
     t.columns.forEach((c, i) => {
       const v = values[i] ?? null;
-      row[c] = t.kinds[i] === 'json' && v !== null ? JSON.stringify(v) : v;
+      row[c] = v === null ? null : t.kinds[i] === 'json' ? JSON.stringify(v) : t.kinds[i] === 'boolean' && !pg ? (v ? 1 : 0) : v;
     });
     for (const column of t.selfRefs) {
       if (row[column] === null) continue;
