@@ -129,9 +129,10 @@ export async function benchImport(ctx: SuiteContext): Promise<{ results: Result[
   const exportFloorMs = await timeOnce(async () => {
     let bytes = 0;
     const page = 1000;
-    for (let after = ''; ;) {
-      const rows = await db.selectFrom('contacts').select(['id', 'display_name', 'phones', 'emails', 'tags', 'created_at'])
-        .where('workspace_id', '=', filled.workspaceId).where('id', '>', after).orderBy('id').limit(page).execute();
+    for (let after: string | null = null; ;) {
+      let query = db.selectFrom('contacts').select(['id', 'display_name', 'phones', 'emails', 'tags', 'created_at']).where('workspace_id', '=', filled.workspaceId);
+      if (after !== null) query = query.where('id', '>', after);
+      const rows = await query.orderBy('id').limit(page).execute();
       for (const r of rows) bytes += [r.display_name, String(r.phones), String(r.emails), String(r.tags), r.created_at].map((v) => csvCell(String(v ?? ''))).join(';').length + 1;
       if (rows.length < page) break;
       after = rows[rows.length - 1]!.id;
