@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --size 100000 --only generator,insert,fetch,update,http,contacts,load,storage,profile,bulk,fuzz,company-create,sales,activities,web --dialect sqlite|postgres|both --requests 20000 --connections 4 --load-requests 2000 --out file.md]`
+ * `npm run bench [-- --size 100000 --only generator,insert,fetch,update,http,contacts,load,storage,profile,bulk,fuzz,company-create,sales,activities,web,import --dialect sqlite|postgres|both --requests 20000 --connections 4 --load-requests 2000 --out file.md]`
  * Options may also come from BENCH_SIZE, BENCH_ONLY, BENCH_DIALECT, BENCH_REQUESTS, BENCH_CONNECTIONS, BENCH_LOAD_REQUESTS. PostgreSQL is
  * BENCH_DATABASE_URL, or a throwaway embedded server. All data lives in a temporary directory that
  * is removed at the end; everything listens on 127.0.0.1 only and every loop is bounded.
@@ -26,10 +26,10 @@ import { benchSales } from './suites/sales.js';
 import { benchActivities } from './suites/activities.js';
 
 // `fuzz` runs only when named (`--only fuzz`): it checks the API contract rather than measuring speed.
-const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz', 'dup-quality', 'dup-rebuild', 'company-create', 'sales', 'activities', 'analytics', 'web'] as const;
-// `company-create` (hundreds of thousands of service writes) and `analytics` also run only when named,
+const SUITES = ['generator', 'insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz', 'dup-quality', 'dup-rebuild', 'company-create', 'sales', 'activities', 'analytics', 'web', 'import'] as const;
+// `company-create` (hundreds of thousands of service writes), `analytics` and `import` also run only when named,
 // and so does `web` (it needs a built app, `npm run build`, and Debian's Chromium).
-const DEFAULT_SUITES = SUITES.filter((s) => s !== 'fuzz' && s !== 'company-create' && s !== 'analytics' && s !== 'web');
+const DEFAULT_SUITES = SUITES.filter((s) => s !== 'fuzz' && s !== 'company-create' && s !== 'analytics' && s !== 'web' && s !== 'import');
 type Suite = (typeof SUITES)[number];
 
 interface Options {
@@ -142,6 +142,12 @@ async function runDialect(ctx: SuiteContext, options: Options, results: Result[]
     ctx.log(`activities: my day and a calendar month of a user with ${Math.max(ctx.size, 100_000).toLocaleString('en-US')} activities`);
     results.push(...(await benchActivities(ctx)));
   }
+  if (options.only.has('import')) {
+    ctx.log(`import of ${ctx.size.toLocaleString('en-US')} contact rows through the import job, and their CSV export`);
+    const run = await (await import('./suites/import.js')).benchImport(ctx);
+    results.push(...run.results);
+    extra.push(run.notes);
+  }
   if (options.only.has('analytics')) {
     ctx.log(`analytics widgets at ${Math.max(ctx.size, 20_000).toLocaleString('en-US')} deals`);
     results.push(...(await (await import('./suites/analytics.js')).benchAnalytics(ctx)));
@@ -185,7 +191,7 @@ async function main(): Promise<void> {
           continue;
         }
       }
-      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz', 'dup-quality', 'dup-rebuild', 'company-create', 'sales', 'activities', 'analytics'].some((s) => options.only.has(s as Suite))) continue;
+      if (!['insert', 'fetch', 'update', 'http', 'contacts', 'load', 'storage', 'profile', 'bulk', 'fuzz', 'dup-quality', 'dup-rebuild', 'company-create', 'sales', 'activities', 'analytics', 'import'].some((s) => options.only.has(s as Suite))) continue;
       await runDialect({ dialect, size: options.size, dbs, generator, log }, options, results, extra);
     }
   } finally {

@@ -35,6 +35,26 @@ describe('the kartoteka command on SQLite', { timeout: 120_000 }, () => {
     db.close();
   });
 
+  it('exports an install to a workspace file and imports it into an empty one', async () => {
+    const [from, to] = [tempDir(), tempDir()];
+    const run = async (dataDir: string, args: string[]) => {
+      const p = runTs('src/cli/run.ts', args, { DATA_DIR: dataDir });
+      return { ...(await p.exited), output: p.output() };
+    };
+    expect((await run(from, ['create-admin', '--email', 'root@example.test', '--name', 'Root', '--password', 'a-long-password'])).code).toBe(0);
+    const file = path.join(from, 'crm.jsonl');
+    const exported = await run(from, ['export', '--out', file]);
+    expect(exported.code, exported.output).toBe(0);
+    expect(exported.output).toMatch(/Exported \d+ rows of \d+ tables and 0 files/);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8').split('\n')[0]!)).toMatchObject({ format: 'kartoteka-workspace', dialect: 'sqlite' });
+    const imported = await run(to, ['import', '--in', file]);
+    expect(imported.code, imported.output).toBe(0);
+    const db = new SQLite(path.join(to, 'kartoteka.db'), { readonly: true });
+    expect(db.prepare('select email, role from users').all()).toEqual([{ email: 'root@example.test', role: 'admin' }]);
+    db.close();
+    // Refusals (a non-empty target, a newer schema, a broken line) are tested without processes in workspace-file.test.ts.
+  });
+
   it('serves, backs up consistently while serving, and shuts down gracefully on SIGTERM', async () => {
     const dataDir = tempDir();
     const port = await freePort();

@@ -8,6 +8,8 @@ import { runMigrate } from './migrate.command.js';
 import { runCreateAdmin } from './create-admin.command.js';
 import { runSeedDemo } from './seed-demo.command.js';
 import { runBackup } from './backup.command.js';
+import { runExport } from './export.command.js';
+import { runImport } from './import.command.js';
 
 const USAGE = `Usage: kartoteka <command> [options]
 
@@ -19,6 +21,10 @@ Commands:
                         without --password it reads KARTOTEKA_ADMIN_PASSWORD or standard input
   seed-demo             fill the install with deterministic demo data and print the demo login
   backup [--out FILE]   consistent copy of the SQLite database while the server runs
+  export --out FILE [--workspace ID]
+                        the whole install (or one workspace) as a workspace file (JSON lines,
+                        attachments included; docs/workspace-format.md)
+  import --in FILE      a workspace file into this install, which must be empty (all or nothing)
 
 Configuration comes from environment variables (see README): PORT, DATA_DIR, DATABASE_URL, ...`;
 
@@ -44,6 +50,10 @@ export async function main(argv: string[]): Promise<void> {
         return await runSeedDemo(config);
       case 'backup':
         return await runBackup(config, options);
+      case 'export':
+        return await runExport(config, options);
+      case 'import':
+        return await runImport(config, options);
       default:
         console.error(`Unknown command "${command}".\n\n${USAGE}`);
         process.exitCode = 2;

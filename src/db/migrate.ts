@@ -27,3 +27,13 @@ export async function pendingMigrations(db: Kysely<any>): Promise<string[]> {
   const all = await new Migrator({ db, provider: migrationProvider }).getMigrations();
   return all.filter((m) => !m.executedAt).map((m) => m.name);
 }
+
+/** Migrates up or down to the named migration (a workspace import brings the target to the file's schema first). */
+export async function migrateTo(db: Kysely<any>, name: string): Promise<string[]> {
+  return check(await new Migrator({ db, provider: migrationProvider }).migrateTo(name));
+}
+
+/** Names of every migration this version knows, in run order. */
+export async function knownMigrations(db: Kysely<any>): Promise<string[]> {
+  return (await new Migrator({ db, provider: migrationProvider }).getMigrations()).map((m) => m.name);
+}

@@ -39,6 +39,7 @@ import { analyticsRoutes } from './analytics/analytics.routes.js';
 import { dashboardsRoutes } from './analytics/dashboards.routes.js';
 import { reportsRoutes } from './analytics/reports.routes.js';
 import { importsRoutes } from './imports/imports.routes.js';
+import { workspaceFileRoutes } from './workspace-file/workspace-file.routes.js';
 import './roles/role.entity.js';
 // Record types register themselves with the record registry; the generic routes mount every one of them.
 import './contacts/contact.record.js';
@@ -104,4 +105,5 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   dashboardsRoutes(app, deps);
   reportsRoutes(app, deps);
   importsRoutes(app, deps);
+  workspaceFileRoutes(app, deps);
 }

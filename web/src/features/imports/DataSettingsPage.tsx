@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SettingsPage } from '../settings/SettingsPage';
 import { ImportHistory } from './ImportHistory';
+import { WorkspaceDownload } from './WorkspaceDownload';
 
 /** Settings → Data: where imports start and their history is. */
 export default function DataSettingsPage() {
@@ -19,6 +20,7 @@ export default function DataSettingsPage() {
       }
     >
       <ImportHistory />
+      <WorkspaceDownload />
     </SettingsPage>
   );
 }
