@@ -29,6 +29,7 @@ import * as signInPolicy from './2026-12-07-0700-sign-in-policy.js';
 import * as imports from './2026-12-08-0100-imports.js';
 import * as fieldRightsSharing from './2026-12-07-0600-field-rights-sharing.js';
 import * as analytics from './2026-12-08-0200-analytics.js';
+import * as nameOrderSorts from './2026-12-08-0600-name-order-sorts.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same list works from
@@ -64,6 +65,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-0700-sign-in-policy': signInPolicy,
   '2026-12-07-0600-field-rights-sharing': fieldRightsSharing,
   '2026-12-08-0200-analytics': analytics,
+  '2026-12-08-0600-name-order-sorts': nameOrderSorts,
   '2026-12-08-0100-imports': imports,
 };
 
