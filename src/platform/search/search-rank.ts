@@ -48,30 +48,39 @@ function spellingsOf(value: string): string[] {
   return HAS_CYRILLIC.test(folded) ? [folded, cyrillicToLatin(folded, 'ru'), cyrillicToLatin(folded, 'bg')] : [folded];
 }
 
-type Fit = 'exact' | 'prefix' | 'inside' | null;
+/** How a word fits a value: a whole word of it, its very start, the start of a later word, or inside one. */
+interface Fit { word: boolean; start: boolean; wordStart: boolean; inside: boolean }
 
-/** How one query word (its spellings) fits a field value: a whole word of it, the start of a word, or somewhere inside. */
-function fit(forms: string[], value: string): Fit {
-  const texts = spellingsOf(value);
-  let best: Fit = null;
-  for (const text of texts) {
-    const words = text.split(/[\s\-'’]+/u);
+function tierOf(role: NameRole, f: Fit): number | null {
+  if (!f.word && !f.start && !f.wordStart && !f.inside) return null;
+  switch (role) {
+    case 'middle': return TIER.middle;
+    case 'company': return TIER.company;
+    case 'surname': return f.word ? TIER.surname : f.start || f.wordStart ? TIER.prefix : TIER.inside;
+    case 'given': return f.word || f.start || f.wordStart ? TIER.prefix : TIER.inside;
+    // A name without parts (typed by hand, a deal's or product's title) ranks by its start, as the list's name prefix does.
+    case 'name': return f.start ? TIER.prefix : TIER.inside;
+  }
+}
+
+/** The best tier any spelling of a query word reaches in a field value; null when none is in it. */
+function fieldTier(forms: string[], field: NameField, prefixOnly: boolean): number | null {
+  let best: number | null = null;
+  for (const text of spellingsOf(field.value)) {
+    const words = text.split(/[\s\-'’«»"()]+/u).filter((w) => w !== '');
     for (const form of forms) {
-      if (form.startsWith('~')) continue;
-      if (words.includes(form)) return 'exact';
-      if (words.some((w) => w.startsWith(form))) best = 'prefix';
-      else if (best === null && text.includes(form)) best = 'inside';
+      if (form.startsWith('~') || form === '') continue;
+      const fit: Fit = {
+        word: !prefixOnly && words.includes(form),
+        start: text.startsWith(form) || words[0]?.startsWith(form) === true,
+        wordStart: words.some((w) => w.startsWith(form)),
+        inside: !prefixOnly && text.includes(form),
+      };
+      const tier = tierOf(field.role, fit);
+      if (tier !== null && (best === null || tier < best)) best = tier;
     }
   }
   return best;
-}
-
-function roleTier(role: NameRole, how: Exclude<Fit, null>): number {
-  if (role === 'middle') return TIER.middle;
-  if (role === 'company') return TIER.company;
-  if (how === 'exact' && role === 'surname') return TIER.surname;
-  if (how === 'exact' || how === 'prefix') return TIER.prefix;
-  return TIER.inside;
 }
 
 /** Where `word` (as typed, folded) sits in `value`, ignoring case and ё; [0, 0] when it is not there as typed. */
@@ -106,9 +115,8 @@ export function rankMatch(plan: SearchPlan, source: RankSource, defaultCountry: 
   let best: RankedMatch | null = null;
   for (const word of words) {
     for (const f of fields) {
-      const how = plan.prefixOnly ? (spellingsOf(f.value).some((t) => t.split(' ').some((w) => word.forms.some((p) => w.startsWith(p)))) ? 'prefix' : null) : fit(word.forms, f.value);
-      if (how === null) continue;
-      const tier = roleTier(f.role, how);
+      const tier = fieldTier(word.forms, f, plan.prefixOnly);
+      if (tier === null) continue;
       if (best === null || tier < best.tier) {
         const [start, end] = span(f.value, [word.typed]);
         best = { tier, field: f.field, text: f.value, start, end };
