@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
+import { queueJobPerWorkspace } from './lib.js';
 
 /**
  * Decision 0038. People sort by surname and their composed display names follow the workspace's
@@ -18,18 +18,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   for (const [name, table, columns] of INDEXES) {
     await db.schema.createIndex(name).on(table).columns(columns).where(sql.ref('deleted_at'), 'is', null).execute();
   }
-  const workspaces = await db.selectFrom('workspaces').select('id').execute();
-  const at = new Date().toISOString();
-  for (const w of workspaces) {
-    await db
-      .insertInto('jobs')
-      .values({
-        id: randomUUID(), workspace_id: w.id, type: 'names.reorder', payload: null, status: 'queued', run_at: at,
-        attempts: 0, max_attempts: 5, unique_key: `names.reorder:${w.id}`, created_at: at, updated_at: at,
-      })
-      .onConflict((oc) => oc.column('unique_key').doNothing())
-      .execute();
-  }
+  await queueJobPerWorkspace(db, 'names.reorder');
 }
 
 /** Drops the indexes and the rewrite jobs not yet run; names already rewritten stay (both orders are valid names). */

@@ -3,6 +3,7 @@
  * ever grows: never edit an existing helper's output (add a new one instead), and never import
  * application code here.
  */
+import { randomUUID } from 'node:crypto';
 import { sql, type ColumnDefinitionBuilder, type Kysely } from 'kysely';
 import { PostgresAdapter } from 'kysely';
 
@@ -28,3 +29,22 @@ export function nowDefault(db: Kysely<any>) {
 
 export type ColumnBuilder = (col: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
 export const notNull: ColumnBuilder = (c) => c.notNull();
+
+/**
+ * Queues one application job of `type` per workspace (unique key `<type>:<workspace id>`), for work a
+ * frozen migration must leave to app code (rewriting derived values). Already queued: nothing added.
+ */
+export async function queueJobPerWorkspace(db: Kysely<any>, type: string): Promise<void> {
+  const workspaces = await db.selectFrom('workspaces').select('id').execute();
+  const at = new Date().toISOString();
+  for (const w of workspaces) {
+    await db
+      .insertInto('jobs')
+      .values({
+        id: randomUUID(), workspace_id: w.id, type, payload: null, status: 'queued', run_at: at,
+        attempts: 0, max_attempts: 5, unique_key: `${type}:${w.id}`, created_at: at, updated_at: at,
+      })
+      .onConflict((oc) => oc.column('unique_key').doNothing())
+      .execute();
+  }
+}
