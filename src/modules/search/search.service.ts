@@ -6,7 +6,7 @@ import { explainMatch, planSearch, type MatchKind, type SearchPlan } from '../..
 import { findWorkspace } from '../workspaces/workspaces.service.js';
 import { redactRows, searchPlanFor } from '../../platform/records/field-redaction.js';
 import * as search from './search.repository.js';
-import { rankMatch, type RankedMatch } from '../../platform/search/search-rank.js';
+import { rankMatch, TIER, type RankedMatch } from '../../platform/search/search-rank.js';
 import type { CappedCount, SearchRow } from './search.repository.js';
 
 export interface SearchHit {
@@ -54,8 +54,8 @@ function rank(rows: SearchRow[], plan: SearchPlan, type: RecordType, country: st
 
 async function present(db: Executor, actor: Actor, type: RecordType, plan: SearchPlan, found: Array<{ row: SearchRow; match: RankedMatch }>, country: string): Promise<SearchHit[]> {
   const hook = type.search!;
-  // Subtitles and what matched are told from the row as the actor may read it (decision 0027).
-  const rows = redactRows(actor, type, found.map((f) => f.row));
+  // The rows were redacted before ranking: subtitles and what matched come from the row as the actor may read it (decision 0027).
+  const rows = found.map((f) => f.row);
   const subtitles = await hook.subtitles(db, actor, rows);
   return rows.map((row, i) => ({
     id: row.id,
@@ -87,9 +87,14 @@ async function searchType(db: Executor, actor: Actor, type: RecordType, planned:
   const exact = await search.exactRows(db, actor, type, plan, limit);
   const prefixed = plan.prefixes.length > 0 ? await search.prefixRows(db, actor, type, plan, limit) : [];
   // A whole number or address found exactly is what was asked for; substrings would only add noise.
-  const others = plan.prefixOnly || exact.length > 0 ? [] : await search.textRows(db, actor, type, plan, Math.max(limit * 2, RANK_WINDOW));
+  // A viewer kept to names (a searched field is hidden from them) still finds a first name or any word of a
+  // name: the index's matches count only where a name the viewer sees holds the query (below).
+  const namesOnly = plan.prefixOnly && !planned.prefixOnly && planned.words.length > 0;
+  const textPlan = namesOnly ? { ...planned, whole: [], exact: { ...planned.exact, values: [] } } : plan;
+  const others = (plan.prefixOnly && !namesOnly) || exact.length > 0 ? [] : await search.textRows(db, actor, type, textPlan, Math.max(limit * 2, RANK_WINDOW));
   // Ranked on the row as the actor may read it: a hidden field neither ranks nor shows (decision 0027).
-  const ranked = rank(redactRows(actor, type, [...exact, ...prefixed, ...others]), plan, type, country);
+  let ranked = rank(redactRows(actor, type, [...exact, ...prefixed, ...others]), namesOnly ? textPlan : plan, type, country);
+  if (namesOnly) ranked = ranked.filter((r) => r.match.tier < TIER.contact && r.match.field !== 'other');
   const total = await groupTotal(db, actor, type, plan, ranked.length, exact.length, limit);
   return { ...group, items: await present(db, actor, type, plan, ranked.slice(0, limit), country), total: total.total, totalCapped: total.capped };
 }

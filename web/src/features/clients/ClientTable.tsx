@@ -133,7 +133,7 @@ export function ClientTable<T extends { id: string }>(props: ClientTableProps<T>
               data-row
               tabIndex={-1}
               data-active={rows.active === index || undefined}
-              onFocus={() => rows.active !== index && rows.setActive(index)}
+              onFocus={() => rows.active !== index && rows.setActive(index, false)}
               bg={selection?.selected.has(item.id) ? 'var(--mantine-color-blue-light)' : undefined}
             >
               {selection ? (

@@ -11,14 +11,16 @@ function isTyping(target: EventTarget | null): boolean {
  * keys inside the table, and Enter on a row to open it. The active row takes the focus, so a screen
  * reader follows it and the browser scrolls it into view.
  */
-export function useRowKeys(count: number, onOpen: (index: number) => void): { active: number; setActive: (index: number) => void; bodyRef: RefObject<HTMLTableSectionElement | null> } {
+export function useRowKeys(count: number, onOpen: (index: number) => void): { active: number; setActive: (index: number, focus?: boolean) => void; bodyRef: RefObject<HTMLTableSectionElement | null> } {
   const [active, setActiveState] = useState(-1);
   const bodyRef = useRef<HTMLTableSectionElement | null>(null);
   const activeRef = useRef(active);
   activeRef.current = active;
 
-  const setActive = useCallback((index: number) => {
+  // `focus: false` when the focus is already inside the row (a click on its checkbox or link keeps it there).
+  const setActive = useCallback((index: number, focus = true) => {
     setActiveState(index);
+    if (!focus) return;
     const row = bodyRef.current?.querySelectorAll<HTMLElement>('tr[data-row]')[index];
     row?.focus({ preventScroll: false });
   }, []);
@@ -33,7 +35,7 @@ export function useRowKeys(count: number, onOpen: (index: number) => void): { ac
       if (down || up) {
         event.preventDefault();
         setActive(current < 0 ? 0 : Math.max(0, Math.min(count - 1, current + (down ? 1 : -1))));
-      } else if (event.key === 'Enter' && inTable && current >= 0 && (event.target as HTMLElement).matches('tr[data-row]')) {
+      } else if (event.key === 'Enter' && current >= 0 && event.target instanceof HTMLElement && event.target.matches('tr[data-row]')) {
         event.preventDefault();
         onOpen(current);
       }
