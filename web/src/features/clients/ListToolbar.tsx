@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionIcon, Badge, Button, Collapse, Group, Menu, Paper, Stack, TextInput } from '@mantine/core';
+import { ActionIcon, Badge, Box, Button, Collapse, Group, Menu, Paper, Stack, TextInput } from '@mantine/core';
 import { IconCopy, IconDots, IconFilter, IconLayoutList, IconSearch } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -72,7 +72,8 @@ export function ListToolbar({ list, defs, users, columns, columnKeys, onColumns,
             data-testid="list-search"
           />
         ) : null}
-        <Group gap="sm" wrap="nowrap" style={{ flex: isPhone ? '1 1 100%' : '0 1 auto', minWidth: 0 }}>
+        {/* On a phone the saved views take a line of their own above the buttons, so nothing is squeezed to nothing. */}
+        <Group gap="sm" wrap={isPhone ? 'wrap' : 'nowrap'} style={{ flex: isPhone ? '1 1 100%' : '0 1 auto', minWidth: 0 }}>
           <Button
             variant={open ? 'light' : 'default'}
             leftSection={<IconFilter size={16} />}
@@ -85,7 +86,9 @@ export function ListToolbar({ list, defs, users, columns, columnKeys, onColumns,
             {t('clients.filters.title')}
           </Button>
           {meta.features.savedViews ? (
-            <SavedViewsControl entity={entityType} activeId={list.viewId} onApply={list.applyView} current={() => toDefinition(list.filters, list.sort, columnKeys)} />
+            <Box style={isPhone ? { flex: '1 1 100%', order: -1 } : { flex: '0 1 auto', minWidth: 0 }}>
+              <SavedViewsControl entity={entityType} activeId={list.viewId} onApply={list.applyView} current={() => toDefinition(list.filters, list.sort, columnKeys)} />
+            </Box>
           ) : null}
           {showColumns ? <ColumnChooser columns={columns} value={columnKeys} onChange={onColumns} defaults={defaultColumns} /> : null}
           {meta.abilities.export ? (
