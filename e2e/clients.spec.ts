@@ -338,7 +338,7 @@ test('search ranks the surname first and marks it, names switch order, and the c
 
   // The person named Иванов first, the surname marked; the patronymics after, each saying why.
   await page.goto('/');
-  await page.keyboard.press('Control+k');
+  await page.getByRole('button', { name: 'Open search' }).click();
   await page.getByRole('dialog').getByLabel('Search', { exact: true }).fill('Иванов');
   const results = page.getByTestId('search-result');
   const alexey = results.filter({ hasText: 'Алексей Сергеевич Иванов' });
