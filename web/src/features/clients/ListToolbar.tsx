@@ -72,7 +72,7 @@ export function ListToolbar({ list, defs, users, columns, columnKeys, onColumns,
             data-testid="list-search"
           />
         ) : null}
-        {/* On a phone the saved views take a line of their own above the buttons, so nothing is squeezed to nothing. */}
+        {/* On a phone the saved views and the "more" menu take a line of their own above the buttons, so nothing is squeezed to nothing. */}
         <Group gap="sm" wrap={isPhone ? 'wrap' : 'nowrap'} style={{ flex: isPhone ? '1 1 100%' : '0 1 auto', minWidth: 0 }}>
           <Button
             variant={open ? 'light' : 'default'}
@@ -86,7 +86,7 @@ export function ListToolbar({ list, defs, users, columns, columnKeys, onColumns,
             {t('clients.filters.title')}
           </Button>
           {meta.features.savedViews ? (
-            <Box style={isPhone ? { flex: '1 1 100%', order: -1 } : { flex: '0 1 auto', minWidth: 0 }}>
+            <Box style={isPhone ? { flex: '1 1 0', minWidth: '60%', order: -1 } : { flex: '0 1 auto', minWidth: 0 }}>
               <SavedViewsControl entity={entityType} activeId={list.viewId} onApply={list.applyView} current={() => toDefinition(list.filters, list.sort, columnKeys)} />
             </Box>
           ) : null}
@@ -96,7 +96,7 @@ export function ListToolbar({ list, defs, users, columns, columnKeys, onColumns,
           ) : null}
           <Menu position="bottom-end" shadow="md" withinPortal>
             <Menu.Target>
-              <ActionIcon variant="default" size="lg" aria-label={t('clients.list.more')} style={{ flexShrink: 0 }} data-testid="list-more">
+              <ActionIcon variant="default" size="lg" aria-label={t('clients.list.more')} style={{ flexShrink: 0, order: isPhone ? -1 : undefined }} data-testid="list-more">
                 <IconDots size={18} />
               </ActionIcon>
             </Menu.Target>
