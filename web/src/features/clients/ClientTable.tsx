@@ -93,6 +93,7 @@ export function ClientTable<T extends { id: string }>(props: ClientTableProps<T>
       <Table
         highlightOnHover
         verticalSpacing={density === 'compact' ? 4 : 'xs'}
+        horizontalSpacing={density === 'compact' ? 6 : 'xs'}
         fz={density === 'compact' ? 'xs' : 'sm'}
         aria-label={label}
         className={classes.table}
@@ -146,9 +147,13 @@ export function ClientTable<T extends { id: string }>(props: ClientTableProps<T>
                   />
                 </Table.Td>
               ) : null}
-              <Table.Td className={classes.name} style={sized(widths.name)}>{renderName(item)}</Table.Td>
+              <Table.Td className={classes.name}>
+                <div className={classes.cell} style={sized(widths.name)}>{renderName(item)}</div>
+              </Table.Td>
               {columns.map((column) => (
-                <Table.Td key={column.key} className={classes.column} style={sized(widths[column.key])}>{column.render(item)}</Table.Td>
+                <Table.Td key={column.key} className={classes.column}>
+                  <div className={classes.cell} style={sized(widths[column.key])}>{column.render(item)}</div>
+                </Table.Td>
               ))}
             </Table.Tr>
           ))}
