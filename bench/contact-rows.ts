@@ -4,6 +4,7 @@
  * own pure functions so the data is what the app would have made. Not measured: it only sets the stage.
  */
 import type { DatabaseHandle } from '../src/db/connect.js';
+import { personSortName } from '../src/platform/text/name-order.js';
 import { normalizeEmails, normalizePhones, contactPointValues } from '../src/modules/contacts/client-points.js';
 import { nameColumns } from '../src/modules/contacts/client-columns.js';
 import { createWorkspace } from '../src/modules/workspaces/workspaces.service.js';
@@ -55,7 +56,7 @@ export function contactRow(person: DemoPerson, workspaceId: string, i: number, c
     id: benchContactId(i), workspace_id: workspaceId, owner_id: ownerId(i % OWNERS),
     phones: JSON.stringify(phones), emails: JSON.stringify(emails), messengers: '[]', addresses: JSON.stringify([{ type: 'work', city: person.city }]),
     website: null, tags: JSON.stringify(tags), custom: JSON.stringify({ [BENCH_REGION_FIELD]: 1 + (i % BENCH_REGIONS) }), notes: null, source: r.pick(['website', 'referral', 'exhibition']),
-    ...nameColumns(person.displayName), last_activity_at: r.chance(0.5) ? created : null, created_by: null, created_at: created, updated_at: created,
+    ...nameColumns(person.displayName), sort_name: personSortName(person, person.displayName), last_activity_at: r.chance(0.5) ? created : null, created_by: null, created_at: created, updated_at: created,
     deleted_at: null, deleted_by: null, merged_into_id: null, version: 1,
     first_name: person.firstName, middle_name: person.middleName, last_name: person.lastName, display_name: person.displayName,
     position: person.jobTitle, birthday: person.birthday, status: r.pick(STATUSES),

@@ -165,6 +165,8 @@ test('two duplicates are merged, and the merge is undone', async () => {
   await callApi('POST', '/api/v1/contacts', { firstName: 'Petar', lastName: 'Ivanov', phones: [{ value: '+359 88 123 4567' }] });
   await callApi('POST', '/api/v1/contacts', { firstName: 'Петър', lastName: 'Иванов', phones: [{ value: '+359881234567' }], emails: [{ value: 'petar@example.com' }] });
   await page.goto('/contacts');
+  // Import and Duplicates sit in the list's "more" menu (the toolbar never wraps).
+  await page.getByTestId('list-more').click();
   await page.getByTestId('open-duplicates').click();
   const group = page.getByTestId('duplicate-pair').first();
   await expect(group).toContainText('Same phone');
@@ -261,8 +263,9 @@ test('the generic list and card on both client types: filter, sort, open a card,
   await page.getByRole('columnheader', { name: 'Name' }).getByRole('button').click();
   await expect(page.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'descending');
   await expect(names).toHaveText(['Generic Zimmer', 'Generic Aaronson']);
-  // Status cannot be sorted (not among the type's sorts): its header is plain text.
-  await expect(page.getByRole('columnheader', { name: 'Status' }).getByRole('button')).toHaveCount(0);
+  // Status sorts (its keyset index, decision 0038); a phone cannot be sorted (not among the type's sorts): its header is plain text.
+  await expect(page.getByRole('columnheader', { name: 'Status' }).getByRole('button')).toHaveCount(1);
+  await expect(page.getByRole('columnheader', { name: 'Phone' }).getByRole('button')).toHaveCount(0);
   await shot('generic-contacts');
   await names.first().click();
   await expect(page.getByTestId('record-title')).toHaveText('Generic Zimmer');
@@ -321,5 +324,70 @@ test('a phone-sized screen shows the list as cards, in Russian', async () => {
   await expect(page.getByText('Мария Соколова')).toBeVisible();
   await expect(page.getByTestId('client-table')).toBeHidden();
   await shot('list-375-ru');
+  await page.setViewportSize({ width: 1280, height: 800 });
+});
+
+test('search ranks the surname first and marks it, names switch order, and the compact list fits 1366 px with a sticky name and keyboard rows', async () => {
+  // Back to English (the test before switched to Russian), at a laptop's width.
+  const me = await callApi('GET', '/api/v1/me');
+  await callApi('PATCH', '/api/v1/me', { locale: 'en', version: me.user?.version ?? me.version });
+  await page.setViewportSize({ width: 1366, height: 900 });
+  let alexeyId = '';
+  for (const [firstName, middleName, lastName] of [['Олег', 'Иванович', 'Сидоров'], ['Анна', 'Ивановна', 'Козлова'], ['Алексей', 'Сергеевич', 'Иванов']]) {
+    alexeyId = (await callApi('POST', '/api/v1/contacts', { firstName, middleName, lastName, tags: ['VIP'] })).contact.id;
+  }
+
+  // The person named Иванов first, the surname marked; the patronymics after, each saying why.
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open search' }).click();
+  await page.getByRole('dialog').getByLabel('Search', { exact: true }).fill('Иванов');
+  const results = page.getByTestId('search-result');
+  const alexey = results.filter({ hasText: 'Алексей Сергеевич Иванов' });
+  await expect(alexey.getByTestId('search-mark')).toHaveText('Иванов');
+  await expect(alexey.getByTestId('search-field')).toHaveAttribute('data-field', 'lastName');
+  // Every surname (Petar Ivanov of an earlier test too) before the first patronymic.
+  const fields = await results.getByTestId('search-field').evaluateAll((els) => els.map((el) => el.getAttribute('data-field')));
+  expect(fields.indexOf('middleName'), fields.join(', ')).toBeGreaterThan(fields.lastIndexOf('lastName'));
+  await shot('search-ranked-1366');
+  await page.keyboard.press('Escape');
+
+  // Surname first for the whole workspace: names are written again in the background.
+  await page.goto('/settings/workspace');
+  await page.getByTestId('name-order-surname_first').click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status')).toBeVisible();
+  await expect.poll(async () => (await callApi('GET', `/api/v1/contacts/${alexeyId}`)).contact.displayName, { timeout: 30_000 }).toBe('Иванов Алексей Сергеевич');
+  await page.goto('/contacts');
+  await expect(page.getByTestId('record-link').filter({ hasText: 'Иванов Алексей Сергеевич' })).toBeVisible();
+
+  // Compact rows: Owner, Tags and Last activity on screen without scrolling sideways; the name column sticks.
+  const table = page.getByTestId('client-table');
+  await expect(table).toHaveAttribute('data-density', 'compact');
+  for (const header of ['Owner', 'Tags', 'Last activity']) await expect(table.getByRole('columnheader', { name: header })).toBeInViewport();
+  const fits = await table.evaluate((el) => el.parentElement!.scrollWidth <= el.parentElement!.clientWidth + 1);
+  expect(fits).toBe(true);
+  await expect(page.getByTestId('name-header')).toHaveCSS('position', 'sticky');
+  await expect(page.getByTestId('list-toolbar')).toHaveCSS('flex-wrap', 'nowrap');
+  await shot('list-compact-1366');
+
+  // Sorted by surname: Иванов, Козлова, Сидоров. Then j moves down a row and Enter opens it.
+  const names = await page.getByTestId('record-link').allInnerTexts();
+  const at = ['Иванов Алексей Сергеевич', 'Козлова Анна Ивановна', 'Сидоров Олег Иванович'].map((n) => names.indexOf(n));
+  expect(at.every((i) => i >= 0) && at[0]! < at[1]! && at[1]! < at[2]!, names.join(', ')).toBe(true);
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  const active = page.locator('tr[data-active]');
+  await expect(active).toHaveCount(1);
+  const name = await active.getByTestId('record-link').innerText();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('record-title')).toHaveText(name);
+
+  // The same list on a phone in Russian: surname first, the toolbar on tidy lines.
+  const again = await callApi('GET', '/api/v1/me');
+  await callApi('PATCH', '/api/v1/me', { locale: 'ru', version: again.user?.version ?? again.version });
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/contacts');
+  await expect(page.getByTestId('client-cards')).toContainText('Иванов Алексей Сергеевич');
+  await shot('list-375-ru-surname-first');
   await page.setViewportSize({ width: 1280, height: 800 });
 });

@@ -12,6 +12,7 @@ import { sealStoredClientSecrets } from '../modules/oidc/oidc-providers.service.
 import { sealStoredTotpSecrets } from '../modules/auth/two-factor.service.js';
 import { registerTrashJobs } from '../modules/trash/trash.jobs.js';
 import { registerPhoneRecheckJob } from '../modules/contacts/client-phone-recheck.js';
+import { registerNameOrderJob } from '../modules/contacts/client-name-order.js';
 import { registerNamesRekeyJob } from '../modules/contacts/client-rekey.js';
 import { registerDuplicatesJobs } from '../modules/duplicates/duplicate-pairs.jobs.js';
 import { registerSecurityJobs } from '../modules/security/security.jobs.js';
@@ -68,6 +69,7 @@ export async function startServer(config: Config, logger: Logger, beforeListen?:
       registerAttachmentJobs(jobs, { dataDir: config.dataDir });
       registerDatabaseJobs(jobs);
       registerPhoneRecheckJob(jobs);
+      registerNameOrderJob(jobs);
       registerNamesRekeyJob(jobs);
       registerDuplicatesJobs(jobs);
       registerRecordBulkJobs(jobs);

@@ -30,6 +30,7 @@ import * as imports from './2026-12-08-0100-imports.js';
 import * as fieldRightsSharing from './2026-12-07-0600-field-rights-sharing.js';
 import * as analytics from './2026-12-08-0200-analytics.js';
 import * as analyticsIndexes from './2026-12-08-0400-analytics-indexes.js';
+import * as nameOrderSorts from './2026-12-08-0600-name-order-sorts.js';
 import * as nameTypoKeys from './2026-12-08-0700-name-typo-keys.js';
 
 /**
@@ -66,6 +67,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-0700-sign-in-policy': signInPolicy,
   '2026-12-07-0600-field-rights-sharing': fieldRightsSharing,
   '2026-12-08-0200-analytics': analytics,
+  '2026-12-08-0600-name-order-sorts': nameOrderSorts,
   '2026-12-08-0100-imports': imports,
   '2026-12-08-0400-analytics-indexes': analyticsIndexes,
   '2026-12-08-0700-name-typo-keys': nameTypoKeys,

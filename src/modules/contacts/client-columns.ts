@@ -22,7 +22,12 @@ export const CLIENT_SORTS: ReadonlyMap<string, SortColumn> = new Map([
   ['createdAt', { column: 'created_at', nullable: false, value: 'time' }],
   ['updatedAt', { column: 'updated_at', nullable: false, value: 'time' }],
   ['lastActivityAt', { column: 'last_activity_at', nullable: true, value: 'time' }],
+  // Records of one owner together (by the owner's id: a keyset walk of (owner_id, id), decision 0038).
+  ['owner', { column: 'owner_id', nullable: false, value: 'text' }],
 ]);
+
+/** A contact list sorts by status too (its keyset index is (status, id)). */
+export const CONTACT_SORTS: ReadonlyMap<string, SortColumn> = new Map([...CLIENT_SORTS, ['status', { column: 'status', nullable: false, value: 'text' }]]);
 
 /** Trimmed text, blank as null; undefined stays undefined (field not sent). */
 export function blank(value: string | null | undefined): string | null | undefined {

@@ -2,6 +2,7 @@ import type { RecordDuplicates } from '../../platform/records/record-type.js';
 import { reindexClient } from './client-columns.js';
 import { COMPANY, CONTACT } from './client-kind.js';
 import { composeDisplayName, nameKey, sortName, taxIdKey } from './client-names.js';
+import { composedOrder, personSortName } from '../../platform/text/name-order.js';
 
 /**
  * What contacts and companies tell the duplicates module (their `duplicates` registration):
@@ -23,12 +24,13 @@ export const CONTACT_DUPLICATES: RecordDuplicates = {
     birthday: 'birthday', status: 'status', source: 'source', notes: 'notes', website: 'website', ownerId: 'owner_id', owner: 'owner_id',
   },
   deriveMerged(columns, survivor, chosen) {
-    const parts = (r: Readonly<Record<string, unknown>>) => composeDisplayName({ firstName: text(r.first_name), middleName: text(r.middle_name), lastName: text(r.last_name) });
-    // A display name made of the parts follows them; one typed by hand stays unless another was chosen.
-    const composedBefore = survivor.display_name === parts(survivor);
-    if (!chosen.has('displayName') && composedBefore && parts(columns) !== '') columns.display_name = parts(columns);
+    const parts = (r: Readonly<Record<string, unknown>>) => ({ firstName: text(r.first_name), middleName: text(r.middle_name), lastName: text(r.last_name) });
+    // A display name made of the parts follows them, in the order it was made in; one typed by hand stays unless another was chosen.
+    const order = composedOrder(text(survivor.display_name), parts(survivor));
+    const merged = order ? composeDisplayName(parts(columns), order) : '';
+    if (!chosen.has('displayName') && merged !== '') columns.display_name = merged;
     const title = String(columns.display_name);
-    columns.sort_name = sortName(title);
+    columns.sort_name = personSortName(parts(columns), title);
     columns.name_key = nameKey(title);
     return title;
   },

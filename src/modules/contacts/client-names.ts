@@ -1,4 +1,5 @@
 import { nameMatchKey } from '../../platform/text/name-keys.js';
+import { composeName, type NameOrder, type NameParts } from '../../platform/text/name-order.js';
 import { readTaxId } from '../../platform/text/tax-ids.js';
 import { foldForSearch } from '../../platform/text/translit.js';
 
@@ -16,9 +17,9 @@ export function nameKey(name: string): string {
   return nameMatchKey(name);
 }
 
-/** "First Middle Last" from the parts a person has; empty when none. */
-export function composeDisplayName(parts: { firstName?: string | null; middleName?: string | null; lastName?: string | null }): string {
-  return [parts.firstName, parts.middleName, parts.lastName].filter((p): p is string => typeof p === 'string' && p.trim() !== '').join(' ');
+/** The name from the parts a person has, in `order` ("First Middle Last" unless told); empty when none. */
+export function composeDisplayName(parts: NameParts, order: NameOrder = 'first_surname'): string {
+  return composeName(parts, order);
 }
 
 /**

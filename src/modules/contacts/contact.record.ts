@@ -7,7 +7,7 @@ import { registerRecordType } from '../records/record-entity.js';
 import { CONTACT, parseRow } from './client-kind.js';
 import { clientBulkHook } from './client-bulk.job.js';
 import { countClientsOwned, transferClientsChunk } from './client-transfer.js';
-import { CLIENT_SORTS, commonCells, commonColumns, commonHeaders, commonInputFromVersion, rebuildClientRows } from './client-columns.js';
+import { CONTACT_SORTS, commonCells, commonColumns, commonHeaders, commonInputFromVersion, rebuildClientRows } from './client-columns.js';
 import { CONTACT_DUPLICATES } from './client-duplicates.js';
 import { deleteDerivedRows } from './client-derived.js';
 import { CONTACT_SEARCH } from './client-search.js';
@@ -53,14 +53,14 @@ export const CONTACT_RECORD = registerRecordType({
   title: (row) => String(row.display_name),
   subtitleColumn: 'position',
   filterColumns: new Map(Object.entries(CONTACT.filterColumns)),
-  sorts: CLIENT_SORTS,
+  sorts: CONTACT_SORTS,
   listParams: new Map([['status', statusParam], ['companyId', companyParam]]),
   features: { customFields: true, tags: true, search: true, timeline: true, savedViews: true, merge: true, sharing: true },
   protectedFields: CLIENT_PROTECTED_FIELDS,
   search: CONTACT_SEARCH,
   schemas: { create: createContactInput, update: updateContactInput, output: contactOutput, listItem: contactListItem },
   async columnsFromInput(_db, _actor, input, before, ctx, errors) {
-    return { ...personColumns(input, before, errors), ...(await commonColumns(CONTACT, input, ctx, before, errors)) };
+    return { ...personColumns(input, before, errors, ctx.nameOrder), ...(await commonColumns(CONTACT, input, ctx, before, errors)) };
   },
   async inputFromVersion(db, actor, data, ctx) {
     return {

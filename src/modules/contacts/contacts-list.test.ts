@@ -6,7 +6,7 @@ import { actorForUser } from '../users/users.service.js';
 import { createContact } from './contacts.service.js';
 import { clientTeam } from '../../../test/fixtures/clients-kit.js';
 
-type Item = { id: string; displayName: string };
+type Item = { id: string; displayName: string; firstName: string | null; lastName: string | null };
 
 /** Every page of a list, following the cursor. */
 async function allPages(client: TestClient, url: string, limit: number): Promise<Item[]> {
@@ -45,8 +45,13 @@ describe.each(DIALECTS)('contact lists on %s', (dialect) => {
       expect(new Set(items.map((i) => i.id)).size, sort).toBe(120);
     }
     const byName = await allPages(client, '/api/v1/contacts?sort=name', 50);
-    const folded = byName.map((i) => i.displayName.toLowerCase().replace('ё', 'е'));
+    // People sort by surname, then first name (decision 0038); one without a surname by the name they have.
+    const folded = byName.map((i) => [i.lastName, i.firstName].filter(Boolean).join(' ').toLowerCase().replace('ё', 'е'));
     expect(folded).toEqual([...folded].sort());
+    expect(folded[0]).toBe('anna');
+    // "Анна Same" sorts as "same анна": among the Latin names, before Zoe.
+    expect(folded.indexOf('same анна')).toBeGreaterThan(-1);
+    expect(folded.indexOf('same анна')).toBeLessThan(folded.indexOf('zoe'));
     const first = await client.get('/api/v1/contacts?limit=5&count=1');
     expect(first.body.total).toBe(120);
     expect(first.body.items).toHaveLength(5);

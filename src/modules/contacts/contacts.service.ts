@@ -14,6 +14,7 @@ import { CONTACT, parseRow, type ClientKind, type ClientRow } from './client-kin
 import { blank, nameColumns, reindexClient } from './client-columns.js';
 import { listTagCounts } from './client-derived.js';
 import { composeDisplayName } from './client-names.js';
+import { composedOrder, personSortName, type NameOrder } from '../../platform/text/name-order.js';
 import * as contacts from './contacts.repository.js';
 import { presentContact } from './contacts.presenter.js';
 import type { ContactListQuery, ContactOutput, CreateContactInput, UpdateContactInput } from './contacts.schema.js';
@@ -43,17 +44,23 @@ export function getContact(db: Executor, actor: Actor, id: string): Promise<Cont
   return records.getRecord(db, actor, contactType(), id) as Promise<ContactOutput>;
 }
 
-/** The person's own columns from an input; the display name defaults to "First Middle Last". */
-export function personColumns(input: Partial<CreateContactInput>, before: RecordRow | null, errors: FieldErrorSink): Record<string, unknown> {
+/**
+ * The person's own columns from an input; the display name defaults to the parts in the
+ * workspace's name order, and the person sorts by surname (decision 0038).
+ */
+export function personColumns(input: Partial<CreateContactInput>, before: RecordRow | null, errors: FieldErrorSink, order: NameOrder = 'first_surname'): Record<string, unknown> {
   const b = (before ?? {}) as Record<string, string | null | undefined>;
   const pick = (given: string | null | undefined, previous: string | null | undefined) => (given !== undefined ? blank(given) ?? null : previous ?? null);
   const names = { firstName: pick(input.firstName, b.first_name), middleName: pick(input.middleName, b.middle_name), lastName: pick(input.lastName, b.last_name) };
-  const composed = composeDisplayName(names);
-  // A display name typed by hand stays when the parts change; one composed from the parts follows them.
-  const typedBefore = before !== null && b.display_name !== composeDisplayName({ firstName: b.first_name, middleName: b.middle_name, lastName: b.last_name });
+  const composed = composeDisplayName(names, order);
+  // A display name typed by hand stays when the parts change; one composed from the parts (in either order) follows them.
+  const typedBefore = before !== null && composedOrder(b.display_name, { firstName: b.first_name, middleName: b.middle_name, lastName: b.last_name }) === null;
   const display = input.displayName !== undefined ? blank(input.displayName) ?? composed : typedBefore ? String(b.display_name) : composed;
   if (!display) errors.add('firstName', 'required');
-  const out: Record<string, unknown> = { first_name: names.firstName, middle_name: names.middleName, last_name: names.lastName, display_name: display, ...nameColumns(display) };
+  const out: Record<string, unknown> = {
+    first_name: names.firstName, middle_name: names.middleName, last_name: names.lastName, display_name: display,
+    ...nameColumns(display), sort_name: personSortName(names, display),
+  };
   for (const [key, column] of [['position', 'position'], ['birthday', 'birthday']] as const) {
     if (input[key] !== undefined || before === null) out[column] = blank(input[key]) ?? null;
   }

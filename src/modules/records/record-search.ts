@@ -78,6 +78,22 @@ function textMatchIds(kind: RecordType, actor: Actor, plan: SearchPlan, pg: bool
       AND sd.workspace_id = ${actor.workspaceId} AND sd.entity_type = ${kind.entityType}`;
 }
 
+/**
+ * For a viewer kept to names: the name (its folded `sort_name`, which holds every name word) holds
+ * each of the words by one of its forms. Checked on the few records the index matched.
+ */
+function namesHold(col: string, nameWords: string[][]) {
+  const word = (forms: string[]) => sql`(${sql.join(forms.map((f) => sql`${sql.ref(col)} like ${likePattern(f)} escape '\\'`), sql` OR `)})`;
+  return sql<SqlBool>`${sql.join(nameWords.map(word), sql` AND `)}`;
+}
+
+/** The index matches of a name-limited plan (its `nameWords`) whose record's names hold the words. */
+function nameMatchIds(kind: RecordType, actor: Actor, plan: SearchPlan, pg: boolean) {
+  const words = { ...plan, words: plan.nameWords!, prefixOnly: false, whole: [] };
+  return sql`SELECT p.id FROM (${textMatchIds(kind, actor, words, pg)}) m JOIN ${sql.table(kind.table)} p ON p.id = m.entity_id
+    WHERE ${namesHold(`p.${kind.sorts.get('name')!.column}`, plan.nameWords!)}`;
+}
+
 /** The ids of live records whose name starts with `prefix` (a range of the name index). */
 function prefixIds(kind: RecordType, actor: Actor, column: string, prefix: string, pg: boolean) {
   const col = sql.ref(`p.${column}`);
@@ -95,6 +111,7 @@ export function searchCondition(kind: RecordType, actor: Actor, plan: SearchPlan
   const column = kind.sorts.get('name')?.column;
   const parts = column && nameColumn(kind) ? plan.prefixes.map((p) => prefixIds(kind, actor, column, p, pg)) : [];
   if (!plan.prefixOnly) parts.push(textMatchIds(kind, actor, plan, pg));
+  else if (plan.nameWords && column) parts.push(nameMatchIds(kind, actor, plan, pg));
   if (parts.length === 0) return () => sql<SqlBool>`1 = 0`;
   return () => sql<SqlBool>`${sql.ref(`${kind.table}.id`)} IN (${sql.join(parts, sql` UNION ALL `)})`;
 }
@@ -152,9 +169,11 @@ export async function rankedSearchPage(
   }
 
   let scanned: { doc: number; entityId: string } | null = null;
-  if (rows.length < want && !plan.prefixOnly) {
+  // A viewer kept to names gets the index's matches only where the record's names hold the words.
+  const namesOnly = plan.prefixOnly && plan.nameWords !== undefined;
+  if (rows.length < want && (!plan.prefixOnly || namesOnly)) {
     const range = documentIdRange(kind.entityType);
-    const match = documentMatch(plan);
+    const match = documentMatch(namesOnly ? { ...plan, words: plan.nameWords!, whole: [] } : plan);
     let after = cursor?.t === textPart ? (cursor.v as number) : 0;
     let seen = 0;
     for (;;) {
@@ -163,6 +182,7 @@ export async function rankedSearchPage(
       const docOf = new Map(docs.map((d) => [d.entityId, d.doc]));
       let query = base.select(sql.lit(null).as('kt_sort')).where(`${kind.table}.id`, 'in', docs.map((d) => d.entityId));
       if (textPart > 0) query = query.where(earlier(textPart));
+      if (namesOnly) query = query.where(namesHold(col, plan.nameWords!));
       const found = ((await query.execute()) as RecordRow[]).sort((a, b) => docOf.get(a.id)! - docOf.get(b.id)!);
       for (const row of found.slice(0, want - rows.length)) {
         positions.push({ t: textPart, v: docOf.get(row.id)! });

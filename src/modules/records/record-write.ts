@@ -1,3 +1,4 @@
+import { effectiveNameOrder } from '../../platform/text/name-order.js';
 import type { Transaction } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
 import { scopeOf, type Actor } from '../../platform/access/actor.js';
@@ -30,7 +31,8 @@ export async function recordContext(db: Executor, workspaceId: string, kind: Rec
     kind.features.customFields ? listActiveFields(db, workspaceId, kind.entityType) : Promise.resolve([]),
   ]);
   const country = workspace?.default_country ?? 'US';
-  return { country, phoneCountries: phoneCountries(readSettings(workspace?.settings ?? null), country), defs };
+  const settings = readSettings(workspace?.settings ?? null);
+  return { country, phoneCountries: phoneCountries(settings, country), defs, nameOrder: effectiveNameOrder(settings.nameOrder, workspace?.locale ?? 'en') };
 }
 
 /** Gathers the field errors of several checks so one answer names them all. */

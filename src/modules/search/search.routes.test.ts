@@ -57,9 +57,9 @@ describe.each(DIALECTS)('GET /api/v1/search on %s', (dialect) => {
 
     expect(ids((await search(client, 'Ivanov')).contact)).toEqual([ivanov]);
     expect(ids((await search(client, 'ivan')).contact)).toEqual([ivanov]);
-    expect((await search(client, 'Ivanov')).contact![0]).toEqual({ id: ivanov, title: 'Сергей Иванов', subtitle: null, matched: 'name' });
+    expect((await search(client, 'Ivanov')).contact![0]).toEqual({ id: ivanov, title: 'Сергей Иванов', subtitle: null, matched: 'name', rank: 0, match: { field: 'lastName', text: 'Иванов', start: 0, end: 0 } });
     const found = await search(client, 'Petrova');
-    expect(found.contact).toEqual([{ id: petrova, title: 'Анна Петрова', subtitle: 'Бухгалтер, ООО «Ромашка»', matched: 'name' }]);
+    expect(found.contact).toEqual([{ id: petrova, title: 'Анна Петрова', subtitle: 'Бухгалтер, ООО «Ромашка»', matched: 'name', rank: 0, match: { field: 'lastName', text: 'Петрова', start: 0, end: 0 } }]);
     expect(ids((await search(client, 'Tsvetelina')).contact)).toEqual([tsvetelina]);
     expect(ids((await search(client, 'Anna Petrova')).contact)).toEqual([petrova]);
     expect(ids((await search(client, 'Petrova Anna')).contact)).toEqual([petrova]);
@@ -68,7 +68,7 @@ describe.each(DIALECTS)('GET /api/v1/search on %s', (dialect) => {
     expect(ids((await search(client, 'Stoyanova')).contact)).toEqual([tsvetelina]);
     expect(ids((await search(client, 'стоянова цветелина')).contact)).toEqual([tsvetelina]);
     expect(ids((await search(client, 'Петров')).contact).sort()).toEqual([petrova, petrov].sort());
-    expect((await search(client, 'Ромашка')).company).toEqual([{ id: company, title: 'ООО «Ромашка»', subtitle: 'Москва', matched: 'name' }]);
+    expect((await search(client, 'Ромашка')).company).toEqual([{ id: company, title: 'ООО «Ромашка»', subtitle: 'Москва', matched: 'name', rank: 2, match: { field: 'name', text: 'ООО «Ромашка»', start: 5, end: 12 } }]);
     expect((await search(client, 'romashka')).company).toHaveLength(1);
   });
 
@@ -82,7 +82,7 @@ describe.each(DIALECTS)('GET /api/v1/search on %s', (dialect) => {
     const eik = await seedCompany(db, workspace, { ownerId: admin.id, name: 'Балкан', taxId: 'BG 175 074 752' });
 
     for (const q of ['+7 (912) 345-67-89', '8 912 345 6789', '9123456789', '345-67-89']) {
-      expect((await search(client, q)).contact, q).toEqual([{ id: ru, title: 'Олег Смирнов', subtitle: null, matched: 'phone' }]);
+      expect((await search(client, q)).contact, q).toEqual([{ id: ru, title: 'Олег Смирнов', subtitle: null, matched: 'phone', rank: 5, match: { field: 'phone', text: '+79123456789', start: 0, end: 12 } }]);
     }
     expect(ids((await search(client, '0881234567')).contact)).toEqual([bg]);
     expect(ids((await search(client, '+359881234567')).contact)).toEqual([bg]);
@@ -90,7 +90,7 @@ describe.each(DIALECTS)('GET /api/v1/search on %s', (dialect) => {
     expect((await search(client, 'ROMASHKA.RU')).contact).toEqual([expect.objectContaining({ id: ru, matched: 'email' })]);
     expect((await search(client, 'o.smirnov@romashka.ru')).contact).toEqual([expect.objectContaining({ id: ru, matched: 'email' })]);
     expect(ids((await search(client, '+7 912 345-67-89 доб. 5')).contact)).toEqual([ru]);
-    expect((await search(client, '7707083893')).company).toEqual([{ id: company, title: 'Агрокомерс', subtitle: '7707083893', matched: 'other' }]);
+    expect((await search(client, '7707083893')).company).toEqual([{ id: company, title: 'Агрокомерс', subtitle: '7707083893', matched: 'other', rank: 6, match: { field: 'other', text: '', start: 0, end: 0 } }]);
     expect(ids((await search(client, 'bg 175 074')).company)).toEqual([eik]);
     expect(ids((await search(client, 'BG175074752')).company)).toEqual([eik]);
     expect(ids((await search(client, '770708')).contact)).toEqual([]);

@@ -13,6 +13,13 @@ export const searchHitOutput = z.object({
   title: z.string(),
   subtitle: z.string().nullable(),
   matched: z.enum(['name', 'phone', 'email', 'other']),
+  rank: z.number().int().min(0).describe('Lower ranks higher: 0 exact surname, 1 a name starting with the query, 2 a company name, 3 a name containing it, 4 a middle name, 5 a phone or email, 6 anything else'),
+  match: z.object({
+    field: z.string().describe('The field the query was found in: lastName, firstName, middleName, displayName, name, legalName, phone, email or other'),
+    text: z.string().describe('That field\'s value as the caller may read it'),
+    start: z.number().int().min(0).describe('Where the query starts in `text` (start = end when it matched another spelling)'),
+    end: z.number().int().min(0),
+  }),
 });
 
 export const searchOutput = z.object({

@@ -6,6 +6,7 @@ import { explainMatch, planSearch, type MatchKind, type SearchPlan } from '../..
 import { findWorkspace } from '../workspaces/workspaces.service.js';
 import { redactRows, searchPlanFor } from '../../platform/records/field-redaction.js';
 import * as search from './search.repository.js';
+import { rankMatch, TIER, type RankedMatch } from '../../platform/search/search-rank.js';
 import type { CappedCount, SearchRow } from './search.repository.js';
 
 export interface SearchHit {
@@ -13,6 +14,10 @@ export interface SearchHit {
   title: string;
   subtitle: string | null;
   matched: MatchKind;
+  /** Lower ranks higher: exact surname 0, name prefix 1, company name 2, ... (search-rank.ts). */
+  rank: number;
+  /** The field the query was found in, its value, and where the query sits in it (the highlight). */
+  match: { field: string; text: string; start: number; end: number };
 }
 
 export interface SearchGroup {
@@ -29,28 +34,36 @@ export interface SearchGroup {
 
 const byName = (a: SearchRow, b: SearchRow) => (a.sort_name < b.sort_name ? -1 : a.sort_name > b.sort_name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Distinct rows: prefix hits (by name), then the other matches (by name). */
-function rank(prefixed: SearchRow[], others: SearchRow[]): SearchRow[] {
+/**
+ * Text matches read per group to rank: the index hands them out in its own order, so a group
+ * ranks the first this many (names first, patronymics and emails after) rather than the first five.
+ */
+export const RANK_WINDOW = 40;
+
+/** Distinct rows, each with its rank: by tier (exact surname, name prefix, company, ...), then by name. */
+function rank(rows: SearchRow[], plan: SearchPlan, type: RecordType, country: string): Array<{ row: SearchRow; match: RankedMatch }> {
   const seen = new Set<string>();
-  const out: SearchRow[] = [];
-  for (const row of [...prefixed.sort(byName), ...others.sort(byName)]) {
+  const out: Array<{ row: SearchRow; match: RankedMatch }> = [];
+  for (const row of rows) {
     if (seen.has(row.id)) continue;
     seen.add(row.id);
-    out.push(row);
+    out.push({ row, match: rankMatch(plan, type.search!.matchSource(row), country) });
   }
-  return out;
+  return out.sort((a, b) => a.match.tier - b.match.tier || byName(a.row, b.row));
 }
 
-async function present(db: Executor, actor: Actor, type: RecordType, plan: SearchPlan, found: SearchRow[], country: string): Promise<SearchHit[]> {
+async function present(db: Executor, actor: Actor, type: RecordType, plan: SearchPlan, found: Array<{ row: SearchRow; match: RankedMatch }>, country: string): Promise<SearchHit[]> {
   const hook = type.search!;
-  // Subtitles and what matched are told from the row as the actor may read it (decision 0027).
-  const rows = redactRows(actor, type, found);
+  // The rows were redacted before ranking: subtitles and what matched come from the row as the actor may read it (decision 0027).
+  const rows = found.map((f) => f.row);
   const subtitles = await hook.subtitles(db, actor, rows);
   return rows.map((row, i) => ({
     id: row.id,
     title: type.title(row),
     subtitle: subtitles[i] ?? null,
     matched: explainMatch(plan, hook.matchSource(row), country),
+    rank: found[i]!.match.tier,
+    match: { field: found[i]!.match.field, text: found[i]!.match.text, start: found[i]!.match.start, end: found[i]!.match.end },
   }));
 }
 
@@ -74,11 +87,20 @@ async function searchType(db: Executor, actor: Actor, type: RecordType, planned:
   const exact = await search.exactRows(db, actor, type, plan, limit);
   const prefixed = plan.prefixes.length > 0 ? await search.prefixRows(db, actor, type, plan, limit) : [];
   // A whole number or address found exactly is what was asked for; substrings would only add noise.
-  const others = plan.prefixOnly || exact.length > 0 ? [] : await search.textRows(db, actor, type, plan, limit * 2);
-  const ranked = rank([...exact, ...prefixed], others);
+  // A viewer kept to names (a searched field is hidden from them) still finds a first name or any word of a
+  // name: the index's matches count only where a name the viewer sees holds the query (below).
+  const namesOnly = plan.prefixOnly && !planned.prefixOnly && planned.words.length > 0;
+  const textPlan = namesOnly ? { ...planned, whole: [], exact: { ...planned.exact, values: [] } } : plan;
+  const others = (plan.prefixOnly && !namesOnly) || exact.length > 0 ? [] : await search.textRows(db, actor, type, textPlan, Math.max(limit * 2, RANK_WINDOW));
+  // Ranked on the row as the actor may read it: a hidden field neither ranks nor shows (decision 0027).
+  let ranked = rank(redactRows(actor, type, [...exact, ...prefixed, ...others]), namesOnly ? textPlan : plan, type, country);
+  if (namesOnly) ranked = ranked.filter((r) => r.match.tier < TIER.contact && r.match.field !== 'other');
   const total = await groupTotal(db, actor, type, plan, ranked.length, exact.length, limit);
   return { ...group, items: await present(db, actor, type, plan, ranked.slice(0, limit), country), total: total.total, totalCapped: total.capped };
 }
+
+/** The best rank of a group's hits (none: last). */
+const bestRank = (g: SearchGroup) => Math.min(Number.MAX_SAFE_INTEGER, ...g.items.map((i) => i.rank));
 
 /**
  * The global search over every registered type with search: records the actor may see whose name
@@ -95,5 +117,7 @@ export async function searchRecords(db: Executor, actor: Actor, q: string, limit
     if (!type.features.search || !type.search || scopeOf(actor, type.module, 'view') === 'none') continue;
     groups.push(await searchType(db, actor, type, plan, limit, country));
   }
-  return groups;
+  // The group holding the best hit comes first (a company named as typed above people whose email
+  // merely holds it); groups that rank alike keep the registry's order (the sort is stable).
+  return groups.sort((a, b) => bestRank(a) - bestRank(b));
 }

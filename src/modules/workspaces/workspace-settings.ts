@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NAME_ORDERS } from '../../platform/text/name-order.js';
 import { fromJson } from '../../platform/json.js';
 import { isPhoneCountry } from '../../platform/phones/phones.js';
 import { isIpRange } from '../../platform/net/ip-allowlist.js';
@@ -58,6 +59,8 @@ export const workspaceSettingsSchema = z.strictObject({
   /** Every open deal needs a planned next step (an activity): deals without one are flagged on the board and in the list. */
   dealsNeedNextStep: z.boolean(),
   signIn: signInPolicySchema,
+  /** How people's names are written and composed (decision 0038); null: by the workspace's language. */
+  nameOrder: z.enum(NAME_ORDERS).nullable(),
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
 
@@ -69,6 +72,7 @@ export const DEFAULT_WORKSPACE_SETTINGS: WorkspaceSettings = {
   dealsRequireClient: false,
   dealsNeedNextStep: false,
   signIn: { passwordMinLength: 10, idleTimeoutMinutes: null, maxSessionAgeHours: null, maxSessionsPerUser: null, ipAllowlists: {} },
+  nameOrder: null,
 };
 
 /** A patch: any subset of the settings. */
@@ -80,6 +84,7 @@ export const workspaceSettingsPatch = z.strictObject({
   dealsRequireClient: workspaceSettingsSchema.shape.dealsRequireClient.optional(),
   dealsNeedNextStep: workspaceSettingsSchema.shape.dealsNeedNextStep.optional(),
   signIn: signInPolicySchema.partial().optional(),
+  nameOrder: workspaceSettingsSchema.shape.nameOrder.optional(),
 });
 export type WorkspaceSettingsPatch = z.infer<typeof workspaceSettingsPatch>;
 
@@ -118,6 +123,7 @@ export function readSettings(stored: unknown): WorkspaceSettings {
       maxSessionsPerUser: pick(policy.maxSessionsPerUser, signIn.maxSessionsPerUser, defaults.signIn.maxSessionsPerUser),
       ipAllowlists: pick(policy.ipAllowlists, signIn.ipAllowlists, defaults.signIn.ipAllowlists),
     },
+    nameOrder: pick(shape.nameOrder, raw.nameOrder, defaults.nameOrder),
   };
 }
 
@@ -131,6 +137,7 @@ export function applySettingsPatch(current: WorkspaceSettings, patch: WorkspaceS
     dealsRequireClient: patch.dealsRequireClient ?? current.dealsRequireClient,
     dealsNeedNextStep: patch.dealsNeedNextStep ?? current.dealsNeedNextStep,
     signIn: { ...current.signIn, ...patch.signIn },
+    nameOrder: patch.nameOrder !== undefined ? patch.nameOrder : current.nameOrder,
   };
 }
 

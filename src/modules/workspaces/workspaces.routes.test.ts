@@ -9,7 +9,7 @@ describe.each(DIALECTS)('workspace settings on %s', (dialect) => {
     const client = await server.as(admin);
     const ws = (await client.get('/api/v1/workspace')).body.workspace;
     expect(ws.settings).toEqual({
-      trashRetentionDays: 30, clientCountries: [], readAuditDays: 90, dealsRequireClient: false, dealsNeedNextStep: false,
+      trashRetentionDays: 30, clientCountries: [], readAuditDays: 90, dealsRequireClient: false, dealsNeedNextStep: false, nameOrder: null,
       alarm: { viewsPerHour: 200, exportsPerHour: 1000, blockUser: false, unitsPerHour: 3000, unitsPerDay: 15000, roleLimits: {} },
       signIn: { passwordMinLength: 10, idleTimeoutMinutes: null, maxSessionAgeHours: null, maxSessionsPerUser: null, ipAllowlists: {} },
     });
@@ -36,7 +36,7 @@ describe.each(DIALECTS)('workspace settings on %s', (dialect) => {
       const user = await server.build.user({ workspace, role });
       const res = await (await server.as(user)).get('/api/v1/workspace');
       expect(res.status, role).toBe(200);
-      expect(res.body.workspace.settings, role).toEqual({ trashRetentionDays: 30, clientCountries: [], dealsRequireClient: false, dealsNeedNextStep: false });
+      expect(res.body.workspace.settings, role).toEqual({ trashRetentionDays: 30, clientCountries: [], dealsRequireClient: false, dealsNeedNextStep: false, nameOrder: null });
       expect(res.body.workspace.name, role).toBe((await adminClient.get('/api/v1/workspace')).body.workspace.name);
     }
     expect((await adminClient.get('/api/v1/workspace')).body.workspace.settings.alarm).toEqual({
@@ -46,7 +46,7 @@ describe.each(DIALECTS)('workspace settings on %s', (dialect) => {
     await adminClient.patch('/api/v1/workspace', { settings: { alarm: { roleLimits: { manager: { unitsPerHour: 500 } } } }, version: (await adminClient.get('/api/v1/workspace')).body.workspace.version });
     const reader = await server.build.user({ workspace, role: 'manager' });
     const seen = (await (await server.as(reader)).get('/api/v1/workspace')).body.workspace.settings;
-    expect(seen).toEqual({ trashRetentionDays: 30, clientCountries: [], dealsRequireClient: false, dealsNeedNextStep: false });
+    expect(seen).toEqual({ trashRetentionDays: 30, clientCountries: [], dealsRequireClient: false, dealsNeedNextStep: false, nameOrder: null });
 
     // A custom role with the right sees them; the right, not the role's name, decides.
     const roles = (await adminClient.get('/api/v1/roles')).body.items;

@@ -23,6 +23,7 @@ import { settingsChanged } from './settings-events.js';
 import { applySettingsPatch, phoneCountries, readSettings, type WorkspaceSettings } from './workspace-settings.js';
 import { enqueueJob } from '../../platform/jobs/jobs.service.js';
 import { PHONE_RECHECK_JOB, phoneRecheckKey } from '../../platform/phones/phones.jobs.js';
+import { effectiveNameOrder, NAME_ORDER_JOB, nameOrderJobKey } from '../../platform/text/name-order.js';
 import type { UpdateWorkspaceInput } from './workspaces.schema.js';
 
 export type Workspace = Selectable<WorkspacesTable>;
@@ -139,6 +140,7 @@ export async function updateWorkspace(trx: Transaction<Database>, actor: Actor, 
   });
   if (!after) throw staleWorkspace((await workspaces.findWorkspace(trx, before.id)) ?? before);
   await recheckPhonesIfCountriesChanged(trx, before, after);
+  await reorderNamesIfOrderChanged(trx, before, after);
   await recordChange(trx, actor, { entityType: 'workspace', action: 'update', before: { ...before, settings: readSettings(before.settings) }, after: { ...after, settings: readSettings(after.settings) } });
   settingsChanged(after.id);
   return after;
@@ -154,6 +156,14 @@ function refuseSelfLockOut(actor: Actor, allowlists: Record<string, string[]>): 
   if (isIpAllowed(allowlists[actor.role] ?? [], actor.ip)) return;
   throw new AppError('would_lock_you_out', `Your own address (${actor.ip ?? 'unknown'}) is not in the list for your role; add it first`,
     { [`settings.signIn.ipAllowlists.${actor.role}`]: 'would_lock_you_out' }, { ip: actor.ip });
+}
+
+/** Queues the rewrite of composed display names when the workspace's name order changed (its own choice, or its language's default). */
+async function reorderNamesIfOrderChanged(trx: Transaction<Database>, before: Workspace, after: Workspace): Promise<void> {
+  const was = effectiveNameOrder(readSettings(before.settings).nameOrder, before.locale);
+  const is = effectiveNameOrder(readSettings(after.settings).nameOrder, after.locale);
+  if (was === is) return;
+  await enqueueJob(trx, { type: NAME_ORDER_JOB, workspaceId: after.id, uniqueKey: nameOrderJobKey(after.id) });
 }
 
 /** Queues the recheck of phones kept as typed when the countries phones are read in changed (with the commit). */

@@ -247,5 +247,8 @@ export function searchLimitedToNames(actor: Actor, kind: RecordType): boolean {
  */
 export function searchPlanFor(actor: Actor, kind: RecordType, plan: SearchPlan): SearchPlan {
   if (!searchLimitedToNames(actor, kind)) return plan;
-  return { ...plan, words: [], whole: [], prefixOnly: true, exact: { ...plan.exact, values: [] } };
+  // The words stay for a match the record's own names confirm (its `sort_name` holds every name word, folded).
+  const typed = plan.folded.split(' ');
+  const nameWords = plan.words.map((forms, i) => [...new Set([typed[i] ?? '', ...forms])].filter((f) => f.length >= 3 && !f.startsWith('~')));
+  return { ...plan, words: [], whole: [], prefixOnly: true, exact: { ...plan.exact, values: [] }, ...(nameWords.length > 0 && nameWords.every((f) => f.length > 0) ? { nameWords } : {}) };
 }

@@ -1,3 +1,5 @@
+import type { NameOrder } from '../text/name-order.js';
+import type { NameField } from '../search/search-rank.js';
 import type { Expression, ExpressionBuilder, Kysely, SelectQueryBuilder, SqlBool, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { Database, Executor } from '../../db/database.js';
@@ -39,6 +41,8 @@ export interface RecordContext {
   /** Countries a phone typed without a country code is tried in (the client countries; `country` when none are set). */
   phoneCountries?: string[];
   defs: ReadonlyArray<{ key: string; label: string; type: string }>;
+  /** The order people's names are composed in (the workspace's, decision 0038); "First Surname" when absent. */
+  nameOrder?: NameOrder;
 }
 
 /** Collects field errors so one answer names them all (implemented by the records module). */
@@ -106,6 +110,11 @@ export interface SearchMatchSource {
   names: string[];
   phones: string[];
   emails: string[];
+  /**
+   * The name fields one by one with their part in the ranking (decision 0038): a person's surname,
+   * first and middle names, a company's names. Without them `names` rank as plain names.
+   */
+  fields?: NameField[];
 }
 
 /** How a type's records show in global search (`GET /api/v1/search`); the type needs `features.search`. */

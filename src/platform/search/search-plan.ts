@@ -22,6 +22,11 @@ export interface SearchPlan {
   prefixOnly: boolean;
   /** A whole phone number (E.164 digits) or email: looked up exactly first, and if found, that is the answer. */
   exact: { kind: 'phone' | 'email'; values: string[] };
+  /**
+   * For a viewer kept to names (a searched field hidden from them): the query's words (as typed and
+   * their index forms) that may still be matched in the index when the record's names hold them too.
+   */
+  nameWords?: string[][];
 }
 
 /** The shortest text a trigram index can match. */

@@ -23935,8 +23935,19 @@ export interface paths {
                             groups: {
                                 items: {
                                     id: string;
+                                    match: {
+                                        end: number;
+                                        /** @description The field the query was found in: lastName, firstName, middleName, displayName, name, legalName, phone, email or other */
+                                        field: string;
+                                        /** @description Where the query starts in `text` (start = end when it matched another spelling) */
+                                        start: number;
+                                        /** @description That field's value as the caller may read it */
+                                        text: string;
+                                    };
                                     /** @enum {string} */
                                     matched: "name" | "phone" | "email" | "other";
+                                    /** @description Lower ranks higher: 0 exact surname, 1 a name starting with the query, 2 a company name, 3 a name containing it, 4 a middle name, 5 a phone or email, 6 anything else */
+                                    rank: number;
                                     subtitle: string | null;
                                     title: string;
                                 }[];
@@ -27171,6 +27182,7 @@ export interface paths {
                                     clientCountries: string[];
                                     dealsNeedNextStep: boolean;
                                     dealsRequireClient: boolean;
+                                    nameOrder: ("surname_first" | "first_surname") | null;
                                     /** @description Days the read audit keeps; present only for callers with "manage_settings" */
                                     readAuditDays?: number;
                                     /** @description The sign-in policy (passwords, sessions, IP allowlists per role); present only for callers with "manage_settings" */
@@ -27267,6 +27279,7 @@ export interface paths {
                             clientCountries?: string[];
                             dealsNeedNextStep?: boolean;
                             dealsRequireClient?: boolean;
+                            nameOrder?: ("surname_first" | "first_surname") | null;
                             readAuditDays?: number;
                             signIn?: {
                                 idleTimeoutMinutes?: number | null;
@@ -27317,6 +27330,7 @@ export interface paths {
                                     clientCountries: string[];
                                     dealsNeedNextStep: boolean;
                                     dealsRequireClient: boolean;
+                                    nameOrder: ("surname_first" | "first_surname") | null;
                                     /** @description Days the read audit keeps; present only for callers with "manage_settings" */
                                     readAuditDays?: number;
                                     /** @description The sign-in policy (passwords, sessions, IP allowlists per role); present only for callers with "manage_settings" */

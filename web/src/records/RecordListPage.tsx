@@ -1,9 +1,9 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Highlight, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearchOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../app/api';
 import { apiErrorText } from '../app/errorText';
 import { useCurrentUser } from '../app/session';
@@ -25,6 +25,7 @@ import { ListToolbar } from '../features/clients/ListToolbar';
 import { useColumnChoice } from '../features/clients/useColumnChoice';
 import { useIsPhone } from '../features/clients/useIsPhone';
 import { useListState } from '../features/clients/useListState';
+import { useColumnWidths, useDensity } from '../features/clients/useListPrefs';
 import { canSortBy } from './recordTypes.api';
 import { useRecordType } from './recordTypeContext';
 import { recordPath } from './registry';
@@ -61,6 +62,9 @@ export function RecordListPage() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [bulkResult, setBulkResult] = useState<string | null>(null);
   const [creating, setCreating] = useState(params.get('new') === '1');
+  const navigate = useNavigate();
+  const [density, setDensity] = useDensity(me.id);
+  const [widths, setWidth] = useColumnWidths(entityType, list.viewId);
   const initialName = params.get('name') ?? undefined;
 
   const users = (allUsers.data ?? []).map((user) => ({ value: user.id, label: user.name }));
@@ -98,18 +102,33 @@ export function RecordListPage() {
     </Button>
   );
 
-  const renderName = (item: RecordListItem) => (
-    <Stack gap={0}>
-      <Anchor component={Link} to={recordPath(entityType, item.id)} fw={600} size="sm" data-testid="record-link">
-        {recordTitle(item)}
+  // The list's search text marked in each name (the ranking put the names that hold it first).
+  const renderName = (item: RecordListItem) => {
+    const subtitle = config.subtitle(item);
+    const name = (
+      <Anchor component={Link} to={recordPath(entityType, item.id)} fw={600} size={density === 'compact' ? 'xs' : 'sm'} data-testid="record-link">
+        <Highlight component="span" highlight={filters.q.trim()} inherit>{recordTitle(item)}</Highlight>
       </Anchor>
-      {config.subtitle(item) ? (
-        <Text size="xs" c="dimmed" lineClamp={1}>
-          {config.subtitle(item)}
+    );
+    if (density === 'compact') {
+      return (
+        <Text span size="xs" truncate="end" display="block">
+          {name}
+          {subtitle ? <Text span size="xs" c="dimmed">{` · ${subtitle}`}</Text> : null}
         </Text>
-      ) : null}
-    </Stack>
-  );
+      );
+    }
+    return (
+      <Stack gap={0}>
+        {name}
+        {subtitle ? (
+          <Text size="xs" c="dimmed" lineClamp={1}>
+            {subtitle}
+          </Text>
+        ) : null}
+      </Stack>
+    );
+  };
 
   let body: ReactNode;
   if (query.isPending) body = <ListSkeleton />;
@@ -135,6 +154,10 @@ export function RecordListPage() {
         sort={list.sort}
         onSort={list.setSort}
         selection={selection}
+        density={density}
+        widths={widths}
+        onResize={setWidth}
+        onOpen={(item) => navigate(recordPath(entityType, item.id))}
       />
     );
 
@@ -176,6 +199,8 @@ export function RecordListPage() {
         onColumns={setColumnKeys}
         defaultColumns={config.defaultColumns}
         showColumns={!isPhone}
+        density={density}
+        onDensity={setDensity}
       />
       {bulkResult ? (
         <Text size="sm" c="green" role="status">

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Badge, Button, Collapse, Group, Paper, Stack, TextInput } from '@mantine/core';
-import { IconCopy, IconFilter, IconSearch } from '@tabler/icons-react';
+import { ActionIcon, Badge, Box, Button, Collapse, Group, Menu, Paper, Stack, TextInput } from '@mantine/core';
+import { IconCopy, IconDots, IconFilter, IconLayoutList, IconSearch } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ExportButton } from '../imports/ExportDialog';
-import { ImportButton } from '../imports/ImportButton';
+import { ImportMenuItem } from '../imports/ImportButton';
+import type { Density } from './useListPrefs';
 import { exportUrl } from './clients.api';
 import { useRecordType } from '../../records/recordTypeContext';
 import { ColumnChooser } from './ColumnChooser';
@@ -30,6 +31,8 @@ interface ListToolbarProps {
   onColumns: (keys: string[]) => void;
   defaultColumns: string[];
   showColumns: boolean;
+  density: Density;
+  onDensity: (density: Density) => void;
 }
 
 function activeFilterCount(filters: ListFilters): number {
@@ -44,7 +47,7 @@ function activeFilterCount(filters: ListFilters): number {
 }
 
 /** Search, the filter panel, saved views, the column chooser and export above a record list; what shows follows the type's metadata. */
-export function ListToolbar({ list, defs, users, columns, columnKeys, onColumns, defaultColumns, showColumns }: ListToolbarProps) {
+export function ListToolbar({ list, defs, users, columns, columnKeys, onColumns, defaultColumns, showColumns, density, onDensity }: ListToolbarProps) {
   const { t } = useTranslation();
   const { registration, meta } = useRecordType();
   const { entityType, plural: ns } = registration;
@@ -52,9 +55,11 @@ export function ListToolbar({ list, defs, users, columns, columnKeys, onColumns,
   const [open, setOpen] = useState(count > 0);
   const isPhone = useIsPhone();
 
+  // One line that never wraps (longer Russian and Bulgarian labels included): the search takes
+  // what the buttons leave, and the rarer moves sit in the "more" menu. A phone puts the search on a line of its own.
   return (
     <Stack>
-      <Group gap="sm" wrap="wrap">
+      <Group gap="sm" wrap={isPhone ? 'wrap' : 'nowrap'} data-testid="list-toolbar">
         {meta.features.search ? (
           <TextInput
             aria-label={t('clients.list.search')}
@@ -63,11 +68,12 @@ export function ListToolbar({ list, defs, users, columns, columnKeys, onColumns,
             value={list.filters.q}
             onChange={(event) => list.setFilters({ ...list.filters, q: event.currentTarget.value })}
             type="search"
-            style={{ flex: '1 1 220px' }}
+            style={{ flex: isPhone ? '1 1 100%' : '1 1 160px', minWidth: 120 }}
             data-testid="list-search"
           />
         ) : null}
-        <Group gap="sm" wrap="nowrap" style={{ flex: isPhone ? '1 1 100%' : '0 0 auto' }}>
+        {/* On a phone the saved views and the "more" menu take a line of their own above the buttons, so nothing is squeezed to nothing. */}
+        <Group gap="sm" wrap={isPhone ? 'wrap' : 'nowrap'} style={{ flex: isPhone ? '1 1 100%' : '0 1 auto', minWidth: 0 }}>
           <Button
             variant={open ? 'light' : 'default'}
             leftSection={<IconFilter size={16} />}
@@ -80,19 +86,39 @@ export function ListToolbar({ list, defs, users, columns, columnKeys, onColumns,
             {t('clients.filters.title')}
           </Button>
           {meta.features.savedViews ? (
-            <SavedViewsControl entity={entityType} activeId={list.viewId} onApply={list.applyView} current={() => toDefinition(list.filters, list.sort, columnKeys)} />
+            <Box style={isPhone ? { flex: '1 1 0', minWidth: '60%', order: -1 } : { flex: '0 1 auto', minWidth: 0 }}>
+              <SavedViewsControl entity={entityType} activeId={list.viewId} onApply={list.applyView} current={() => toDefinition(list.filters, list.sort, columnKeys)} />
+            </Box>
           ) : null}
+          {showColumns ? <ColumnChooser columns={columns} value={columnKeys} onChange={onColumns} defaults={defaultColumns} /> : null}
+          {meta.abilities.export ? (
+            <ExportButton baseUrl={exportUrl(entityType, list.filters, list.sort, showColumns ? columnKeys : undefined)} entityType={entityType} filterCount={count} />
+          ) : null}
+          <Menu position="bottom-end" shadow="md" withinPortal>
+            <Menu.Target>
+              <ActionIcon variant="default" size="lg" aria-label={t('clients.list.more')} style={{ flexShrink: 0, order: isPhone ? -1 : undefined }} data-testid="list-more">
+                <IconDots size={18} />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <ImportMenuItem plural={ns} module={meta.module} />
+              {meta.features.merge ? (
+                <Menu.Item component={Link} to={`/duplicates?entity=${entityType}`} leftSection={<IconCopy size={16} />} data-testid="open-duplicates">
+                  {t('duplicates.title')}
+                </Menu.Item>
+              ) : null}
+              {isPhone ? null : (
+                <Menu.Item
+                  leftSection={<IconLayoutList size={16} />}
+                  onClick={() => onDensity(density === 'compact' ? 'comfortable' : 'compact')}
+                  data-testid="density-toggle"
+                >
+                  {t(density === 'compact' ? 'clients.list.comfortableRows' : 'clients.list.compactRows')}
+                </Menu.Item>
+              )}
+            </Menu.Dropdown>
+          </Menu>
         </Group>
-        {showColumns ? <ColumnChooser columns={columns} value={columnKeys} onChange={onColumns} defaults={defaultColumns} /> : null}
-        {meta.abilities.export ? (
-          <ExportButton baseUrl={exportUrl(entityType, list.filters, list.sort, showColumns ? columnKeys : undefined)} entityType={entityType} filterCount={count} />
-        ) : null}
-        <ImportButton plural={ns} module={meta.module} />
-        {meta.features.merge ? (
-          <Button component={Link} to={`/duplicates?entity=${entityType}`} variant="default" leftSection={<IconCopy size={16} />} data-testid="open-duplicates">
-            {t('duplicates.title')}
-          </Button>
-        ) : null}
       </Group>
       <Collapse in={open}>
         <Paper withBorder radius="md" p="sm">

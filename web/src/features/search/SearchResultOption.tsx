@@ -1,4 +1,5 @@
-import { Badge, Highlight, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Badge, Stack, Text, ThemeIcon } from '@mantine/core';
+import { MarkedText, titleMark } from './MatchedText';
 import { IconAt, IconFile, IconPhone } from '@tabler/icons-react';
 import { findRecordRegistration } from '../../records/registry';
 import { useTranslation } from 'react-i18next';
@@ -17,13 +18,15 @@ interface SearchResultOptionProps {
 
 const MATCH_ICONS: Record<string, typeof IconPhone> = { phone: IconPhone, email: IconAt };
 
-/** One found record: its name (the typed text marked), what it is, and why it matched when the name does not show it. */
+/** One found record: its name with what matched marked, what it is, and which field matched (the field itself when the name does not show it). */
 export function SearchResultOption({ id, type, item, query, active, onHover, onSelect }: SearchResultOptionProps) {
   const { t } = useTranslation();
   const registration = findRecordRegistration(type);
   const TypeIcon = registration?.icon ?? IconFile;
-  const MatchIcon = MATCH_ICONS[item.matched];
-  const showMatch = item.matched !== 'name';
+  const MatchIcon = MATCH_ICONS[item.match.field];
+  const mark = titleMark(item);
+  // A field the title does not show (an email, a phone, a tax id) is shown under it, marked.
+  const outside = mark === null && item.match.text !== '' && !item.title.includes(item.match.text);
   return (
     <div
       id={id}
@@ -40,27 +43,28 @@ export function SearchResultOption({ id, type, item, query, active, onHover, onS
         <TypeIcon size={18} />
       </ThemeIcon>
       <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
-        <Highlight highlight={query} size="sm" fw={500} truncate>
-          {item.title}
-        </Highlight>
+        <MarkedText text={item.title} mark={mark} query={query} fw={500} />
+        {outside ? (
+          <MarkedText text={item.match.text} mark={item.match.end > item.match.start ? [item.match.start, item.match.end] : null} query={query} size="xs" />
+        ) : null}
         {item.subtitle ? (
           <Text size="xs" c="dimmed" truncate>
             {item.subtitle}
           </Text>
         ) : null}
       </Stack>
-      {showMatch ? (
-        <Badge
-          variant="light"
-          color="gray"
-          size="sm"
-          tt="none"
-          style={{ flexShrink: 0 }}
-          leftSection={MatchIcon ? <MatchIcon size={12} aria-hidden /> : undefined}
-        >
-          {t(`search.matched.${item.matched}`, { defaultValue: t('search.matched.other') })}
-        </Badge>
-      ) : null}
+      <Badge
+        variant="light"
+        color="gray"
+        size="sm"
+        tt="none"
+        style={{ flexShrink: 0 }}
+        leftSection={MatchIcon ? <MatchIcon size={12} aria-hidden /> : undefined}
+        data-testid="search-field"
+        data-field={item.match.field}
+      >
+        {t(`search.field.${item.match.field}`, { defaultValue: t('search.matched.other') })}
+      </Badge>
     </div>
   );
 }

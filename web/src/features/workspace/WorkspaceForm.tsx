@@ -10,6 +10,7 @@ import type { WorkspaceValues } from '../auth/setupForm';
 import { WorkspaceFields } from '../auth/WorkspaceFields';
 import { AlarmFields } from './AlarmFields';
 import { ClientCountriesField } from './ClientCountriesField';
+import { NameOrderField } from './NameOrderField';
 import { TrashFields } from './TrashFields';
 import { useRefetchWorkspace, useUpdateWorkspace, type WorkspaceDetails } from './workspace.api';
 import {
@@ -19,6 +20,7 @@ import {
   toUpdateInput,
   validateWorkspace,
   type Count,
+  type NameOrderChoice,
   type SecurityValues,
   type WorkspaceErrors,
   type WorkspaceField,
@@ -89,6 +91,8 @@ export function WorkspaceForm({ workspace }: { workspace: WorkspaceDetails }) {
     [clearError],
   );
 
+  const changeNameOrder = useCallback((value: NameOrderChoice) => setValues((current) => ({ ...current, nameOrder: value })), []);
+
   function discard() {
     adopt(base);
     clear();
@@ -115,6 +119,9 @@ export function WorkspaceForm({ workspace }: { workspace: WorkspaceDetails }) {
             error={errors['settings.clientCountries']}
             onChange={changeCountries}
           />
+        </Paper>
+        <Paper withBorder radius="md" p="md">
+          <NameOrderField value={values.nameOrder} locale={values.general.locale} onChange={changeNameOrder} />
         </Paper>
         <Paper withBorder radius="md" p="md">
           <AlarmFields values={values.security} errors={errors} onChange={changeSecurity} />

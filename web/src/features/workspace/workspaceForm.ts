@@ -21,12 +21,16 @@ export interface SecurityValues {
   readAuditDays: Count;
 }
 
+/** The workspace's name order, or `auto`: as its language writes names (the API's null). */
+export type NameOrderChoice = 'auto' | 'surname_first' | 'first_surname';
+
 /** Three parts, so typing in one leaves the others' objects (and their memoized fields) untouched. */
 export interface WorkspaceFormValues {
   general: WorkspaceValues;
   security: SecurityValues;
   trashRetentionDays: Count;
   clientCountries: string[];
+  nameOrder: NameOrderChoice;
 }
 
 /** A field named by its API path, as the server names it in `error.fields`. */
@@ -62,7 +66,7 @@ export const WORKSPACE_FIELDS: readonly string[] = [
 ];
 
 export function formValues(workspace: WorkspaceDetails): WorkspaceFormValues {
-  const { trashRetentionDays, clientCountries } = workspace.settings;
+  const { trashRetentionDays, clientCountries, nameOrder } = workspace.settings;
   // The API shows the alarm only to settings managers, the only ones the form is shown to (see WorkspaceSettingsPage).
   const alarm = workspace.settings.alarm ?? {
     viewsPerHour: SETTING_LIMITS.viewsPerHour.byDefault,
@@ -89,6 +93,7 @@ export function formValues(workspace: WorkspaceDetails): WorkspaceFormValues {
     },
     trashRetentionDays,
     clientCountries,
+    nameOrder: nameOrder ?? 'auto',
   };
 }
 
@@ -116,7 +121,7 @@ export function generalErrors(errors: WorkspaceErrors): SetupErrors {
 }
 
 /** Call only after `validateWorkspace` found nothing (no empty numbers). */
-export function toUpdateInput({ general, security, trashRetentionDays, clientCountries }: WorkspaceFormValues, version: number): UpdateWorkspaceInput {
+export function toUpdateInput({ general, security, trashRetentionDays, clientCountries, nameOrder }: WorkspaceFormValues, version: number): UpdateWorkspaceInput {
   return {
     ...general,
     name: general.name.trim(),
@@ -128,6 +133,7 @@ export function toUpdateInput({ general, security, trashRetentionDays, clientCou
       },
       readAuditDays: Number(security.readAuditDays),
       clientCountries,
+      nameOrder: nameOrder === 'auto' ? null : nameOrder,
     },
     version,
   };
