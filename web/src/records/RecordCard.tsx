@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatDateTime } from '../i18n/format';
 import { UndoMergeButton } from '../features/duplicates/UndoMergeButton';
 import { useReloadTimeline } from '../features/timeline/timeline.api';
+import { rememberRecord } from '../features/home/recentRecords';
 import { CardFallback } from '../features/clients/CardFallback';
 import { CardHeader } from '../features/clients/CardHeader';
 import { ClientTabs } from '../features/clients/ClientTabs';
@@ -43,6 +44,11 @@ export function RecordCard() {
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const record = query.data;
+  const shownId = record?.id;
+  // The home page's "recently viewed": a card counts once it has loaded.
+  useEffect(() => {
+    if (shownId) rememberRecord(me.id, { entityType, id: shownId });
+  }, [me.id, entityType, shownId]);
   if (!record) return <CardFallback entityType={entityType} error={query.error} onRetry={() => void query.refetch()} />;
 
   const title = screens.title(record);
