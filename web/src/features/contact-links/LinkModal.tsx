@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { GuardedModal } from '../../components/form/GuardedModal';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/FormError';
@@ -37,9 +38,9 @@ export function LinkModal({ state, onClose, onSubmit, footer }: LinkModalProps) 
   const { t } = useTranslation();
   const title = state?.linkId ? t('clients.links.editTitle') : state?.pick === 'company' ? t('clients.links.addCompanyTitle') : t('clients.links.addPersonTitle');
   return (
-    <Modal opened={state !== null} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
+    <GuardedModal opened={state !== null} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
       {state ? <LinkForm state={state} onClose={onClose} onSubmit={onSubmit} footer={footer} /> : null}
-    </Modal>
+    </GuardedModal>
   );
 }
 

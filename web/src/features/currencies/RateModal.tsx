@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { GuardedModal } from '../../components/form/GuardedModal';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/FormError';
 import { ConflictAlert } from '../../components/form/ConflictAlert';
@@ -17,9 +18,9 @@ interface RateModalProps {
 export function RateModal({ rate, workspaceCurrency, onClose }: RateModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={rate !== null} onClose={onClose} title={t('currencies.editTitle')} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
+    <GuardedModal opened={rate !== null} onClose={onClose} title={t('currencies.editTitle')} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
       {rate ? <RateForm key={rate.id} rate={rate} workspaceCurrency={workspaceCurrency} onClose={onClose} /> : null}
-    </Modal>
+    </GuardedModal>
   );
 }
 
