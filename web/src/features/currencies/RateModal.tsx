@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { DateField } from '../../components/form/DateField';
 import { GuardedModal } from '../../components/form/GuardedModal';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/FormError';
@@ -49,7 +50,7 @@ function RateForm({ rate, workspaceCurrency, onClose }: { rate: Rate; workspaceC
       <Stack gap="sm">
         {form.conflict ? <ConflictAlert reloading={form.reloading} onReload={() => void form.reload()} /> : <FormError message={form.formError} />}
         <TextInput label={t('currencies.currency')} value={rate.currency} readOnly />
-        <TextInput type="date" label={t('currencies.date')} required value={date} onChange={(e) => { setDate(e.currentTarget.value); form.clearError('date'); }} error={form.errors.date} />
+        <DateField label={t('currencies.date')} required value={date} onChange={(value) => { setDate(value); form.clearError('date'); }} error={form.errors.date} />
         <TextInput
           label={t('currencies.rateLabel', { currency: rate.currency, workspace: workspaceCurrency })}
           required
