@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import { parsedJson, type FieldFormat } from '../components/history/changes';
 import type { CustomFieldDefLike } from '../features/custom-fields/customFields.api';
 import { formatMoney as formatMoneyValue, isMoney } from '../features/custom-fields/money';
-import { formatPhoneValue } from '../features/duplicates/evidenceText';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { formatDateTime, formatList, formatMoney, formatNumber, formatShortDate } from '../i18n/format';
 import { findRecordRegistration } from './registry';
 
@@ -27,6 +27,8 @@ export interface RecordFormatSources {
   /** The type's translation namespace (`contacts`, `deals`). */
   ns: string;
   timeZone: string;
+  /** The workspace's country: its phones read in national form, as the card shows them. */
+  country: string;
   /** Choice labels of the type's enum fields, by API field name (`status` → `lead` → "Lead"). */
   choices: Record<string, Record<string, string>>;
   /** The type's custom fields, retired ones included (old versions hold their values). */
@@ -76,15 +78,22 @@ export function customValueText(t: TFunction, def: CustomFieldDefLike, value: un
   }
 }
 
+/** A stored phone as the card shows it: national when it is the workspace country's, else international. */
+function phoneText(e164: string, country: string): string {
+  const parsed = parsePhoneNumberFromString(e164);
+  if (!parsed) return e164;
+  return parsed.country === country.toUpperCase() ? parsed.formatNational() : parsed.formatInternational();
+}
+
 /** A phone, e-mail, messenger or address entry as one line: "+359 88 712 3456 (mobile)". */
-function pointText(t: TFunction, field: string, item: unknown): string {
+function pointText(t: TFunction, field: string, item: unknown, country: string): string {
   if (typeof item === 'string') return item;
   if (!item || typeof item !== 'object') return String(item);
   const o = item as Record<string, unknown>;
   const type = typeof o.type === 'string' ? o.type : null;
   const kind = (group: string) => (type ? t(`clients.${group}.${type}`, { defaultValue: type }) : null);
   if (field === 'phones') {
-    const number = typeof o.e164 === 'string' && o.e164 ? formatPhoneValue(o.e164) : String(o.value ?? '');
+    const number = typeof o.e164 === 'string' && o.e164 ? phoneText(o.e164, country) : String(o.value ?? '');
     return type ? `${number} (${kind('phoneTypes')})` : number;
   }
   if (field === 'emails') return type ? `${String(o.value ?? '')} (${kind('emailTypes')})` : String(o.value ?? '');
@@ -96,7 +105,7 @@ function pointText(t: TFunction, field: string, item: unknown): string {
 
 /** The history and audit format of one record type's fields. */
 export function recordHistoryFormat(sources: RecordFormatSources): FieldFormat {
-  const { t, ns, timeZone, choices, defs, userName } = sources;
+  const { t, ns, timeZone, country, choices, defs, userName } = sources;
   const defOf = (key: string | undefined) => defs.find((def) => def.key === key);
   return {
     hidden: (path) => {
@@ -132,7 +141,7 @@ export function recordHistoryFormat(sources: RecordFormatSources): FieldFormat {
       }
       if (typeof value === 'string' && DAY.test(value)) return calendarDay(value);
       if (Array.isArray(value)) {
-        const lines = value.map((item) => pointText(t, head, item)).filter(Boolean);
+        const lines = value.map((item) => pointText(t, head, item, country)).filter(Boolean);
         return lines.length > 0 ? lines.join('; ') : t('history.items', { count: value.length });
       }
       return undefined;

@@ -26,7 +26,7 @@ export function staticChoiceLabels(t: TFunction, screens: AnyRecordScreens): Rec
  */
 export function useRecordHistoryFormat(entityType: string, ns: string, screens: AnyRecordScreens, customFields: boolean): FieldFormat {
   const { t } = useTranslation();
-  const { timeZone } = useCurrentUser();
+  const { timeZone, workspace } = useCurrentUser();
   const users = useAllUsers();
   const defs = useCustomFields(entityType, true, customFields).data;
   const served: Array<[string, Record<string, string>]> = [];
@@ -40,10 +40,11 @@ export function useRecordHistoryFormat(entityType: string, ns: string, screens: 
         t,
         ns,
         timeZone,
+        country: workspace.defaultCountry,
         choices: { ...staticChoiceLabels(t, screens), ...Object.fromEntries(JSON.parse(servedKey) as typeof served) },
         defs: defs ?? [],
         userName: (id) => users.data?.find((user) => user.id === id)?.name,
       }),
-    [t, ns, timeZone, screens, servedKey, defs, users.data],
+    [t, ns, timeZone, workspace.defaultCountry, screens, servedKey, defs, users.data],
   );
 }

@@ -26,7 +26,7 @@ export interface AuditFormats {
  */
 export function useAuditFormats(entries: AuditEntry[], settingsFormat: FieldFormat): AuditFormats {
   const { t } = useTranslation();
-  const { timeZone } = useCurrentUser();
+  const { timeZone, workspace } = useCurrentUser();
   const users = useAllUsers();
   const types = [...new Set(entries.map((entry) => entry.entityType).filter((type): type is string => !!type && !!findRecordRegistration(type)))].sort();
   const screens = useQueries({
@@ -46,6 +46,7 @@ export function useAuditFormats(entries: AuditEntry[], settingsFormat: FieldForm
         t,
         ns: registration.plural,
         timeZone,
+        country: workspace.defaultCountry,
         choices: typeScreens ? staticChoiceLabels(t, typeScreens) : {},
         defs: fieldDefs[i] ?? [],
         userName: (id) => users.data?.find((user) => user.id === id)?.name,
@@ -53,7 +54,7 @@ export function useAuditFormats(entries: AuditEntry[], settingsFormat: FieldForm
     });
     return map;
     // The arrays are new on every render; their contents are what matters.
-  }, [t, timeZone, users.data, types.join(), ...loaded, ...fieldDefs]);
+  }, [t, timeZone, workspace.defaultCountry, users.data, types.join(), ...loaded, ...fieldDefs]);
 
   const refs: RecordRef[] = entries.flatMap((entry) => {
     const format = entry.entityType ? baseFormats.get(entry.entityType) : undefined;

@@ -28,10 +28,11 @@ export function FormActions({ onCancel, pending, saveLabel }: { onCancel: () => 
         paddingInline: 'var(--mb-padding, var(--mantine-spacing-md))',
       }}
     >
-      <Button variant="default" onClick={onCancel} fullWidth={isPhone}>
+      <Button variant="default" onClick={onCancel} style={{ flexShrink: 0 }}>
         {t('common.cancel')}
       </Button>
-      <Button type="submit" loading={pending} data-testid="save-record" fullWidth={isPhone}>
+      {/* On a phone the save button takes the rest of the row: the one the thumb looks for. */}
+      <Button type="submit" loading={pending} data-testid="save-record" style={isPhone ? { flex: 1, minWidth: 0 } : undefined}>
         {saveLabel}
       </Button>
     </Group>

@@ -20,7 +20,7 @@ interface HomeCardProps {
 export function HomeCard({ title, more, extra, pending, empty, count, testId, children }: HomeCardProps) {
   return (
     <Paper withBorder radius="md" p="md" data-testid={testId}>
-      <Group justify="space-between" gap="xs" mb="sm" wrap="nowrap" align="flex-start">
+      <Group justify="space-between" gap="xs" mb="sm" align="flex-start">
         <Title order={2} size="h5">
           {title}
         </Title>

@@ -38,7 +38,7 @@ export function HomePage() {
       </Group>
       {canDeals && abilities.can('deals', 'view') ? <PlanFactStrip /> : null}
       {types.isPending ? null : (
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ alignItems: 'start' }}>
           {canActivities ? <MyDayBlock /> : null}
           {canDeals ? <MyDealsBlock /> : null}
           {clients.length > 0 ? <StaleClients key={clients.join()} types={clients} /> : null}
