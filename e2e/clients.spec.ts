@@ -339,7 +339,7 @@ test('search ranks the surname first and marks it, names switch order, and the c
 
   // The person named Иванов first, the surname marked; the patronymics after, each saying why.
   await page.goto('/');
-  await page.getByRole('button', { name: 'Open search' }).click();
+  await page.getByRole('button', { name: 'Search…' }).click();
   await page.getByRole('dialog').getByLabel('Search', { exact: true }).fill('Иванов');
   const results = page.getByTestId('search-result');
   const alexey = results.filter({ hasText: 'Алексей Сергеевич Иванов' });
@@ -389,5 +389,78 @@ test('search ranks the surname first and marks it, names switch order, and the c
   await page.goto('/contacts');
   await expect(page.getByTestId('client-cards')).toContainText('Иванов Алексей Сергеевич');
   await shot('list-375-ru-surname-first');
+  await page.setViewportSize({ width: 1280, height: 800 });
+});
+
+test('history and the audit log read like the card, Esc asks before a form is thrown away, and home lists recent records (ru 375, en 1366)', async () => {
+  const { field } = await callApi('POST', '/api/v1/custom-fields', { entity: 'contact', label: 'Customer level', type: 'select', options: [{ label: 'Silver' }, { label: 'Gold' }] });
+  const [silver, gold] = field.options.map((option: { key: string }) => option.key);
+  const { contact } = await callApi('POST', '/api/v1/contacts', {
+    firstName: 'Vera', lastName: 'Lebedeva', status: 'lead', phones: [{ value: '+7 912 000 11 22' }], emails: [{ value: 'vera@example.com' }], custom: { [field.key]: silver },
+  });
+  await callApi('PATCH', `/api/v1/contacts/${contact.id}`, { status: 'client', custom: { [field.key]: gold }, version: contact.version });
+
+  // In Russian (the test before switched) on a phone: labels, not codes; the phone formatted; the owner by name.
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto(`/contacts/${contact.id}`);
+  await expect(page.getByTestId('record-title')).toHaveText('Vera Lebedeva');
+  await page.getByRole('tab', { name: 'История' }).click();
+  const history = page.getByRole('tabpanel', { name: 'История' });
+  await expect(history).toContainText(/Customer level: Silver\s*→.*Gold/);
+  await expect(history).toContainText(/Лид\s*→.*Клиент/);
+  // The phone as the card shows it: national in the workspace's own country.
+  await expect(history).toContainText('8 (912) 000-11-22 (мобильный)');
+  await expect(history).not.toContainText('+79120001122');
+  await expect(history).toContainText(`Ответственный: ${ADMIN.name}`);
+  await expect(history).not.toContainText(field.key);
+  await expect(history).not.toContainText('client');
+  await shot('history-ru-375');
+
+  // A half-filled form: Esc asks, "keep editing" keeps it; the day reads as the language writes it.
+  await page.goto('/contacts');
+  await page.getByTestId('add-contact').first().click();
+  await page.getByTestId('contact-firstName').fill('Draft');
+  await page.getByTestId('contact-birthday').fill('3.11.1990');
+  await page.getByTestId('contact-birthday').blur();
+  await expect(page.getByTestId('contact-birthday')).toHaveValue('03.11.1990');
+  await expect(page.getByTestId('save-record')).toBeInViewport();
+  await page.keyboard.press('Escape');
+  const ask = page.getByRole('dialog', { name: 'Отменить изменения?' });
+  await ask.getByRole('button', { name: 'Продолжить редактирование' }).click();
+  await expect(page.getByTestId('contact-firstName')).toHaveValue('Draft');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: 'e2e/screenshots/clients-form-ru-375.png', animations: 'disabled' });
+  await page.keyboard.press('Escape');
+  await ask.getByRole('button', { name: 'Отменить изменения' }).click();
+  await expect(page.getByTestId('contact-firstName')).toBeHidden();
+
+  await page.goto('/');
+  await expect(page.getByTestId('home-viewed')).toContainText('Vera Lebedeva');
+  await expect(page.getByTestId('home-created')).toContainText('Vera Lebedeva');
+  await expect(page.getByText('по мере выхода')).toBeHidden();
+  await shot('home-ru-375');
+
+  // In English on a laptop: the same, and the audit log names the record and its values.
+  await page.getByRole('button', { name: 'Меню пользователя' }).click();
+  await page.getByRole('menuitem', { name: 'English' }).click();
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await expect(page.getByTestId('home-viewed')).toContainText('Vera Lebedeva');
+  await shot('home-en-1366');
+  await page.goto(`/settings/audit?entityType=contact&entityId=${contact.id}`);
+  const log = page.getByRole('table');
+  // The settings area loads its code on the first visit: on a busy machine that takes a while.
+  await expect(log).toContainText('Contact: changed', { timeout: 30_000 });
+  await expect(log).toContainText(/Customer level: Silver\s*→.*Gold/);
+  await expect(page.getByTestId('audit-record-link').first()).toHaveText('Vera Lebedeva');
+  await page.goto(`/contacts/${contact.id}`);
+  await page.getByRole('tab', { name: 'History' }).click();
+  await expect(page.getByRole('tabpanel', { name: 'History' })).toContainText(/Status: Lead\s*→.*Client/);
+  await shot('history-en-1366');
+  await page.getByTestId('edit-record').click();
+  await page.getByTestId('contact-position').fill('Buyer');
+  await page.screenshot({ path: 'e2e/screenshots/clients-form-en-1366.png', animations: 'disabled' });
+  await page.getByRole('button', { name: 'Close' }).first().click();
+  await page.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.getByTestId('contact-position')).toBeHidden();
   await page.setViewportSize({ width: 1280, height: 800 });
 });

@@ -49,7 +49,9 @@ test('a Bulgarian mobile typed nationally is refused until Bulgaria is a client 
   await expect(page.getByText(/does not look like a phone number in your clients' countries/)).toBeVisible();
   await expect(page.getByTestId('phone-0-keep')).toBeVisible();
   await shot('phone-refused');
+  // The form holds what was typed: Esc asks before throwing it away.
   await page.keyboard.press('Escape');
+  await page.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
 
   await page.goto('/settings/workspace');
   const countries = page.getByRole('textbox', { name: 'Countries your clients come from' });

@@ -24,6 +24,7 @@ import { attachmentsRoutes } from './attachments/attachments.routes.js';
 import { contactsRoutes } from './contacts/contacts.routes.js';
 import { recordsRoutes } from './records/records.routes.js';
 import { recordTypesRoutes } from './records/record-types.routes.js';
+import { recordNamesRoutes } from './records/record-names.routes.js';
 import { sharingRoutes } from './sharing/sharing.routes.js';
 import { recordFieldsRoutes } from './records/record-fields.routes.js';
 import { jobsRoutes } from './jobs/jobs.routes.js';
@@ -83,6 +84,7 @@ export function registerModuleRoutes(app: FastifyInstance, deps: AppDeps): void 
   notificationsRoutes(app, deps);
   recordsRoutes(app, deps);
   recordTypesRoutes(app, deps);
+  recordNamesRoutes(app, deps);
   sharingRoutes(app, deps);
   recordFieldsRoutes(app, deps);
   contactsRoutes(app, deps);

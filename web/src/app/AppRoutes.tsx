@@ -1,10 +1,8 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { ContentSkeleton } from '../components/ContentSkeleton';
-import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage';
 import { HomePage } from '../features/home/HomePage';
 import { SignInPage } from '../features/auth/SignInPage';
-import { PLANNED } from './modules';
 import '../records/registrations';
 import { recordRegistrations, type RecordRegistration } from '../records/registry';
 import { useRecordTypes } from '../records/recordTypes.api';
@@ -85,9 +83,6 @@ export function AppRoutes() {
           <Route path="deals/board/:pipelineId?" element={<BoardPage />} />
           {RECORD_AREAS.map(({ registration, Area }) => (
             <Route key={registration.entityType} path={`${registration.path.slice(1)}/*`} element={<RecordArea Area={Area} />} />
-          ))}
-          {PLANNED.map((module) => (
-            <Route key={module.key} path={`${module.path}/*`} element={<ComingSoonPage module={module} />} />
           ))}
           <Route path="*" element={<NotFoundPage />} />
         </Route>

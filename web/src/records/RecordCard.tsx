@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatDateTime } from '../i18n/format';
 import { UndoMergeButton } from '../features/duplicates/UndoMergeButton';
 import { useReloadTimeline } from '../features/timeline/timeline.api';
-import { useAllUsers } from '../features/users/users.api';
+import { rememberRecord } from '../features/home/recentRecords';
 import { CardFallback } from '../features/clients/CardFallback';
 import { CardHeader } from '../features/clients/CardHeader';
 import { ClientTabs } from '../features/clients/ClientTabs';
@@ -16,11 +16,11 @@ import { clientKeys, useDeleteRecord, useReloadRecord } from '../features/client
 import { customRows } from '../features/clients/customRows';
 import { FieldRows, type FieldRow } from '../features/clients/FieldRows';
 import { useFieldDefs } from '../features/clients/fieldDefs';
-import { clientHistoryFormat } from '../features/clients/historyFormat';
 import { TagList } from '../features/clients/TagList';
 import { mergeEntity } from './mergeEntity';
 import { useRecordType } from './recordTypeContext';
 import { recordPath, relatedPanelsOf } from './registry';
+import { useRecordHistoryFormat } from './useRecordHistoryFormat';
 
 /**
  * The card of any record type (`<path>/:id`): header with actions, the type's details and panels on
@@ -38,12 +38,17 @@ export function RecordCard() {
   const reloadTimeline = useReloadTimeline(entityType, id);
   const deleteRecord = useDeleteRecord(entityType);
   const { defs } = useFieldDefs(entityType, meta.features.customFields);
-  const users = useAllUsers();
+  const historyFormat = useRecordHistoryFormat(entityType, ns, screens, meta.features.customFields);
   const [tab, setTab] = useState(meta.features.timeline ? 'timeline' : 'files');
   const [noteFocus, setNoteFocus] = useState(0);
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const record = query.data;
+  const shownId = record?.id;
+  // The home page's "recently viewed": a card counts once it has loaded.
+  useEffect(() => {
+    if (shownId) rememberRecord(me.id, { entityType, id: shownId });
+  }, [me.id, entityType, shownId]);
   if (!record) return <CardFallback entityType={entityType} error={query.error} onRetry={() => void query.refetch()} />;
 
   const title = screens.title(record);
@@ -63,7 +68,6 @@ export function RecordCard() {
     ...(meta.features.timeline ? [{ key: 'lastActivityAt', label: t('clients.fields.lastActivityAt'), value: record.lastActivityAt ? formatDateTime(record.lastActivityAt, me.timeZone) : null }] : []),
     { key: 'createdAt', label: t('clients.fields.createdAt'), value: formatDateTime(record.createdAt, me.timeZone) },
   ];
-  const customLabels = Object.fromEntries(defs.map((def) => [def.key, def.label]));
 
   return (
     <Stack gap="md">
@@ -126,7 +130,7 @@ export function RecordCard() {
             onTab={setTab}
             noteFocus={noteFocus}
             onChanged={refresh}
-            formatField={clientHistoryFormat(t, customLabels, (userId) => users.data?.find((user) => user.id === userId)?.name)}
+            formatField={historyFormat}
           />
         </Grid.Col>
       </Grid>

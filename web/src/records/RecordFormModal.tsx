@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { GuardedModal } from '../components/form/GuardedModal';
 import { useIsPhone } from '../features/clients/useIsPhone';
 
 interface RecordFormModalProps {
@@ -10,12 +10,12 @@ interface RecordFormModalProps {
   children: ReactNode;
 }
 
-/** The frame of a record type's form: a wide dialog, the whole screen on phones. */
+/** The frame of a record type's form: a wide dialog, the whole screen on phones; closing it with changes asks first. */
 export function RecordFormModal({ opened, onClose, title, children }: RecordFormModalProps) {
   const { t } = useTranslation();
   const isPhone = useIsPhone();
   return (
-    <Modal
+    <GuardedModal
       opened={opened}
       onClose={onClose}
       title={title}
@@ -26,6 +26,6 @@ export function RecordFormModal({ opened, onClose, title, children }: RecordForm
       styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
       {opened ? children : null}
-    </Modal>
+    </GuardedModal>
   );
 }

@@ -18,6 +18,11 @@ export function hasUnsavedChanges(): boolean {
   return dirtyForms.size > 0;
 }
 
+/** The ids of the forms holding unsaved changes now (a dialog tells its own forms from the page's). */
+export function dirtyFormIds(): string[] {
+  return [...dirtyForms];
+}
+
 /** Calls back whenever the answer of `hasUnsavedChanges()` may have changed; returns the unsubscribe. */
 export function onUnsavedChange(listener: () => void): () => void {
   listeners.add(listener);

@@ -9,10 +9,12 @@ interface ChangeListProps {
   /** Show at most this many rows, then "and N more". */
   limit?: number;
   size?: 'xs' | 'sm';
+  /** The record as of these changes, for values that read with another field (an amount with its currency). */
+  data?: Record<string, unknown> | null;
 }
 
 /** "Field: before → after", one line each; a value with no "before" reads "Field: value". */
-export function ChangeList({ rows, format, limit, size = 'sm' }: ChangeListProps) {
+export function ChangeList({ rows, format, limit, size = 'sm', data }: ChangeListProps) {
   const { t } = useTranslation();
   const { timeZone } = useCurrentUser();
   const shown = limit ? rows.slice(0, limit) : rows;
@@ -27,7 +29,7 @@ export function ChangeList({ rows, format, limit, size = 'sm' }: ChangeListProps
           {row.before !== undefined ? (
             <>
               <Text span c="dimmed" size={size} td="line-through">
-                {valueText(t, row.path, row.before, timeZone, format)}
+                {valueText(t, row.path, row.before, timeZone, format, data)}
               </Text>
               <Text span c="dimmed" size={size} aria-hidden>
                 {' → '}
@@ -36,7 +38,7 @@ export function ChangeList({ rows, format, limit, size = 'sm' }: ChangeListProps
             </>
           ) : null}
           <Text span size={size}>
-            {valueText(t, row.path, row.after, timeZone, format)}
+            {valueText(t, row.path, row.after, timeZone, format, data)}
           </Text>
         </Text>
       ))}

@@ -11,8 +11,9 @@ import { ContentSkeleton } from '../ContentSkeleton';
 import { EmptyState } from '../EmptyState';
 import { ErrorState } from '../ErrorState';
 import { ChangeList } from './ChangeList';
-import { changeRows, detailRows, type FieldFormat } from './changes';
+import { changeRows, detailRows, isEmptyValue, type ChangeRow, type FieldFormat } from './changes';
 import { useHistory, useRestoreVersion, type Version } from './history.api';
+import { referencedRecords, useRecordNames, withNames } from './recordNames.api';
 
 export interface HistoryPanelProps {
   /** `role`, `user`, `department`, `contact`… as the history API names it. */
@@ -29,6 +30,13 @@ export interface HistoryPanelProps {
 }
 
 const PAGE = 15;
+
+/** What a version shows: its changes, or for a creation (or the oldest version kept) the values it had, empty ones left out. */
+function versionRows(version: Version, snapshot: boolean, format: FieldFormat | undefined): ChangeRow[] {
+  if (!snapshot) return changeRows(version.changes, format);
+  const rows = changeRows(version.changes, format).filter((row) => !isEmptyValue(row.after)).map((row) => ({ ...row, before: undefined }));
+  return rows.length === 0 ? detailRows(version.data, format) : rows;
+}
 const ACTION_COLOR: Record<string, string> = { create: 'green', delete: 'red', restore: 'teal', rollback: 'orange', merge: 'grape' };
 
 /**
@@ -42,6 +50,12 @@ export function HistoryPanel({ entityType, entityId, currentVersion, canRestore 
   const restoreVersion = useRestoreVersion(entityType, entityId);
   const [shown, setShown] = useState(PAGE);
   const [restoring, setRestoring] = useState<Version | null>(null);
+  const visible = (history.data ?? []).slice(0, shown).map((version, index, all) => ({
+    version,
+    rows: versionRows(version, version.action === 'create' || (index === all.length - 1 && all.length === history.data?.length), formatField),
+  }));
+  const names = useRecordNames(visible.flatMap(({ rows }) => referencedRecords(rows, formatField)));
+  const format = withNames(formatField, names, t('history.hiddenRecord'));
 
   if (history.isPending) return <ContentSkeleton />;
   if (history.isError) return <ErrorState message={apiErrorText(t, history.error)} onRetry={() => void history.refetch()} />;
@@ -71,11 +85,9 @@ export function HistoryPanel({ entityType, entityId, currentVersion, canRestore 
   return (
     <Stack gap="md">
       <Timeline bulletSize={22} lineWidth={2} active={-1}>
-        {versions.slice(0, shown).map((version, index) => {
+        {visible.map(({ version, rows: shownRows }, index) => {
           // A creation, or the oldest version kept, has nothing before it: its "changes" are the whole record.
           const snapshot = version.action === 'create' || index === versions.length - 1;
-          const rows = changeRows(version.changes, formatField).map((row) => (snapshot ? { ...row, before: undefined } : row));
-          const shownRows = snapshot && rows.length === 0 ? detailRows(version.data, formatField) : rows;
           const isCurrent = version.version === newest;
           return (
             <Timeline.Item
@@ -106,7 +118,7 @@ export function HistoryPanel({ entityType, entityId, currentVersion, canRestore 
                   {t('history.snapshot')}
                 </Text>
               ) : null}
-              {shownRows.length > 0 ? <ChangeList rows={shownRows} format={formatField} size="xs" limit={snapshot ? 6 : undefined} /> : null}
+              {shownRows.length > 0 ? <ChangeList rows={shownRows} format={format} data={version.data} size="xs" limit={snapshot ? 8 : undefined} /> : null}
               {canRestore && !isCurrent && version.action !== 'delete' && version.data ? (
                 <Button
                   variant="subtle"

@@ -12,8 +12,12 @@ export interface ChangeRow {
 export interface FieldFormat {
   /** The label of a field or nested path; undefined for the generic one. */
   label?: (path: string) => string | undefined;
-  /** A value as text; undefined for the generic rendering. */
-  value?: (path: string, value: unknown) => string | undefined;
+  /** A value as text; undefined for the generic rendering. `data`: the whole record as of the change, when known (a deal's amount needs its currency). */
+  value?: (path: string, value: unknown, data?: Record<string, unknown> | null) => string | undefined;
+  /** The record type a field refers to by id (`company_id` → `company`), so screens can fetch the names in one batch. */
+  reference?: (path: string) => string | undefined;
+  /** Paths whose value is one value even when it is an object (a custom money field): not split into rows. */
+  leaf?: (path: string) => boolean;
   /** Fields not worth showing (internal keys). */
   hidden?: (path: string) => boolean;
 }
@@ -36,16 +40,26 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** JSON columns arrive as text from SQLite: an object or list stored that way reads as what it holds. */
+export function parsedJson(value: unknown): unknown {
+  if (typeof value !== 'string' || !/^[[{]/.test(value)) return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+}
+
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
 /** Nested objects (a role's matrix) become one row per changed leaf, so a change reads "Contacts · View: own → all". */
-function expand(path: string, before: unknown, after: unknown, out: ChangeRow[]): void {
-  if ((isPlainObject(before) || before == null) && (isPlainObject(after) || after == null) && (isPlainObject(before) || isPlainObject(after))) {
+function expand(path: string, before: unknown, after: unknown, out: ChangeRow[], format: FieldFormat): void {
+  if (!format.leaf?.(path) && (isPlainObject(before) || before == null) && (isPlainObject(after) || after == null) && (isPlainObject(before) || isPlainObject(after))) {
     const a = isPlainObject(before) ? before : {};
     const b = isPlainObject(after) ? after : {};
-    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) expand(`${path}.${key}`, a[key], b[key], out);
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) expand(`${path}.${key}`, a[key], b[key], out, format);
     return;
   }
   if (!same(before, after)) out.push({ path, before, after });
@@ -63,9 +77,16 @@ export function changeRows(changes: Record<string, [unknown, unknown]> | null | 
   const out: ChangeRow[] = [];
   for (const [field, pair] of Object.entries(changes ?? {})) {
     if (ALWAYS_HIDDEN.has(field) || !Array.isArray(pair)) continue;
-    expand(field, pair[0], pair[1], out);
+    expand(field, parsedJson(pair[0]), parsedJson(pair[1]), out, format);
   }
   return out.filter((row) => !format.hidden?.(row.path));
+}
+
+/** A value that says nothing: null, empty text, an empty list or object (also as stored JSON text). */
+export function isEmptyValue(value: unknown): boolean {
+  if (value === null || value === undefined || value === '' || value === '[]' || value === '{}') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return isPlainObject(value) && Object.keys(value).length === 0;
 }
 
 /** Free-form details (`{ reason: 'deactivated' }`, a created record) as rows with no "before"; nested values one row per leaf. */
@@ -73,10 +94,10 @@ export function detailRows(details: unknown, format: FieldFormat = {}): ChangeRo
   if (!isPlainObject(details)) return [];
   const out: ChangeRow[] = [];
   for (const [field, value] of Object.entries(details)) {
-    if (ALWAYS_HIDDEN.has(field) || value === null || value === '') continue;
-    expand(field, null, value, out);
+    if (ALWAYS_HIDDEN.has(field) || isEmptyValue(value)) continue;
+    expand(field, null, parsedJson(value), out, format);
   }
-  return out.filter((row) => !format.hidden?.(row.path)).map((row) => ({ ...row, before: undefined }));
+  return out.filter((row) => !format.hidden?.(row.path) && !isEmptyValue(row.after)).map((row) => ({ ...row, before: undefined }));
 }
 
 /** `department_id` → "Department id"; `requireTwoFactor` → "Require two factor". */
@@ -101,8 +122,8 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 /** Detail fields whose values are codes with translations under `history.values`. */
 const TRANSLATED_VALUES = new Set(['kind', 'reason']);
 
-export function valueText(t: TFunction, path: string, value: unknown, timeZone: string, format: FieldFormat = {}): string {
-  const custom = format.value?.(path, value);
+export function valueText(t: TFunction, path: string, value: unknown, timeZone: string, format: FieldFormat = {}, data?: Record<string, unknown> | null): string {
+  const custom = format.value?.(path, value, data);
   if (custom !== undefined) return custom;
   if (value === null || value === undefined || value === '') return '—';
   const leaf = path.split('.').pop() ?? path;

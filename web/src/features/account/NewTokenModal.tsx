@@ -1,6 +1,7 @@
 import { FormError } from '../../components/FormError';
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Code, CopyButton, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Code, CopyButton, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { GuardedModal } from '../../components/form/GuardedModal';
 import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorText } from '../../app/errorText';
@@ -19,7 +20,7 @@ export function NewTokenModal({ opened, onClose }: { opened: boolean; onClose: (
     onClose();
   }
   return (
-    <Modal
+    <GuardedModal
       opened={opened}
       onClose={close}
       title={secret ? t('account.tokens.secretTitle') : t('account.tokens.newTitle')}
@@ -28,7 +29,7 @@ export function NewTokenModal({ opened, onClose }: { opened: boolean; onClose: (
       centered
     >
       {secret ? <SecretOnce secret={secret} onDone={close} /> : opened ? <TokenForm onCreated={setSecret} onCancel={close} /> : null}
-    </Modal>
+    </GuardedModal>
   );
 }
 

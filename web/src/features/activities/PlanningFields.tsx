@@ -1,4 +1,5 @@
 import { ActionIcon, Button, Checkbox, Chip, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { DateField } from '../../components/form/DateField';
 import { IconPlus, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { FormSection } from '../clients/FormSection';
@@ -76,7 +77,7 @@ export function PlanningFields({ draft, set, errors, clearError }: SectionProps)
           {draft.every === 'monthly' ? (
             <NumberInput label={t('activities.recurrence.monthDay')} value={draft.monthDay} onChange={(monthDay) => set({ monthDay })} min={1} max={31} allowDecimal={false} error={errors['recurrence.monthDay']} />
           ) : null}
-          <TextInput label={t('activities.recurrence.until')} type="date" value={draft.until} onChange={(event) => set({ until: event.currentTarget.value })} error={errors['recurrence.until']} />
+          <DateField label={t('activities.recurrence.until')} value={draft.until} onChange={(until) => set({ until })} error={errors['recurrence.until']} />
         </SimpleGrid>
       ) : null}
       <Stack gap={6}>

@@ -1,4 +1,5 @@
-import { Autocomplete, Badge, Button, Group, Select, TextInput, em, getBreakpointValue, useMantineTheme } from '@mantine/core';
+import { Autocomplete, Badge, Button, Group, Select, em, getBreakpointValue, useMantineTheme } from '@mantine/core';
+import { DateField } from '../../components/form/DateField';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconFilter, IconFilterOff, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -96,20 +97,18 @@ export function AuditFilters({ values, users, onChange, recordLabel }: AuditFilt
           {t('audit.filters.oneRecord', { name: recordLabel ?? values.entityId.slice(-8) })}
         </Button>
       ) : null}
-      <TextInput
-        type="date"
+      <DateField
+        strict
         label={t('audit.filters.from')}
         value={values.from}
-        max={values.to || undefined}
-        onChange={(event) => set('from', event.currentTarget.value)}
+        onChange={(value) => set('from', value)}
         w={{ base: 'calc(50% - var(--mantine-spacing-sm) / 2)', xs: 150 }}
       />
-      <TextInput
-        type="date"
+      <DateField
+        strict
         label={t('audit.filters.to')}
         value={values.to}
-        min={values.from || undefined}
-        onChange={(event) => set('to', event.currentTarget.value)}
+        onChange={(value) => set('to', value)}
         w={{ base: 'calc(50% - var(--mantine-spacing-sm) / 2)', xs: 150 }}
       />
       {active ? (

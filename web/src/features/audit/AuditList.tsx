@@ -15,12 +15,13 @@ export function AuditList(props: AuditTableProps) {
   return narrow ? <AuditCards {...props} /> : <AuditTable {...props} />;
 }
 
-function AuditCards({ entries, recordName, format, onRecord }: AuditTableProps) {
+function AuditCards({ entries, recordName, formatFor, onRecord }: AuditTableProps) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   return (
     <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('settings.sections.audit')}>
       {entries.map((entry, index) => {
+        const format = formatFor(entry.entityType);
         const rows = auditRows(entry, format);
         const name = entry.entityType && entry.entityId ? recordName(entry.entityType, entry.entityId) : undefined;
         return (

@@ -23,6 +23,7 @@ import { useAllUsers } from '../users/users.api';
 import { AuditFilters, EMPTY_FILTERS, type AuditFilterValues } from './AuditFilters';
 import { AuditList } from './AuditList';
 import { downloadAuditCsv, useAuditLog, type AuditFilter } from './audit.api';
+import { useAuditFormats } from './useAuditFormats';
 
 /** The typed filters as the API reads them: an action prefix, and whole days in the user's time zone. */
 function toApiFilter(values: AuditFilterValues, timeZone: string): AuditFilter {
@@ -57,6 +58,8 @@ export default function AuditPage() {
   const roles = useRoles(canSeeUsers);
   const departments = useDepartments(canSeeUsers);
   const format = useRecordFieldFormat();
+  const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
+  const records = useAuditFormats(entries, format);
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<unknown>(null);
 
@@ -70,7 +73,7 @@ export default function AuditPage() {
       const role = roles.data?.items.find((r) => r.id === id);
       return role ? roleLabel(t, role.key, role.name) : undefined;
     }
-    return undefined;
+    return records.recordName(type, id);
   };
 
   async function exportCsv() {
@@ -85,7 +88,6 @@ export default function AuditPage() {
     }
   }
 
-  const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = JSON.stringify(values) !== JSON.stringify(EMPTY_FILTERS);
   return (
     <SettingsPage
@@ -114,7 +116,7 @@ export default function AuditPage() {
         ) : entries.length === 0 ? (
           <EmptyState order={3} icon={<IconListDetails size={32} />} title={filtered ? t('audit.emptyFiltered') : t('audit.empty')} />
         ) : (
-          <AuditList entries={entries} recordName={recordName} format={format} onRecord={(entityType, entityId) => setValues({ ...values, entityType, entityId })} />
+          <AuditList entries={entries} recordName={recordName} formatFor={records.formatFor} onRecord={(entityType, entityId) => setValues({ ...values, entityType, entityId })} />
         )}
       </Paper>
       {entries.length > 0 ? (

@@ -12,7 +12,8 @@ export interface AuditTableProps {
   entries: AuditEntry[];
   /** A record's name when the screen knows it (users, roles, departments). */
   recordName: (type: string, id: string) => string | undefined;
-  format: FieldFormat;
+  /** The format of an entry's fields, by the entry's entity type. */
+  formatFor: (entityType: string | null) => FieldFormat;
   /** Narrows the log to one record's entries. */
   onRecord: (entityType: string, entityId: string) => void;
 }
@@ -23,7 +24,7 @@ export function auditRows(entry: AuditEntry, format: FieldFormat): ChangeRow[] {
 }
 
 /** Newest first: when, who, what, on which record, which fields changed, and from where. */
-export function AuditTable({ entries, recordName, format, onRecord }: AuditTableProps) {
+export function AuditTable({ entries, recordName, formatFor, onRecord }: AuditTableProps) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   return (
@@ -41,6 +42,7 @@ export function AuditTable({ entries, recordName, format, onRecord }: AuditTable
         </Table.Thead>
         <Table.Tbody>
           {entries.map((entry) => {
+            const format = formatFor(entry.entityType);
             const rows = auditRows(entry, format);
             const name = entry.entityType && entry.entityId ? recordName(entry.entityType, entry.entityId) : undefined;
             return (

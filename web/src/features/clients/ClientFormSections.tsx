@@ -23,12 +23,14 @@ interface ClientFormSectionsProps {
   notes: string;
   onNotes: (notes: string) => void;
   flow: { errors: Record<string, string>; codes: Record<string, string>; phoneCandidates: Record<string, PhoneCandidate[]> };
+  /** The type's less used fields, shown after the contact details (a phone form starts with name, phone and e-mail). */
+  details?: ReactNode;
   /** The viewer's field rights when editing (decision 0027): hidden fields left out, masked and read-only ones disabled. */
   locks?: FieldLocks;
 }
 
-/** What the forms of every client record end with: contact details, custom fields, tags and notes. */
-export function ClientFormSections({ entity, points, website, defs: allDefs, custom, tags, onTags, notes, onNotes, flow, locks }: ClientFormSectionsProps) {
+/** What the forms of every client record follow their name with: contact details, the type's other fields, custom fields, tags and notes. */
+export function ClientFormSections({ entity, points, website, details, defs: allDefs, custom, tags, onTags, notes, onNotes, flow, locks }: ClientFormSectionsProps) {
   const { t } = useTranslation();
   // Custom fields the role may not change are shown on the card only.
   const defs = allDefs.filter((def) => !locks?.rightOf(`custom.${def.key}`));
@@ -38,6 +40,7 @@ export function ClientFormSections({ entity, points, website, defs: allDefs, cus
         <PointsFields points={points} errors={flow.errors} codes={flow.codes} phoneCandidates={flow.phoneCandidates} locks={locks} />
         {website}
       </FormSection>
+      {details ? <FormSection title={t('clients.card.details')}>{details}</FormSection> : null}
       {defs.length > 0 ? (
         <FormSection title={t('clients.form.customFields')}>
           <CustomFieldsSection defs={defs} values={custom.values} onChange={custom.set} errors={flow.errors} />

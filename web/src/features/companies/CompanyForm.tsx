@@ -125,29 +125,31 @@ function CompanyFormBody({ onClose, company, initialName, onCreated, onReload }:
   return (
     <RecordForm entityType="company" flow={flow} onClose={onClose} saveLabel={company ? t('common.save') : t('companies.form.create')}>
     <FormSection title={t('clients.form.main')}>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        {text('name', { label: t('companies.fields.name'), required: true })}
-        {text('legalName', { label: t('companies.fields.legalName') })}
-        <LockedField right={locks.rightOf('taxId')}>{text('taxId', { label: t('companies.fields.taxId') })}</LockedField>
-        {text('industry', { label: t('companies.fields.industry') })}
-        <Select
-          label={t('companies.fields.size')}
-          placeholder={t('companies.form.sizeUnknown')}
-          data={COMPANY_SIZES.map((value) => ({ value, label: t('companies.sizeOption', { size: value }) }))}
-          value={size}
-          onChange={(value) => setSize(value as CompanySize | null)}
-          clearable
-          error={flow.errors.size}
-          data-testid="company-size"
-        />
-        <OwnerSelect value={ownerId} onChange={setOwnerId} error={flow.errors.ownerId} current={company?.owner} />
-        {text('source', { label: t('clients.fields.source'), placeholder: t('clients.form.sourcePlaceholder') })}
-      </SimpleGrid>
+      {text('name', { label: t('companies.fields.name'), required: true })}
     </FormSection>
     <ClientFormSections
       entity="company"
       points={points}
       website={text('website', { label: t('clients.fields.website'), placeholder: 'https://', type: 'url' })}
+      details={
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          {text('legalName', { label: t('companies.fields.legalName') })}
+          <LockedField right={locks.rightOf('taxId')}>{text('taxId', { label: t('companies.fields.taxId') })}</LockedField>
+          {text('industry', { label: t('companies.fields.industry') })}
+          <Select
+            label={t('companies.fields.size')}
+            placeholder={t('companies.form.sizeUnknown')}
+            data={COMPANY_SIZES.map((value) => ({ value, label: t('companies.sizeOption', { size: value }) }))}
+            value={size}
+            onChange={(value) => setSize(value as CompanySize | null)}
+            clearable
+            error={flow.errors.size}
+            data-testid="company-size"
+          />
+          <OwnerSelect value={ownerId} onChange={setOwnerId} error={flow.errors.ownerId} current={company?.owner} />
+          {text('source', { label: t('clients.fields.source'), placeholder: t('clients.form.sourcePlaceholder') })}
+        </SimpleGrid>
+      }
       defs={defs}
       custom={custom}
       tags={tags}

@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { DateField } from '../../components/form/DateField';
+import { GuardedModal } from '../../components/form/GuardedModal';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/FormError';
@@ -37,9 +39,9 @@ export function LinkModal({ state, onClose, onSubmit, footer }: LinkModalProps) 
   const { t } = useTranslation();
   const title = state?.linkId ? t('clients.links.editTitle') : state?.pick === 'company' ? t('clients.links.addCompanyTitle') : t('clients.links.addPersonTitle');
   return (
-    <Modal opened={state !== null} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
+    <GuardedModal opened={state !== null} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
       {state ? <LinkForm state={state} onClose={onClose} onSubmit={onSubmit} footer={footer} /> : null}
-    </Modal>
+    </GuardedModal>
   );
 }
 
@@ -86,8 +88,8 @@ function LinkForm({ state, onClose, onSubmit, footer }: LinkModalProps & { state
         ) : null}
         <TextInput label={t('clients.links.role')} placeholder={t('clients.links.rolePlaceholder')} value={role} onChange={(e) => setRole(e.currentTarget.value)} error={errors.role} maxLength={200} data-testid="link-role" />
         <SimpleGrid cols={2} spacing="sm">
-          <TextInput type="date" label={t('clients.links.startedOn')} value={startedOn} onChange={(e) => setStartedOn(e.currentTarget.value)} error={errors.startedOn} />
-          <TextInput type="date" label={t('clients.links.endedOn')} value={endedOn} onChange={(e) => setEndedOn(e.currentTarget.value)} error={errors.endedOn} />
+          <DateField label={t('clients.links.startedOn')} value={startedOn} onChange={setStartedOn} error={errors.startedOn} />
+          <DateField label={t('clients.links.endedOn')} value={endedOn} onChange={setEndedOn} error={errors.endedOn} />
         </SimpleGrid>
         <Group justify="space-between" gap="sm" mt="xs">
           <div>{footer}</div>

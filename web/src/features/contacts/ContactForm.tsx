@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../app/session';
 import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../clients/clientTypes';
+import { DateField } from '../../components/form/DateField';
 import { ClientFormSections } from '../clients/ClientFormSections';
 import { orNull } from '../clients/drafts';
 import { useFieldDefs } from '../clients/fieldDefs';
@@ -132,27 +133,40 @@ function ContactFormBody({ onClose, contact, initialName, onCreated, onReload }:
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         {text('firstName', { label: t('contacts.fields.firstName') })}
         {text('lastName', { label: t('contacts.fields.lastName') })}
-        {text('middleName', { label: t('contacts.fields.middleName') })}
-        {text('displayName', { label: t('contacts.fields.displayName'), placeholder: t('contacts.form.displayNameAuto') })}
-        {text('position', { label: t('contacts.fields.position') })}
-        {text('birthday', { label: t('contacts.fields.birthday'), type: 'date' })}
-        <Select
-          label={t('clients.fields.status')}
-          data={CONTACT_STATUSES.map((value) => ({ value, label: t(`clients.status.${value}`) }))}
-          value={status}
-          onChange={(value) => value && setStatus(value as ContactStatus)}
-          allowDeselect={false}
-          error={flow.errors.status}
-          data-testid="contact-status"
-        />
-        <OwnerSelect value={ownerId} onChange={setOwnerId} error={flow.errors.ownerId} current={contact?.owner} />
-        {text('source', { label: t('clients.fields.source'), placeholder: t('clients.form.sourcePlaceholder') })}
       </SimpleGrid>
     </FormSection>
     <ClientFormSections
       entity="contact"
       points={points}
       website={text('website', { label: t('clients.fields.website'), placeholder: 'https://', type: 'url' })}
+      details={
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          {text('middleName', { label: t('contacts.fields.middleName') })}
+          {text('displayName', { label: t('contacts.fields.displayName'), placeholder: t('contacts.form.displayNameAuto') })}
+          {text('position', { label: t('contacts.fields.position') })}
+          <DateField
+            label={t('contacts.fields.birthday')}
+            value={fields.birthday}
+            onChange={(value) => {
+              setFields((current) => ({ ...current, birthday: value }));
+              flow.clearError('birthday');
+            }}
+            error={flow.errors.birthday}
+            data-testid="contact-birthday"
+          />
+          <Select
+            label={t('clients.fields.status')}
+            data={CONTACT_STATUSES.map((value) => ({ value, label: t(`clients.status.${value}`) }))}
+            value={status}
+            onChange={(value) => value && setStatus(value as ContactStatus)}
+            allowDeselect={false}
+            error={flow.errors.status}
+            data-testid="contact-status"
+          />
+          <OwnerSelect value={ownerId} onChange={setOwnerId} error={flow.errors.ownerId} current={contact?.owner} />
+          {text('source', { label: t('clients.fields.source'), placeholder: t('clients.form.sourcePlaceholder') })}
+        </SimpleGrid>
+      }
       defs={defs}
       custom={custom}
       tags={tags}

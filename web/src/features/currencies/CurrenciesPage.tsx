@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ActionIcon, Button, Group, Paper, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { DateField } from '../../components/form/DateField';
 import { IconCoins, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/session';
@@ -134,7 +135,7 @@ function AddRateForm({ base, options }: { base: string; options: Array<{ value: 
             error={form.errors.currency}
             w={140}
           />
-          <TextInput type="date" label={t('currencies.from')} value={date} onChange={(e) => { setDate(e.currentTarget.value); form.clearError('date'); }} error={form.errors.date} w={170} />
+          <DateField label={t('currencies.from')} value={date} onChange={(value) => { setDate(value); form.clearError('date'); }} error={form.errors.date} w={170} />
           <TextInput
             label={t('currencies.rateLabel', { currency: currency ?? '1', workspace: base })}
             inputMode="decimal"

@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { DateField } from '../../components/form/DateField';
+import { GuardedModal } from '../../components/form/GuardedModal';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/FormError';
 import { ConflictAlert } from '../../components/form/ConflictAlert';
@@ -17,9 +19,9 @@ interface RateModalProps {
 export function RateModal({ rate, workspaceCurrency, onClose }: RateModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={rate !== null} onClose={onClose} title={t('currencies.editTitle')} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
+    <GuardedModal opened={rate !== null} onClose={onClose} title={t('currencies.editTitle')} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
       {rate ? <RateForm key={rate.id} rate={rate} workspaceCurrency={workspaceCurrency} onClose={onClose} /> : null}
-    </Modal>
+    </GuardedModal>
   );
 }
 
@@ -48,7 +50,7 @@ function RateForm({ rate, workspaceCurrency, onClose }: { rate: Rate; workspaceC
       <Stack gap="sm">
         {form.conflict ? <ConflictAlert reloading={form.reloading} onReload={() => void form.reload()} /> : <FormError message={form.formError} />}
         <TextInput label={t('currencies.currency')} value={rate.currency} readOnly />
-        <TextInput type="date" label={t('currencies.date')} required value={date} onChange={(e) => { setDate(e.currentTarget.value); form.clearError('date'); }} error={form.errors.date} />
+        <DateField label={t('currencies.date')} required value={date} onChange={(value) => { setDate(value); form.clearError('date'); }} error={form.errors.date} />
         <TextInput
           label={t('currencies.rateLabel', { currency: rate.currency, workspace: workspaceCurrency })}
           required

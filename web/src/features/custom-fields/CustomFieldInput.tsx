@@ -1,4 +1,5 @@
 import { Checkbox, MultiSelect, Select, TextInput, Textarea } from '@mantine/core';
+import { DateField } from '../../components/form/DateField';
 import { useTranslation } from 'react-i18next';
 import type { CustomFieldDefLike } from './customFields.api';
 import { isoToLocalInput, localInputToIso } from './dateTime';
@@ -45,7 +46,7 @@ export function CustomFieldInput({ def, value, onChange, error, label }: CustomF
     case 'money':
       return <MoneyInput common={common} value={value} onChange={onChange} />;
     case 'date':
-      return <TextInput {...common} type="date" value={text} onChange={(e) => onText(e.currentTarget.value)} />;
+      return <DateField {...common} value={text} onChange={onText} />;
     case 'datetime':
       return <TextInput {...common} type="datetime-local" value={isoToLocalInput(text)} onChange={(e) => onChange(localInputToIso(e.currentTarget.value))} />;
     case 'select': {

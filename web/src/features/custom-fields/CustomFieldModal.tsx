@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Checkbox, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { GuardedModal } from '../../components/form/GuardedModal';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../components/form/ConflictAlert';
 import { useRecordForm } from '../../components/form/useRecordForm';
@@ -21,7 +22,7 @@ type Field = (typeof FIELDS)[number];
 export function CustomFieldModal({ state, onClose }: { state: CustomFieldModalState; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <GuardedModal
       opened={state !== null}
       onClose={onClose}
       title={state?.mode === 'edit' ? t('customFields.form.editTitle') : t('customFields.form.createTitle')}
@@ -30,7 +31,7 @@ export function CustomFieldModal({ state, onClose }: { state: CustomFieldModalSt
       size="lg"
     >
       {state ? <FieldForm key={state.mode === 'edit' ? state.field.id : 'new'} state={state} onClose={onClose} /> : null}
-    </Modal>
+    </GuardedModal>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Group, NumberInput, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
+import { DateField } from '../../components/form/DateField';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../app/session';
@@ -200,7 +201,16 @@ function DealFormBody({ onClose, deal, initialName, onCreated, onReload }: BodyP
               <CurrencySelect label={t('deals.fields.currency')} value={currency} onChange={setCurrency} error={flow.errors.currency} testId="deal-currency" />
             </div>
           </Group>
-          {text('expectedClose', t('deals.fields.expectedClose'), { type: 'date' })}
+          <DateField
+            label={t('deals.fields.expectedClose')}
+            value={fields.expectedClose}
+            onChange={(value) => {
+              setFields((current) => ({ ...current, expectedClose: value }));
+              flow.clearError('expectedClose');
+            }}
+            error={flow.errors.expectedClose}
+            data-testid="deal-expectedClose"
+          />
           <OwnerSelect value={ownerId} onChange={setOwnerId} error={flow.errors.ownerId} current={deal?.owner} />
           {text('source', t('clients.fields.source'), { placeholder: t('clients.form.sourcePlaceholder') })}
         </SimpleGrid>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
+import { GuardedModal } from '../../components/form/GuardedModal';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/FormError';
 import { ConflictAlert } from '../../components/form/ConflictAlert';
@@ -21,9 +22,9 @@ interface LostDialogProps {
 export function LostDialog({ opened, onClose, deal, onSubmit, onReload }: LostDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('deals.lost.dialogTitle', { name: deal.title })} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
+    <GuardedModal opened={opened} onClose={onClose} title={t('deals.lost.dialogTitle', { name: deal.title })} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
       {opened ? <LostForm deal={deal} onClose={onClose} onSubmit={onSubmit} onReload={onReload} /> : null}
-    </Modal>
+    </GuardedModal>
   );
 }
 

@@ -1,6 +1,7 @@
 import { FormError } from '../../components/FormError';
 import { useMemo, useState } from 'react';
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { GuardedModal } from '../../components/form/GuardedModal';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../components/form/ConflictAlert';
 import { useRecordForm } from '../../components/form/useRecordForm';
@@ -24,9 +25,9 @@ export function DepartmentModal({ state, departments, nodes, onClose }: Departme
   const { t } = useTranslation();
   const title = state?.mode === 'edit' ? t('departments.editTitle') : t('departments.createTitle');
   return (
-    <Modal opened={state !== null} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
+    <GuardedModal opened={state !== null} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
       {state ? <DepartmentForm key={state.mode === 'edit' ? state.department.id : 'new'} state={state} departments={departments} nodes={nodes} onClose={onClose} /> : null}
-    </Modal>
+    </GuardedModal>
   );
 }
 

@@ -1,50 +1,51 @@
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconSparkles } from '@tabler/icons-react';
+import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/session';
-import { EmptyState } from '../../components/EmptyState';
-import { displayName, formatDate } from '../../i18n/format';
+import { formatDate } from '../../i18n/format';
+import { useRecordTypes } from '../../records/recordTypes.api';
+import { findRecordRegistration } from '../../records/registry';
+import { useAbilities } from '../settings/access';
 import { PlanFactStrip } from '../plans/PlanFactStrip';
+import { RecentlyCreated, RecentlyViewed, StaleClients } from './ClientBlocks';
+import { MyDayBlock, MyDealsBlock } from './WorkBlocks';
 
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm">{value}</Text>
-    </Stack>
-  );
-}
+/** The types whose records are "clients": the ones with a timeline among contacts and companies the user may see. */
+const CLIENT_TYPES = ['contact', 'company'];
 
-/** The start screen: who and where you are; modules will add their widgets here. */
+/**
+ * The start screen is the day's work: overdue and today's tasks, open deals by expected close,
+ * clients gone quiet, and the records the user opened or that were added last. Each block asks
+ * the ordinary list APIs, so it shows only what the user may see, and is left out without the right.
+ */
 export function HomePage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const { workspace } = user;
+  const abilities = useAbilities();
+  const types = useRecordTypes();
+  const visible = new Set((types.data ?? []).map((type) => type.entityType));
+  const clients = CLIENT_TYPES.filter((type) => visible.has(type) && findRecordRegistration(type));
+  const canDeals = visible.has('deal') && !!findRecordRegistration('deal');
+  const canActivities = abilities.can('activities', 'view');
   return (
-    <Stack gap="lg" maw={960}>
-      <Title order={1} size="h2">
-        {t('home.title', { name: user.name })}
-      </Title>
-      <Paper withBorder p="lg" radius="md">
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 5 }} spacing="lg">
-          <Fact label={t('home.workspace')} value={workspace.name} />
-          <Fact label={t('home.today')} value={formatDate(new Date(), user.timeZone || workspace.timeZone)} />
-          <Fact label={t('home.timeZone')} value={(user.timeZone || workspace.timeZone).replaceAll('_', ' ')} />
-          <Fact label={t('home.country')} value={displayName(workspace.defaultCountry, 'region')} />
-          <Fact
-            label={t('home.currency')}
-            value={`${displayName(workspace.defaultCurrency, 'currency')} (${workspace.defaultCurrency})`}
-          />
+    <Stack gap="lg" maw={1200}>
+      <Group justify="space-between" align="baseline" gap="xs">
+        <Title order={1} size="h2">
+          {t('home.title', { name: user.name })}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {user.workspace.name} · {formatDate(new Date(), user.timeZone || user.workspace.timeZone)}
+        </Text>
+      </Group>
+      {canDeals && abilities.can('deals', 'view') ? <PlanFactStrip /> : null}
+      {types.isPending ? null : (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ alignItems: 'start' }}>
+          {canActivities ? <MyDayBlock /> : null}
+          {canDeals ? <MyDealsBlock /> : null}
+          {clients.length > 0 ? <StaleClients key={clients.join()} types={clients} /> : null}
+          <RecentlyViewed />
+          {clients.length > 0 ? <RecentlyCreated key={clients.join()} types={clients} /> : null}
         </SimpleGrid>
-      </Paper>
-      {user.permissions?.deals?.view && user.permissions.deals.view !== 'none' ? <PlanFactStrip /> : null}
-      <Paper withBorder radius="md">
-        <EmptyState icon={<IconSparkles size={32} />} title={t('app.tagline')}>
-          {t('home.text')}
-        </EmptyState>
-      </Paper>
+      )}
     </Stack>
   );
 }

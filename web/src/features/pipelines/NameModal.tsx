@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { GuardedModal } from '../../components/form/GuardedModal';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../components/form/ConflictAlert';
 import { useRecordForm } from '../../components/form/useRecordForm';
@@ -22,9 +23,9 @@ interface NameModalProps {
 export function NameModal({ opened, title, onClose, ...rest }: NameModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
+    <GuardedModal opened={opened} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
       {opened ? <NameForm onClose={onClose} {...rest} /> : null}
-    </Modal>
+    </GuardedModal>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, ColorInput, Group, Modal, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Button, ColorInput, Group, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { GuardedModal } from '../../components/form/GuardedModal';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../components/form/ConflictAlert';
 import { useRecordForm } from '../../components/form/useRecordForm';
@@ -16,9 +17,9 @@ export type StageModalState = { mode: 'create'; pipeline: Pipeline } | { mode: '
 export function StageModal({ state, onClose }: { state: StageModalState; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={state !== null} onClose={onClose} title={state?.mode === 'edit' ? t('pipelines.stage.editTitle') : t('pipelines.stage.createTitle')} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
+    <GuardedModal opened={state !== null} onClose={onClose} title={state?.mode === 'edit' ? t('pipelines.stage.editTitle') : t('pipelines.stage.createTitle')} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
       {state ? <StageForm key={state.mode === 'edit' ? state.stage.id : 'new'} state={state} onClose={onClose} /> : null}
-    </Modal>
+    </GuardedModal>
   );
 }
 

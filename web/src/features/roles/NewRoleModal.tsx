@@ -1,6 +1,7 @@
 import { FormError } from '../../components/FormError';
 import { useState } from 'react';
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { GuardedModal } from '../../components/form/GuardedModal';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useRecordForm } from '../../components/form/useRecordForm';
@@ -19,9 +20,9 @@ interface NewRoleModalProps {
 export function NewRoleModal({ opened, roles, copyFrom, onClose }: NewRoleModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={copyFrom ? t('roles.copyTitle') : t('roles.newTitle')} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
+    <GuardedModal opened={opened} onClose={onClose} title={copyFrom ? t('roles.copyTitle') : t('roles.newTitle')} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
       {opened ? <NewRoleForm roles={roles} copyFrom={copyFrom} onClose={onClose} /> : null}
-    </Modal>
+    </GuardedModal>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Alert, Button, Group, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { GuardedModal } from '../../components/form/GuardedModal';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useRecordForm } from '../../components/form/useRecordForm';
@@ -28,9 +29,9 @@ function toValues(p: OidcProvider | null): Values {
 export function OidcProviderModal({ provider, opened, onClose }: { provider: OidcProvider | null; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={provider ? t('signin.providers.editTitle') : t('signin.providers.addTitle')} size="lg">
+    <GuardedModal opened={opened} onClose={onClose} title={provider ? t('signin.providers.editTitle') : t('signin.providers.addTitle')} size="lg">
       {opened ? <ProviderForm key={provider?.id ?? 'new'} provider={provider} onDone={onClose} /> : null}
-    </Modal>
+    </GuardedModal>
   );
 }
 

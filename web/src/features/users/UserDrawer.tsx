@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/session';
 import { ContentSkeleton } from '../../components/ContentSkeleton';
 import { ErrorState } from '../../components/ErrorState';
+import { useGuardedClose } from '../../components/form/useGuardedClose';
 import { HistoryPanel } from '../../components/history/HistoryPanel';
 import { apiErrorText } from '../../app/errorText';
 import { formatDateTime } from '../../i18n/format';
@@ -34,18 +35,22 @@ export function UserDrawer({ state, onClose, onCreated }: UserDrawerProps) {
     onCreated(user, values.password ? t('users.createdWithPassword', { name: user.name }) : t('users.createdInvited', { email: user.email }));
   }
 
+  const guarded = useGuardedClose(state !== null, onClose);
   return (
-    <Drawer
-      opened={state !== null}
-      onClose={onClose}
-      position="right"
-      size="lg"
-      title={<Text fw={600}>{title}</Text>}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      {state?.mode === 'create' ? <UserForm onSubmit={create} onCancel={onClose} /> : null}
-      {state?.mode === 'edit' ? <EditUser userId={state.userId} notice={state.notice} onClose={onClose} /> : null}
-    </Drawer>
+    <>
+      <Drawer
+        opened={state !== null}
+        onClose={guarded.close}
+        position="right"
+        size="lg"
+        title={<Text fw={600}>{title}</Text>}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        {state?.mode === 'create' ? <UserForm onSubmit={create} onCancel={onClose} /> : null}
+        {state?.mode === 'edit' ? <EditUser userId={state.userId} notice={state.notice} onClose={onClose} /> : null}
+      </Drawer>
+      {guarded.question}
+    </>
   );
 }
 
