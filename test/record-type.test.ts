@@ -109,9 +109,9 @@ describe.each(DIALECTS)('a record type registered outside the platform, on %s', 
     expect(found).toEqual({
       type: 'gadget', plural: 'gadgets', total: 3, totalCapped: false,
       items: [
-        { id: ids[0], title: 'Sprocket one', subtitle: '7', matched: 'name' },
-        { id: ids[2], title: 'Sprocket three', subtitle: '1', matched: 'name' },
-        { id: ids[1], title: 'Sprocket two', subtitle: null, matched: 'name' },
+        { id: ids[0], title: 'Sprocket one', subtitle: '7', matched: 'name', rank: 1, match: { field: 'name', text: 'Sprocket one', start: 0, end: 8 } },
+        { id: ids[2], title: 'Sprocket three', subtitle: '1', matched: 'name', rank: 1, match: { field: 'name', text: 'Sprocket three', start: 0, end: 8 } },
+        { id: ids[1], title: 'Sprocket two', subtitle: null, matched: 'name', rank: 1, match: { field: 'name', text: 'Sprocket two', start: 0, end: 8 } },
       ],
     });
     // A page smaller than the matches: the total is counted on the index.

@@ -23,7 +23,8 @@ describe.each(DIALECTS)('audit by visibility on %s', (dialect) => {
     expect(page.status).toBe(200);
     const byId = new Map(page.body.items.map((e: { entityId: string }) => [e.entityId, e]));
     expect(byId.get(gone.id)).toMatchObject({ action: 'contact.created', entityType: 'contact', entityId: gone.id, actor: { id: seller.user.id }, changes: null, hidden: true });
-    expect(JSON.stringify(page.body)).not.toContain('345');
+    // The phone in any spelling (a bare '345' also turns up inside random request ids).
+    expect(JSON.stringify(page.body)).not.toMatch(/345 67 89|3456789/);
     expect(JSON.stringify(byId.get(kept.id))).toContain('000');
     expect(byId.get(kept.id)).not.toHaveProperty('hidden');
 
@@ -31,7 +32,7 @@ describe.each(DIALECTS)('audit by visibility on %s', (dialect) => {
     expect(csv.status).toBe(200);
     const text = csv.body as string;
     expect(text).toContain(gone.id);
-    expect(text).not.toContain('345');
+    expect(text).not.toMatch(/345 67 89|3456789/);
     expect(text).toContain('000');
 
     // The administrator sees every record, so every detail.
