@@ -148,7 +148,7 @@ test('the admin creates a manager with a password', async () => {
 });
 
 test('the last administrator cannot demote themselves: the form says why', async () => {
-  await admin.getByRole('button', { name: ADMIN.name }).click();
+  await admin.getByRole('button', { name: ADMIN.name, exact: true }).click();
   const card = admin.getByRole('dialog', { name: 'User' });
   await chooseOption(admin, card, 'Role', 'Manager');
   await card.getByRole('button', { name: 'Save' }).click();
@@ -556,7 +556,7 @@ test('the admin tunes the alarm and the trash period on the workspace screen', a
   await expect(days).toHaveValue('14');
   const kept = (await (await callApi(admin, 'GET', '/api/v1/workspace')).json()).workspace;
   expect(kept.settings).toEqual({
-    trashRetentionDays: 14, clientCountries: [], readAuditDays: 90, dealsRequireClient: false, dealsNeedNextStep: false,
+    trashRetentionDays: 14, clientCountries: [], readAuditDays: 90, dealsRequireClient: false, dealsNeedNextStep: false, nameOrder: null,
     alarm: { viewsPerHour: 150, exportsPerHour: 1000, blockUser: false, unitsPerHour: 3000, unitsPerDay: 15000, roleLimits: {} },
     signIn: { passwordMinLength: 10, idleTimeoutMinutes: null, maxSessionAgeHours: null, maxSessionsPerUser: null, ipAllowlists: {} },
   });
