@@ -55,7 +55,8 @@ function personInput(person: DemoPerson, r: Random, ownerId: string, country: st
     firstName: person.firstName,
     middleName: person.middleName,
     lastName: person.lastName,
-    displayName: person.displayName,
+    // No display name: the app composes it in the workspace's name order (surname first in ru/bg),
+    // as it does for a person typed in; a given one would count as typed by hand and keep its order.
     position: person.jobTitle,
     birthday: person.birthday,
     status: r.pick(STATUSES),
